@@ -1,0 +1,1 @@
+"""Language, redaction and classification of contact text; no Kafka in here."""

@@ -1,0 +1,1 @@
+"""The Faust app and everything around it: aggregation, detection, routing, metrics and the CLI."""

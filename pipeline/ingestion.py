@@ -1,0 +1,56 @@
+"""`feedback-loop ingest`: send a JSONL or CSV file to the raw topic with a kafka-python producer.
+
+Invalid lines are reported with their line number and sent to the dead-letter topic with the
+reason, so nothing is lost; valid ones go to the raw topic keyed by contact_id.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, TextIO
+
+from kafka import KafkaProducer
+from tqdm import tqdm
+
+from pipeline.intake import Checked, check_csv, check_jsonl
+from pipeline.stages import dead_letter
+from topics import catalog
+
+
+@dataclass
+class IngestReport:
+    accepted: int = 0
+    rejected: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _checked_records(stream: TextIO, csv_format: bool) -> Iterator[Checked]:
+    return check_csv(stream) if csv_format else check_jsonl(stream)
+
+
+def ingest(bootstrap_servers: str, source: str, csv_format: bool | None = None, progress: bool = True) -> IngestReport:
+    """Ingest `source` (a path, or '-' for stdin); CSV when the name ends in .csv unless told."""
+    is_csv = csv_format if csv_format is not None else source.lower().endswith(".csv")
+    label = "stdin" if source == "-" else Path(source).name
+    producer = KafkaProducer(bootstrap_servers=bootstrap_servers, acks="all", linger_ms=5, client_id="feedback-loop-ingest")
+    report = IngestReport()
+    stream = sys.stdin if source == "-" else open(source, encoding="utf-8", newline="")
+    try:
+        bar = tqdm(_checked_records(stream, is_csv), unit=" contacts", disable=not progress, file=sys.stderr)
+        for checked in bar:
+            if checked.contact is not None:
+                producer.send(catalog.RAW, key=checked.contact.contact_id.encode(), value=checked.original.encode())
+                report.accepted += 1
+                continue
+            reason = checked.reason or "invalid"
+            record = dead_letter(checked.original, reason, source=f"ingest:{label}", stage="ingest", line=checked.line)
+            producer.send(catalog.DEADLETTER, value=record.to_bytes())
+            report.rejected.append((checked.line, reason))
+            bar.write(f"{label}:{checked.line}: {reason}", file=sys.stderr)
+        producer.flush()
+    finally:
+        producer.close()
+        if stream is not sys.stdin:
+            stream.close()
+    return report

@@ -1,0 +1,48 @@
+"""All configuration in one typed object, read from the environment (and a `.env` file).
+
+`KAFKA_BOOTSTRAP_SERVERS` is the one production must set; left empty, the program starts an
+embedded in-memory broker that keeps nothing across restarts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from nlp.taxonomy import DEFAULT_TAXONOMY
+
+PACKAGE_DATA = Path(__file__).with_name("data")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="FEEDBACK_LOOP_", env_file=".env", extra="ignore")
+
+    kafka_bootstrap_servers: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("KAFKA_BOOTSTRAP_SERVERS", "FEEDBACK_LOOP_KAFKA_BOOTSTRAP_SERVERS"),
+        description="host:port[,host:port]; empty starts the embedded broker.",
+    )
+    app_id: str = Field(default="feedback-loop", description="Faust app id: consumer group and table prefix.")
+    topic_partitions: int = Field(default=4, ge=1, description="Partitions per core topic: max parallel workers.")
+    web_host: str = "127.0.0.1"
+    web_port: int = Field(default=6066, ge=1, le=65535, description="HTTP ingestion and /metrics.")
+    window_seconds: int = Field(default=300, ge=1, description="Tumbling window size for category counts.")
+    window_expires_seconds: int = Field(default=86_400, ge=1, description="How long closed windows are kept.")
+    signal_threshold: int = Field(default=10, ge=1, description="Contacts per category per window that raise a signal.")
+    subscriptions_path: Path = Field(default=PACKAGE_DATA / "subscriptions.yaml")
+    taxonomy_path: Path = Field(default=DEFAULT_TAXONOMY)
+    consumer_session_timeout_seconds: float = Field(
+        default=60.0,
+        ge=3,
+        le=90,
+        description="Consumer-group session and rebalance timeout. The embedded broker completes a group join "
+        "only after about half of it, so `run` uses 6s there unless this is set.",
+    )
+    data_dir: Path = Field(default=Path("data"), description="Faust's local state directory.")
+    log_level: str = Field(default="info", pattern="^(crit|error|warn|info|debug)$")
+
+    def broker_url(self) -> str:
+        assert self.kafka_bootstrap_servers, "broker_url() needs bootstrap servers (embedded broker not started?)"
+        return ";".join(f"kafka://{server.strip()}" for server in self.kafka_bootstrap_servers.split(","))

@@ -1,0 +1,113 @@
+"""End to end on the real embedded broker: kafka-python in, the real worker process, topics read back."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from pipeline.synthetic import generate
+from tests.conftest import http_get, produce, read_topic, start_worker, stop_worker
+
+THRESHOLD = 10
+WINDOW_SECONDS = 600
+# billing_error crosses the threshold (12 in one window); the others stay below it.
+MIX = ["billing_error"] * 12 + ["delivery_delay"] * 5 + ["login_problem"] * 4 + ["other"] * 3
+SUBSCRIPTIONS = """
+departments:
+  - name: finance
+    categories: [billing_error]
+  - name: logistics
+    categories: [delivery_delay]
+  - name: digital
+    categories: [login_problem, service_outage]
+"""
+
+
+@pytest.fixture(scope="module")
+def worker(broker, tmp_path_factory):
+    tmp_path = tmp_path_factory.mktemp("worker")
+    subscriptions = tmp_path / "subscriptions.yaml"
+    subscriptions.write_text(SUBSCRIPTIONS)
+    running = start_worker(
+        broker,
+        tmp_path,
+        signal_threshold=str(THRESHOLD),
+        window_seconds=str(WINDOW_SECONDS),
+        subscriptions_path=str(subscriptions),
+    )
+    yield running
+    stop_worker(running)
+
+
+@pytest.fixture(scope="module")
+def labelled(worker):
+    """Contacts, all inside one window, sent once through kafka-python to the raw topic."""
+    start = datetime(2026, 11, 2, 10, 0, tzinfo=timezone.utc)
+    contacts = generate(len(MIX), seed=3, start=start, spacing_seconds=5, categories=MIX)
+    produce(
+        worker.bootstrap,
+        "contacts.raw",
+        [item.contact.to_bytes() for item in contacts],
+        [item.contact.contact_id.encode() for item in contacts],
+    )
+    return contacts
+
+
+def test_every_contact_is_classified_once_with_ground_truth_counts(worker, labelled):
+    classified = read_topic(worker.bootstrap, "contacts.classified", expected=len(labelled))
+    assert len(classified) == len(labelled)
+    assert {record["contact_id"] for record in classified} == {item.contact.contact_id for item in labelled}
+    assert Counter(record["category"] for record in classified) == Counter(MIX)
+
+
+def test_personal_data_never_reaches_classified_records(worker, labelled):
+    classified = read_topic(worker.bootstrap, "contacts.classified", expected=len(labelled))
+    text = json.dumps(classified)
+    leaked = [value for item in labelled for value in item.personal_data if value in text]
+    assert leaked == []
+    assert "[NAME]" in text
+
+
+def test_threshold_crossing_alerts_the_subscribed_department_exactly_once(worker, labelled):
+    read_topic(worker.bootstrap, "contacts.classified", expected=len(labelled))
+    signals = read_topic(worker.bootstrap, "signals", expected=1, settle=3)
+    assert [(s["category"], s["count"], s["threshold"]) for s in signals] == [("billing_error", THRESHOLD, THRESHOLD)]
+    finance = read_topic(worker.bootstrap, "alerts.finance", expected=1, settle=2)
+    assert len(finance) == 1
+    assert finance[0]["department"] == "finance"
+    assert finance[0]["signal"]["signal_id"] == signals[0]["signal_id"]
+    for other in ("alerts.logistics", "alerts.digital"):
+        assert read_topic(worker.bootstrap, other, expected=0, timeout=3, settle=0) == []
+
+
+def test_malformed_input_lands_in_the_dead_letter_topic_and_the_worker_keeps_going(worker, labelled):
+    bad = [b"not json at all", b'{"contact_id": "x-1", "channel": "pigeon"}', b"\xff\xfe"]
+    produce(worker.bootstrap, "contacts.raw", bad)
+    letters = read_topic(worker.bootstrap, "contacts.deadletter", expected=len(bad))
+    assert len(letters) == len(bad)
+    by_original = {letter["original"]: letter for letter in letters}
+    assert "Invalid JSON" in by_original["not json at all"]["reason"]
+    assert "channel" in by_original['{"contact_id": "x-1", "channel": "pigeon"}']["reason"]
+    assert all(letter["stage"] == "validate" and letter["source"] == "contacts.raw" for letter in letters)
+    # a valid contact sent after the poison still flows through
+    late = generate(1, seed=99, categories=["delivery_delay"])[0].contact
+    produce(worker.bootstrap, "contacts.raw", [late.to_bytes()])
+    classified = read_topic(worker.bootstrap, "contacts.classified", expected=len(labelled) + 1, settle=0)
+    assert late.contact_id in {record["contact_id"] for record in classified}
+    assert worker.process.poll() is None
+
+
+def test_metrics_count_what_flowed(worker, labelled):
+    read_topic(worker.bootstrap, "contacts.classified", expected=len(labelled))
+    body = http_get(f"{worker.base_url}/metrics")
+    billing = [
+        float(line.rsplit(" ", 1)[1])
+        for line in body.splitlines()
+        if line.startswith("feedback_loop_contacts_classified_total{") and 'category="billing_error"' in line
+    ]
+    assert sum(billing) == MIX.count("billing_error")
+    assert 'feedback_loop_alerts_total{category="billing_error",department="finance"} 1.0' in body

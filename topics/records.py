@@ -1,0 +1,172 @@
+"""Record schemas for every topic: the contract between producers, the worker and departments.
+
+All records are pydantic v2 models serialised as JSON. Producers outside this repo get the
+JSON Schema from `feedback-loop schema NAME`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from enum import Enum
+from typing import Annotated, Literal, Optional
+
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, field_validator
+
+_EMAIL_LIKE = re.compile(r"@|\+?\d[\d\s-]{7,}\d")
+
+
+class Channel(str, Enum):
+    call = "call"
+    chat = "chat"
+    email = "email"
+    social = "social"
+    messaging = "messaging"
+    web_form = "web_form"
+
+
+class Speaker(str, Enum):
+    customer = "customer"
+    agent = "agent"
+    bot = "bot"
+
+
+class Language(str, Enum):
+    nl = "nl"
+    en = "en"
+
+
+class Turn(BaseModel):
+    """One utterance in a transcript, in order."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    speaker: Speaker
+    text: str = Field(min_length=1, max_length=20_000)
+
+
+def _pseudonymous(value: str) -> str:
+    if _EMAIL_LIKE.search(value):
+        raise ValueError("must be a pseudonymous reference, not an e-mail address or phone number")
+    return value
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    def to_bytes(self) -> bytes:
+        return self.model_dump_json().encode("utf-8")
+
+
+class Contact(_Record):
+    """A customer contact as it arrives on the raw topic (may contain personal data)."""
+
+    contact_id: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9._:-]+$")
+    channel: Channel
+    occurred_at: AwareDatetime
+    language: Optional[Language] = Field(
+        default=None, description="ISO 639-1 code; detected from the transcript when absent."
+    )
+    product: Optional[str] = Field(default=None, max_length=128)
+    customer_ref: Annotated[
+        str, AfterValidator(_pseudonymous)
+    ] = Field(min_length=1, max_length=128, description="Pseudonymous customer id, never a name, e-mail or phone.")
+    agent_id: Optional[str] = Field(default=None, max_length=128)
+    transcript: list[Turn] = Field(min_length=1, max_length=2_000)
+    handle_time_seconds: Optional[float] = Field(default=None, ge=0)
+    transferred: bool = False
+    repeat_contact: bool = Field(default=False, description="Customer contacted us before about this.")
+    csat: Optional[int] = Field(default=None, ge=1, le=5)
+    nps: Optional[int] = Field(default=None, ge=0, le=10)
+    agent_tags: list[str] = Field(default_factory=list, max_length=50)
+    agent_notes: Optional[str] = Field(default=None, max_length=20_000)
+
+
+class RedactedContact(Contact):
+    """A contact whose free text (transcript, notes) has had personal data replaced by placeholders."""
+
+    language: Language
+    redactions: dict[str, int] = Field(
+        default_factory=dict, description="How many spans of each personal-data kind were replaced."
+    )
+
+
+class ClassifiedContact(_Record):
+    """A redacted contact with its recurring-issue category and the drivers that make it recur."""
+
+    contact_id: str
+    channel: Channel
+    occurred_at: AwareDatetime
+    language: Language
+    product: Optional[str] = None
+    customer_ref: str
+    agent_id: Optional[str] = None
+    category: str = Field(description="Recurring-issue category from the taxonomy; 'other' when none matched.")
+    confidence: float = Field(ge=0, le=1)
+    matched_terms: list[str] = Field(
+        default_factory=list, description="Taxonomy phrases found in the contact: what makes the issue recur."
+    )
+    repeat_contact: bool = False
+    transferred: bool = False
+    handle_time_seconds: Optional[float] = None
+    csat: Optional[int] = None
+    nps: Optional[int] = None
+    redacted_transcript: list[Turn]
+
+
+class SignalKind(str, Enum):
+    threshold = "threshold"
+
+
+class Signal(_Record):
+    """A windowed aggregate that crossed a rule: something a department must act on."""
+
+    signal_id: str = Field(description="Stable id: kind, category and window start; duplicates share it.")
+    kind: SignalKind
+    category: str
+    window_start: AwareDatetime
+    window_end: AwareDatetime
+    count: int = Field(ge=0)
+    threshold: int = Field(ge=1)
+    detected_at: AwareDatetime
+
+    @field_validator("window_end")
+    @classmethod
+    def _end_after_start(cls, value: datetime, info) -> datetime:
+        start = info.data.get("window_start")
+        if start is not None and value <= start:
+            raise ValueError("window_end must be after window_start")
+        return value
+
+
+class Alert(_Record):
+    """A signal delivered to one subscribed department."""
+
+    alert_id: str = Field(description="signal_id + department: unique per delivery target.")
+    department: str
+    signal: Signal
+    summary: str
+
+
+class DeadLetter(_Record):
+    """A record that could not be processed, with why, so nothing is lost.
+
+    The original payload may hold personal data: the dead-letter topic is part of the raw tier.
+    """
+
+    source: str = Field(description="Where it came from: a topic name, 'http' or 'ingest:<file>'.")
+    reason: str = Field(description="What is wrong, without the offending values.")
+    original: str = Field(description="The original payload, decoded as UTF-8 (invalid bytes replaced).")
+    line: Optional[int] = Field(default=None, ge=1, description="Line number in the ingested file, if any.")
+    failed_at: AwareDatetime
+    stage: Literal["ingest", "validate", "classify", "aggregate", "route"]
+
+
+RECORD_TYPES: dict[str, type[BaseModel]] = {
+    "contact": Contact,
+    "redacted-contact": RedactedContact,
+    "classified-contact": ClassifiedContact,
+    "signal": Signal,
+    "alert": Alert,
+    "dead-letter": DeadLetter,
+}
