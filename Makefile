@@ -1,0 +1,33 @@
+# The front door: `make demo` runs the pipeline on the embedded broker, `make test` runs the tests.
+# Both install first (a virtualenv in .venv from pyproject.toml; Debian tools the tests use).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: install test-tools test demo run benchmark
+
+install: $(BIN)/feedback-loop
+
+$(BIN)/feedback-loop: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+# Integration tests scrape with a real Prometheus server and parse docker-compose.yml with docker-compose.
+test-tools:
+	@command -v prometheus >/dev/null && command -v docker-compose >/dev/null || { \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	    prometheus docker-compose >/dev/null; }
+
+test: install test-tools
+	$(BIN)/pytest
+
+demo: install
+	$(BIN)/feedback-loop demo
+
+run: install
+	$(BIN)/feedback-loop run
+
+benchmark: install
+	$(BIN)/python -m benchmarks.throughput

@@ -1,0 +1,112 @@
+"""Unit tests: record validation, the topic catalog, subscriptions and settings errors, the schema command."""
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from nlp.config_file import ConfigError
+from nlp.taxonomy import load_taxonomy
+from pipeline.cli import cli
+from pipeline.stages import InvalidRecord, parse_contact
+from pipeline.subscriptions import load_subscriptions
+from pipeline.synthetic import generate
+from topics.catalog import alert_topic, core_topics
+from topics.records import RECORD_TYPES
+
+CATEGORIES = load_taxonomy().names()
+
+
+def valid_contact() -> dict:
+    return json.loads(generate(1)[0].contact.model_dump_json())
+
+
+@pytest.mark.parametrize(
+    ("change", "key"),
+    [
+        ({"occurred_at": "2026-11-02T09:00:00"}, "occurred_at"),  # no time zone
+        ({"customer_ref": "jan@example.org"}, "customer_ref"),  # must be pseudonymous
+        ({"channel": "fax"}, "channel"),
+        ({"transcript": []}, "transcript"),
+        ({"csat": 9}, "csat"),
+        ({"surprise": 1}, "surprise"),
+    ],
+)
+def test_invalid_contacts_name_the_field_without_echoing_the_value(change, key):
+    with pytest.raises(InvalidRecord) as error:
+        parse_contact({**valid_contact(), **change})
+    message = str(error.value)
+    assert message.startswith(key) or f"; {key}" in message
+    assert "jan@example.org" not in message
+
+
+def test_valid_contact_round_trips():
+    data = valid_contact()
+    assert json.loads(parse_contact(json.dumps(data)).model_dump_json()) == data
+
+
+def test_only_the_raw_tier_may_hold_personal_data():
+    tiers = {spec.name: spec.personal_data for spec in core_topics(4)}
+    assert tiers == {
+        "contacts.raw": True,
+        "contacts.deadletter": True,
+        "contacts.redacted": False,
+        "contacts.classified": False,
+        "signals": False,
+    }
+    assert all(spec.partitions == 4 for spec in core_topics(4))
+    assert alert_topic("finance").name == "alerts.finance"
+    with pytest.raises(ValueError):
+        alert_topic("Finance Team")
+
+
+def test_subscriptions_config_errors_name_file_key_and_problem(tmp_path: Path):
+    path = tmp_path / "subscriptions.yaml"
+    path.write_text("departments:\n  - name: finance\n    categories: [billing_error, unicorns]\n")
+    with pytest.raises(ConfigError) as error:
+        load_subscriptions(path, CATEGORIES)
+    assert str(error.value).startswith(f"{path}: departments.0.categories.1: unknown category 'unicorns'")
+
+    path.write_text("departments:\n  - name: finance\n    categories: []\n")
+    with pytest.raises(ConfigError, match=r"departments\.0\.categories: List should have at least 1 item"):
+        load_subscriptions(path, CATEGORIES)
+
+    path.write_text("departments: [\n")
+    with pytest.raises(ConfigError, match="not valid YAML"):
+        load_subscriptions(path, CATEGORIES)
+
+
+def test_bundled_subscriptions_route_every_category_but_other():
+    subscriptions = load_subscriptions(Path("pipeline/data/subscriptions.yaml"), CATEGORIES)
+    for category in CATEGORIES:
+        assert bool(subscriptions.subscribers(category)) == (category != "other")
+
+
+@pytest.mark.parametrize("name", list(RECORD_TYPES))
+def test_schema_command_prints_each_json_schema(name):
+    result = CliRunner().invoke(cli, ["schema", name])
+    assert result.exit_code == 0
+    schema = json.loads(result.output)
+    assert schema["title"] == RECORD_TYPES[name].__name__
+    assert schema["properties"]
+
+
+def test_schema_command_rejects_unknown_names():
+    result = CliRunner().invoke(cli, ["schema", "nope"])
+    assert result.exit_code != 0
+    assert "unknown record" in result.output
+
+
+def test_run_reports_config_errors_with_file_and_key(tmp_path: Path, monkeypatch):
+    path = tmp_path / "subs.yaml"
+    path.write_text("departments:\n  - name: finance\n    categories: [nope]\n")
+    monkeypatch.setenv("FEEDBACK_LOOP_SUBSCRIPTIONS_PATH", str(path))
+    result = CliRunner().invoke(cli, ["topics"])
+    assert result.exit_code == 2
+    assert f"{path}: departments.0.categories.0: unknown category 'nope'" in result.output
+
+
+def test_synthetic_timestamps_are_time_zone_aware():
+    assert all(isinstance(item.contact.occurred_at, datetime) and item.contact.occurred_at.tzinfo for item in generate(5))
