@@ -199,7 +199,7 @@ class FeedbackLoop:
         accepted, errors = 0, []
         for checked in check_body(body):
             if checked.contact is not None:
-                await self.raw.send(key=checked.contact.contact_id.encode(), value=checked.original.encode())
+                await self.raw.send(key=checked.contact.contact_id.encode(), value=checked.contact.to_bytes())
                 accepted += 1
                 continue
             record = dead_letter(checked.original, checked.reason or "", source=source, stage="ingest", line=checked.line)

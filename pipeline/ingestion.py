@@ -40,7 +40,7 @@ def ingest(bootstrap_servers: str, source: str, csv_format: bool | None = None, 
         bar = tqdm(_checked_records(stream, is_csv), unit=" contacts", disable=not progress, file=sys.stderr)
         for checked in bar:
             if checked.contact is not None:
-                producer.send(catalog.RAW, key=checked.contact.contact_id.encode(), value=checked.original.encode())
+                producer.send(catalog.RAW, key=checked.contact.contact_id.encode(), value=checked.contact.to_bytes())
                 report.accepted += 1
                 continue
             reason = checked.reason or "invalid"
