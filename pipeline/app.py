@@ -98,6 +98,9 @@ class FeedbackLoop:
             .tumbling(timedelta(seconds=window), expires=timedelta(seconds=self.settings.window_expires_seconds))
             .relative_to(lambda event: occurred_at_of(event.value))
         )
+        # Faust expires windows by wall-clock time, so a replay of old contacts can see a window's count
+        # start again from zero; remembering which windows already signalled keeps it to one signal each.
+        self.signalled = self.app.Table("signalled_windows", default=bool, partitions=self.settings.topic_partitions)
 
     async def _dead_letter(self, original: bytes, reason: str, source: str, stage: str) -> None:
         record = dead_letter(original, reason, source=source, stage=stage)
@@ -157,11 +160,15 @@ class FeedbackLoop:
                         event.value, f"cannot count: {type(error).__name__}", catalog.CLASSIFIED, "aggregate"
                     )
                     continue
-                if count == settings.signal_threshold:
-                    start, _ = window.table.window.current(occurred_at_of(event.value))
-                    signal = threshold_signal(category, start, settings.window_seconds, count, settings.signal_threshold)
-                    metrics.signals.labels(kind=signal.kind.value, category=category).inc()
-                    await self.signals.send(key=signal.signal_id.encode(), value=signal.to_bytes())
+                if count < settings.signal_threshold:
+                    continue
+                start, _ = window.table.window.current(occurred_at_of(event.value))
+                signal = threshold_signal(category, start, settings.window_seconds, count, settings.signal_threshold)
+                if self.signalled[signal.signal_id]:
+                    continue
+                self.signalled[signal.signal_id] = True
+                metrics.signals.labels(kind=signal.kind.value, category=category).inc()
+                await self.signals.send(key=signal.signal_id.encode(), value=signal.to_bytes())
 
         @app.agent(self.signals, name="route_signals")
         async def route_signals(stream: faust.StreamT) -> None:
