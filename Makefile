@@ -21,6 +21,8 @@ test-tools:
 	    prometheus docker-compose >/dev/null; }
 
 test: install test-tools
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/pytest
 
 demo: install

@@ -60,8 +60,10 @@ def main() -> None:
     print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}")
     print(f"in-process validate+redact+classify: {in_process(args.contacts):,.0f} contacts/s (one core)")
     rate, rss = end_to_end(args.contacts)
-    print(f"end to end through the embedded broker ({args.contacts} contacts, 2 partitions, 1 worker): "
-          f"{rate:,.0f} contacts/s, worker peak RSS {rss:,.0f} MiB")
+    print(
+        f"end to end through the embedded broker ({args.contacts} contacts, 2 partitions, 1 worker): "
+        f"{rate:,.0f} contacts/s, worker peak RSS {rss:,.0f} MiB"
+    )
 
 
 if __name__ == "__main__":

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 
 def _digits(text: str) -> str:
@@ -34,7 +34,7 @@ def _elfproef_ok(text: str) -> bool:
     digits = [int(d) for d in _digits(text)]
     if len(digits) != 9:
         return False
-    total = sum(d * w for d, w in zip(digits[:8], range(9, 1, -1))) - digits[8]
+    total = sum(d * w for d, w in zip(digits[:8], range(9, 1, -1), strict=False)) - digits[8]
     return total % 11 == 0 and total != 0
 
 

@@ -136,7 +136,9 @@ class FeedbackLoop:
                     contact = RedactedContact.model_validate_json(payload)
                     classified = classify_contact(contact, self.classifier)
                 except Exception as error:
-                    await self._dead_letter(payload, f"cannot classify: {type(error).__name__}", catalog.REDACTED, "classify")
+                    await self._dead_letter(
+                        payload, f"cannot classify: {type(error).__name__}", catalog.REDACTED, "classify"
+                    )
                     continue
                 metrics.classify_seconds.observe(time.perf_counter() - started)
                 metrics.contacts_classified.labels(
@@ -176,7 +178,9 @@ class FeedbackLoop:
                 try:
                     signal = Signal.model_validate_json(payload)
                 except Exception as error:
-                    await self._dead_letter(payload, f"invalid signal: {type(error).__name__}", catalog.SIGNALS, "route")
+                    await self._dead_letter(
+                        payload, f"invalid signal: {type(error).__name__}", catalog.SIGNALS, "route"
+                    )
                     continue
                 for alert in alerts_for(signal, self.subscriptions):
                     await self.alert_topics[alert.department].send(key=alert.alert_id.encode(), value=alert.to_bytes())
@@ -188,7 +192,9 @@ class FeedbackLoop:
         @self.app.page("/metrics")
         class MetricsPage(View):
             async def get(self, request: Request) -> Response:
-                return self.bytes(generate_latest(loop.metrics.registry), content_type=CONTENT_TYPE_LATEST.split(";")[0])
+                return self.bytes(
+                    generate_latest(loop.metrics.registry), content_type=CONTENT_TYPE_LATEST.split(";")[0]
+                )
 
         @self.app.page("/contacts")
         class ContactsPage(View):
@@ -209,7 +215,9 @@ class FeedbackLoop:
                 await self.raw.send(key=checked.contact.contact_id.encode(), value=checked.contact.to_bytes())
                 accepted += 1
                 continue
-            record = dead_letter(checked.original, checked.reason or "", source=source, stage="ingest", line=checked.line)
+            record = dead_letter(
+                checked.original, checked.reason or "", source=source, stage="ingest", line=checked.line
+            )
             await self.deadletter.send(key=None, value=record.to_bytes())
             self.metrics.dead_letters.labels(stage="ingest").inc()
             errors.append({"line": checked.line, "reason": checked.reason})

@@ -5,13 +5,13 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator, Optional
 
 import typer
 
 from nlp.config_file import ConfigError
-from pipeline.settings import PACKAGE_DATA, Settings
+from pipeline.settings import PACKAGE_DATA, Settings, load_settings
 from topics.records import RECORD_TYPES
 
 SAMPLE_CONTACTS = PACKAGE_DATA / "sample_contacts.jsonl"
@@ -22,9 +22,10 @@ cli = typer.Typer(help="Feedback Loop: customer contacts in, departmental signal
 
 def _settings() -> Settings:
     try:
-        return Settings()
-    except Exception as error:  # pydantic ValidationError: name the variable and the problem
-        raise typer.BadParameter(f"configuration (environment / .env): {error}") from error
+        return load_settings()
+    except ConfigError as error:
+        typer.echo(f"Configuration error: {error}", err=True)
+        raise typer.Exit(code=2) from error
 
 
 @contextlib.contextmanager
@@ -47,7 +48,7 @@ def _broker(settings: Settings) -> Iterator[Settings]:
         yield settings.model_copy(update=update)
 
 
-def _run_worker(settings: Settings, replay: Optional[Path] = None) -> None:
+def _run_worker(settings: Settings, replay: Path | None = None) -> None:
     import faust
 
     from pipeline.app import FeedbackLoop
@@ -74,13 +75,14 @@ def _replay_on_start(loop, sample: Path) -> None:
     async def replay_sample() -> None:
         result = await loop.accept_batch(sample.read_text(encoding="utf-8"), source=f"demo:{sample.name}")
         base = f"http://{settings.web_host}:{settings.web_port}"
+        bootstrap = settings.kafka_bootstrap_servers
         departments = ", ".join(topic for topic in sorted(t.get_topic_name() for t in loop.alert_topics.values()))
         typer.echo(
             "\n".join(
                 [
                     f"Demo: replayed {sample.name}: {result['accepted']} accepted, {result['rejected']} rejected "
                     f"(see topic contacts.deadletter).",
-                    f"  Alerts:   feedback-loop tail alerts.finance --bootstrap-servers {settings.kafka_bootstrap_servers}",
+                    f"  Alerts:   feedback-loop tail alerts.finance --bootstrap-servers {bootstrap}",
                     f"            (department topics: {departments})",
                     f"  Metrics:  curl {base}/metrics",
                     f"  Ingest:   curl -X POST --data-binary @contacts.jsonl {base}/contacts",
@@ -108,8 +110,8 @@ def demo(sample: Path = typer.Option(SAMPLE_CONTACTS, help="JSONL contacts to re
 @cli.command()
 def ingest(
     source: str = typer.Argument(..., help="JSONL or CSV file, or '-' for JSONL on stdin."),
-    csv_format: Optional[bool] = typer.Option(None, "--csv/--jsonl", help="Format; default: by file extension."),
-    bootstrap_servers: Optional[str] = typer.Option(None, envvar="KAFKA_BOOTSTRAP_SERVERS"),
+    csv_format: bool | None = typer.Option(None, "--csv/--jsonl", help="Format; default: by file extension."),
+    bootstrap_servers: str | None = typer.Option(None, envvar="KAFKA_BOOTSTRAP_SERVERS"),
     progress: bool = typer.Option(True, help="Show a progress bar on stderr."),
 ) -> None:
     """Send contacts to the raw topic; invalid lines are reported and dead-lettered."""
@@ -156,7 +158,7 @@ def topics() -> None:
 @cli.command()
 def tail(
     topic: str,
-    bootstrap_servers: Optional[str] = typer.Option(None, envvar="KAFKA_BOOTSTRAP_SERVERS"),
+    bootstrap_servers: str | None = typer.Option(None, envvar="KAFKA_BOOTSTRAP_SERVERS"),
     idle_seconds: float = typer.Option(3.0, help="Stop after this long without new records."),
 ) -> None:
     """Print a topic's records from the beginning, one JSON per line (no consumer group, commits nothing)."""

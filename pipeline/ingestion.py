@@ -7,9 +7,10 @@ reason, so nothing is lost; valid ones go to the raw topic keyed by contact_id.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, TextIO
+from typing import TextIO
 
 from kafka import KafkaProducer
 from tqdm import tqdm
@@ -33,7 +34,9 @@ def ingest(bootstrap_servers: str, source: str, csv_format: bool | None = None, 
     """Ingest `source` (a path, or '-' for stdin); CSV when the name ends in .csv unless told."""
     is_csv = csv_format if csv_format is not None else source.lower().endswith(".csv")
     label = "stdin" if source == "-" else Path(source).name
-    producer = KafkaProducer(bootstrap_servers=bootstrap_servers, acks="all", linger_ms=5, client_id="feedback-loop-ingest")
+    producer = KafkaProducer(
+        bootstrap_servers=bootstrap_servers, acks="all", linger_ms=5, client_id="feedback-loop-ingest"
+    )
     report = IngestReport()
     stream = sys.stdin if source == "-" else open(source, encoding="utf-8", newline="")
     try:

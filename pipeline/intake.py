@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator
 
 from pipeline.stages import InvalidRecord, parse_contact
 from topics.records import Contact

@@ -12,7 +12,10 @@ class Metrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
         self.contacts_accepted = Counter(
-            "feedback_loop_contacts_accepted", "Valid contacts redacted and passed on.", ["channel"], registry=self.registry
+            "feedback_loop_contacts_accepted",
+            "Valid contacts redacted and passed on.",
+            ["channel"],
+            registry=self.registry,
         )
         self.contacts_classified = Counter(
             "feedback_loop_contacts_classified",
@@ -21,7 +24,9 @@ class Metrics:
             registry=self.registry,
         )
         self.repeat_contacts = Counter(
-            "feedback_loop_repeat_contacts", "Classified contacts flagged as repeat contacts.", ["category"],
+            "feedback_loop_repeat_contacts",
+            "Classified contacts flagged as repeat contacts.",
+            ["category"],
             registry=self.registry,
         )
         self.dead_letters = Counter(
@@ -30,14 +35,16 @@ class Metrics:
         self.redactions = Counter(
             "feedback_loop_redactions", "Personal-data spans replaced, by kind.", ["kind"], registry=self.registry
         )
-        self.signals = Counter(
-            "feedback_loop_signals", "Signals raised.", ["kind", "category"], registry=self.registry
-        )
+        self.signals = Counter("feedback_loop_signals", "Signals raised.", ["kind", "category"], registry=self.registry)
         self.alerts = Counter(
-            "feedback_loop_alerts", "Alerts published to a department's topic.", ["department", "category"],
+            "feedback_loop_alerts",
+            "Alerts published to a department's topic.",
+            ["department", "category"],
             registry=self.registry,
         )
         self.classify_seconds = Histogram(
-            "feedback_loop_classify_seconds", "Seconds to classify one redacted contact.", registry=self.registry,
+            "feedback_loop_classify_seconds",
+            "Seconds to classify one redacted contact.",
+            registry=self.registry,
             buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0),
         )

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from nlp.config_file import ConfigError
 from nlp.taxonomy import DEFAULT_TAXONOMY
 
 PACKAGE_DATA = Path(__file__).with_name("data")
+ENV_PREFIX = "FEEDBACK_LOOP_"
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="FEEDBACK_LOOP_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, env_file=".env", extra="ignore")
 
     kafka_bootstrap_servers: str | None = Field(
         default=None,
@@ -46,3 +48,16 @@ class Settings(BaseSettings):
     def broker_url(self) -> str:
         assert self.kafka_bootstrap_servers, "broker_url() needs bootstrap servers (embedded broker not started?)"
         return ";".join(f"kafka://{server.strip()}" for server in self.kafka_bootstrap_servers.split(","))
+
+
+def load_settings() -> Settings:
+    """Settings from the environment; errors name the variable and the problem (never its value)."""
+    try:
+        return Settings()
+    except ValidationError as error:
+        problems = []
+        for item in error.errors(include_input=False, include_url=False):
+            field = str(item["loc"][0]) if item["loc"] else ""
+            variable = field.upper() if field.isupper() else f"{ENV_PREFIX}{field.upper()}"
+            problems.append(f"{variable}: {item['msg']}")
+        raise ConfigError(f"environment or .env: {'; '.join(problems)}") from None

@@ -6,13 +6,12 @@ The Faust agents in `pipeline.app` only move records between topics and call the
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from pydantic import ValidationError
 
 from nlp.classifier import Classifier
 from nlp.config_file import describe_errors
-from nlp.contact_redaction import redact_contact
 from pipeline.subscriptions import Subscriptions
 from topics.records import Alert, ClassifiedContact, Contact, DeadLetter, RedactedContact, Signal, SignalKind
 
@@ -31,13 +30,9 @@ def parse_contact(payload: bytes | str | dict) -> Contact:
         raise InvalidRecord("; ".join(describe_errors(error))) from None
 
 
-def dead_letter(
-    original: bytes | str, reason: str, source: str, stage: str, line: int | None = None
-) -> DeadLetter:
+def dead_letter(original: bytes | str, reason: str, source: str, stage: str, line: int | None = None) -> DeadLetter:
     text = original.decode("utf-8", errors="replace") if isinstance(original, bytes) else original
-    return DeadLetter(
-        source=source, reason=reason, original=text, line=line, failed_at=datetime.now(timezone.utc), stage=stage
-    )
+    return DeadLetter(source=source, reason=reason, original=text, line=line, failed_at=datetime.now(UTC), stage=stage)
 
 
 def classify_contact(contact: RedactedContact, classifier: Classifier) -> ClassifiedContact:
@@ -76,7 +71,7 @@ def category_of(classified_json: bytes) -> str:
 
 
 def threshold_signal(category: str, window_start: float, window_seconds: int, count: int, threshold: int) -> Signal:
-    start = datetime.fromtimestamp(window_start, timezone.utc)
+    start = datetime.fromtimestamp(window_start, UTC)
     return Signal(
         signal_id=f"{SignalKind.threshold.value}:{category}:{start.isoformat()}",
         kind=SignalKind.threshold,
@@ -85,7 +80,7 @@ def threshold_signal(category: str, window_start: float, window_seconds: int, co
         window_end=start + timedelta(seconds=window_seconds),
         count=count,
         threshold=threshold,
-        detected_at=datetime.now(timezone.utc),
+        detected_at=datetime.now(UTC),
     )
 
 
@@ -97,6 +92,8 @@ def alerts_for(signal: Signal, subscriptions: Subscriptions) -> list[Alert]:
         f"(threshold {signal.threshold})"
     )
     return [
-        Alert(alert_id=f"{signal.signal_id}:{department.name}", department=department.name, signal=signal, summary=summary)
+        Alert(
+            alert_id=f"{signal.signal_id}:{department.name}", department=department.name, signal=signal, summary=summary
+        )
         for department in subscriptions.subscribers(signal.category)
     ]

@@ -8,34 +8,58 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from topics.records import Channel, Contact, Turn
 
 COMPLAINTS: dict[str, dict[str, list[str]]] = {
     "billing_error": {
-        "nl": ["Ik ben deze maand dubbel afgeschreven.", "De factuur klopt niet, er staat een hogere rekening dan normaal.",
-               "Er is onterecht afgeschreven van mijn rekening, ik wil mijn geld terug."],
-        "en": ["I was charged twice this month.", "The invoice is wrong, it is much higher than usual.",
-               "There is an unexpected charge on my account and I want a refund."],
+        "nl": [
+            "Ik ben deze maand dubbel afgeschreven.",
+            "De factuur klopt niet, er staat een hogere rekening dan normaal.",
+            "Er is onterecht afgeschreven van mijn rekening, ik wil mijn geld terug.",
+        ],
+        "en": [
+            "I was charged twice this month.",
+            "The invoice is wrong, it is much higher than usual.",
+            "There is an unexpected charge on my account and I want a refund.",
+        ],
     },
     "delivery_delay": {
-        "nl": ["Mijn pakket niet ontvangen, het zou gisteren komen.", "De bestelling niet aangekomen en track and trace zegt niets.",
-               "Levering te laat, al drie keer beloofd."],
-        "en": ["Package not received although it was promised yesterday.", "My order has not arrived and the tracking number shows nothing.",
-               "Late delivery again, the courier never came."],
+        "nl": [
+            "Mijn pakket niet ontvangen, het zou gisteren komen.",
+            "De bestelling niet aangekomen en track and trace zegt niets.",
+            "Levering te laat, al drie keer beloofd.",
+        ],
+        "en": [
+            "Package not received although it was promised yesterday.",
+            "My order has not arrived and the tracking number shows nothing.",
+            "Late delivery again, the courier never came.",
+        ],
     },
     "login_problem": {
-        "nl": ["Ik kan niet inloggen in de app.", "Inloggen lukt niet, ik krijg geen verificatiecode.",
-               "Mijn account geblokkeerd na wachtwoord resetten."],
-        "en": ["I can't log in to the app.", "Login fails, I never get a verification code.",
-               "My account locked after the password reset."],
+        "nl": [
+            "Ik kan niet inloggen in de app.",
+            "Inloggen lukt niet, ik krijg geen verificatiecode.",
+            "Mijn account geblokkeerd na wachtwoord resetten.",
+        ],
+        "en": [
+            "I can't log in to the app.",
+            "Login fails, I never get a verification code.",
+            "My account locked after the password reset.",
+        ],
     },
     "service_outage": {
-        "nl": ["Ik heb al twee dagen geen internet.", "Er is een storing, de modem knippert rood.",
-               "De verbinding valt weg elke avond."],
-        "en": ["I have had no internet for two days.", "There is an outage, the router blinking red.",
-               "My connection drops every evening."],
+        "nl": [
+            "Ik heb al twee dagen geen internet.",
+            "Er is een storing, de modem knippert rood.",
+            "De verbinding valt weg elke avond.",
+        ],
+        "en": [
+            "I have had no internet for two days.",
+            "There is an outage, the router blinking red.",
+            "My connection drops every evening.",
+        ],
     },
     "cancellation": {
         "nl": ["Ik wil mijn abonnement opzeggen.", "Ik ga overstappen, hoe kan ik opzeggen?"],
@@ -52,10 +76,16 @@ COMPLAINTS: dict[str, dict[str, list[str]]] = {
 }
 
 _GREETING = {
-    "nl": ["Goedemiddag, u spreekt met {name}.", "Hallo, mijn naam is {name}, mijn nummer is {phone}.",
-           "Goedemorgen, met {name}. Mijn e-mail is {email}."],
-    "en": ["Hello, my name is {name}.", "Hi, this is {name}, you can call me on {phone}.",
-           "Good morning, my name is {name} and my e-mail is {email}."],
+    "nl": [
+        "Goedemiddag, u spreekt met {name}.",
+        "Hallo, mijn naam is {name}, mijn nummer is {phone}.",
+        "Goedemorgen, met {name}. Mijn e-mail is {email}.",
+    ],
+    "en": [
+        "Hello, my name is {name}.",
+        "Hi, this is {name}, you can call me on {phone}.",
+        "Good morning, my name is {name} and my e-mail is {email}.",
+    ],
 }
 _AGENT = {
     "nl": ["Vervelend om te horen, ik zoek het voor u uit.", "Dank u, ik maak een melding aan."],
@@ -81,7 +111,7 @@ def generate(
 ) -> list[LabelledContact]:
     """`count` contacts, round-robin over `categories` (default: all), `spacing_seconds` apart."""
     rng = random.Random(seed)
-    start = start or datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
+    start = start or datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
     chosen = categories or list(COMPLAINTS)
     result = []
     for index in range(count):
@@ -114,8 +144,11 @@ def generate(
     return result
 
 
-DEMO_MIX = ["billing_error"] * 4 + ["delivery_delay"] * 2 + ["login_problem", "service_outage", "cancellation",
-                                                             "product_defect", "other"]
+DEMO_MIX = (
+    ["billing_error"] * 4
+    + ["delivery_delay"] * 2
+    + ["login_problem", "service_outage", "cancellation", "product_defect", "other"]
+)
 
 
 def demo_sample_lines() -> list[str]:

@@ -96,7 +96,9 @@ def start_worker(broker: EmbeddedBroker, tmp_path: Path, **overrides: str) -> Wo
         stdout=log_path.open("wb"),
         stderr=subprocess.STDOUT,
     )
-    worker = Worker(process=process, bootstrap=broker.bootstrap_servers, base_url=f"http://127.0.0.1:{port}", log_path=log_path)
+    worker = Worker(
+        process=process, bootstrap=broker.bootstrap_servers, base_url=f"http://127.0.0.1:{port}", log_path=log_path
+    )
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
         if process.poll() is not None:

@@ -20,7 +20,10 @@ def test_demo_runs_on_the_embedded_broker_and_stops_it_on_exit(tmp_path):
     env.update(FEEDBACK_LOOP_WEB_PORT=str(port), FEEDBACK_LOOP_DATA_DIR=str(tmp_path / "state"))
     log_path = tmp_path / "demo.log"
     process = subprocess.Popen(
-        [sys.executable, "-m", "pipeline.cli", "demo"], cwd=tmp_path, env=env, stdout=log_path.open("wb"),
+        [sys.executable, "-m", "pipeline.cli", "demo"],
+        cwd=tmp_path,
+        env=env,
+        stdout=log_path.open("wb"),
         stderr=subprocess.STDOUT,
     )
     try:
@@ -33,9 +36,15 @@ def test_demo_runs_on_the_embedded_broker_and_stops_it_on_exit(tmp_path):
         bootstrap = re.search(r"embedded broker on (127\.0\.0\.1:\d+)", log).group(1)
 
         # The bundled sample has a billing spike (32) and a delivery spike (16) in one window; the rest stay under 10.
-        assert [a["signal"]["category"] for a in read_topic(bootstrap, "alerts.finance", expected=1)] == ["billing_error"]
-        assert [a["signal"]["category"] for a in read_topic(bootstrap, "alerts.logistics", expected=1)] == ["delivery_delay"]
-        assert [a["signal"]["category"] for a in read_topic(bootstrap, "alerts.retention", expected=1)] == ["billing_error"]
+        assert [a["signal"]["category"] for a in read_topic(bootstrap, "alerts.finance", expected=1)] == [
+            "billing_error"
+        ]
+        assert [a["signal"]["category"] for a in read_topic(bootstrap, "alerts.logistics", expected=1)] == [
+            "delivery_delay"
+        ]
+        assert [a["signal"]["category"] for a in read_topic(bootstrap, "alerts.retention", expected=1)] == [
+            "billing_error"
+        ]
         assert read_topic(bootstrap, "alerts.digital", expected=0, timeout=2, settle=0) == []
         assert "feedback_loop_dead_letters_total" in http_get(f"http://127.0.0.1:{port}/metrics")
     finally:

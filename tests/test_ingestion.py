@@ -33,7 +33,17 @@ def post(url: str, body: bytes) -> tuple[int, dict]:
 
 def ingest(bootstrap: str, path: str, *extra: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", "ingest", path, "--bootstrap-servers", bootstrap, "--no-progress", *extra],
+        [
+            sys.executable,
+            "-m",
+            "pipeline.cli",
+            "ingest",
+            path,
+            "--bootstrap-servers",
+            bootstrap,
+            "--no-progress",
+            *extra,
+        ],
         capture_output=True,
         text=True,
         timeout=120,
@@ -42,9 +52,12 @@ def ingest(bootstrap: str, path: str, *extra: str) -> subprocess.CompletedProces
 
 def test_ingest_jsonl_sends_valid_lines_and_dead_letters_bad_ones_with_line_numbers(worker, tmp_path):
     contacts = [item.contact for item in generate(6, seed=41)]
-    lines = [c.model_dump_json() for c in contacts[:3]] + ['{"contact_id": "bad"}', ""] + [
-        c.model_dump_json() for c in contacts[3:]
-    ] + ["nope"]
+    lines = (
+        [c.model_dump_json() for c in contacts[:3]]
+        + ['{"contact_id": "bad"}', ""]
+        + [c.model_dump_json() for c in contacts[3:]]
+        + ["nope"]
+    )
     path = tmp_path / "batch.jsonl"
     path.write_text("\n".join(lines) + "\n")
 
@@ -54,7 +67,11 @@ def test_ingest_jsonl_sends_valid_lines_and_dead_letters_bad_ones_with_line_numb
     assert json.loads(result.stdout.strip().splitlines()[-1]) == {"accepted": 6, "rejected": 2}
     assert "batch.jsonl:4: channel: Field required" in result.stderr
     assert "batch.jsonl:9: not valid JSON" in result.stderr
-    letters = [r for r in read_topic(worker.bootstrap, "contacts.deadletter", expected=2) if r["source"] == "ingest:batch.jsonl"]
+    letters = [
+        r
+        for r in read_topic(worker.bootstrap, "contacts.deadletter", expected=2)
+        if r["source"] == "ingest:batch.jsonl"
+    ]
     assert sorted(letter["line"] for letter in letters) == [4, 9]
     classified = read_topic(worker.bootstrap, "contacts.classified", expected=6)
     assert {c.contact_id for c in contacts} <= {record["contact_id"] for record in classified}
@@ -78,7 +95,9 @@ def test_ingest_csv(worker, tmp_path):
 
 def test_http_accepts_ndjson_batches_and_reports_rejections(worker):
     contacts = [item.contact for item in generate(3, seed=77)]
-    body = "\n".join([contacts[0].model_dump_json(), "{broken", contacts[1].model_dump_json(), contacts[2].model_dump_json()])
+    body = "\n".join(
+        [contacts[0].model_dump_json(), "{broken", contacts[1].model_dump_json(), contacts[2].model_dump_json()]
+    )
 
     status, answer = post(f"{worker.base_url}/contacts", body.encode())
 
@@ -93,7 +112,10 @@ def test_http_accepts_ndjson_batches_and_reports_rejections(worker):
 
 def test_http_single_contact_and_all_invalid(worker):
     contact = generate(1, seed=78)[0].contact
-    assert post(f"{worker.base_url}/contacts", contact.to_bytes()) == (200, {"accepted": 1, "rejected": 0, "errors": []})
+    assert post(f"{worker.base_url}/contacts", contact.to_bytes()) == (
+        200,
+        {"accepted": 1, "rejected": 0, "errors": []},
+    )
     status, answer = post(f"{worker.base_url}/contacts", b'{"contact_id": "only-bad"}')
     assert status == 422 and answer["accepted"] == 0 and answer["rejected"] == 1
     assert worker.process.poll() is None

@@ -29,8 +29,20 @@ def test_csv_rows_with_speaker_lines_tags_and_empty_cells():
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(["contact_id", "channel", "occurred_at", "customer_ref", "transcript", "agent_tags", "csat"])
-    writer.writerow(["c1", "call", "2026-11-02T09:00:00+01:00", "cust-1", "customer: Ik kan niet inloggen\nagent: Ik help u", "app;login", ""])
-    writer.writerow(["c2", "chat", "2026-11-02T09:01:00Z", "cust-2", '[{"speaker": "customer", "text": "no internet"}]', "", "4"])
+    writer.writerow(
+        [
+            "c1",
+            "call",
+            "2026-11-02T09:00:00+01:00",
+            "cust-1",
+            "customer: Ik kan niet inloggen\nagent: Ik help u",
+            "app;login",
+            "",
+        ]
+    )
+    writer.writerow(
+        ["c2", "chat", "2026-11-02T09:01:00Z", "cust-2", '[{"speaker": "customer", "text": "no internet"}]', "", "4"]
+    )
     writer.writerow(["c3", "fax", "2026-11-02T09:02:00Z", "cust-3", "hello", "", ""])
     checked = list(check_csv(io.StringIO(buffer.getvalue())))
     first, second, third = checked

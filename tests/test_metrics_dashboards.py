@@ -35,16 +35,24 @@ def scraped_worker(broker, tmp_path_factory):
         f"scrape_configs:\n  - job_name: feedback-loop\n    static_configs:\n      - targets: ['{target}']\n"
     )
     prometheus = subprocess.Popen(
-        ["prometheus", f"--config.file={config}", f"--storage.tsdb.path={tmp_path / 'tsdb'}",
-         f"--web.listen-address=127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL, stderr=(tmp_path / "prometheus.log").open("wb"),
+        [
+            "prometheus",
+            f"--config.file={config}",
+            f"--storage.tsdb.path={tmp_path / 'tsdb'}",
+            f"--web.listen-address=127.0.0.1:{port}",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=(tmp_path / "prometheus.log").open("wb"),
     )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:  # wait until a few scrapes have landed
             try:
-                if _query(base, "count_over_time(up[1m])") and float(_query(base, "count_over_time(up[1m])")[0]["value"][1]) >= 4:
+                if (
+                    _query(base, "count_over_time(up[1m])")
+                    and float(_query(base, "count_over_time(up[1m])")[0]["value"][1]) >= 4
+                ):
                     break
             except OSError:
                 pass
@@ -82,7 +90,26 @@ def test_every_dashboard_panel_query_returns_series(scraped_worker, title, expr)
 
 
 def test_metric_labels_hold_no_personal_data(scraped_worker):
-    series = json.loads(http_get(f"{scraped_worker}/api/v1/series?match[]=" + urllib.parse.quote('{job="feedback-loop"}')))
+    series = json.loads(
+        http_get(f"{scraped_worker}/api/v1/series?match[]=" + urllib.parse.quote('{job="feedback-loop"}'))
+    )
     labels = {key for item in series["data"] for key in item}
-    assert labels <= {"__name__", "job", "instance", "category", "language", "channel", "department", "stage", "kind", "le",
-                      "quantile", "version", "implementation", "major", "minor", "patchlevel", "generation"}
+    assert labels <= {
+        "__name__",
+        "job",
+        "instance",
+        "category",
+        "language",
+        "channel",
+        "department",
+        "stage",
+        "kind",
+        "le",
+        "quantile",
+        "version",
+        "implementation",
+        "major",
+        "minor",
+        "patchlevel",
+        "generation",
+    }

@@ -29,8 +29,12 @@ def test_detect_language(text, language):
 
 @pytest.mark.parametrize(
     ("category", "language", "sentence"),
-    [(category, language, sentence) for category, by_language in COMPLAINTS.items()
-     for language, sentences in by_language.items() for sentence in sentences],
+    [
+        (category, language, sentence)
+        for category, by_language in COMPLAINTS.items()
+        for language, sentences in by_language.items()
+        for sentence in sentences
+    ],
 )
 def test_every_template_sentence_gets_its_category(classifier, category, language, sentence):
     assert classifier.classify(sentence, language).category == category

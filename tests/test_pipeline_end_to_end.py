@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import datetime, timezone
-from pathlib import Path
+from datetime import UTC, datetime
 
 import pytest
 
@@ -46,7 +45,7 @@ def worker(broker, tmp_path_factory):
 @pytest.fixture(scope="module")
 def labelled(worker):
     """Contacts, all inside one window, sent once through kafka-python to the raw topic."""
-    start = datetime(2026, 11, 2, 10, 0, tzinfo=timezone.utc)
+    start = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
     contacts = generate(len(MIX), seed=3, start=start, spacing_seconds=5, categories=MIX)
     produce(
         worker.bootstrap,

@@ -109,4 +109,16 @@ def test_run_reports_config_errors_with_file_and_key(tmp_path: Path, monkeypatch
 
 
 def test_synthetic_timestamps_are_time_zone_aware():
-    assert all(isinstance(item.contact.occurred_at, datetime) and item.contact.occurred_at.tzinfo for item in generate(5))
+    assert all(
+        isinstance(item.contact.occurred_at, datetime) and item.contact.occurred_at.tzinfo for item in generate(5)
+    )
+
+
+def test_environment_errors_name_the_variable_and_the_problem(monkeypatch):
+    monkeypatch.setenv("FEEDBACK_LOOP_WEB_PORT", "eighty")
+    monkeypatch.setenv("FEEDBACK_LOOP_LOG_LEVEL", "loud")
+    result = CliRunner().invoke(cli, ["topics"])
+    assert result.exit_code == 2
+    assert "FEEDBACK_LOOP_WEB_PORT: Input should be a valid integer" in result.output
+    assert "FEEDBACK_LOOP_LOG_LEVEL: String should match pattern" in result.output
+    assert "eighty" not in result.output

@@ -45,7 +45,11 @@ def test_business_facts_are_kept(text):
 
 def test_redact_contact_scrubs_transcript_notes_and_tags_and_detects_language():
     contact = generate(1, seed=5)[0].contact.model_copy(
-        update={"agent_notes": "Klant Jan de Vries belt terug op 0612345678", "agent_tags": ["mail jan@x.nl"], "language": None}
+        update={
+            "agent_notes": "Klant Jan de Vries belt terug op 0612345678",
+            "agent_tags": ["mail jan@x.nl"],
+            "language": None,
+        }
     )
     redacted = redact_contact(contact)
     dumped = redacted.model_dump_json()

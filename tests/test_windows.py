@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from pipeline.synthetic import generate
 from tests.conftest import produce, read_topic, start_worker, stop_worker
 
 WINDOW = timedelta(minutes=10)
-START = datetime(2026, 11, 3, 10, 0, tzinfo=timezone.utc)
+START = datetime(2026, 11, 3, 10, 0, tzinfo=UTC)
 
 
 def test_each_crossing_window_signals_once_in_event_time(broker, tmp_path):
@@ -19,8 +19,12 @@ def test_each_crossing_window_signals_once_in_event_time(broker, tmp_path):
         contacts = []
         for window, count in per_window.items():
             base = START + window * WINDOW + timedelta(seconds=30)
-            contacts += [c.contact for c in generate(count, seed=100 + window, start=base, spacing_seconds=60,
-                                                     categories=["login_problem"])]
+            contacts += [
+                c.contact
+                for c in generate(
+                    count, seed=100 + window, start=base, spacing_seconds=60, categories=["login_problem"]
+                )
+            ]
         random.Random(4).shuffle(contacts)  # arrival order is not event order
         produce(broker.bootstrap_servers, "contacts.raw", [c.to_bytes() for c in contacts])
 

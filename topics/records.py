@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from enum import Enum
-from typing import Annotated, Literal, Optional
+from enum import StrEnum
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
 _EMAIL_LIKE = re.compile(r"@|\+?\d[\d\s-]{7,}\d")
 
 
-class Channel(str, Enum):
+class Channel(StrEnum):
     call = "call"
     chat = "chat"
     email = "email"
@@ -25,13 +25,13 @@ class Channel(str, Enum):
     web_form = "web_form"
 
 
-class Speaker(str, Enum):
+class Speaker(StrEnum):
     customer = "customer"
     agent = "agent"
     bot = "bot"
 
 
-class Language(str, Enum):
+class Language(StrEnum):
     nl = "nl"
     en = "en"
 
@@ -64,22 +64,22 @@ class Contact(_Record):
     contact_id: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9._:-]+$")
     channel: Channel
     occurred_at: AwareDatetime
-    language: Optional[Language] = Field(
+    language: Language | None = Field(
         default=None, description="ISO 639-1 code; detected from the transcript when absent."
     )
-    product: Optional[str] = Field(default=None, max_length=128)
-    customer_ref: Annotated[
-        str, AfterValidator(_pseudonymous)
-    ] = Field(min_length=1, max_length=128, description="Pseudonymous customer id, never a name, e-mail or phone.")
-    agent_id: Optional[str] = Field(default=None, max_length=128)
+    product: str | None = Field(default=None, max_length=128)
+    customer_ref: Annotated[str, AfterValidator(_pseudonymous)] = Field(
+        min_length=1, max_length=128, description="Pseudonymous customer id, never a name, e-mail or phone."
+    )
+    agent_id: str | None = Field(default=None, max_length=128)
     transcript: list[Turn] = Field(min_length=1, max_length=2_000)
-    handle_time_seconds: Optional[float] = Field(default=None, ge=0)
+    handle_time_seconds: float | None = Field(default=None, ge=0)
     transferred: bool = False
     repeat_contact: bool = Field(default=False, description="Customer contacted us before about this.")
-    csat: Optional[int] = Field(default=None, ge=1, le=5)
-    nps: Optional[int] = Field(default=None, ge=0, le=10)
+    csat: int | None = Field(default=None, ge=1, le=5)
+    nps: int | None = Field(default=None, ge=0, le=10)
     agent_tags: list[str] = Field(default_factory=list, max_length=50)
-    agent_notes: Optional[str] = Field(default=None, max_length=20_000)
+    agent_notes: str | None = Field(default=None, max_length=20_000)
 
 
 class RedactedContact(Contact):
@@ -98,9 +98,9 @@ class ClassifiedContact(_Record):
     channel: Channel
     occurred_at: AwareDatetime
     language: Language
-    product: Optional[str] = None
+    product: str | None = None
     customer_ref: str
-    agent_id: Optional[str] = None
+    agent_id: str | None = None
     category: str = Field(description="Recurring-issue category from the taxonomy; 'other' when none matched.")
     confidence: float = Field(ge=0, le=1)
     matched_terms: list[str] = Field(
@@ -108,13 +108,13 @@ class ClassifiedContact(_Record):
     )
     repeat_contact: bool = False
     transferred: bool = False
-    handle_time_seconds: Optional[float] = None
-    csat: Optional[int] = None
-    nps: Optional[int] = None
+    handle_time_seconds: float | None = None
+    csat: int | None = None
+    nps: int | None = None
     redacted_transcript: list[Turn]
 
 
-class SignalKind(str, Enum):
+class SignalKind(StrEnum):
     threshold = "threshold"
 
 
@@ -157,7 +157,7 @@ class DeadLetter(_Record):
     source: str = Field(description="Where it came from: a topic name, 'http' or 'ingest:<file>'.")
     reason: str = Field(description="What is wrong, without the offending values.")
     original: str = Field(description="The original payload, decoded as UTF-8 (invalid bytes replaced).")
-    line: Optional[int] = Field(default=None, ge=1, description="Line number in the ingested file, if any.")
+    line: int | None = Field(default=None, ge=1, description="Line number in the ingested file, if any.")
     failed_at: AwareDatetime
     stage: Literal["ingest", "validate", "classify", "aggregate", "route"]
 
