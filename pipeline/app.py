@@ -25,7 +25,7 @@ from pipeline.settings import Settings
 from pipeline.stages import (
     InvalidRecord,
     alerts_for,
-    category_of,
+    category_key,
     classify_contact,
     dead_letter,
     occurred_at_of,
@@ -34,7 +34,7 @@ from pipeline.stages import (
 )
 from pipeline.subscriptions import Subscriptions, load_subscriptions
 from topics import catalog
-from topics.records import RedactedContact, Signal
+from topics.records import ClassifiedContact, RedactedContact, Signal
 
 log = logging.getLogger(__name__)
 
@@ -102,8 +102,10 @@ class FeedbackLoop:
         # start again from zero; remembering which windows already signalled keeps it to one signal each.
         self.signalled = self.app.Table("signalled_windows", default=bool, partitions=self.settings.topic_partitions)
 
-    async def _dead_letter(self, original: bytes, reason: str, source: str, stage: str) -> None:
-        record = dead_letter(original, reason, source=source, stage=stage)
+    async def _dead_letter(
+        self, original: bytes | str, reason: str, source: str, stage: str, line: int | None = None
+    ) -> None:
+        record = dead_letter(original, reason, source=source, stage=stage, line=line)
         await self.deadletter.send(key=None, value=record.to_bytes())
         self.metrics.dead_letters.labels(stage=stage).inc()
         log.warning("dead-lettered a record from %s at %s: %s", source, stage, reason)
@@ -151,10 +153,10 @@ class FeedbackLoop:
         @app.agent(self.classified, name="count_categories")
         async def count_categories(stream: faust.StreamT) -> None:
             window = self.category_counts
-            by_category = stream.group_by(lambda payload: category_of(payload).encode(), name="category")
+            by_category = stream.group_by(category_key, name="category")
             async for event in by_category.events():
                 try:
-                    category = category_of(event.value)
+                    category = ClassifiedContact.model_validate_json(event.value).category
                     window[category] += 1
                     count = window[category].value()  # value(): the window of this event's occurred_at
                 except Exception as error:
@@ -215,10 +217,7 @@ class FeedbackLoop:
                 await self.raw.send(key=checked.contact.contact_id.encode(), value=checked.contact.to_bytes())
                 accepted += 1
                 continue
-            record = dead_letter(
-                checked.original, checked.reason or "", source=source, stage="ingest", line=checked.line
-            )
-            await self.deadletter.send(key=None, value=record.to_bytes())
-            self.metrics.dead_letters.labels(stage="ingest").inc()
-            errors.append({"line": checked.line, "reason": checked.reason})
+            reason = checked.reason or "invalid"
+            await self._dead_letter(checked.original, reason, source=source, stage="ingest", line=checked.line)
+            errors.append({"line": checked.line, "reason": reason})
         return {"accepted": accepted, "rejected": len(errors), "errors": errors}

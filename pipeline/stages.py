@@ -66,8 +66,16 @@ def occurred_at_of(classified_json: bytes) -> float:
     return datetime.fromisoformat(json.loads(classified_json)["occurred_at"]).timestamp()
 
 
-def category_of(classified_json: bytes) -> str:
-    return json.loads(classified_json)["category"]
+UNREADABLE_KEY = b"__unreadable__"
+
+
+def category_key(classified_json: bytes) -> bytes:
+    """Repartition key; never raises, so a malformed record reaches the agent (and the dead-letter topic)
+    instead of crashing the stream before it."""
+    try:
+        return json.loads(classified_json)["category"].encode()
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return UNREADABLE_KEY
 
 
 def threshold_signal(category: str, window_start: float, window_seconds: int, count: int, threshold: int) -> Signal:

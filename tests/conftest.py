@@ -45,7 +45,7 @@ def read_topic(bootstrap: str, topic: str, expected: int, timeout: float = 60.0,
         settled_at = None
         while time.monotonic() < deadline:
             for message in consumer:
-                records.append(json.loads(message.value))
+                records.append(_decode(message.value))
             if len(records) >= expected:
                 settled_at = settled_at or time.monotonic() + settle
                 if time.monotonic() >= settled_at:
@@ -53,6 +53,15 @@ def read_topic(bootstrap: str, topic: str, expected: int, timeout: float = 60.0,
         return records
     finally:
         consumer.close()
+
+
+def _decode(value: bytes) -> dict:
+    """JSON records as dicts; anything else (tests also write garbage) as {"_raw": text}."""
+    try:
+        decoded = json.loads(value)
+    except ValueError:
+        return {"_raw": value.decode("utf-8", errors="replace")}
+    return decoded if isinstance(decoded, dict) else {"_raw": decoded}
 
 
 def produce(bootstrap: str, topic: str, values: list[bytes], keys: list[bytes | None] | None = None) -> None:

@@ -100,6 +100,21 @@ def test_malformed_input_lands_in_the_dead_letter_topic_and_the_worker_keeps_goi
     assert worker.process.poll() is None
 
 
+def test_poison_on_internal_topics_is_dead_lettered_at_its_stage(worker, labelled):
+    produce(worker.bootstrap, "contacts.redacted", [b'{"contact_id": "r-1"}'])
+    produce(worker.bootstrap, "contacts.classified", [b"\x00garbage", b'{"category": "billing_error"}'])
+    produce(worker.bootstrap, "signals", [b'{"signal_id": "s"}'])
+    letters = read_topic(worker.bootstrap, "contacts.deadletter", expected=7)
+    stages = Counter(letter["stage"] for letter in letters if letter["stage"] != "validate")
+    assert stages == {"classify": 1, "aggregate": 2, "route": 1}
+    # and the pipeline still works afterwards
+    late = generate(1, seed=98, categories=["service_outage"])[0].contact
+    produce(worker.bootstrap, "contacts.raw", [late.to_bytes()])
+    classified = read_topic(worker.bootstrap, "contacts.classified", expected=len(labelled) + 4, settle=0)
+    assert late.contact_id in {record.get("contact_id") for record in classified}
+    assert worker.process.poll() is None
+
+
 def test_metrics_count_what_flowed(worker, labelled):
     read_topic(worker.bootstrap, "contacts.classified", expected=len(labelled))
     body = http_get(f"{worker.base_url}/metrics")
