@@ -61,6 +61,7 @@ class FeedbackLoop:
             store="memory://",
             datadir=str(settings.data_dir),
             topic_partitions=settings.topic_partitions,
+            topic_replication_factor=settings.topic_replication_factor,
             web_host=settings.web_host,
             web_port=settings.web_port,
             web_in_thread=False,

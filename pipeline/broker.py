@@ -64,7 +64,11 @@ class EmbeddedBroker:
                 raise RuntimeError(f"embedded broker exited with status {self._process.returncode} at start-up")
             try:
                 socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
-                admin = KafkaAdminClient(bootstrap_servers=self.bootstrap_servers, request_timeout_ms=5000)
+                if self._process.poll() is not None:
+                    continue  # exited after all: reported at the top of the loop
+                admin = KafkaAdminClient(
+                    bootstrap_servers=self.bootstrap_servers, request_timeout_ms=2000, bootstrap_timeout_ms=2000
+                )
             except (KafkaError, OSError):
                 time.sleep(0.1)
                 continue

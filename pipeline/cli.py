@@ -60,7 +60,7 @@ def _run_worker(settings: Settings, replay: Path | None = None) -> None:
         typer.echo(f"Configuration error: {error}", err=True)
         raise typer.Exit(code=2) from error
     assert settings.kafka_bootstrap_servers
-    ensure_topics(settings.kafka_bootstrap_servers, loop.topic_specs())
+    ensure_topics(settings.kafka_bootstrap_servers, loop.topic_specs(), settings.topic_replication_factor)
     if replay is not None:
         _replay_on_start(loop, replay)
     worker = faust.Worker(loop.app, loglevel=settings.log_level, redirect_stdouts=False)

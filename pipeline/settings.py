@@ -28,6 +28,7 @@ class Settings(BaseSettings):
     )
     app_id: str = Field(default="feedback-loop", description="Faust app id: consumer group and table prefix.")
     topic_partitions: int = Field(default=4, ge=1, description="Partitions per core topic: max parallel workers.")
+    topic_replication_factor: int = Field(default=1, ge=1, description="Use 3 on a production cluster.")
     web_host: str = "127.0.0.1"
     web_port: int = Field(default=6066, ge=1, le=65535, description="HTTP ingestion and /metrics.")
     window_seconds: int = Field(default=300, ge=1, description="Tumbling window size for category counts.")
