@@ -66,6 +66,7 @@ class FeedbackLoop:
             web_port=settings.web_port,
             web_in_thread=False,
             producer_acks=-1,
+            producer_linger=0.01,
             broker_session_timeout=settings.consumer_session_timeout_seconds,
             broker_rebalance_timeout=settings.consumer_session_timeout_seconds,
             broker_heartbeat_interval=min(3.0, settings.consumer_session_timeout_seconds / 5),

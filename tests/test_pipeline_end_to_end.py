@@ -71,6 +71,14 @@ def test_personal_data_never_reaches_classified_records(worker, labelled):
     assert "[NAME]" in text
 
 
+def test_personal_data_never_reaches_signals_alerts_or_logs(worker, labelled):
+    read_topic(worker.bootstrap, "alerts.finance", expected=1)
+    everything = json.dumps(read_topic(worker.bootstrap, "signals", expected=1, settle=0))
+    everything += json.dumps(read_topic(worker.bootstrap, "contacts.redacted", expected=len(labelled), settle=0))
+    everything += worker.log() + http_get(f"{worker.base_url}/metrics")
+    assert [value for item in labelled for value in item.personal_data if value in everything] == []
+
+
 def test_threshold_crossing_alerts_the_subscribed_department_exactly_once(worker, labelled):
     read_topic(worker.bootstrap, "contacts.classified", expected=len(labelled))
     signals = read_topic(worker.bootstrap, "signals", expected=1, settle=3)
