@@ -7,6 +7,7 @@ import json
 import logging
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -14,18 +15,28 @@ from nlp.config_file import ConfigError
 from pipeline.settings import PACKAGE_DATA, Settings, load_settings
 from topics.records import RECORD_TYPES
 
+if TYPE_CHECKING:
+    from pipeline.app import FeedbackLoop
+
 SAMPLE_CONTACTS = PACKAGE_DATA / "sample_contacts.jsonl"
 EMBEDDED_SESSION_TIMEOUT_SECONDS = 6.0  # the embedded broker finishes a group join after ~half the session timeout
 
 cli = typer.Typer(help="Feedback Loop: customer contacts in, departmental signals out.", no_args_is_help=True)
 
 
-def _settings() -> Settings:
+@contextlib.contextmanager
+def _exit_on_config_error() -> Iterator[None]:
+    """Config errors end the command with their message (file, key, problem) and exit code 2."""
     try:
-        return load_settings()
+        yield
     except ConfigError as error:
         typer.echo(f"Configuration error: {error}", err=True)
         raise typer.Exit(code=2) from error
+
+
+def _settings() -> Settings:
+    with _exit_on_config_error():
+        return load_settings()
 
 
 @contextlib.contextmanager
@@ -51,32 +62,29 @@ def _broker(settings: Settings) -> Iterator[Settings]:
 def _run_worker(settings: Settings, replay: Path | None = None) -> None:
     import faust
 
-    from pipeline.app import FeedbackLoop
+    from pipeline.app import FeedbackLoop  # noqa: F811 (imported lazily: faust is slow to import)
     from pipeline.topic_admin import ensure_topics
 
-    try:
-        loop = FeedbackLoop(settings)
-    except ConfigError as error:
-        typer.echo(f"Configuration error: {error}", err=True)
-        raise typer.Exit(code=2) from error
+    with _exit_on_config_error():
+        feedback_loop = FeedbackLoop(settings)
     assert settings.kafka_bootstrap_servers
-    ensure_topics(settings.kafka_bootstrap_servers, loop.topic_specs(), settings.topic_replication_factor)
+    ensure_topics(settings.kafka_bootstrap_servers, feedback_loop.topic_specs(), settings.topic_replication_factor)
     if replay is not None:
-        _replay_on_start(loop, replay)
-    worker = faust.Worker(loop.app, loglevel=settings.log_level, redirect_stdouts=False)
+        _replay_on_start(feedback_loop, replay)
+    worker = faust.Worker(feedback_loop.app, loglevel=settings.log_level, redirect_stdouts=False)
     worker.execute_from_commandline()
 
 
-def _replay_on_start(loop, sample: Path) -> None:
+def _replay_on_start(feedback_loop: FeedbackLoop, sample: Path) -> None:
     """Once the worker is up, send the sample through the same path as HTTP ingestion."""
-    settings = loop.settings
+    settings = feedback_loop.settings
 
-    @loop.app.task
+    @feedback_loop.app.task
     async def replay_sample() -> None:
-        result = await loop.accept_batch(sample.read_text(encoding="utf-8"), source=f"demo:{sample.name}")
+        result = await feedback_loop.accept_batch(sample.read_text(encoding="utf-8"), source=f"demo:{sample.name}")
         base = f"http://{settings.web_host}:{settings.web_port}"
         bootstrap = settings.kafka_bootstrap_servers
-        departments = ", ".join(topic for topic in sorted(t.get_topic_name() for t in loop.alert_topics.values()))
+        departments = ", ".join(sorted(department.topic.name for department in feedback_loop.subscriptions.departments))
         typer.echo(
             "\n".join(
                 [
@@ -143,12 +151,9 @@ def topics() -> None:
     from topics.catalog import core_topics
 
     settings = _settings()
-    try:
+    with _exit_on_config_error():
         names = load_taxonomy(settings.taxonomy_path).names()
         departments = load_subscriptions(settings.subscriptions_path, names).departments
-    except ConfigError as error:
-        typer.echo(f"Configuration error: {error}", err=True)
-        raise typer.Exit(code=2) from error
     for spec in [*core_topics(settings.topic_partitions), *(d.topic for d in departments)]:
         retention = "compacted" if spec.compacted else f"{spec.retention_ms // 86_400_000}d"
         tier = "raw tier (personal data)" if spec.personal_data else "redacted"

@@ -122,3 +122,13 @@ def test_environment_errors_name_the_variable_and_the_problem(monkeypatch):
     assert "FEEDBACK_LOOP_WEB_PORT: Input should be a valid integer" in result.output
     assert "FEEDBACK_LOOP_LOG_LEVEL: String should match pattern" in result.output
     assert "eighty" not in result.output
+
+
+def test_run_stops_on_a_bad_subscriptions_file_before_touching_kafka(tmp_path: Path, monkeypatch):
+    path = tmp_path / "subs.yaml"
+    path.write_text("departments:\n  - name: Finance Team\n    categories: [billing_error]\n")
+    monkeypatch.setenv("FEEDBACK_LOOP_SUBSCRIPTIONS_PATH", str(path))
+    monkeypatch.setenv("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9")  # nothing listens: must not get that far
+    result = CliRunner().invoke(cli, ["run"])
+    assert result.exit_code == 2
+    assert f"{path}: departments.0.name: Value error, department name 'Finance Team'" in result.output
