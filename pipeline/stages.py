@@ -5,6 +5,7 @@ The Faust agents in `pipeline.app` only move records between topics and call the
 
 from __future__ import annotations
 
+import base64
 import json
 from datetime import UTC, datetime, timedelta
 
@@ -31,8 +32,22 @@ def parse_contact(payload: bytes | str | dict) -> Contact:
 
 
 def dead_letter(original: bytes | str, reason: str, source: str, stage: str, line: int | None = None) -> DeadLetter:
-    text = original.decode("utf-8", errors="replace") if isinstance(original, bytes) else original
-    return DeadLetter(source=source, reason=reason, original=text, line=line, failed_at=datetime.now(UTC), stage=stage)
+    """Wrap a failed payload byte for byte: text as is, anything that is not UTF-8 as base64."""
+    encoding = "utf-8"
+    if isinstance(original, bytes):
+        try:
+            original = original.decode("utf-8")
+        except UnicodeDecodeError:
+            original, encoding = base64.b64encode(original).decode("ascii"), "base64"
+    return DeadLetter(
+        source=source,
+        reason=reason,
+        original=original,
+        original_encoding=encoding,
+        line=line,
+        failed_at=datetime.now(UTC),
+        stage=stage,
+    )
 
 
 def classify_contact(contact: RedactedContact, classifier: Classifier) -> ClassifiedContact:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from collections import Counter
 from datetime import UTC, datetime
@@ -100,6 +101,8 @@ def test_malformed_input_lands_in_the_dead_letter_topic_and_the_worker_keeps_goi
     assert "Invalid JSON" in by_original["not json at all"]["reason"]
     assert "channel" in by_original['{"contact_id": "x-1", "channel": "pigeon"}']["reason"]
     assert all(letter["stage"] == "validate" and letter["source"] == "contacts.raw" for letter in letters)
+    binary = [letter for letter in letters if letter["original_encoding"] == "base64"]
+    assert [base64.b64decode(letter["original"]) for letter in binary] == [b"\xff\xfe"]  # kept byte for byte
     # a valid contact sent after the poison still flows through
     late = generate(1, seed=99, categories=["delivery_delay"])[0].contact
     produce(worker.bootstrap, "contacts.raw", [late.to_bytes()])

@@ -156,7 +156,8 @@ class DeadLetter(_Record):
 
     source: str = Field(description="Where it came from: a topic name, 'http' or 'ingest:<file>'.")
     reason: str = Field(description="What is wrong, without the offending values.")
-    original: str = Field(description="The original payload, decoded as UTF-8 (invalid bytes replaced).")
+    original: str = Field(description="The original payload: its text, or base64 when it was not UTF-8.")
+    original_encoding: Literal["utf-8", "base64"] = "utf-8"
     line: int | None = Field(default=None, ge=1, description="Line number in the ingested file, if any.")
     failed_at: AwareDatetime
     stage: Literal["ingest", "validate", "classify", "aggregate", "route"]
