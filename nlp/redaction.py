@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 
 def _digits(text: str) -> str:
@@ -48,6 +49,13 @@ _NAME_CUES = (
 )
 
 
+def _first_names() -> str:
+    path = Path(__file__).with_name("data") / "first_names.txt"
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    names = sorted({name for line in lines for name in line.split()}, key=len, reverse=True)
+    return "|".join(map(re.escape, names))
+
+
 @dataclass(frozen=True)
 class _Rule:
     kind: str
@@ -75,6 +83,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule("POSTCODE", re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b")),
     _Rule("NAME", re.compile(rf"(?i:\b{_NAME_CUES})\s+({_FULL_NAME})"), group=1),
+    _Rule("NAME", re.compile(rf"\b(?:{_first_names()})\b(?:\s+(?:{_NAME_PARTICLE}\s+)*{_NAME_WORD}){{0,3}}")),
 )
 
 
