@@ -39,6 +39,7 @@ from topics.records import ClassifiedContact, RedactedContact, Signal
 log = logging.getLogger(__name__)
 
 MAX_HTTP_BATCH_BYTES = 16 * 1024 * 1024
+MAX_REPORTED_ERRORS = 100  # per HTTP answer; every rejected line still goes to the dead-letter topic
 
 
 class FeedbackLoop:
@@ -213,7 +214,7 @@ class FeedbackLoop:
 
     async def accept_batch(self, body: str, source: str) -> dict[str, Any]:
         """Send valid contacts to the raw topic and invalid ones to the dead-letter topic."""
-        accepted, errors = 0, []
+        accepted, rejected, errors = 0, 0, []
         for checked in check_body(body):
             if checked.contact is not None:
                 await self.raw.send(key=checked.contact.contact_id.encode(), value=checked.contact.to_bytes())
@@ -221,5 +222,7 @@ class FeedbackLoop:
                 continue
             reason = checked.reason or "invalid"
             await self._dead_letter(checked.original, reason, source=source, stage="ingest", line=checked.line)
-            errors.append({"line": checked.line, "reason": reason})
-        return {"accepted": accepted, "rejected": len(errors), "errors": errors}
+            rejected += 1
+            if len(errors) < MAX_REPORTED_ERRORS:
+                errors.append({"line": checked.line, "reason": reason})
+        return {"accepted": accepted, "rejected": rejected, "errors": errors}
