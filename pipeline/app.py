@@ -151,6 +151,8 @@ class FeedbackLoop:
                 ).inc()
                 if classified.repeat_contact:
                     metrics.repeat_contacts.labels(category=classified.category).inc()
+                for term in classified.matched_terms:
+                    metrics.recurrence_drivers.labels(category=classified.category, term=term).inc()
                 await self.classified.send(key=classified.contact_id.encode(), value=classified.to_bytes())
 
         @app.agent(self.classified, name="count_categories")

@@ -27,8 +27,8 @@ class Checked:
     reason: str | None = None
 
 
-def check_jsonl(lines: Iterable[str], first_line: int = 1) -> Iterator[Checked]:
-    for number, line in enumerate(lines, start=first_line):
+def check_jsonl(lines: Iterable[str]) -> Iterator[Checked]:
+    for number, line in enumerate(lines, start=1):
         text = line.strip()
         if not text:
             continue

@@ -29,6 +29,12 @@ class Metrics:
             ["category"],
             registry=self.registry,
         )
+        self.recurrence_drivers = Counter(
+            "feedback_loop_recurrence_drivers",
+            "Taxonomy phrases found in classified contacts (a bounded set: the taxonomy's own phrases).",
+            ["category", "term"],
+            registry=self.registry,
+        )
         self.dead_letters = Counter(
             "feedback_loop_dead_letters", "Records sent to the dead-letter topic.", ["stage"], registry=self.registry
         )

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from nlp.taxonomy import load_taxonomy
 from pipeline.broker import free_port
 from pipeline.synthetic import generate
 from tests.conftest import REPO, http_get, produce, read_topic, start_worker, stop_worker
@@ -105,6 +106,7 @@ def test_metric_labels_hold_no_personal_data(scraped_worker):
         "stage",
         "kind",
         "le",
+        "term",
         "quantile",
         "version",
         "implementation",
@@ -113,3 +115,7 @@ def test_metric_labels_hold_no_personal_data(scraped_worker):
         "patchlevel",
         "generation",
     }
+    taxonomy = load_taxonomy()
+    phrases = {phrase.lower() for category in taxonomy.categories.values() for phrase in [*category.nl, *category.en]}
+    terms = {item["term"] for item in series["data"] if "term" in item}
+    assert terms and terms <= phrases  # a bounded label: only the taxonomy's own phrases

@@ -71,3 +71,8 @@ def test_taxonomy_config_errors_name_file_key_and_problem(tmp_path: Path):
 def test_other_is_reserved():
     with pytest.raises(ValueError, match="reserved"):
         Taxonomy.model_validate({"categories": {"other": {"nl": ["x"]}}})
+
+
+def test_matched_terms_are_spelled_as_in_the_taxonomy_whatever_the_input(classifier):
+    result = classifier.classify("I   CAN'T   log    in since Monday", "en")
+    assert result.matched_terms == ["can't log in"]
