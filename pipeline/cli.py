@@ -123,13 +123,18 @@ def ingest(
     progress: bool = typer.Option(True, help="Show a progress bar on stderr."),
 ) -> None:
     """Send contacts to the raw topic; invalid lines are reported and dead-lettered."""
+    from pipeline.ingestion import IngestError
     from pipeline.ingestion import ingest as ingest_file
 
     if not bootstrap_servers:
         raise typer.BadParameter("set --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS (the broker `run` printed)")
     if source != "-" and not Path(source).is_file():
         raise typer.BadParameter(f"{source}: no such file")
-    report = ingest_file(bootstrap_servers, source, csv_format=csv_format, progress=progress)
+    try:
+        report = ingest_file(bootstrap_servers, source, csv_format=csv_format, progress=progress)
+    except IngestError as error:
+        typer.echo(f"Ingest error: {error}", err=True)
+        raise typer.Exit(code=2) from error
     typer.echo(json.dumps({"accepted": report.accepted, "rejected": len(report.rejected)}))
     if report.rejected:
         raise typer.Exit(code=1)

@@ -20,6 +20,10 @@ from pipeline.stages import dead_letter
 from topics import catalog
 
 
+class IngestError(RuntimeError):
+    """The input cannot be read at all (not UTF-8): says where; lines before it were sent."""
+
+
 @dataclass
 class IngestReport:
     accepted: int = 0
@@ -38,10 +42,12 @@ def ingest(bootstrap_servers: str, source: str, csv_format: bool | None = None, 
         bootstrap_servers=bootstrap_servers, acks="all", linger_ms=5, client_id="feedback-loop-ingest"
     )
     report = IngestReport()
+    last_line = 0
     stream = sys.stdin if source == "-" else open(source, encoding="utf-8", newline="")
     try:
         bar = tqdm(_checked_records(stream, is_csv), unit=" contacts", disable=not progress, file=sys.stderr)
         for checked in bar:
+            last_line = checked.line
             if checked.contact is not None:
                 producer.send(catalog.RAW, key=checked.contact.contact_id.encode(), value=checked.contact.to_bytes())
                 report.accepted += 1
@@ -51,8 +57,13 @@ def ingest(bootstrap_servers: str, source: str, csv_format: bool | None = None, 
             producer.send(catalog.DEADLETTER, value=record.to_bytes())
             report.rejected.append((checked.line, reason))
             bar.write(f"{label}:{checked.line}: {reason}", file=sys.stderr)
-        producer.flush()
+    except UnicodeDecodeError as error:
+        raise IngestError(
+            f"{label}: not UTF-8 text after line {last_line} ({error.reason}); "
+            f"the {report.accepted} valid contacts before it were sent"
+        ) from None
     finally:
+        producer.flush()
         producer.close()
         if stream is not sys.stdin:
             stream.close()

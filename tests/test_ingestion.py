@@ -93,6 +93,14 @@ def test_ingest_csv(worker, tmp_path):
     assert classified["csv-2"]["category"] == "billing_error"
 
 
+def test_ingest_names_a_file_that_is_not_utf8(worker, tmp_path):
+    path = tmp_path / "latin1.jsonl"
+    path.write_bytes("caf\u00e9 klacht\n".encode("latin-1"))
+    result = ingest(worker.bootstrap, str(path))
+    assert result.returncode == 2
+    assert "latin1.jsonl: not UTF-8 text" in result.stderr
+
+
 def test_http_accepts_ndjson_batches_and_reports_rejections(worker):
     contacts = [item.contact for item in generate(3, seed=77)]
     body = "\n".join(
