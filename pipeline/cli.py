@@ -62,43 +62,41 @@ def _broker(settings: Settings) -> Iterator[Settings]:
 def _run_worker(settings: Settings, replay: Path | None = None) -> None:
     import faust
 
-    from pipeline.app import FeedbackLoop  # noqa: F811 (imported lazily: faust is slow to import)
+    from pipeline.app import FeedbackLoop  # noqa: F811 (imported here: faust is slow to import)
     from pipeline.topic_admin import ensure_topics
 
     with _exit_on_config_error():
         feedback_loop = FeedbackLoop(settings)
     assert settings.kafka_bootstrap_servers
     ensure_topics(settings.kafka_bootstrap_servers, feedback_loop.topic_specs(), settings.topic_replication_factor)
-    if replay is not None:
-        _replay_on_start(feedback_loop, replay)
+    _announce_on_start(feedback_loop, replay)
     worker = faust.Worker(feedback_loop.app, loglevel=settings.log_level, redirect_stdouts=False)
     worker.execute_from_commandline()
 
 
-def _replay_on_start(feedback_loop: FeedbackLoop, sample: Path) -> None:
-    """Once the worker is up, send the sample through the same path as HTTP ingestion."""
+def _announce_on_start(feedback_loop: FeedbackLoop, replay: Path | None) -> None:
+    """Once the worker is up: replay the sample (demo) through the HTTP ingestion path, say where to look."""
     settings = feedback_loop.settings
 
     @feedback_loop.app.task
-    async def replay_sample() -> None:
-        result = await feedback_loop.accept_batch(sample.read_text(encoding="utf-8"), source=f"demo:{sample.name}")
+    async def announce() -> None:
+        lines = []
+        if replay is not None:
+            result = await feedback_loop.accept_batch(replay.read_text(encoding="utf-8"), source=f"demo:{replay.name}")
+            lines.append(
+                f"Demo: replayed {replay.name}: {result['accepted']} accepted, {result['rejected']} rejected "
+                "(see topic contacts.deadletter)."
+            )
         base = f"http://{settings.web_host}:{settings.web_port}"
-        bootstrap = settings.kafka_bootstrap_servers
         departments = ", ".join(sorted(department.topic.name for department in feedback_loop.subscriptions.departments))
-        typer.echo(
-            "\n".join(
-                [
-                    f"Demo: replayed {sample.name}: {result['accepted']} accepted, {result['rejected']} rejected "
-                    f"(see topic contacts.deadletter).",
-                    f"  Alerts:   feedback-loop tail alerts.finance --bootstrap-servers {bootstrap}",
-                    f"            (department topics: {departments})",
-                    f"  Metrics:  curl {base}/metrics",
-                    f"  Ingest:   curl -X POST --data-binary @contacts.jsonl {base}/contacts",
-                    "  Stop with Ctrl-C.",
-                ]
-            ),
-            err=True,
-        )
+        lines += [
+            f"  Alerts:   feedback-loop tail alerts.finance --bootstrap-servers {settings.kafka_bootstrap_servers}",
+            f"            (department topics: {departments})",
+            f"  Metrics:  curl {base}/metrics",
+            f"  Ingest:   curl -X POST --data-binary @contacts.jsonl {base}/contacts",
+            "  Stop with Ctrl-C.",
+        ]
+        typer.echo("\n".join(lines), err=True)
 
 
 @cli.command()
