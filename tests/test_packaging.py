@@ -1,0 +1,19 @@
+"""The installed package (Dockerfile: `pip install .`) must carry every data file the code reads."""
+
+import tomllib
+from fnmatch import fnmatch
+
+from tests.conftest import REPO
+
+
+def test_every_bundled_data_file_is_declared_as_package_data():
+    declared = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
+    for package in ("nlp", "pipeline"):
+        for path in (REPO / package / "data").iterdir():
+            relative = f"data/{path.name}"
+            assert any(fnmatch(relative, pattern) for pattern in declared.get(package, [])), f"{package}/{relative}"
+
+
+def test_console_script_points_at_the_cli():
+    scripts = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["scripts"]
+    assert scripts == {"feedback-loop": "pipeline.cli:main"}
