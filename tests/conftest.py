@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 
-from pipeline.broker import EmbeddedBroker, free_port
+from pipeline.broker import EmbeddedBroker, free_port, terminate
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -85,47 +85,51 @@ class Worker:
         return self.log_path.read_text(errors="replace")
 
 
-def start_worker(broker: EmbeddedBroker, tmp_path: Path, **overrides: str) -> Worker:
-    """Run `feedback-loop run` against `broker`; return once its HTTP endpoint answers."""
+def launch(command: str, tmp_path: Path, bootstrap: str | None, **overrides: str) -> Worker:
+    """Start `feedback-loop COMMAND` (run or demo) with its own web port, state dir and log file."""
     port = free_port()
-    env = {
-        **os.environ,
-        "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap_servers,
-        "FEEDBACK_LOOP_WEB_PORT": str(port),
-        "FEEDBACK_LOOP_DATA_DIR": str(tmp_path / "state"),
-        "FEEDBACK_LOOP_CONSUMER_SESSION_TIMEOUT_SECONDS": "6",
-        "FEEDBACK_LOOP_TOPIC_PARTITIONS": "2",
-        **{f"FEEDBACK_LOOP_{key.upper()}": value for key, value in overrides.items()},
-    }
-    log_path = tmp_path / "worker.log"
+    env = {key: value for key, value in os.environ.items() if key != "KAFKA_BOOTSTRAP_SERVERS"}
+    env.update(
+        {
+            "FEEDBACK_LOOP_WEB_PORT": str(port),
+            "FEEDBACK_LOOP_DATA_DIR": str(tmp_path / "state"),
+            **{f"FEEDBACK_LOOP_{key.upper()}": value for key, value in overrides.items()},
+        }
+    )
+    if bootstrap:
+        env["KAFKA_BOOTSTRAP_SERVERS"] = bootstrap
+    log_path = tmp_path / f"{command}.log"
     process = subprocess.Popen(
-        [sys.executable, "-m", "pipeline.cli", "run"],
+        [sys.executable, "-m", "pipeline.cli", command],
         cwd=tmp_path,
         env=env,
         stdout=log_path.open("wb"),
         stderr=subprocess.STDOUT,
     )
-    worker = Worker(
-        process=process, bootstrap=broker.bootstrap_servers, base_url=f"http://127.0.0.1:{port}", log_path=log_path
-    )
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"worker exited with {process.returncode}:\n{worker.log()[-4000:]}")
-        if "[^Worker]: Ready" in worker.log():
-            return worker
+    return Worker(process=process, bootstrap=bootstrap or "", base_url=f"http://127.0.0.1:{port}", log_path=log_path)
+
+
+def wait_for_log(worker: Worker, text: str, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while text not in worker.log():
+        if worker.process.poll() is not None:
+            raise AssertionError(f"exited with {worker.process.returncode}:\n{worker.log()[-4000:]}")
+        if time.monotonic() > deadline:
+            stop_worker(worker)
+            raise AssertionError(f"{text!r} not logged in time:\n{worker.log()[-4000:]}")
         time.sleep(0.2)
-    stop_worker(worker)
-    raise AssertionError(f"worker not ready in time:\n{worker.log()[-4000:]}")
+
+
+def start_worker(broker: EmbeddedBroker, tmp_path: Path, **overrides: str) -> Worker:
+    """Run `feedback-loop run` against `broker`; return once the worker is ready."""
+    settings = {"consumer_session_timeout_seconds": "6", "topic_partitions": "2", **overrides}
+    worker = launch("run", tmp_path, broker.bootstrap_servers, **settings)
+    wait_for_log(worker, "[^Worker]: Ready")
+    return worker
 
 
 def stop_worker(worker: Worker) -> None:
-    worker.process.terminate()
-    try:
-        worker.process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        worker.process.kill()
-        worker.process.wait()
+    terminate(worker.process, timeout=30)
 
 
 def http_get(url: str) -> str:
