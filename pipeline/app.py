@@ -31,6 +31,7 @@ from pipeline.stages import (
     occurred_at_of,
     parse_contact,
     threshold_signal,
+    threshold_signal_id,
 )
 from pipeline.subscriptions import Subscriptions, load_subscriptions
 from topics import catalog
@@ -161,9 +162,9 @@ class FeedbackLoop:
             by_category = stream.group_by(category_key, name="category")
             async for event in by_category.events():
                 try:
-                    category = ClassifiedContact.model_validate_json(event.value).category
-                    window[category] += 1
-                    count = window[category].value()  # value(): the window of this event's occurred_at
+                    classified = ClassifiedContact.model_validate_json(event.value)
+                    window[classified.category] += 1
+                    count = window[classified.category].value()  # value(): the window of this event's occurred_at
                 except Exception as error:
                     await self._dead_letter(
                         event.value, f"cannot count: {type(error).__name__}", catalog.CLASSIFIED, "aggregate"
@@ -171,11 +172,13 @@ class FeedbackLoop:
                     continue
                 if count < settings.signal_threshold:
                     continue
-                start, _ = window.table.window.current(occurred_at_of(event.value))
-                signal = threshold_signal(category, start, settings.window_seconds, count, settings.signal_threshold)
-                if self.signalled[signal.signal_id]:
+                category = classified.category
+                start, _ = window.table.window.current(classified.occurred_at.timestamp())
+                signal_id = threshold_signal_id(category, start)
+                if self.signalled[signal_id]:
                     continue
-                self.signalled[signal.signal_id] = True
+                self.signalled[signal_id] = True
+                signal = threshold_signal(category, start, settings.window_seconds, count, settings.signal_threshold)
                 metrics.signals.labels(kind=signal.kind.value, category=category).inc()
                 await self.signals.send(key=signal.signal_id.encode(), value=signal.to_bytes())
 

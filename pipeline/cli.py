@@ -133,7 +133,7 @@ def ingest(
     except IngestError as error:
         typer.echo(f"Ingest error: {error}", err=True)
         raise typer.Exit(code=2) from error
-    typer.echo(json.dumps({"accepted": report.accepted, "rejected": len(report.rejected)}))
+    typer.echo(json.dumps({"accepted": report.accepted, "rejected": report.rejected}))
     if report.rejected:
         raise typer.Exit(code=1)
 
@@ -158,7 +158,7 @@ def topics() -> None:
         names = load_taxonomy(settings.taxonomy_path).names()
         departments = load_subscriptions(settings.subscriptions_path, names).departments
     for spec in [*core_topics(settings.topic_partitions), *(d.topic for d in departments)]:
-        retention = "compacted" if spec.compacted else f"{spec.retention_ms // 86_400_000}d"
+        retention = f"{spec.retention_ms // 86_400_000}d"
         tier = "raw tier (personal data)" if spec.personal_data else "redacted"
         typer.echo(f"{spec.name:32} {spec.partitions:3} partitions  {retention:>9}  {spec.record:20} {tier}")
 

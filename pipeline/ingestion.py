@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -27,7 +27,7 @@ class IngestError(RuntimeError):
 @dataclass
 class IngestReport:
     accepted: int = 0
-    rejected: list[tuple[int, str]] = field(default_factory=list)
+    rejected: int = 0
 
 
 def _checked_records(stream: TextIO, csv_format: bool) -> Iterator[Checked]:
@@ -55,7 +55,7 @@ def ingest(bootstrap_servers: str, source: str, csv_format: bool | None = None, 
             reason = checked.reason or "invalid"
             record = dead_letter(checked.original, reason, source=f"ingest:{label}", stage="ingest", line=checked.line)
             producer.send(catalog.DEADLETTER, value=record.to_bytes())
-            report.rejected.append((checked.line, reason))
+            report.rejected += 1
             bar.write(f"{label}:{checked.line}: {reason}", file=sys.stderr)
     except UnicodeDecodeError as error:
         raise IngestError(

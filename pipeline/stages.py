@@ -6,6 +6,7 @@ The Faust agents in `pipeline.app` only move records between topics and call the
 from __future__ import annotations
 
 import base64
+import functools
 import json
 from datetime import UTC, datetime, timedelta
 
@@ -76,6 +77,7 @@ def classify_contact(contact: RedactedContact, classifier: Classifier) -> Classi
     )
 
 
+@functools.lru_cache(maxsize=8)  # the windowed table asks several times per event for the same payload
 def occurred_at_of(classified_json: bytes) -> float:
     """Event time (epoch seconds) of a serialised ClassifiedContact: windows follow when contacts happened."""
     return datetime.fromisoformat(json.loads(classified_json)["occurred_at"]).timestamp()
@@ -93,10 +95,15 @@ def category_key(classified_json: bytes) -> bytes:
         return UNREADABLE_KEY
 
 
+def threshold_signal_id(category: str, window_start: float) -> str:
+    """Stable per category and window, so a window signals once and consumers can de-duplicate."""
+    return f"{SignalKind.threshold.value}:{category}:{datetime.fromtimestamp(window_start, UTC).isoformat()}"
+
+
 def threshold_signal(category: str, window_start: float, window_seconds: int, count: int, threshold: int) -> Signal:
     start = datetime.fromtimestamp(window_start, UTC)
     return Signal(
-        signal_id=f"{SignalKind.threshold.value}:{category}:{start.isoformat()}",
+        signal_id=threshold_signal_id(category, window_start),
         kind=SignalKind.threshold,
         category=category,
         window_start=start,

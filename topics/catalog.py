@@ -18,8 +18,7 @@ class TopicSpec(BaseModel):
 
     name: str
     partitions: int = Field(ge=1)
-    retention_ms: int | None = Field(default=None, description="None with compacted=True keeps the latest per key.")
-    compacted: bool = False
+    retention_ms: int = Field(ge=1)
     personal_data: bool = Field(
         default=False, description="Raw tier: may hold unredacted personal data; restrict access."
     )
@@ -27,8 +26,6 @@ class TopicSpec(BaseModel):
 
     def config(self) -> dict[str, str]:
         """Kafka topic-level configs for this spec."""
-        if self.compacted:
-            return {"cleanup.policy": "compact"}
         return {"cleanup.policy": "delete", "retention.ms": str(self.retention_ms)}
 
 
