@@ -197,13 +197,13 @@ class FeedbackLoop:
                     metrics.alerts.labels(department=alert.department, category=signal.category).inc()
 
     def _declare_pages(self) -> None:
-        loop = self
+        feedback_loop = self  # the View classes below have their own `self`
 
         @self.app.page("/metrics")
         class MetricsPage(View):
             async def get(self, request: Request) -> Response:
                 return self.bytes(
-                    generate_latest(loop.metrics.registry), content_type=CONTENT_TYPE_LATEST.split(";")[0]
+                    generate_latest(feedback_loop.metrics.registry), content_type=CONTENT_TYPE_LATEST.split(";")[0]
                 )
 
         @self.app.page("/contacts")
@@ -214,7 +214,7 @@ class FeedbackLoop:
                 body = await self.app.web.read_request_content(request)
                 if len(body) > MAX_HTTP_BATCH_BYTES:
                     return self.json({"error": f"body larger than {MAX_HTTP_BATCH_BYTES} bytes"}, status=413)
-                result = await loop.accept_batch(body.decode("utf-8", errors="replace"), source="http")
+                result = await feedback_loop.accept_batch(body.decode("utf-8", errors="replace"), source="http")
                 return self.json(result, status=200 if result["accepted"] or not result["rejected"] else 422)
 
     async def accept_batch(self, body: str, source: str) -> dict[str, Any]:
