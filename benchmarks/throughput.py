@@ -15,9 +15,11 @@ from pathlib import Path
 
 from nlp.classifier import TaxonomyClassifier
 from nlp.contact_redaction import redact_contact
-from pipeline.broker import EmbeddedBroker
-from pipeline.stages import classify_contact, parse_contact
+from pipeline.classify.contact import classify_contact
+from pipeline.runtime.broker import EmbeddedBroker
 from pipeline.synthetic import generate
+from pipeline.testing import produce, read_topic, start_worker, stop_worker
+from topics.validation import parse_contact
 
 
 def in_process(count: int) -> float:
@@ -37,8 +39,6 @@ def _peak_rss_mib(pid: int) -> float:
 
 
 def end_to_end(count: int) -> tuple[float, float]:
-    from tests.conftest import produce, read_topic, start_worker, stop_worker
-
     payloads = [item.contact.to_bytes() for item in generate(count, seed=2, spacing_seconds=0.5)]
     with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp:
         worker = start_worker(broker, Path(tmp))

@@ -1,6 +1,6 @@
 """Load a YAML file into a pydantic model, with errors that name the file, the key and the problem.
 
-Lives in the lowest layer (nlp) so both the taxonomy and the pipeline's subscriptions use it.
+Both the taxonomy (nlp) and the pipeline's subscriptions use it.
 """
 
 from __future__ import annotations
@@ -11,20 +11,13 @@ from typing import TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from topics.validation import describe_errors
+
 Model = TypeVar("Model", bound=BaseModel)
 
 
 class ConfigError(ValueError):
     """A configuration file that cannot be used; the message says where and why."""
-
-
-def describe_errors(error: ValidationError) -> list[str]:
-    """`key.path: what is wrong` for each error, without echoing the offending values."""
-    lines = []
-    for item in error.errors(include_input=False, include_url=False):
-        key = ".".join(str(part) for part in item["loc"]) or "(top level)"
-        lines.append(f"{key}: {item['msg']}")
-    return lines
 
 
 def load_yaml_model(path: Path, model: type[Model]) -> Model:

@@ -65,7 +65,9 @@ class _Rule:
 
 
 _RULES: tuple[_Rule, ...] = (
-    _Rule("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    # The look-behind lets a match start only where a word starts: without it, a long word with no '@'
+    # is rescanned from every letter (quadratic: 1.9 s for 20,000 letters).
+    _Rule("EMAIL", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
     _Rule("IBAN", re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d){10}\b|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}\b")),
     _Rule("CARD", re.compile(r"\b(?:\d[ -]?){12,18}\d\b"), accept=_luhn_ok),
     _Rule("BSN", re.compile(r"\b\d{9}\b|\b\d{4}\.\d{2}\.\d{3}\b|\b\d{3}[ .]\d{3}[ .]\d{3}\b"), accept=_elfproef_ok),

@@ -31,6 +31,10 @@ class Settings(BaseSettings):
     topic_replication_factor: int = Field(default=1, ge=1, description="Use 3 on a production cluster.")
     web_host: str = "127.0.0.1"
     web_port: int = Field(default=6066, ge=1, le=65535, description="HTTP ingestion and /metrics.")
+    web_read_timeout_seconds: float = Field(default=30.0, gt=0, description="Time a client has to send a body.")
+    web_idle_timeout_seconds: float = Field(
+        default=15.0, gt=0, description="Connections with no complete request for this long are closed."
+    )
     window_seconds: int = Field(default=300, ge=1, description="Tumbling window size for category counts.")
     window_expires_seconds: int = Field(default=86_400, ge=1, description="How long closed windows are kept.")
     signal_threshold: int = Field(default=10, ge=1, description="Contacts per category per window that raise a signal.")

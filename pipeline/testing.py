@@ -1,4 +1,5 @@
-"""Shared fixtures: a real embedded broker per test module and the real worker as a subprocess."""
+"""The harness tests and benchmarks share: the real worker as a subprocess on a real broker, and
+kafka-python helpers to produce to and read back from topics. Nothing here is mocked."""
 
 from __future__ import annotations
 
@@ -8,23 +9,12 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 
-from pipeline.broker import EmbeddedBroker, free_port, terminate
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def broker() -> Iterator[EmbeddedBroker]:
-    """A fresh in-memory broker per module, so every module starts with empty topics."""
-    with EmbeddedBroker() as running:
-        yield running
+from pipeline.runtime.broker import EmbeddedBroker, free_port, terminate
 
 
 def read_topic(bootstrap: str, topic: str, expected: int, timeout: float = 60.0, settle: float = 2.0) -> list[dict]:

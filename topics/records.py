@@ -7,13 +7,20 @@ JSON Schema from `feedback-loop schema NAME`.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 _EMAIL_LIKE = re.compile(r"@|\+?\d[\d\s-]{7,}\d")
+
+# Bounds on what one contact may cost a stage: the payload is checked before parsing, the text before
+# redaction and classification. A one-hour call transcript is about 60,000 characters.
+MAX_CONTACT_BYTES = 256 * 1024
+MAX_CONTACT_TEXT_CHARS = 100_000
+_EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+_LATEST = datetime(2100, 1, 1, tzinfo=UTC)
 
 
 class Channel(StrEnum):
@@ -51,6 +58,16 @@ def _pseudonymous(value: str) -> str:
     return value
 
 
+def _plausible_time(value: datetime) -> datetime:
+    if not _EARLIEST <= value < _LATEST:
+        raise ValueError(f"must be between {_EARLIEST.year} and {_LATEST.year}")
+    return value
+
+
+EventTime = Annotated[AwareDatetime, AfterValidator(_plausible_time)]
+"""When something happened: time-zone aware and within a range that window arithmetic can handle."""
+
+
 class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -63,7 +80,7 @@ class Contact(_Record):
 
     contact_id: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9._:-]+$")
     channel: Channel
-    occurred_at: AwareDatetime
+    occurred_at: EventTime
     language: Language | None = Field(
         default=None, description="ISO 639-1 code; detected from the transcript when absent."
     )
@@ -81,6 +98,16 @@ class Contact(_Record):
     agent_tags: list[str] = Field(default_factory=list, max_length=50)
     agent_notes: str | None = Field(default=None, max_length=20_000)
 
+    @model_validator(mode="after")
+    def _bounded_text(self) -> Contact:
+        size = sum(len(turn.text) for turn in self.transcript) + len(self.agent_notes or "")
+        size += sum(len(tag) for tag in self.agent_tags)
+        if size > MAX_CONTACT_TEXT_CHARS:
+            raise ValueError(
+                f"transcript, notes and tags hold {size} characters, more than the {MAX_CONTACT_TEXT_CHARS}"
+            )
+        return self
+
 
 class RedactedContact(Contact):
     """A contact whose free text (transcript, notes) has had personal data replaced by placeholders."""
@@ -96,7 +123,7 @@ class ClassifiedContact(_Record):
 
     contact_id: str
     channel: Channel
-    occurred_at: AwareDatetime
+    occurred_at: EventTime
     language: Language
     product: str | None = None
     customer_ref: str
@@ -158,6 +185,9 @@ class DeadLetter(_Record):
     reason: str = Field(description="What is wrong, without the offending values.")
     original: str = Field(description="The original payload: its text, or base64 when it was not UTF-8.")
     original_encoding: Literal["utf-8", "base64"] = "utf-8"
+    original_bytes: int = Field(default=0, ge=0, description="Size of the whole original payload.")
+    original_sha256: str = Field(default="", description="SHA-256 (hex) of the whole original payload.")
+    truncated: bool = Field(default=False, description="`original` keeps only the start of a payload too big to keep.")
     line: int | None = Field(default=None, ge=1, description="Line number in the ingested file, if any.")
     failed_at: AwareDatetime
     stage: Literal["ingest", "validate", "classify", "aggregate", "route"]

@@ -10,9 +10,10 @@ import csv
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 
-from pipeline.stages import InvalidRecord, parse_contact
-from topics.records import Contact
+from topics.records import MAX_CONTACT_BYTES, Contact
+from topics.validation import InvalidRecord, loads_json, parse_contact
 
 CSV_LIST_SEPARATOR = ";"
 
@@ -27,45 +28,49 @@ class Checked:
     reason: str | None = None
 
 
-def check_jsonl(lines: Iterable[str]) -> Iterator[Checked]:
+def check_jsonl(lines: Iterable[str], now: datetime | None = None) -> Iterator[Checked]:
+    """`now`, when given, rejects contacts dated more than a day after it (as the redact stage does)."""
     for number, line in enumerate(lines, start=1):
         text = line.strip()
         if not text:
             continue
-        yield _check_text(number, text)
+        yield _check_text(number, text, now)
 
 
-def check_body(body: str) -> Iterator[Checked]:
+def check_body(body: str, now: datetime | None = None) -> Iterator[Checked]:
     """An HTTP body: one JSON contact (possibly pretty-printed) or NDJSON, one contact a line."""
     try:
-        whole = json.loads(body)
+        whole = loads_json(body)
     except json.JSONDecodeError:
-        yield from check_jsonl(body.splitlines())
+        yield from check_jsonl(body.splitlines(), now)
         return
     if isinstance(whole, dict):
-        yield _check_mapping(1, body.strip(), whole)
+        yield _check_mapping(1, body.strip(), whole, now)
     else:
         yield Checked(line=1, original=body.strip(), reason="a contact must be a JSON object")
 
 
-def _check_text(number: int, text: str) -> Checked:
+def _check_text(number: int, text: str, now: datetime | None) -> Checked:
+    size = len(text.encode("utf-8"))
+    if size > MAX_CONTACT_BYTES:  # before parsing: a huge line costs nothing but its length
+        return Checked(line=number, original=text, reason=f"line is {size} bytes, more than the {MAX_CONTACT_BYTES}")
     try:
-        decoded = json.loads(text)
+        decoded = loads_json(text)
     except json.JSONDecodeError as error:
         return Checked(line=number, original=text, reason=f"not valid JSON: {error.msg} at column {error.colno}")
     if not isinstance(decoded, dict):
         return Checked(line=number, original=text, reason="a contact must be a JSON object")
-    return _check_mapping(number, text, decoded)
+    return _check_mapping(number, text, decoded, now)
 
 
-def _check_mapping(number: int, original: str, mapping: dict) -> Checked:
+def _check_mapping(number: int, original: str, mapping: dict, now: datetime | None = None) -> Checked:
     try:
-        return Checked(line=number, original=original, contact=parse_contact(mapping))
+        return Checked(line=number, original=original, contact=parse_contact(mapping, now=now))
     except InvalidRecord as error:
         return Checked(line=number, original=original, reason=str(error))
 
 
-def check_csv(lines: Iterable[str]) -> Iterator[Checked]:
+def check_csv(lines: Iterable[str], now: datetime | None = None) -> Iterator[Checked]:
     """CSV with a header row named like Contact's fields.
 
     `transcript` holds either a JSON list of turns or lines of `speaker: text`; `agent_tags` is
@@ -84,7 +89,7 @@ def check_csv(lines: Iterable[str]) -> Iterator[Checked]:
         except ValueError as error:
             yield Checked(line=number, original=original, reason=str(error))
             continue
-        yield _check_mapping(number, original, mapping)
+        yield _check_mapping(number, original, mapping, now)
 
 
 def _csv_to_mapping(cells: dict[str, str]) -> dict:

@@ -9,14 +9,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
 from kafka import KafkaProducer
 from tqdm import tqdm
 
-from pipeline.intake import Checked, check_csv, check_jsonl
-from pipeline.stages import dead_letter
+from pipeline.ingest.intake import Checked, check_csv, check_jsonl
+from pipeline.runtime.dead_letter import dead_letter
 from topics import catalog
 
 
@@ -31,7 +32,8 @@ class IngestReport:
 
 
 def _checked_records(stream: TextIO, csv_format: bool) -> Iterator[Checked]:
-    return check_csv(stream) if csv_format else check_jsonl(stream)
+    now = datetime.now(UTC)
+    return check_csv(stream, now) if csv_format else check_jsonl(stream, now)
 
 
 def ingest(bootstrap_servers: str, source: str, csv_format: bool | None = None, progress: bool = True) -> IngestReport:
@@ -53,7 +55,14 @@ def ingest(bootstrap_servers: str, source: str, csv_format: bool | None = None, 
                 report.accepted += 1
                 continue
             reason = checked.reason or "invalid"
-            record = dead_letter(checked.original, reason, source=f"ingest:{label}", stage="ingest", line=checked.line)
+            record = dead_letter(
+                checked.original,
+                reason,
+                source=f"ingest:{label}",
+                stage="ingest",
+                failed_at=datetime.now(UTC),
+                line=checked.line,
+            )
             producer.send(catalog.DEADLETTER, value=record.to_bytes())
             report.rejected += 1
             bar.write(f"{label}:{checked.line}: {reason}", file=sys.stderr)

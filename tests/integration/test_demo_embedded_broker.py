@@ -6,7 +6,7 @@ import re
 import signal
 import socket
 
-from tests.conftest import http_get, launch, read_topic, wait_for_log
+from pipeline.testing import http_get, launch, read_topic, wait_for_log
 
 
 def test_demo_runs_on_the_embedded_broker_and_stops_it_on_exit(tmp_path):

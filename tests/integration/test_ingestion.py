@@ -12,7 +12,7 @@ import urllib.request
 import pytest
 
 from pipeline.synthetic import generate
-from tests.conftest import read_topic, start_worker, stop_worker
+from pipeline.testing import read_topic, start_worker, stop_worker
 
 
 @pytest.fixture(scope="module")

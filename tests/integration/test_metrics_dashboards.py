@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from nlp.taxonomy import load_taxonomy
-from pipeline.broker import free_port
+from pipeline.runtime.broker import free_port
 from pipeline.synthetic import generate
-from tests.conftest import REPO, http_get, produce, read_topic, start_worker, stop_worker
+from pipeline.testing import http_get, produce, read_topic, start_worker, stop_worker
+from tests.conftest import REPO
 
 DASHBOARD = REPO / "deploy/grafana/dashboards/feedback-loop.json"
 CONTACTS = 30  # 15 billing_error with threshold 5 → a signal and alerts

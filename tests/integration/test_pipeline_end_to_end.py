@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import pytest
 
 from pipeline.synthetic import generate
-from tests.conftest import http_get, produce, read_topic, start_worker, stop_worker
+from pipeline.testing import http_get, produce, read_topic, start_worker, stop_worker
 
 THRESHOLD = 10
 WINDOW_SECONDS = 600

@@ -6,7 +6,7 @@ import random
 from datetime import UTC, datetime, timedelta
 
 from pipeline.synthetic import generate
-from tests.conftest import produce, read_topic, start_worker, stop_worker
+from pipeline.testing import produce, read_topic, start_worker, stop_worker
 
 WINDOW = timedelta(minutes=10)
 START = datetime(2026, 11, 3, 10, 0, tzinfo=UTC)

@@ -10,11 +10,11 @@ from typer.testing import CliRunner
 from nlp.config_file import ConfigError
 from nlp.taxonomy import load_taxonomy
 from pipeline.cli import cli
-from pipeline.stages import InvalidRecord, parse_contact
-from pipeline.subscriptions import load_subscriptions
+from pipeline.route.subscriptions import load_subscriptions
 from pipeline.synthetic import generate
 from topics.catalog import alert_topic, core_topics
 from topics.records import RECORD_TYPES
+from topics.validation import InvalidRecord, parse_contact
 
 CATEGORIES = load_taxonomy().names()
 

@@ -5,7 +5,7 @@ import socket
 import pytest
 from kafka import KafkaAdminClient
 
-from pipeline.broker import EmbeddedBroker
+from pipeline.runtime.broker import EmbeddedBroker
 
 
 def test_starts_answers_and_stops():

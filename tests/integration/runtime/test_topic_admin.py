@@ -2,7 +2,7 @@
 
 from kafka import KafkaConsumer
 
-from pipeline.topic_admin import ensure_topics
+from pipeline.runtime.topic_admin import ensure_topics
 from topics.catalog import alert_topic, core_topics
 
 

@@ -4,7 +4,7 @@ import csv
 import io
 import json
 
-from pipeline.intake import check_body, check_csv, check_jsonl
+from pipeline.ingest.intake import check_body, check_csv, check_jsonl
 from pipeline.synthetic import generate
 
 

@@ -1,0 +1,64 @@
+"""`schema`, `topics` and `tail`: the contract and what is on the topics."""
+
+from __future__ import annotations
+
+import json
+
+import typer
+
+from pipeline.cli.common import exit_on_config_error, settings_or_exit
+from topics.records import RECORD_TYPES
+
+
+def schema(name: str = typer.Argument(..., help=f"One of: {', '.join(RECORD_TYPES)}.")) -> None:
+    """Print the JSON Schema of a record type, for producers and consumers outside this repo."""
+    if name not in RECORD_TYPES:
+        raise typer.BadParameter(f"unknown record {name!r}; choose one of: {', '.join(RECORD_TYPES)}")
+    typer.echo(json.dumps(RECORD_TYPES[name].model_json_schema(), indent=2))
+
+
+def topics() -> None:
+    """List every topic: name, partitions, retention, whether it may hold personal data."""
+    from nlp.taxonomy import load_taxonomy
+    from pipeline.route.subscriptions import load_subscriptions
+    from topics.catalog import core_topics
+
+    settings = settings_or_exit()
+    with exit_on_config_error():
+        names = load_taxonomy(settings.taxonomy_path).names()
+        departments = load_subscriptions(settings.subscriptions_path, names).departments
+    for spec in [*core_topics(settings.topic_partitions), *(d.topic for d in departments)]:
+        retention = f"{spec.retention_ms // 86_400_000}d"
+        tier = "raw tier (personal data)" if spec.personal_data else "redacted"
+        typer.echo(f"{spec.name:32} {spec.partitions:3} partitions  {retention:>9}  {spec.record:20} {tier}")
+
+
+def tail(
+    topic: str,
+    bootstrap_servers: str | None = typer.Option(None, envvar="KAFKA_BOOTSTRAP_SERVERS"),
+    idle_seconds: float = typer.Option(3.0, help="Stop after this long without new records."),
+) -> None:
+    """Print a topic's records from the beginning, one JSON per line (no consumer group, commits nothing)."""
+    from kafka import KafkaConsumer, TopicPartition
+
+    if not bootstrap_servers:
+        raise typer.BadParameter("set --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS")
+    consumer = KafkaConsumer(
+        bootstrap_servers=bootstrap_servers, consumer_timeout_ms=int(idle_seconds * 1000), enable_auto_commit=False
+    )
+    try:
+        partitions = consumer.partitions_for_topic(topic)
+        if not partitions:
+            raise typer.BadParameter(f"topic {topic!r} does not exist")
+        assigned = [TopicPartition(topic, partition) for partition in sorted(partitions)]
+        consumer.assign(assigned)
+        consumer.seek_to_beginning(*assigned)
+        for message in consumer:
+            typer.echo(message.value.decode("utf-8", errors="replace"))
+    finally:
+        consumer.close()
+
+
+def register(cli: typer.Typer) -> None:
+    for command in (schema, topics, tail):
+        cli.command()(command)

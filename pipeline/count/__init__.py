@@ -1,0 +1,1 @@
+"""count: classified contacts → per-category counts in event-time tumbling windows (a Faust windowed table)."""

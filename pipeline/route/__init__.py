@@ -1,0 +1,1 @@
+"""route: signal → one alert per subscribed department, on `alerts.<department>`; owns the subscriptions."""

@@ -1,0 +1,90 @@
+"""The loop every agent runs: parse and process a record, produce the results or dead-letter it.
+
+Written once so that no stage can forget the rule: a poison message never stops a worker. Whatever
+`process` raises (a clear `InvalidRecord` or any unexpected error) sends the record to the dead-letter
+topic with the reason, and the stream goes on with the next record. Results are produced only after
+`process` succeeded, so a failing record never leaves half its output behind.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterable, Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+import faust
+from aiokafka.errors import MessageSizeTooLargeError
+
+from pipeline.metrics import Metrics
+from pipeline.runtime.dead_letter import dead_letter
+from topics.validation import InvalidRecord
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Out:
+    """One record a stage produces."""
+
+    topic: faust.TopicT
+    key: bytes | None
+    value: bytes
+
+
+class DeadLetters:
+    """Sends what a stage cannot process to the dead-letter topic, and counts it."""
+
+    def __init__(self, topic: faust.TopicT, metrics: Metrics, clock: Callable[[], datetime]) -> None:
+        self.topic, self.metrics, self.clock = topic, metrics, clock
+
+    async def send(self, original: bytes | str, reason: str, source: str, stage: str, line: int | None = None) -> None:
+        record = dead_letter(original, reason, source=source, stage=stage, failed_at=self.clock(), line=line)
+        await self.topic.send(key=None, value=record.to_bytes())
+        self.metrics.dead_letters.labels(stage=stage).inc()
+        log.warning("dead-lettered a record from %s at %s: %s", source, stage, record.reason)
+
+
+@dataclass(frozen=True)
+class Stage:
+    """What the loop needs to know about a stage: its name, its input topic, how to process one record."""
+
+    name: str
+    source: str
+    process: Callable[[bytes], Iterable[Out]]
+    unexpected: str = "unexpected"  # reason prefix for errors that are not InvalidRecord
+    offload_over_bytes: int | None = None  # run `process` in a thread for payloads this big (CPU-heavy stages)
+
+
+async def run_stage(stream: AsyncIterable[bytes], stage: Stage, dead_letters: DeadLetters) -> None:
+    """Process every record of `stream`; never raises for a bad record."""
+    async for payload in stream:
+        await process_one(payload, stage, dead_letters)
+
+
+async def process_one(payload: bytes, stage: Stage, dead_letters: DeadLetters) -> bool:
+    """Process one record and produce its results; dead-letter it instead when that fails. True if produced."""
+    try:
+        outputs = list(await _process(payload, stage))
+    except InvalidRecord as error:
+        reason = str(error)
+    except Exception as error:  # poison message: keep the worker alive, keep the record
+        reason = f"{stage.unexpected}: {type(error).__name__}"
+    else:
+        try:
+            for out in outputs:
+                await out.topic.send(key=out.key, value=out.value)
+        except MessageSizeTooLargeError:
+            reason = "result too large for the broker"
+        else:
+            await asyncio.sleep(0)  # let the web server and timers run between records
+            return True
+    await dead_letters.send(payload, reason, source=stage.source, stage=stage.name)
+    return False
+
+
+async def _process(payload: bytes, stage: Stage) -> Iterable[Out]:
+    if stage.offload_over_bytes is not None and len(payload) > stage.offload_over_bytes:
+        return await asyncio.get_running_loop().run_in_executor(None, lambda: list(stage.process(payload)))
+    return stage.process(payload)

@@ -1,0 +1,41 @@
+"""The Faust handles of every topic, declared once per app so every room sends to the same objects.
+
+All topics carry raw bytes: records are JSON of the `topics.records` models, parsed by the stages
+themselves, so a malformed record reaches a stage (and the dead-letter topic) instead of failing
+inside Faust's deserialiser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import faust
+
+from topics import catalog
+
+
+@dataclass(frozen=True)
+class StageTopics:
+    raw: faust.TopicT
+    redacted: faust.TopicT
+    classified: faust.TopicT
+    signals: faust.TopicT
+    deadletter: faust.TopicT
+    alerts: dict[str, faust.TopicT]  # by department name
+
+
+def declare_topics(app: faust.App, alert_topics: Iterable[tuple[str, str]]) -> StageTopics:
+    """`alert_topics`: (department, topic name) pairs."""
+
+    def topic(name: str) -> faust.TopicT:
+        return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
+
+    return StageTopics(
+        raw=topic(catalog.RAW),
+        redacted=topic(catalog.REDACTED),
+        classified=topic(catalog.CLASSIFIED),
+        signals=topic(catalog.SIGNALS),
+        deadletter=topic(catalog.DEADLETTER),
+        alerts={department: topic(name) for department, name in alert_topics},
+    )

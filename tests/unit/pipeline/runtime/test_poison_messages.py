@@ -1,0 +1,155 @@
+"""A poison message never stops a stage: each hostile record is dead-lettered with a reason and the
+next good record is processed. Runs each stage's real logic through the real loop, with recording topics."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import timedelta
+
+import pytest
+
+from nlp.redaction import redact
+from pipeline.classify import agents as classify_agents
+from pipeline.count import agents as count_agents
+from pipeline.ingest.intake import check_body
+from pipeline.redact import agents as redact_agents
+from pipeline.route import agents as route_agents
+from pipeline.runtime.stage import run_stage
+from pipeline.synthetic import generate
+from tests.unit.pipeline.runtime.fakes import NOW, FakeWindowedTable, fake_deps, records
+
+DEEP_JSON = b"[" * 10_000 + b"]" * 10_000
+
+
+def contact_json(**changes: object) -> bytes:
+    data = json.loads(generate(1, seed=5, start=NOW - timedelta(hours=1))[0].contact.model_dump_json())
+    return json.dumps({**data, **changes}).encode()
+
+
+def reasons(deps) -> list[str]:
+    return [json.loads(value)["reason"] for _, value in deps.topics.deadletter.sent]
+
+
+def test_redact_stage_survives_hostile_records_and_processes_the_next_good_one():
+    deps = fake_deps()
+    hostile = [
+        contact_json(occurred_at="9999-12-31T23:58:00Z"),
+        contact_json(occurred_at=(NOW + timedelta(days=30)).isoformat()),
+        b'{"contact_id": "' + b"x" * 1_000_000 + b'"}',  # 1 MB
+        b"x" * 10_000_000,  # 10 MB
+        DEEP_JSON,
+        contact_json(transcript=[{"speaker": "customer", "text": "a" * 20_000}] * 6),  # too much text
+    ]
+    good = contact_json(contact_id="good-after-poison")
+    asyncio.run(run_stage(records(*hostile, good), redact_agents.stage(deps), deps.dead_letters))
+
+    assert [json.loads(value)["contact_id"] for _, value in deps.topics.redacted.sent] == ["good-after-poison"]
+    why = reasons(deps)
+    assert len(why) == len(hostile)
+    assert why[0].startswith("occurred_at: Value error, must be between 2000 and 2100")
+    assert why[1] == "occurred_at: more than 1 day in the future"
+    assert why[2].startswith("record is 1000018 bytes, more than the 262144 allowed (payload of 1000018 bytes")
+    assert why[3].startswith("record is 10000000 bytes")
+    assert "recursion" in why[4].lower() or "nested" in why[4].lower()
+    assert "more than the 100000" in why[5]
+    letters = [json.loads(value) for _, value in deps.topics.deadletter.sent]
+    assert [letter["truncated"] for letter in letters] == [False, False, True, True, False, True]
+
+
+def test_a_long_word_is_redacted_in_linear_time():
+    # was quadratic (1.9 s for 20,000 letters, so ~50 s for the 100,000 a contact may hold); a hang guard
+    word = "a" * 100_000
+    assert redact(word).text == word
+    assert redact("x" * 50_000 + " mail jan@example.org").counts == {"EMAIL": 1}
+
+
+@pytest.mark.timeout(20)
+def test_the_event_loop_keeps_running_while_long_contacts_are_redacted():
+    deps = fake_deps()
+    longest = contact_json(transcript=[{"speaker": "customer", "text": ("word " * 3_999)[:19_990]}] * 5)
+    ticks = 0
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await asyncio.sleep(0.001)
+
+    async def main() -> None:
+        task = asyncio.create_task(ticker())
+        await run_stage(records(*[longest] * 6), redact_agents.stage(deps), deps.dead_letters)
+        task.cancel()
+
+    asyncio.run(main())
+    assert len(deps.topics.redacted.sent) == 6
+    assert ticks > 6  # the loop ran between and during the contacts, not only after them
+
+
+def test_classify_stage_dead_letters_bad_records_and_goes_on():
+    deps = fake_deps()
+    redacted = fake_deps()
+    asyncio.run(run_stage(records(contact_json()), redact_agents.stage(redacted), redacted.dead_letters))
+    [(_, good)] = redacted.topics.redacted.sent
+    asyncio.run(
+        run_stage(records(b'{"contact_id": "r-1"}', DEEP_JSON, good), classify_agents.stage(deps), deps.dead_letters)
+    )
+    assert len(deps.topics.classified.sent) == 1 and len(reasons(deps)) == 2
+
+
+def test_count_stage_never_lets_a_far_future_contact_into_its_windows():
+    deps = fake_deps(signal_threshold=2)
+    table, signalled = FakeWindowedTable(), {}
+    signalled_default = _DefaultFalse(signalled)
+    classified = _classified(deps)
+    far_future = json.loads(classified)
+    far_future["occurred_at"] = "9999-12-31T23:58:00Z"
+    next_year = {**json.loads(classified), "occurred_at": (NOW + timedelta(days=365)).isoformat()}
+    stage = count_agents.stage(deps, table, signalled_default)
+    payloads = [json.dumps(far_future).encode(), json.dumps(next_year).encode(), b"\x00", classified, classified]
+    asyncio.run(run_stage(records(*payloads), stage, deps.dead_letters))
+
+    assert len(reasons(deps)) == 3
+    assert sum(table.counts.values()) == 2  # only the two good ones were counted
+    assert len(deps.topics.signals.sent) == 1  # and they still raise the signal
+
+
+def test_route_stage_dead_letters_a_bad_signal_and_routes_the_next():
+    deps = fake_deps(signal_threshold=1)
+    counted = fake_deps(signal_threshold=1)
+    asyncio.run(
+        run_stage(
+            records(_classified(counted)),
+            count_agents.stage(counted, FakeWindowedTable(), _DefaultFalse({})),
+            counted.dead_letters,
+        )
+    )
+    [(_, signal)] = counted.topics.signals.sent
+    asyncio.run(
+        run_stage(records(b'{"signal_id": "s"}', DEEP_JSON, signal), route_agents.stage(deps), deps.dead_letters)
+    )
+    assert len(reasons(deps)) == 2
+    assert sum(len(topic.sent) for topic in deps.topics.alerts.values()) >= 1
+
+
+def test_http_body_nested_10000_deep_is_a_clear_rejection():
+    [checked] = list(check_body(DEEP_JSON.decode()))
+    assert checked.contact is None and "nested too deeply" in checked.reason
+
+
+def _classified(deps) -> bytes:
+    redacted = fake_deps()
+    asyncio.run(run_stage(records(contact_json()), redact_agents.stage(redacted), redacted.dead_letters))
+    [(_, payload)] = redacted.topics.redacted.sent
+    asyncio.run(run_stage(records(payload), classify_agents.stage(redacted), redacted.dead_letters))
+    return redacted.topics.classified.sent[0][1]
+
+
+class _DefaultFalse(dict):
+    """A table with default=bool."""
+
+    def __init__(self, initial: dict) -> None:
+        super().__init__(initial)
+
+    def __missing__(self, key: str) -> bool:
+        return False
