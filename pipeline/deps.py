@@ -1,7 +1,7 @@
 """What the rooms' `register(app, deps)` receive: settings, services, topic handles, the dead-letter helper.
 
-`Services` are what a test may replace (a stub classifier, a fixed clock); `build_deps` fills in the
-defaults from Settings for whatever is not given.
+`Services` are what a test may replace (a stub classifier, a fixed clock); `build_services` makes them
+from Settings with any of them given.
 """
 
 from __future__ import annotations
@@ -43,16 +43,24 @@ class Deps:
     dead_letters: DeadLetters
 
 
-def build_services(settings: Settings, **given: object) -> Services:
-    """Services from Settings; keyword arguments replace any of them. Config errors raise ConfigError."""
-    if "classifier" not in given or "subscriptions" not in given:
+def build_services(
+    settings: Settings,
+    classifier: Classifier | None = None,
+    subscriptions: Subscriptions | None = None,
+    clock: Callable[[], datetime] = utc_now,
+) -> Services:
+    """Services named by Settings, with any of them replaced. Config errors raise ConfigError."""
+    if classifier is None or subscriptions is None:
         taxonomy = load_taxonomy(settings.taxonomy_path)
-        given.setdefault("classifier", TaxonomyClassifier(taxonomy))
-        given.setdefault("subscriptions", load_subscriptions(settings.subscriptions_path, taxonomy.names()))
-    clock = given.setdefault("clock", utc_now)
-    given.setdefault("detector", ThresholdDetector(settings.signal_threshold, settings.window_seconds, clock))
-    given.setdefault("metrics", Metrics())
-    return Services(**given)  # type: ignore[arg-type]
+        classifier = classifier or TaxonomyClassifier(taxonomy)
+        subscriptions = subscriptions or load_subscriptions(settings.subscriptions_path, taxonomy.names())
+    return Services(
+        classifier=classifier,
+        subscriptions=subscriptions,
+        detector=ThresholdDetector(settings.signal_threshold, settings.window_seconds, clock),
+        metrics=Metrics(),
+        clock=clock,
+    )
 
 
 def build_deps(app: faust.App, settings: Settings, services: Services) -> Deps:

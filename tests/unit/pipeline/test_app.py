@@ -1,0 +1,31 @@
+"""app.py wires every room into one Faust app, with the services a test gives it (no broker needed)."""
+
+from datetime import UTC, datetime
+
+from nlp.classifier import Classification
+from pipeline.app import build_app
+from pipeline.deps import build_services
+from pipeline.settings import Settings
+
+FIXED = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+
+
+class EverythingIsBilling:
+    def classify(self, text: str, language: str) -> Classification:
+        return Classification(category="billing_error", confidence=1.0)
+
+
+def test_every_room_registers_and_injected_services_are_used():
+    settings = Settings(kafka_bootstrap_servers="127.0.0.1:9", topic_partitions=2)
+    services = build_services(settings, classifier=EverythingIsBilling(), clock=lambda: FIXED)
+    feedback_loop = build_app(settings, services)
+
+    app = feedback_loop.app
+    assert list(app.agents) == ["validate_and_redact", "classify", "count_categories", "route_signals"]
+    paths = {route.resource.canonical for route in app.web.web_app.router.routes()}
+    assert paths == {"/metrics", "/contacts"}
+    assert {"category_counts", "signalled_windows"} <= set(app.tables)
+    assert feedback_loop.deps.services.classifier.classify("x", "nl").category == "billing_error"
+    assert feedback_loop.deps.services.detector.clock() == FIXED
+    names = {spec.name for spec in feedback_loop.topic_specs()}
+    assert {"contacts.raw", "contacts.redacted", "contacts.classified", "signals", "alerts.finance"} <= names
