@@ -5,7 +5,10 @@ COPY topics topics
 COPY nlp nlp
 COPY pipeline pipeline
 RUN pip install --no-cache-dir .
+# The bundled classifier, trained from the labelled examples in the repo (seeded: the same model every build).
+RUN feedback-loop train --data nlp/data/examples --out /app/model --seed 0 --no-progress
 ENV FEEDBACK_LOOP_WEB_HOST=0.0.0.0 \
-    FEEDBACK_LOOP_DATA_DIR=/var/lib/feedback-loop
+    FEEDBACK_LOOP_DATA_DIR=/var/lib/feedback-loop \
+    FEEDBACK_LOOP_MODEL_PATH=/app/model
 EXPOSE 6066
 CMD ["feedback-loop", "run"]

@@ -4,9 +4,18 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install test-tools test demo run benchmark
+MODEL := nlp/models/default
 
-install: $(BIN)/feedback-loop
+.PHONY: install model test-tools test demo run benchmark
+
+install: $(BIN)/feedback-loop model
+
+# The bundled classifier: trained (seeded, reproducible) from the labelled examples in the repo.
+model: $(MODEL)/nl/config.cfg
+
+$(MODEL)/nl/config.cfg: $(BIN)/feedback-loop nlp/data/taxonomy.yaml $(wildcard nlp/data/examples/*.jsonl) \
+		$(wildcard nlp/classifiers/*.py nlp/training/*.py)
+	$(BIN)/feedback-loop train --data nlp/data/examples --out $(MODEL) --seed 0 --no-progress
 
 $(BIN)/feedback-loop: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,3 +42,4 @@ run: install
 
 benchmark: install
 	$(BIN)/python -m benchmarks.throughput
+	$(BIN)/python -m benchmarks.classifier

@@ -6,20 +6,24 @@ from Settings with any of them given.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 import faust
 
-from nlp.classifier import Classifier, TaxonomyClassifier
-from nlp.taxonomy import load_taxonomy
+from nlp.classifiers import Classifier
+from nlp.taxonomy import Taxonomy, load_taxonomy
 from pipeline.detect.threshold import ThresholdDetector
 from pipeline.metrics import Metrics
 from pipeline.route.subscriptions import Subscriptions, load_subscriptions
 from pipeline.runtime.stage import DeadLetters
 from pipeline.runtime.stage_topics import StageTopics, declare_topics
 from pipeline.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 def utc_now() -> datetime:
@@ -28,6 +32,7 @@ def utc_now() -> datetime:
 
 @dataclass(frozen=True)
 class Services:
+    taxonomy: Taxonomy
     classifier: Classifier
     subscriptions: Subscriptions
     detector: ThresholdDetector
@@ -50,17 +55,27 @@ def build_services(
     clock: Callable[[], datetime] = utc_now,
 ) -> Services:
     """Services named by Settings, with any of them replaced. Config errors raise ConfigError."""
-    if classifier is None or subscriptions is None:
-        taxonomy = load_taxonomy(settings.taxonomy_path)
-        classifier = classifier or TaxonomyClassifier(taxonomy)
-        subscriptions = subscriptions or load_subscriptions(settings.subscriptions_path, taxonomy.names())
+    taxonomy = load_taxonomy(settings.taxonomy_path)
     return Services(
-        classifier=classifier,
-        subscriptions=subscriptions,
+        taxonomy=taxonomy,
+        classifier=classifier or load_classifier(settings.model_path, taxonomy),
+        subscriptions=subscriptions or load_subscriptions(settings.subscriptions_path, taxonomy),
         detector=ThresholdDetector(settings.signal_threshold, settings.window_seconds, clock),
-        metrics=Metrics(),
+        metrics=Metrics(taxonomy),
         clock=clock,
     )
+
+
+def load_classifier(model_path: Path, taxonomy: Taxonomy) -> Classifier:
+    """The trained model at `model_path`; without one, the taxonomy's phrases (cold start), said in the log."""
+    from nlp.classifiers.trained import TrainedClassifier, is_pipeline
+
+    if is_pipeline(model_path) or any(is_pipeline(model_path / language) for language in ("nl", "en")):
+        return TrainedClassifier(model_path, taxonomy.names())
+    from nlp.classifiers.phrases import TaxonomyClassifier
+
+    log.warning("no trained model at %s (run `make model`): classifying by the taxonomy's phrases", model_path)
+    return TaxonomyClassifier(taxonomy)
 
 
 def build_deps(app: faust.App, settings: Settings, services: Services) -> Deps:

@@ -1,16 +1,37 @@
-"""Prometheus metrics (prometheus-client). Labels are bounded enums only: channel, language,
-category, department, stage: never anything a customer typed."""
+"""Prometheus metrics (prometheus-client). Labels are bounded sets only: channel, language, the taxonomy's
+category and subcategory, department, stage, and driving terms from the trained model's own vocabulary:
+never anything a customer typed that the model did not already know."""
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Histogram
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+from nlp.taxonomy import UNCLASSIFIED, Taxonomy
+
+LABEL = ["category", "subcategory"]
+
+
+def label_names(label: str) -> dict[str, str]:
+    """`{"category": "billing", "subcategory": "double_charge"}`; `unclassified` is both."""
+    category, _, subcategory = label.partition(".")
+    return {"category": category, "subcategory": subcategory or category}
 
 
 class Metrics:
     """One registry per app, so tests and several apps in one process do not collide."""
 
-    def __init__(self) -> None:
+    def __init__(self, taxonomy: Taxonomy | None = None) -> None:
         self.registry = CollectorRegistry()
+        self.taxonomy_labels = Gauge(
+            "feedback_loop_taxonomy_label_info",
+            "1 per taxonomy label: its readable name and owners, to join on (category, subcategory) in dashboards.",
+            [*LABEL, "name", "owners"],
+            registry=self.registry,
+        )
+        if taxonomy is not None:
+            for label in [*taxonomy.labels(), UNCLASSIFIED]:
+                owners = ",".join(taxonomy.owners(label)) or "none"
+                self.taxonomy_labels.labels(**label_names(label), name=taxonomy.readable(label), owners=owners).set(1)
         self.contacts_accepted = Counter(
             "feedback_loop_contacts_accepted",
             "Valid contacts redacted and passed on.",
@@ -19,20 +40,20 @@ class Metrics:
         )
         self.contacts_classified = Counter(
             "feedback_loop_contacts_classified",
-            "Contacts classified, by recurring-issue category.",
-            ["category", "language", "channel"],
+            "Contacts classified, by taxonomy label.",
+            [*LABEL, "language", "channel"],
             registry=self.registry,
         )
         self.repeat_contacts = Counter(
             "feedback_loop_repeat_contacts",
             "Classified contacts flagged as repeat contacts.",
-            ["category"],
+            LABEL,
             registry=self.registry,
         )
         self.recurrence_drivers = Counter(
             "feedback_loop_recurrence_drivers",
-            "Taxonomy phrases found in classified contacts (a bounded set: the taxonomy's own phrases).",
-            ["category", "term"],
+            "Terms that drove a contact's label (a bounded set: the trained model's vocabulary).",
+            [*LABEL, "term"],
             registry=self.registry,
         )
         self.dead_letters = Counter(
@@ -41,11 +62,11 @@ class Metrics:
         self.redactions = Counter(
             "feedback_loop_redactions", "Personal-data spans replaced, by kind.", ["kind"], registry=self.registry
         )
-        self.signals = Counter("feedback_loop_signals", "Signals raised.", ["kind", "category"], registry=self.registry)
+        self.signals = Counter("feedback_loop_signals", "Signals raised.", ["kind", *LABEL], registry=self.registry)
         self.alerts = Counter(
             "feedback_loop_alerts",
             "Alerts published to a department's topic.",
-            ["department", "category"],
+            ["department", *LABEL],
             registry=self.registry,
         )
         self.classify_seconds = Histogram(

@@ -11,6 +11,7 @@ from pathlib import Path
 from pydantic import AliasChoices, Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from nlp.classifiers import DEFAULT_MODEL
 from nlp.config_file import ConfigError
 from nlp.taxonomy import DEFAULT_TAXONOMY
 
@@ -40,6 +41,9 @@ class Settings(BaseSettings):
     signal_threshold: int = Field(default=10, ge=1, description="Contacts per category per window that raise a signal.")
     subscriptions_path: Path = Field(default=PACKAGE_DATA / "subscriptions.yaml")
     taxonomy_path: Path = Field(default=DEFAULT_TAXONOMY)
+    model_path: Path = Field(
+        default=DEFAULT_MODEL, description="Trained classifier (`make model`); the phrase classifier when absent."
+    )
     consumer_session_timeout_seconds: float = Field(
         default=60.0,
         ge=3,

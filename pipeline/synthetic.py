@@ -1,7 +1,7 @@
 """Labelled synthetic contacts, Dutch and English, with personal data sprinkled in.
 
 Used for the demo's bundled sample, the integration tests' ground truth and the benchmarks:
-each generated contact comes with the category it was written to express.
+each generated contact comes with the taxonomy label it was written to express.
 """
 
 from __future__ import annotations
@@ -13,65 +13,59 @@ from datetime import UTC, datetime, timedelta
 from topics.records import Channel, Contact, Turn
 
 COMPLAINTS: dict[str, dict[str, list[str]]] = {
-    "billing_error": {
+    "billing.double_charge": {
+        "nl": ["Ik ben deze maand dubbel afgeschreven.", "Het abonnementsgeld is twee keer van mijn rekening gehaald."],
+        "en": ["I was charged twice this month.", "I was charged double for the same month."],
+    },
+    "billing.unexpected_amount": {
         "nl": [
-            "Ik ben deze maand dubbel afgeschreven.",
-            "De factuur klopt niet, er staat een hogere rekening dan normaal.",
-            "Er is onterecht afgeschreven van mijn rekening, ik wil mijn geld terug.",
+            "Mijn rekening is veel hoger dan normaal, zonder aankondiging.",
+            "Er staan onbekende kosten op de factuur.",
+        ],
+        "en": ["My bill is much higher than usual this month.", "My invoice shows extra charges I did not expect."],
+    },
+    "delivery.late": {
+        "nl": [
+            "Mijn pakket is nog steeds niet bezorgd, het zou gisteren komen.",
+            "De bestelling is nog niet aangekomen.",
         ],
         "en": [
-            "I was charged twice this month.",
-            "The invoice is wrong, it is much higher than usual.",
-            "There is an unexpected charge on my account and I want a refund.",
+            "My package has not been delivered although it was promised yesterday.",
+            "My order still has not arrived.",
         ],
     },
-    "delivery_delay": {
-        "nl": [
-            "Mijn pakket niet ontvangen, het zou gisteren komen.",
-            "De bestelling niet aangekomen en track and trace zegt niets.",
-            "Levering te laat, al drie keer beloofd.",
-        ],
-        "en": [
-            "Package not received although it was promised yesterday.",
-            "My order has not arrived and the tracking number shows nothing.",
-            "Late delivery again, the courier never came.",
-        ],
+    "account.login": {
+        "nl": ["Ik kan niet inloggen in de app.", "Inloggen lukt niet, ik krijg geen verificatiecode."],
+        "en": ["I can't log in to the app.", "Login fails, I never get a verification code."],
     },
-    "login_problem": {
-        "nl": [
-            "Ik kan niet inloggen in de app.",
-            "Inloggen lukt niet, ik krijg geen verificatiecode.",
-            "Mijn account geblokkeerd na wachtwoord resetten.",
-        ],
-        "en": [
-            "I can't log in to the app.",
-            "Login fails, I never get a verification code.",
-            "My account locked after the password reset.",
-        ],
+    "service.outage": {
+        "nl": ["Ik heb al twee dagen helemaal geen internet.", "Er is een storing, internet en tv liggen eruit."],
+        "en": ["I have had no internet at all for two days.", "There is an outage, internet and tv are down."],
     },
-    "service_outage": {
-        "nl": [
-            "Ik heb al twee dagen geen internet.",
-            "Er is een storing, de modem knippert rood.",
-            "De verbinding valt weg elke avond.",
-        ],
-        "en": [
-            "I have had no internet for two days.",
-            "There is an outage, the router blinking red.",
-            "My connection drops every evening.",
-        ],
-    },
-    "cancellation": {
-        "nl": ["Ik wil mijn abonnement opzeggen.", "Ik ga overstappen, hoe kan ik opzeggen?"],
+    "contract.cancellation": {
+        "nl": ["Ik wil mijn abonnement opzeggen.", "Ik ga overstappen naar een andere provider, hoe zeg ik op?"],
         "en": ["I want to cancel my subscription.", "I will switch provider, please cancel my contract."],
     },
-    "product_defect": {
-        "nl": ["De nieuwe modem is kapot.", "Het apparaat gaat niet aan, valt dit onder garantie?"],
-        "en": ["The new device is broken.", "It does not turn on, is this covered by warranty?"],
+    "product.defect": {
+        "nl": [
+            "De nieuwe modem is kapot en gaat niet meer aan.",
+            "Mijn telefoon laadt niet op, valt dit onder garantie?",
+        ],
+        "en": [
+            "The new modem is broken and does not turn on.",
+            "My phone will not charge, is this covered by warranty?",
+        ],
     },
-    "other": {
-        "nl": ["Ik heb een vraag over mijn gegevens.", "Kunt u mij vertellen wat de openingstijden zijn?"],
-        "en": ["I have a question about my details.", "Could you tell me your opening hours?"],
+    "communication.no_follow_up": {
+        "nl": [
+            "Jullie zouden me terugbellen maar ik heb niets gehoord.",
+            "Ik heb nooit antwoord gekregen op mijn mail.",
+        ],
+        "en": ["You promised to call me back but nobody did.", "I never got an answer to my e-mail."],
+    },
+    "unclassified": {
+        "nl": ["Wat zijn de openingstijden van de winkel?", "Kunt u mij vertellen waar de dichtstbijzijnde winkel is?"],
+        "en": ["What are the opening hours of your shop?", "Could you tell me where the nearest store is?"],
     },
 }
 
@@ -83,8 +77,8 @@ _GREETING = {
     ],
     "en": [
         "Hello, my name is {name}.",
-        "Hi, this is {name}, you can call me on {phone}.",
-        "Good morning, my name is {name} and my e-mail is {email}.",
+        "Hi, this is {name}, phone {phone}.",
+        "Good morning, {name} here ({email}).",
     ],
 }
 _AGENT = {
@@ -98,7 +92,7 @@ _PRODUCTS = ["internet", "tv", "mobile", "webshop"]
 @dataclass(frozen=True)
 class LabelledContact:
     contact: Contact
-    category: str
+    label: str
     personal_data: list[str]
 
 
@@ -107,21 +101,21 @@ def generate(
     seed: int = 7,
     start: datetime | None = None,
     spacing_seconds: float = 1.0,
-    categories: list[str] | None = None,
+    labels: list[str] | None = None,
 ) -> list[LabelledContact]:
-    """`count` contacts, round-robin over `categories` (default: all), `spacing_seconds` apart."""
+    """`count` contacts, round-robin over `labels` (default: all), `spacing_seconds` apart."""
     rng = random.Random(seed)
     start = start or datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
-    chosen = categories or list(COMPLAINTS)
+    chosen = labels or list(COMPLAINTS)
     result = []
     for index in range(count):
-        category = chosen[index % len(chosen)]
+        label = chosen[index % len(chosen)]
         language = rng.choice(["nl", "en"])
         name = rng.choice(_NAMES)
         phone = f"06-{rng.randint(10_000_000, 99_999_999)}"
         email = f"{name.split()[0].lower()}{rng.randint(1, 99)}@example.org"
         greeting = rng.choice(_GREETING[language]).format(name=name, phone=phone, email=email)
-        complaint = rng.choice(COMPLAINTS[category][language])
+        complaint = rng.choice(COMPLAINTS[label][language])
         contact = Contact(
             contact_id=f"c-{seed}-{index:06d}",
             channel=rng.choice(list(Channel)[:4]),
@@ -140,20 +134,20 @@ def generate(
             csat=rng.randint(1, 5),
         )
         pii = [name, *(value for value in (phone, email) if value in greeting)]
-        result.append(LabelledContact(contact=contact, category=category, personal_data=pii))
+        result.append(LabelledContact(contact=contact, label=label, personal_data=pii))
     return result
 
 
 DEMO_MIX = (
-    ["billing_error"] * 4
-    + ["delivery_delay"] * 2
-    + ["login_problem", "service_outage", "cancellation", "product_defect", "other"]
+    ["billing.double_charge"] * 4
+    + ["delivery.late"] * 2
+    + ["account.login", "service.outage", "contract.cancellation", "product.defect", "unclassified"]
 )
 
 
 def demo_sample_lines() -> list[str]:
     """The bundled demo sample: a billing spike, a delivery spike, background noise and two bad lines."""
-    contacts = generate(88, seed=11, spacing_seconds=3.0, categories=DEMO_MIX)
+    contacts = generate(88, seed=11, spacing_seconds=3.0, labels=DEMO_MIX)
     lines = [labelled.contact.model_dump_json() for labelled in contacts]
     lines.append('{"contact_id": "broken-1", "channel": "fax", "transcript": []}')
     lines.append("this line is not JSON")

@@ -119,7 +119,7 @@ class RedactedContact(Contact):
 
 
 class ClassifiedContact(_Record):
-    """A redacted contact with its recurring-issue category and the drivers that make it recur."""
+    """A redacted contact with its recurring-issue label and the terms that drove the decision."""
 
     contact_id: str
     channel: Channel
@@ -128,10 +128,11 @@ class ClassifiedContact(_Record):
     product: str | None = None
     customer_ref: str
     agent_id: str | None = None
-    category: str = Field(description="Recurring-issue category from the taxonomy; 'other' when none matched.")
-    confidence: float = Field(ge=0, le=1)
+    label: str = Field(description="Taxonomy label `category.subcategory`; 'unclassified' when none fits well enough.")
+    category: str = Field(description="The label's category (its first part); 'unclassified' likewise.")
+    confidence: float = Field(ge=0, le=1, description="Calibrated score of the label.")
     matched_terms: list[str] = Field(
-        default_factory=list, description="Taxonomy phrases found in the contact: what makes the issue recur."
+        default_factory=list, description="Terms that drove the decision (from the model's vocabulary): what recurs."
     )
     repeat_contact: bool = False
     transferred: bool = False
@@ -148,8 +149,9 @@ class SignalKind(StrEnum):
 class Signal(_Record):
     """A windowed aggregate that crossed a rule: something a department must act on."""
 
-    signal_id: str = Field(description="Stable id: kind, category and window start; duplicates share it.")
+    signal_id: str = Field(description="Stable id: kind, label and window start; duplicates share it.")
     kind: SignalKind
+    label: str = Field(description="Taxonomy label `category.subcategory` (or 'unclassified').")
     category: str
     window_start: AwareDatetime
     window_end: AwareDatetime

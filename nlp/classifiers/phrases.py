@@ -1,39 +1,26 @@
-"""Classify a redacted contact into a recurring-issue category.
+"""The cold-start classifier: the taxonomy's own phrases, matched with spaCy's PhraseMatcher.
 
-`Classifier` is the interface the pipeline depends on; `TaxonomyClassifier` is the first real
-implementation: spaCy's PhraseMatcher over blank Dutch and English pipelines, matching taxonomy
-phrases case-insensitively. The matched phrases are kept: they are what makes an issue recur.
+Used when no trained model is given. Most-matched label wins; phrases are matched case-insensitively
+over blank Dutch and English pipelines, and the matched phrases are kept as the terms that recur.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Protocol
 
 import spacy
 from spacy.matcher import PhraseMatcher
 
-from nlp.taxonomy import OTHER, Taxonomy, load_taxonomy
+from nlp.classifiers import Classification
+from nlp.taxonomy import UNCLASSIFIED, Taxonomy, load_taxonomy
 
 LANGUAGES = ("nl", "en")
 _SPACES = re.compile(r"[ \t\xa0]+")
 
 
-@dataclass(frozen=True)
-class Classification:
-    category: str
-    confidence: float
-    matched_terms: list[str] = field(default_factory=list)
-
-
-class Classifier(Protocol):
-    def classify(self, text: str, language: str) -> Classification: ...
-
-
 class TaxonomyClassifier:
-    """Most-matched taxonomy category wins; ties go to the category matched first in the text."""
+    """Most-matched label wins; ties go to the label matched first in the text."""
 
     def __init__(self, taxonomy: Taxonomy | None = None) -> None:
         self.taxonomy = taxonomy or load_taxonomy()
@@ -46,9 +33,12 @@ class TaxonomyClassifier:
     def _build_matcher(self, language: str) -> PhraseMatcher:
         nlp = self._nlp[language]
         matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for name, category in self.taxonomy.categories.items():
+        for name in self.taxonomy.labels():
             # Both languages' phrases in both matchers: customers mix languages ("mijn refund").
-            phrases = list(dict.fromkeys(phrase.lower() for phrase in [*category.nl, *category.en]))
+            both = [*self.taxonomy.phrases(name, "nl"), *self.taxonomy.phrases(name, "en")]
+            phrases = list(dict.fromkeys(phrase.lower() for phrase in both))
+            if not phrases:
+                continue
             docs = list(nlp.tokenizer.pipe(phrases))
             for phrase, doc in zip(phrases, docs, strict=True):
                 self._canonical.setdefault(tuple(token.lower_ for token in doc), phrase)
@@ -62,7 +52,7 @@ class TaxonomyClassifier:
         doc = nlp.make_doc(_SPACES.sub(" ", text.lower()))
         matches = self._matchers[nlp.lang](doc)
         if not matches:
-            return Classification(category=OTHER, confidence=0.0)
+            return Classification(category=UNCLASSIFIED, confidence=0.0)
         hits: Counter[str] = Counter()
         first_seen: dict[str, int] = {}
         terms: dict[str, dict[str, None]] = {}

@@ -1,4 +1,4 @@
-"""The classify agent: contacts.redacted → contacts.classified, with per-category metrics."""
+"""The classify agent: contacts.redacted → contacts.classified, with per-label metrics."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import faust
 
 from pipeline.classify.contact import classify_contact
 from pipeline.deps import Deps
+from pipeline.metrics import label_names
 from pipeline.runtime.stage import Out, Stage, run_stage
 from topics import catalog
 from topics.records import MAX_CONTACT_BYTES, RedactedContact
@@ -25,13 +26,14 @@ def stage(deps: Deps) -> Stage:
         contact = parse_record(RedactedContact, payload, max_bytes=2 * MAX_CONTACT_BYTES)
         classified = classify_contact(contact, classifier)
         metrics.classify_seconds.observe(time.perf_counter() - started)
+        names = label_names(classified.label)
         metrics.contacts_classified.labels(
-            category=classified.category, language=classified.language.value, channel=classified.channel.value
+            **names, language=classified.language.value, channel=classified.channel.value
         ).inc()
         if classified.repeat_contact:
-            metrics.repeat_contacts.labels(category=classified.category).inc()
+            metrics.repeat_contacts.labels(**names).inc()
         for term in classified.matched_terms:
-            metrics.recurrence_drivers.labels(category=classified.category, term=term).inc()
+            metrics.recurrence_drivers.labels(**names, term=term).inc()
         return [Out(deps.topics.classified, classified.contact_id.encode(), classified.to_bytes())]
 
     return Stage(

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from nlp.classifier import Classifier
+from nlp.classifiers import Classifier
+from nlp.taxonomy import category_of
+from nlp.text import contact_text
 from topics.records import ClassifiedContact, RedactedContact
 
 
 def classify_contact(contact: RedactedContact, classifier: Classifier) -> ClassifiedContact:
     """Classify on what the customer and agent said plus the agent's tags and notes."""
-    parts = [turn.text for turn in contact.transcript] + contact.agent_tags
-    if contact.agent_notes:
-        parts.append(contact.agent_notes)
-    result = classifier.classify("\n".join(parts), contact.language.value)
+    text = contact_text((turn.text for turn in contact.transcript), contact.agent_tags, contact.agent_notes)
+    result = classifier.classify(text, contact.language.value)
     return ClassifiedContact(
         contact_id=contact.contact_id,
         channel=contact.channel,
@@ -20,7 +20,8 @@ def classify_contact(contact: RedactedContact, classifier: Classifier) -> Classi
         product=contact.product,
         customer_ref=contact.customer_ref,
         agent_id=contact.agent_id,
-        category=result.category,
+        label=result.category,
+        category=category_of(result.category),
         confidence=result.confidence,
         matched_terms=result.matched_terms,
         repeat_contact=contact.repeat_contact,

@@ -1,7 +1,7 @@
 """`feedback-loop`: the root Typer app; each module of this package adds the commands of one room.
 
-worker: run, demo · ingest: ingest · topics: schema, topics, tail. A new room adds a module with
-`register(cli)` (or a sub-app with `cli.add_typer`) and one line below.
+worker: run, demo · ingest: ingest · classify: train, evaluate · topics: schema, topics, tail.
+A new room adds a module with `register(cli)` (or a sub-app with `cli.add_typer`) and one line below.
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ import logging
 
 import typer
 
-from pipeline.cli import ingest, topics, worker
+from pipeline.cli import classify, ingest, topics, worker
 
 cli = typer.Typer(help="Feedback Loop: customer contacts in, departmental signals out.", no_args_is_help=True)
-for module in (worker, ingest, topics):
+for module in (worker, ingest, classify, topics):
     module.register(cli)
 
 

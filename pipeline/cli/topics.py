@@ -25,8 +25,8 @@ def topics() -> None:
 
     settings = settings_or_exit()
     with exit_on_config_error():
-        names = load_taxonomy(settings.taxonomy_path).names()
-        departments = load_subscriptions(settings.subscriptions_path, names).departments
+        taxonomy = load_taxonomy(settings.taxonomy_path)
+        departments = load_subscriptions(settings.subscriptions_path, taxonomy).departments
     for spec in [*core_topics(settings.topic_partitions), *(d.topic for d in departments)]:
         retention = f"{spec.retention_ms // 86_400_000}d"
         tier = "raw tier (personal data)" if spec.personal_data else "redacted"

@@ -1,6 +1,6 @@
-"""The count_categories agent: contacts.classified → windowed counts per category → signals.
+"""The count_categories agent: contacts.classified → windowed counts per label → signals.
 
-Repartitioned by category (`group_by`) so each category's windows live on one worker, with a changelog
+Repartitioned by label (`group_by`) so each label's windows live on one worker, with a changelog
 another worker can take over. Faust expires windows by wall-clock time, so a replay of old contacts can
 see a window's count start again from zero; the `signalled_windows` table keeps it to one signal each.
 """
@@ -13,8 +13,9 @@ from typing import Any
 
 import faust
 
-from pipeline.count.windows import category_key, occurred_at_of, window_start
+from pipeline.count.windows import label_key, occurred_at_of, window_start
 from pipeline.deps import Deps
+from pipeline.metrics import label_names
 from pipeline.runtime.stage import Out, Stage, run_stage
 from topics import catalog
 from topics.records import MAX_CONTACT_BYTES, ClassifiedContact
@@ -22,7 +23,7 @@ from topics.validation import FUTURE_TOLERANCE, InvalidRecord, parse_record
 
 
 def stage(deps: Deps, counts: Any, signalled: MutableMapping[str, bool]) -> Stage:
-    """`counts`: the windowed table (category → count in the current event's window)."""
+    """`counts`: the windowed table (label → count in the current event's window)."""
     settings, detector, clock = deps.settings, deps.services.detector, deps.services.clock
     metrics = deps.services.metrics
 
@@ -30,17 +31,17 @@ def stage(deps: Deps, counts: Any, signalled: MutableMapping[str, bool]) -> Stag
         classified = parse_record(ClassifiedContact, payload, max_bytes=2 * MAX_CONTACT_BYTES)
         if classified.occurred_at > clock() + FUTURE_TOLERANCE:  # would move Faust's window clock into the future
             raise InvalidRecord(f"occurred_at: more than {FUTURE_TOLERANCE.days} day in the future")
-        category = classified.category
-        counts[category] += 1
-        count = counts[category].value()  # value(): the window of this event's occurred_at
+        label = classified.label
+        counts[label] += 1
+        count = counts[label].value()  # value(): the window of this event's occurred_at
         if not detector.crossed(count):
             return []
         start = window_start(classified.occurred_at.timestamp(), settings.window_seconds)
-        signal = detector.signal(category, start, count)
+        signal = detector.signal(label, start, count)
         if signalled[signal.signal_id]:
             return []
         signalled[signal.signal_id] = True
-        metrics.signals.labels(kind=signal.kind.value, category=category).inc()
+        metrics.signals.labels(kind=signal.kind.value, **label_names(label)).inc()
         return [Out(deps.topics.signals, signal.signal_id.encode(), signal.to_bytes())]
 
     return Stage("aggregate", catalog.CLASSIFIED, process, unexpected="cannot count")
@@ -60,4 +61,4 @@ def register(app: faust.App, deps: Deps) -> None:
 
     @app.agent(deps.topics.classified, name="count_categories")
     async def count_categories(stream: faust.StreamT) -> None:
-        await run_stage(stream.group_by(category_key, name="category"), count_stage, deps.dead_letters)
+        await run_stage(stream.group_by(label_key, name="label"), count_stage, deps.dead_letters)

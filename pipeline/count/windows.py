@@ -15,11 +15,11 @@ def occurred_at_of(classified_json: bytes) -> float:
     return datetime.fromisoformat(json.loads(classified_json)["occurred_at"]).timestamp()
 
 
-def category_key(classified_json: bytes) -> bytes:
-    """Repartition key; never raises, so a malformed record reaches the agent (and the dead-letter topic)
-    instead of crashing the stream before it."""
+def label_key(classified_json: bytes) -> bytes:
+    """Repartition key (the taxonomy label); never raises, so a malformed record reaches the agent (and the
+    dead-letter topic) instead of crashing the stream before it."""
     try:
-        return json.loads(classified_json)["category"].encode()
+        return json.loads(classified_json)["label"].encode()
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return UNREADABLE_KEY
 

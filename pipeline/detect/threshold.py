@@ -1,26 +1,28 @@
-"""The threshold detector: a category window that reaches N contacts raises one signal (pure)."""
+"""The threshold detector: a label's window that reaches N contacts raises one signal (pure)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
+from nlp.taxonomy import category_of
 from topics.records import Signal, SignalKind
 
 
-def threshold_signal_id(category: str, window_start: float) -> str:
-    """Stable per category and window, so a window signals once and consumers can de-duplicate."""
-    return f"{SignalKind.threshold.value}:{category}:{datetime.fromtimestamp(window_start, UTC).isoformat()}"
+def threshold_signal_id(label: str, window_start: float) -> str:
+    """Stable per label and window, so a window signals once and consumers can de-duplicate."""
+    return f"{SignalKind.threshold.value}:{label}:{datetime.fromtimestamp(window_start, UTC).isoformat()}"
 
 
 def threshold_signal(
-    category: str, window_start: float, window_seconds: int, count: int, threshold: int, detected_at: datetime
+    label: str, window_start: float, window_seconds: int, count: int, threshold: int, detected_at: datetime
 ) -> Signal:
     start = datetime.fromtimestamp(window_start, UTC)
     return Signal(
-        signal_id=threshold_signal_id(category, window_start),
+        signal_id=threshold_signal_id(label, window_start),
         kind=SignalKind.threshold,
-        category=category,
+        label=label,
+        category=category_of(label),
         window_start=start,
         window_end=start + timedelta(seconds=window_seconds),
         count=count,
@@ -38,5 +40,5 @@ class ThresholdDetector:
     def crossed(self, count: int) -> bool:
         return count >= self.threshold
 
-    def signal(self, category: str, window_start: float, count: int) -> Signal:
-        return threshold_signal(category, window_start, self.window_seconds, count, self.threshold, self.clock())
+    def signal(self, label: str, window_start: float, count: int) -> Signal:
+        return threshold_signal(label, window_start, self.window_seconds, count, self.threshold, self.clock())

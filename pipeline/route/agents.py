@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import faust
 
 from pipeline.deps import Deps
+from pipeline.metrics import label_names
 from pipeline.route.alerts import alerts_for
 from pipeline.runtime.stage import Out, Stage, run_stage
 from topics import catalog
@@ -17,13 +18,13 @@ MAX_SIGNAL_BYTES = 64 * 1024
 
 
 def stage(deps: Deps) -> Stage:
-    metrics, subscriptions = deps.services.metrics, deps.services.subscriptions
+    metrics, subscriptions, taxonomy = deps.services.metrics, deps.services.subscriptions, deps.services.taxonomy
 
     def process(payload: bytes) -> Iterable[Out]:
         signal = parse_record(Signal, payload, max_bytes=MAX_SIGNAL_BYTES)
-        alerts = alerts_for(signal, subscriptions)
+        alerts = alerts_for(signal, subscriptions, taxonomy)
         for alert in alerts:
-            metrics.alerts.labels(department=alert.department, category=signal.category).inc()
+            metrics.alerts.labels(department=alert.department, **label_names(signal.label)).inc()
         return [
             Out(deps.topics.alerts[alert.department], alert.alert_id.encode(), alert.to_bytes()) for alert in alerts
         ]

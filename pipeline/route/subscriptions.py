@@ -1,4 +1,7 @@
-"""Departmental alert subscriptions: who gets told about which category."""
+"""Departmental alert subscriptions: who gets told about which labels.
+
+A department lists taxonomy categories (all their subcategories) or single labels (`category.subcategory`).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from nlp.config_file import ConfigError, load_yaml_model
+from nlp.taxonomy import Taxonomy
 from topics.catalog import TopicSpec, alert_topic
 
 
@@ -15,7 +19,7 @@ class Department(BaseModel):
 
     name: str
     description: str = ""
-    categories: list[str] = Field(min_length=1)
+    categories: list[str] = Field(min_length=1, description="Categories or `category.subcategory` labels.")
 
     @field_validator("name")
     @classmethod
@@ -42,18 +46,21 @@ class Subscriptions(BaseModel):
             raise ValueError(f"duplicate department names: {', '.join(duplicates)}")
         return departments
 
-    def subscribers(self, category: str) -> list[Department]:
-        return [department for department in self.departments if category in department.categories]
+    def subscribers(self, label: str) -> list[Department]:
+        """Departments that subscribe to `label` itself or to its category."""
+        category = label.partition(".")[0]
+        return [d for d in self.departments if label in d.categories or category in d.categories]
 
 
-def load_subscriptions(path: Path, known_categories: list[str]) -> Subscriptions:
-    """Load and check that every subscribed category exists in the taxonomy."""
+def load_subscriptions(path: Path, taxonomy: Taxonomy) -> Subscriptions:
+    """Load and check that every subscribed category or label exists in the taxonomy."""
     subscriptions = load_yaml_model(path, Subscriptions)
     for index, department in enumerate(subscriptions.departments):
-        for position, category in enumerate(department.categories):
-            if category not in known_categories:
+        for position, selector in enumerate(department.categories):
+            if not taxonomy.select(selector):
+                known = ", ".join([*taxonomy.categories, *taxonomy.labels()])
                 raise ConfigError(
-                    f"{path}: departments.{index}.categories.{position}: unknown category {category!r}"
-                    f" (known: {', '.join(known_categories)})"
+                    f"{path}: departments.{index}.categories.{position}: unknown category or label {selector!r}"
+                    f" (known: {known})"
                 )
     return subscriptions

@@ -17,9 +17,8 @@ def test_demo_runs_on_the_embedded_broker_and_stops_it_on_exit(tmp_path):
         bootstrap = re.search(r"embedded broker on (127\.0\.0\.1:\d+)", demo.log()).group(1)
 
         # The bundled sample has a billing spike (32) and a delivery spike (16) in one window; the rest stay under 10.
-        assert categories(bootstrap, "alerts.finance") == ["billing_error"]
-        assert categories(bootstrap, "alerts.logistics") == ["delivery_delay"]
-        assert categories(bootstrap, "alerts.retention") == ["billing_error"]
+        assert labels(bootstrap, "alerts.finance") == ["billing.double_charge"]
+        assert labels(bootstrap, "alerts.logistics") == ["delivery.late"]
         assert read_topic(bootstrap, "alerts.digital", expected=0, timeout=2, settle=0) == []
         assert "feedback_loop_dead_letters_total" in http_get(f"{demo.base_url}/metrics")
     finally:
@@ -31,5 +30,5 @@ def test_demo_runs_on_the_embedded_broker_and_stops_it_on_exit(tmp_path):
         assert probe.connect_ex(("127.0.0.1", broker_port)) != 0, "embedded broker still listening after exit"
 
 
-def categories(bootstrap: str, topic: str) -> list[str]:
-    return [alert["signal"]["category"] for alert in read_topic(bootstrap, topic, expected=1)]
+def labels(bootstrap: str, topic: str) -> list[str]:
+    return [alert["signal"]["label"] for alert in read_topic(bootstrap, topic, expected=1)]

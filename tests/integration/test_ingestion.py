@@ -89,8 +89,8 @@ def test_ingest_csv(worker, tmp_path):
 
     assert result.returncode == 0, result.stderr
     classified = {r["contact_id"]: r for r in read_topic(worker.bootstrap, "contacts.classified", expected=8)}
-    assert classified["csv-1"]["category"] == "service_outage"
-    assert classified["csv-2"]["category"] == "billing_error"
+    assert classified["csv-1"]["label"] == "service.outage"
+    assert classified["csv-2"]["label"] == "billing.double_charge"
 
 
 def test_ingest_names_a_file_that_is_not_utf8(worker, tmp_path):

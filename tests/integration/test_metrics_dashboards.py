@@ -10,21 +10,22 @@ from pathlib import Path
 
 import pytest
 
-from nlp.taxonomy import load_taxonomy
+from nlp.classifiers import DEFAULT_MODEL
+from nlp.classifiers.trained import TrainedClassifier
 from pipeline.runtime.broker import free_port
 from pipeline.synthetic import generate
 from pipeline.testing import http_get, produce, read_topic, start_worker, stop_worker
 from tests.conftest import REPO
 
 DASHBOARD = REPO / "deploy/grafana/dashboards/feedback-loop.json"
-CONTACTS = 30  # 15 billing_error with threshold 5 → a signal and alerts
+CONTACTS = 30  # 15 billing.double_charge with threshold 5 → a signal and alerts
 
 
 @pytest.fixture(scope="module")
 def scraped_worker(broker, tmp_path_factory):
     tmp_path: Path = tmp_path_factory.mktemp("prometheus")
     worker = start_worker(broker, tmp_path, signal_threshold="5", window_seconds="3600")
-    contacts = generate(CONTACTS, seed=8, categories=["billing_error", "service_outage"])
+    contacts = generate(CONTACTS, seed=8, labels=["billing.double_charge", "service.outage"])
     produce(broker.bootstrap_servers, "contacts.raw", [c.contact.to_bytes() for c in contacts] + [b"poison"])
     read_topic(broker.bootstrap_servers, "contacts.classified", expected=CONTACTS)
     read_topic(broker.bootstrap_servers, "alerts.finance", expected=1, settle=1)
@@ -101,6 +102,9 @@ def test_metric_labels_hold_no_personal_data(scraped_worker):
         "job",
         "instance",
         "category",
+        "subcategory",
+        "name",
+        "owners",
         "language",
         "channel",
         "department",
@@ -116,7 +120,13 @@ def test_metric_labels_hold_no_personal_data(scraped_worker):
         "patchlevel",
         "generation",
     }
-    taxonomy = load_taxonomy()
-    phrases = {phrase.lower() for category in taxonomy.categories.values() for phrase in [*category.nl, *category.en]}
+    vocabulary = {
+        term
+        for language in ("nl", "en")
+        for term in TrainedClassifier(DEFAULT_MODEL)
+        .pipelines[language]
+        .get_pipe("contact_classifier")
+        .model.words.vocabulary
+    }
     terms = {item["term"] for item in series["data"] if "term" in item}
-    assert terms and terms <= phrases  # a bounded label: only the taxonomy's own phrases
+    assert terms and terms <= vocabulary  # a bounded label: only the trained model's own vocabulary

@@ -14,16 +14,16 @@ from pipeline.testing import http_get, produce, read_topic, start_worker, stop_w
 
 THRESHOLD = 10
 WINDOW_SECONDS = 600
-# billing_error crosses the threshold (12 in one window); the others stay below it.
-MIX = ["billing_error"] * 12 + ["delivery_delay"] * 5 + ["login_problem"] * 4 + ["other"] * 3
+# billing.double_charge crosses the threshold (12 in one window); the others stay below it.
+MIX = ["billing.double_charge"] * 12 + ["delivery.late"] * 5 + ["account.login"] * 4 + ["unclassified"] * 3
 SUBSCRIPTIONS = """
 departments:
   - name: finance
-    categories: [billing_error]
+    categories: [billing]
   - name: logistics
-    categories: [delivery_delay]
+    categories: [delivery.late]
   - name: digital
-    categories: [login_problem, service_outage]
+    categories: [account, service]
 """
 
 
@@ -47,7 +47,7 @@ def worker(broker, tmp_path_factory):
 def labelled(worker):
     """Contacts, all inside one window, sent once through kafka-python to the raw topic."""
     start = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
-    contacts = generate(len(MIX), seed=3, start=start, spacing_seconds=5, categories=MIX)
+    contacts = generate(len(MIX), seed=3, start=start, spacing_seconds=5, labels=MIX)
     produce(
         worker.bootstrap,
         "contacts.raw",
@@ -61,7 +61,7 @@ def test_every_contact_is_classified_once_with_ground_truth_counts(worker, label
     classified = read_topic(worker.bootstrap, "contacts.classified", expected=len(labelled))
     assert len(classified) == len(labelled)
     assert {record["contact_id"] for record in classified} == {item.contact.contact_id for item in labelled}
-    assert Counter(record["category"] for record in classified) == Counter(MIX)
+    assert Counter(record["label"] for record in classified) == Counter(MIX)
 
 
 def test_personal_data_never_reaches_classified_records(worker, labelled):
@@ -83,7 +83,9 @@ def test_personal_data_never_reaches_signals_alerts_or_logs(worker, labelled):
 def test_threshold_crossing_alerts_the_subscribed_department_exactly_once(worker, labelled):
     read_topic(worker.bootstrap, "contacts.classified", expected=len(labelled))
     signals = read_topic(worker.bootstrap, "signals", expected=1, settle=3)
-    assert [(s["category"], s["count"], s["threshold"]) for s in signals] == [("billing_error", THRESHOLD, THRESHOLD)]
+    assert [(s["label"], s["count"], s["threshold"]) for s in signals] == [
+        ("billing.double_charge", THRESHOLD, THRESHOLD)
+    ]
     finance = read_topic(worker.bootstrap, "alerts.finance", expected=1, settle=2)
     assert len(finance) == 1
     assert finance[0]["department"] == "finance"
@@ -104,7 +106,7 @@ def test_malformed_input_lands_in_the_dead_letter_topic_and_the_worker_keeps_goi
     binary = [letter for letter in letters if letter["original_encoding"] == "base64"]
     assert [base64.b64decode(letter["original"]) for letter in binary] == [b"\xff\xfe"]  # kept byte for byte
     # a valid contact sent after the poison still flows through
-    late = generate(1, seed=99, categories=["delivery_delay"])[0].contact
+    late = generate(1, seed=99, labels=["delivery.late"])[0].contact
     produce(worker.bootstrap, "contacts.raw", [late.to_bytes()])
     classified = read_topic(worker.bootstrap, "contacts.classified", expected=len(labelled) + 1, settle=0)
     assert late.contact_id in {record["contact_id"] for record in classified}
@@ -113,13 +115,13 @@ def test_malformed_input_lands_in_the_dead_letter_topic_and_the_worker_keeps_goi
 
 def test_poison_on_internal_topics_is_dead_lettered_at_its_stage(worker, labelled):
     produce(worker.bootstrap, "contacts.redacted", [b'{"contact_id": "r-1"}'])
-    produce(worker.bootstrap, "contacts.classified", [b"\x00garbage", b'{"category": "billing_error"}'])
+    produce(worker.bootstrap, "contacts.classified", [b"\x00garbage", b'{"label": "billing.double_charge"}'])
     produce(worker.bootstrap, "signals", [b'{"signal_id": "s"}'])
     letters = read_topic(worker.bootstrap, "contacts.deadletter", expected=7)
     stages = Counter(letter["stage"] for letter in letters if letter["stage"] != "validate")
     assert stages == {"classify": 1, "aggregate": 2, "route": 1}
     # and the pipeline still works afterwards
-    late = generate(1, seed=98, categories=["service_outage"])[0].contact
+    late = generate(1, seed=98, labels=["service.outage"])[0].contact
     produce(worker.bootstrap, "contacts.raw", [late.to_bytes()])
     classified = read_topic(worker.bootstrap, "contacts.classified", expected=len(labelled) + 4, settle=0)
     assert late.contact_id in {record.get("contact_id") for record in classified}
@@ -132,7 +134,7 @@ def test_metrics_count_what_flowed(worker, labelled):
     billing = [
         float(line.rsplit(" ", 1)[1])
         for line in body.splitlines()
-        if line.startswith("feedback_loop_contacts_classified_total{") and 'category="billing_error"' in line
+        if line.startswith("feedback_loop_contacts_classified_total{") and 'subcategory="double_charge"' in line
     ]
-    assert sum(billing) == MIX.count("billing_error")
-    assert 'feedback_loop_alerts_total{category="billing_error",department="finance"} 1.0' in body
+    assert sum(billing) == MIX.count("billing.double_charge")
+    assert 'feedback_loop_alerts_total{category="billing",department="finance",subcategory="double_charge"} 1.0' in body

@@ -34,7 +34,7 @@ def worker(broker, tmp_path_factory):
 
 
 def test_hostile_records_are_dead_lettered_and_the_pipeline_still_signals(worker):
-    good = generate(THRESHOLD, seed=61, start=datetime(2026, 11, 2, 10, 0, tzinfo=UTC), categories=["login_problem"])
+    good = generate(THRESHOLD, seed=61, start=datetime(2026, 11, 2, 10, 0, tzinfo=UTC), labels=["account.login"])
     far_future = json.loads(good[0].contact.model_dump_json()) | {"occurred_at": "9999-12-31T23:58:00Z"}
     big = KafkaProducer(bootstrap_servers=worker.bootstrap, acks="all", max_request_size=20_000_000)
     try:
@@ -50,7 +50,7 @@ def test_hostile_records_are_dead_lettered_and_the_pipeline_still_signals(worker
     assert len(letters) == 3 and all(letter["stage"] == "validate" for letter in letters)
     assert any(letter["truncated"] and letter["original_bytes"] > 1_000_000 for letter in letters)
     signals = read_topic(worker.bootstrap, "signals", expected=1, settle=1)
-    assert [(s["category"], s["count"]) for s in signals] == [("login_problem", THRESHOLD)]
+    assert [(s["label"], s["count"]) for s in signals] == [("account.login", THRESHOLD)]
     assert "feedback_loop_dead_letters_total" in http_get(f"{worker.base_url}/metrics")
     assert worker.process.poll() is None
 

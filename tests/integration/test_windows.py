@@ -21,9 +21,7 @@ def test_each_crossing_window_signals_once_in_event_time(broker, tmp_path):
             base = START + window * WINDOW + timedelta(seconds=30)
             contacts += [
                 c.contact
-                for c in generate(
-                    count, seed=100 + window, start=base, spacing_seconds=60, categories=["login_problem"]
-                )
+                for c in generate(count, seed=100 + window, start=base, spacing_seconds=60, labels=["account.login"])
             ]
         random.Random(4).shuffle(contacts)  # arrival order is not event order
         produce(broker.bootstrap_servers, "contacts.raw", [c.to_bytes() for c in contacts])

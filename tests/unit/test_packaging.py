@@ -9,8 +9,10 @@ from tests.conftest import REPO
 def test_every_bundled_data_file_is_declared_as_package_data():
     declared = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
     for package in ("nlp", "pipeline"):
-        for path in (REPO / package / "data").iterdir():
-            relative = f"data/{path.name}"
+        for path in (REPO / package / "data").rglob("*"):
+            if path.is_dir():
+                continue
+            relative = path.relative_to(REPO / package).as_posix()
             assert any(fnmatch(relative, pattern) for pattern in declared.get(package, [])), f"{package}/{relative}"
 
 

@@ -16,7 +16,7 @@ from topics.catalog import alert_topic, core_topics
 from topics.records import RECORD_TYPES
 from topics.validation import InvalidRecord, parse_contact
 
-CATEGORIES = load_taxonomy().names()
+TAXONOMY = load_taxonomy()
 
 
 def valid_contact() -> dict:
@@ -64,24 +64,28 @@ def test_only_the_raw_tier_may_hold_personal_data():
 
 def test_subscriptions_config_errors_name_file_key_and_problem(tmp_path: Path):
     path = tmp_path / "subscriptions.yaml"
-    path.write_text("departments:\n  - name: finance\n    categories: [billing_error, unicorns]\n")
+    path.write_text("departments:\n  - name: finance\n    categories: [billing, unicorns]\n")
     with pytest.raises(ConfigError) as error:
-        load_subscriptions(path, CATEGORIES)
-    assert str(error.value).startswith(f"{path}: departments.0.categories.1: unknown category 'unicorns'")
+        load_subscriptions(path, TAXONOMY)
+    assert str(error.value).startswith(f"{path}: departments.0.categories.1: unknown category or label 'unicorns'")
+    path.write_text("departments:\n  - name: finance\n    categories: [billing.double_charged]\n")
+    with pytest.raises(ConfigError, match="unknown category or label 'billing.double_charged'"):
+        load_subscriptions(path, TAXONOMY)
 
     path.write_text("departments:\n  - name: finance\n    categories: []\n")
     with pytest.raises(ConfigError, match=r"departments\.0\.categories: List should have at least 1 item"):
-        load_subscriptions(path, CATEGORIES)
+        load_subscriptions(path, TAXONOMY)
 
     path.write_text("departments: [\n")
     with pytest.raises(ConfigError, match="not valid YAML"):
-        load_subscriptions(path, CATEGORIES)
+        load_subscriptions(path, TAXONOMY)
 
 
-def test_bundled_subscriptions_route_every_category_but_other():
-    subscriptions = load_subscriptions(Path("pipeline/data/subscriptions.yaml"), CATEGORIES)
-    for category in CATEGORIES:
-        assert bool(subscriptions.subscribers(category)) == (category != "other")
+def test_bundled_subscriptions_route_every_label_to_its_owners_and_unclassified_nowhere():
+    subscriptions = load_subscriptions(Path("pipeline/data/subscriptions.yaml"), TAXONOMY)
+    for label in TAXONOMY.labels():
+        assert set(TAXONOMY.owners(label)) <= {department.name for department in subscriptions.subscribers(label)}
+    assert subscriptions.subscribers("unclassified") == []
 
 
 @pytest.mark.parametrize("name", list(RECORD_TYPES))
@@ -105,7 +109,7 @@ def test_run_reports_config_errors_with_file_and_key(tmp_path: Path, monkeypatch
     monkeypatch.setenv("FEEDBACK_LOOP_SUBSCRIPTIONS_PATH", str(path))
     result = CliRunner().invoke(cli, ["topics"])
     assert result.exit_code == 2
-    assert f"{path}: departments.0.categories.0: unknown category 'nope'" in result.output
+    assert f"{path}: departments.0.categories.0: unknown category or label 'nope'" in result.output
 
 
 def test_synthetic_timestamps_are_time_zone_aware():
@@ -126,7 +130,7 @@ def test_environment_errors_name_the_variable_and_the_problem(monkeypatch):
 
 def test_run_stops_on_a_bad_subscriptions_file_before_touching_kafka(tmp_path: Path, monkeypatch):
     path = tmp_path / "subs.yaml"
-    path.write_text("departments:\n  - name: Finance Team\n    categories: [billing_error]\n")
+    path.write_text("departments:\n  - name: Finance Team\n    categories: [billing]\n")
     monkeypatch.setenv("FEEDBACK_LOOP_SUBSCRIPTIONS_PATH", str(path))
     monkeypatch.setenv("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9")  # nothing listens: must not get that far
     result = CliRunner().invoke(cli, ["run"])

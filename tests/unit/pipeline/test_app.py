@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime
 
-from nlp.classifier import Classification
+from nlp.classifiers import Classification
 from pipeline.app import build_app
 from pipeline.deps import build_services
 from pipeline.settings import Settings
@@ -12,7 +12,7 @@ FIXED = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
 class EverythingIsBilling:
     def classify(self, text: str, language: str) -> Classification:
-        return Classification(category="billing_error", confidence=1.0)
+        return Classification(category="billing.double_charge", confidence=1.0)
 
 
 def test_every_room_registers_and_injected_services_are_used():
@@ -25,7 +25,7 @@ def test_every_room_registers_and_injected_services_are_used():
     paths = {route.resource.canonical for route in app.web.web_app.router.routes()}
     assert paths == {"/metrics", "/contacts"}
     assert {"category_counts", "signalled_windows"} <= set(app.tables)
-    assert feedback_loop.deps.services.classifier.classify("x", "nl").category == "billing_error"
+    assert feedback_loop.deps.services.classifier.classify("x", "nl").category == "billing.double_charge"
     assert feedback_loop.deps.services.detector.clock() == FIXED
     names = {spec.name for spec in feedback_loop.topic_specs()}
     assert {"contacts.raw", "contacts.redacted", "contacts.classified", "signals", "alerts.finance"} <= names

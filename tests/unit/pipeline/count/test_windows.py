@@ -3,13 +3,13 @@
 import json
 from datetime import UTC, datetime
 
-from pipeline.count.windows import UNREADABLE_KEY, category_key, occurred_at_of, window_start
+from pipeline.count.windows import UNREADABLE_KEY, label_key, occurred_at_of, window_start
 
 
-def test_category_key_never_raises():
-    assert category_key(json.dumps({"category": "billing_error"}).encode()) == b"billing_error"
-    assert category_key(b"\xff") == category_key(b"[]") == category_key(b"{}") == UNREADABLE_KEY
-    assert category_key(b"[" * 100_000 + b"]" * 100_000) == UNREADABLE_KEY
+def test_label_key_never_raises():
+    assert label_key(json.dumps({"label": "billing.double_charge"}).encode()) == b"billing.double_charge"
+    assert label_key(b"\xff") == label_key(b"[]") == label_key(b"{}") == UNREADABLE_KEY
+    assert label_key(b"[" * 100_000 + b"]" * 100_000) == UNREADABLE_KEY
 
 
 def test_windows_follow_event_time():

@@ -8,14 +8,28 @@ from pipeline.detect.threshold import threshold_signal
 from pipeline.route.alerts import alerts_for
 from pipeline.route.subscriptions import load_subscriptions
 
-SUBSCRIPTIONS = load_subscriptions(Path("pipeline/data/subscriptions.yaml"), load_taxonomy().names())
+TAXONOMY = load_taxonomy()
+SUBSCRIPTIONS = load_subscriptions(Path("pipeline/data/subscriptions.yaml"), TAXONOMY)
 DETECTED = datetime(2026, 11, 2, 9, 7, tzinfo=UTC)
 
 
-def test_alerts_go_to_every_subscribed_department_and_no_other():
-    signal = threshold_signal("billing_error", 0.0, 300, 10, 10, DETECTED)
-    alerts = alerts_for(signal, SUBSCRIPTIONS)
-    assert sorted(alert.department for alert in alerts) == ["finance", "retention"]
+def departments(label: str) -> list[str]:
+    return sorted(
+        alert.department
+        for alert in alerts_for(threshold_signal(label, 0.0, 300, 10, 10, DETECTED), SUBSCRIPTIONS, TAXONOMY)
+    )
+
+
+def test_a_category_subscription_covers_its_subcategories_and_a_label_only_itself():
+    assert departments("billing.double_charge") == ["finance"]
+    assert departments("billing.unexpected_amount") == ["finance", "retention"]  # retention follows this one label
+    assert departments("contract.change") == ["retention"]
+    assert departments("unclassified") == []
+
+
+def test_alerts_have_stable_ids_and_say_what_happened_in_words():
+    alerts = alerts_for(
+        threshold_signal("billing.unexpected_amount", 0.0, 300, 10, 10, DETECTED), SUBSCRIPTIONS, TAXONOMY
+    )
     assert len({alert.alert_id for alert in alerts}) == 2
-    assert "10 contacts about billing error" in alerts[0].summary
-    assert alerts_for(threshold_signal("other", 0.0, 300, 10, 10, DETECTED), SUBSCRIPTIONS) == []
+    assert "10 contacts about Billing / Unexpected amount" in alerts[0].summary

@@ -1,0 +1,1 @@
+"""Offline NLP work: reading labelled examples, training pipelines, evaluating them."""
