@@ -1,6 +1,6 @@
 """Throughput and memory figures: `python -m benchmarks.throughput [--contacts N]`.
 
-1. In process: validate + redact + classify, one core, no Kafka.
+1. In process: validate + redact + classify (the bundled trained model), one core, no Kafka.
 2. End to end: kafka-python producer → embedded broker → the real worker process → contacts.classified,
    timed from the first send to the last classified record read back; worker peak RSS from /proc.
 """
@@ -13,9 +13,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from nlp.classifier import TaxonomyClassifier
+from nlp.classifiers import DEFAULT_MODEL
 from nlp.contact_redaction import redact_contact
+from nlp.taxonomy import load_taxonomy
 from pipeline.classify.contact import classify_contact
+from pipeline.deps import load_classifier
 from pipeline.runtime.broker import EmbeddedBroker
 from pipeline.synthetic import generate
 from pipeline.testing import produce, read_topic, start_worker, stop_worker
@@ -23,7 +25,7 @@ from topics.validation import parse_contact
 
 
 def in_process(count: int) -> float:
-    classifier = TaxonomyClassifier()
+    classifier = load_classifier(DEFAULT_MODEL, load_taxonomy())  # what the worker uses
     payloads = [item.contact.to_bytes() for item in generate(count, seed=1)]
     started = time.perf_counter()
     for payload in payloads:

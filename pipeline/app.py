@@ -16,14 +16,13 @@ from pipeline.count import agents as count_agents
 from pipeline.deps import Deps, Services, build_deps, build_services
 from pipeline.ingest import http as ingest_http
 from pipeline.ingest.http import BatchIntake
-from pipeline.redact import agents as redact_agents
 from pipeline.route import agents as route_agents
 from pipeline.settings import Settings
 from pipeline.web import pages as web_pages
 from topics import catalog
 
 # In the order of the data; each room's register(app, deps) declares its agents and tables.
-REGISTER = (redact_agents.register, classify_agents.register, count_agents.register, route_agents.register)
+REGISTER = (classify_agents.register, count_agents.register, route_agents.register)
 
 
 @dataclass(frozen=True)

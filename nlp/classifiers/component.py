@@ -1,9 +1,9 @@
 """The spaCy component `contact_classifier`: calibrated label scores in `doc.cats`.
 
 Registered as a spaCy factory, so a saved pipeline (`nlp.to_disk`) loads with `spacy.load(path)` once
-this module is imported. `predict` has no side effects; `set_annotations` writes `doc.cats` and the
-driving terms (`doc._.driving_terms`, words from the model's own vocabulary) and the best label with its
-score (`doc._.best_label`).
+this module is imported. `predict` has no side effects; `set_annotations` writes `doc.cats` and
+`doc._.decision`: the best label, its score and the terms that drove it (words from the model's own
+vocabulary).
 """
 
 from __future__ import annotations
@@ -25,9 +25,8 @@ from nlp.classifiers.linear import LinearTextModel
 
 FACTORY = "contact_classifier"
 DEFAULT_THRESHOLD = 0.3  # chosen by 5-fold cross-validation on the training part of the bundled examples
-for _extension in ("driving_terms", "best_label"):
-    if not Doc.has_extension(_extension):
-        Doc.set_extension(_extension, default=None)
+if not Doc.has_extension("decision"):
+    Doc.set_extension("decision", default=None)  # (best label, its score, driving terms): one attribute, read once
 
 
 @dataclass(frozen=True)
@@ -52,7 +51,7 @@ class ContactClassifier:
         self.set_annotations([doc], self.predict([doc]))
         return doc
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 1000) -> Iterator[Doc]:
         for batch in minibatch(docs, size=batch_size):
             self.set_annotations(batch, self.predict(batch))
             yield from batch
@@ -67,11 +66,12 @@ class ContactClassifier:
         assert self.model is not None
         labels = self.model.labels
         best = scores.probabilities.argmax(axis=1)
-        for row, doc in enumerate(docs):
-            probabilities = scores.probabilities[row].tolist()
+        terms = self.model.driving_terms(scores.features, best, self.stop_words)
+        for doc, probabilities, best_index, driving in zip(
+            docs, scores.probabilities.tolist(), best.tolist(), terms, strict=True
+        ):
             doc.cats = dict(zip(labels, probabilities, strict=True))
-            doc._.best_label = (labels[best[row]], probabilities[best[row]])
-            doc._.driving_terms = self.model.driving_terms(scores.features, row, int(best[row]), self.stop_words)
+            doc._.decision = (labels[best_index], probabilities[best_index], driving)
 
     def to_disk(self, path: Path, exclude: Iterable[str] = ()) -> None:
         path = Path(path)

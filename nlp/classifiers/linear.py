@@ -36,13 +36,12 @@ class _Block:
         vectorizer = TfidfVectorizer(analyzer=identity, sublinear_tf=True, min_df=min_df).fit(features)
         return cls(vocabulary=dict(vectorizer.vocabulary_), idf=vectorizer.idf_.astype(np.float32))
 
-    def matrix(self, rows: list[np.ndarray]) -> sparse.csr_matrix:
-        """`rows`: feature indices per document (repeats count)."""
-        lengths = np.fromiter((len(row) for row in rows), dtype=np.int64, count=len(rows))
-        columns = np.concatenate(rows) if rows else np.empty(0, dtype=np.int64)
-        row_ids = np.repeat(np.arange(len(rows)), lengths)
+    def matrix(self, columns: list[int], lengths: list[int]) -> sparse.csr_matrix:
+        """`columns`: feature indices of every document in a row (repeats count); `lengths`: how many each."""
+        row_ids = np.repeat(np.arange(len(lengths)), lengths)
         counts = sparse.coo_matrix(
-            (np.ones(len(columns), dtype=np.float32), (row_ids, columns)), shape=(len(rows), len(self.idf))
+            (np.ones(len(columns), dtype=np.float32), (row_ids, np.asarray(columns, dtype=np.int64))),
+            shape=(len(lengths), len(self.idf)),
         ).tocsr()
         counts.sum_duplicates()
         counts.data = (1.0 + np.log(counts.data)) * self.idf[counts.indices]
@@ -58,7 +57,7 @@ class LinearTextModel:
     chars: _Block
     estimator: CalibratedClassifierCV
     coef: np.ndarray  # the SVM's weights (labels × features), for explanations
-    _char_cache: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+    _char_cache: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def fit(cls, tokens: Sequence[list[str]], labels: Sequence[str], seed: int = 0, c: float = 1.0) -> LinearTextModel:
@@ -77,22 +76,24 @@ class LinearTextModel:
 
     def transform(self, tokens: Sequence[list[str]]) -> sparse.csr_matrix:
         vocabulary = self.words.vocabulary
-        word_rows = [
-            np.fromiter((i for i in map(vocabulary.get, word_ngrams(item)) if i is not None), dtype=np.int64)
-            for item in tokens
-        ]
-        char_rows = [
-            np.concatenate([self._chars_of(token) for token in item]) if item else np.empty(0, dtype=np.int64)
-            for item in tokens
-        ]
-        return sparse.hstack([self.words.matrix(word_rows), self.chars.matrix(char_rows)], format="csr")
+        word_columns: list[int] = []
+        char_columns: list[int] = []
+        word_lengths, char_lengths = [], []
+        for item in tokens:
+            before_words, before_chars = len(word_columns), len(char_columns)
+            word_columns.extend(i for i in map(vocabulary.get, word_ngrams(item)) if i is not None)
+            for token in item:
+                char_columns.extend(self._chars_of(token))
+            word_lengths.append(len(word_columns) - before_words)
+            char_lengths.append(len(char_columns) - before_chars)
+        words = self.words.matrix(word_columns, word_lengths)
+        return sparse.hstack([words, self.chars.matrix(char_columns, char_lengths)], format="csr")
 
-    def _chars_of(self, token: str) -> np.ndarray:
+    def _chars_of(self, token: str) -> tuple[int, ...]:
         cached = self._char_cache.get(token)
         if cached is None:
             vocabulary = self.chars.vocabulary
-            grams = (vocabulary.get(gram) for gram in char_ngrams([token]))
-            cached = np.fromiter((i for i in grams if i is not None), dtype=np.int64)
+            cached = tuple(i for i in map(vocabulary.get, char_ngrams([token])) if i is not None)
             if len(self._char_cache) < 200_000:
                 self._char_cache[token] = cached
         return cached
@@ -102,24 +103,26 @@ class LinearTextModel:
         return features, self.estimator.predict_proba(features)
 
     def driving_terms(
-        self,
-        features: sparse.csr_matrix,
-        row: int,
-        label_index: int,
-        stop_words: frozenset[str] = frozenset(),
-        top: int = 3,
-    ) -> list[str]:
-        """The words (not character n-grams) that pushed this document most towards the label; terms made
-        only of stop words or numbers say nothing about the issue and are left out."""
-        start, end = features.indptr[row], features.indptr[row + 1]
-        columns, values = features.indices[start:end], features.data[start:end]
+        self, features: sparse.csr_matrix, best: np.ndarray, stop_words: frozenset[str] = frozenset(), top: int = 3
+    ) -> list[list[str]]:
+        """Per document, the words (not character n-grams) that pushed it most towards its label `best[row]`;
+        terms made only of stop words or numbers say nothing about the issue and are left out."""
+        rows = np.repeat(np.arange(features.shape[0]), np.diff(features.indptr))
+        columns = features.indices
         keep = columns < len(self.words.idf)
         keep[keep] = self._informative(stop_words)[columns[keep]]
-        columns, values = columns[keep], values[keep]
-        contributions = values * self.coef[label_index, columns]
-        order = np.argsort(-contributions)[:top]
+        rows, columns, values = rows[keep], columns[keep], features.data[keep]
+        contributions = values * self.coef[best[rows], columns]
+        positive = contributions > 0
+        rows, columns, contributions = rows[positive], columns[positive], contributions[positive]
+        order = np.lexsort((-contributions, rows))  # by row, strongest first
+        rows, columns = rows[order], columns[order]
+        rank = np.arange(len(rows)) - np.searchsorted(rows, rows)
         names = self._word_names()
-        return [names[columns[i]] for i in order if contributions[i] > 0]
+        terms: list[list[str]] = [[] for _ in range(features.shape[0])]
+        for row, column in zip(rows[rank < top].tolist(), columns[rank < top].tolist(), strict=True):
+            terms[row].append(names[column])
+        return terms
 
     def _informative(self, stop_words: frozenset[str]) -> np.ndarray:
         """Per word feature: does it hold a word that is neither a stop word nor a number (cached)?"""

@@ -63,7 +63,7 @@ class TrainedClassifier:
                 continue
             threshold = component(nlp).threshold
             for row, doc in zip(rows, nlp.pipe(texts[i] for i in rows), strict=True):
-                results[row] = _decide(*doc._.best_label, doc._.driving_terms or [], threshold)
+                results[row] = _decide(*doc._.decision, threshold)
         return [result for result in results if result is not None]
 
 

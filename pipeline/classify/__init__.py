@@ -1,1 +1,1 @@
-"""classify: redacted contact → classified contact (category, confidence, the terms that make it recur)."""
+"""classify: raw contact → redacted and classified contact in one pass (label, confidence, driving terms)."""

@@ -21,7 +21,7 @@ def test_every_room_registers_and_injected_services_are_used():
     feedback_loop = build_app(settings, services)
 
     app = feedback_loop.app
-    assert list(app.agents) == ["validate_and_redact", "classify", "count_categories", "route_signals"]
+    assert list(app.agents) == ["redact_and_classify", "count_categories", "route_signals"]
     paths = {route.resource.canonical for route in app.web.web_app.router.routes()}
     assert paths == {"/metrics", "/contacts"}
     assert {"category_counts", "signalled_windows"} <= set(app.tables)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -13,7 +14,6 @@ from nlp.redaction import redact
 from pipeline.classify import agents as classify_agents
 from pipeline.count import agents as count_agents
 from pipeline.ingest.intake import check_body
-from pipeline.redact import agents as redact_agents
 from pipeline.route import agents as route_agents
 from pipeline.runtime.stage import run_stage
 from pipeline.synthetic import generate
@@ -42,7 +42,7 @@ def test_redact_stage_survives_hostile_records_and_processes_the_next_good_one()
         contact_json(transcript=[{"speaker": "customer", "text": "a" * 20_000}] * 6),  # too much text
     ]
     good = contact_json(contact_id="good-after-poison")
-    asyncio.run(run_stage(records(*hostile, good), redact_agents.stage(deps), deps.dead_letters))
+    asyncio.run(run_stage(records(*hostile, good), classify_agents.stage(deps), deps.dead_letters))
 
     assert [json.loads(value)["contact_id"] for _, value in deps.topics.redacted.sent] == ["good-after-poison"]
     why = reasons(deps)
@@ -78,7 +78,7 @@ def test_the_event_loop_keeps_running_while_long_contacts_are_redacted():
 
     async def main() -> None:
         task = asyncio.create_task(ticker())
-        await run_stage(records(*[longest] * 6), redact_agents.stage(deps), deps.dead_letters)
+        await run_stage(records(*[longest] * 6), classify_agents.stage(deps), deps.dead_letters)
         task.cancel()
 
     asyncio.run(main())
@@ -86,15 +86,16 @@ def test_the_event_loop_keeps_running_while_long_contacts_are_redacted():
     assert ticks > 6  # the loop ran between and during the contacts, not only after them
 
 
-def test_classify_stage_dead_letters_bad_records_and_goes_on():
+def test_a_failing_classifier_dead_letters_the_contact_and_leaves_no_half_output():
+    class Failing:
+        def classify(self, text: str, language: str):
+            raise RuntimeError("model file is corrupt")
+
     deps = fake_deps()
-    redacted = fake_deps()
-    asyncio.run(run_stage(records(contact_json()), redact_agents.stage(redacted), redacted.dead_letters))
-    [(_, good)] = redacted.topics.redacted.sent
-    asyncio.run(
-        run_stage(records(b'{"contact_id": "r-1"}', DEEP_JSON, good), classify_agents.stage(deps), deps.dead_letters)
-    )
-    assert len(deps.topics.classified.sent) == 1 and len(reasons(deps)) == 2
+    deps = replace(deps, services=replace(deps.services, classifier=Failing()))
+    asyncio.run(run_stage(records(contact_json()), classify_agents.stage(deps), deps.dead_letters))
+    assert deps.topics.redacted.sent == [] and deps.topics.classified.sent == []
+    assert reasons(deps) == ["unexpected: RuntimeError"]
 
 
 def test_count_stage_never_lets_a_far_future_contact_into_its_windows():
@@ -139,10 +140,9 @@ def test_http_body_nested_10000_deep_is_a_clear_rejection():
 
 def _classified(deps) -> bytes:
     redacted = fake_deps()
-    asyncio.run(run_stage(records(contact_json()), redact_agents.stage(redacted), redacted.dead_letters))
-    [(_, payload)] = redacted.topics.redacted.sent
-    asyncio.run(run_stage(records(payload), classify_agents.stage(redacted), redacted.dead_letters))
-    return redacted.topics.classified.sent[0][1]
+    asyncio.run(run_stage(records(contact_json()), classify_agents.stage(redacted), redacted.dead_letters))
+    [(_, payload)] = redacted.topics.classified.sent
+    return payload
 
 
 class _DefaultFalse(dict):
