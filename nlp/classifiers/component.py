@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from scipy import sparse
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from nlp.classifiers.features import doc_tokens
-from nlp.classifiers.linear import LinearTextModel
+from nlp.classifiers.linear import Features, LinearTextModel
 
 FACTORY = "contact_classifier"
 DEFAULT_THRESHOLD = 0.3  # chosen by 5-fold cross-validation on the training part of the bundled examples
@@ -31,7 +30,7 @@ if not Doc.has_extension("decision"):
 
 @dataclass(frozen=True)
 class Scores:
-    features: sparse.csr_matrix
+    features: Features
     probabilities: np.ndarray  # documents × labels
 
 
@@ -66,7 +65,7 @@ class ContactClassifier:
         assert self.model is not None
         labels = self.model.labels
         best = scores.probabilities.argmax(axis=1)
-        terms = self.model.driving_terms(scores.features, best, self.stop_words)
+        terms = self.model.driving_terms(scores.features, best.tolist(), self.stop_words)
         for doc, probabilities, best_index, driving in zip(
             docs, scores.probabilities.tolist(), best.tolist(), terms, strict=True
         ):

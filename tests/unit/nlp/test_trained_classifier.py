@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 import spacy
 from typer.testing import CliRunner
@@ -138,3 +139,14 @@ def test_unknown_labels_are_named(tmp_path, model_path):
     assert trained.exit_code == 2 and "unknown labels contract.quit" in trained.output
     evaluated = CliRunner().invoke(cli, ["evaluate", "--data", str(data), "--model", str(model_path)])
     assert evaluated.exit_code == 2 and "unknown labels contract.quit" in evaluated.output
+
+
+def test_one_document_and_a_batch_get_the_same_features_and_scores(model_path):
+    model = spacy.load(model_path / "en").get_pipe(FACTORY).model
+    texts = [f"my parcel number {i} never arrived and the tracking shows nothing" for i in range(20)]
+    tokens = [text.split() for text in texts]
+    one_by_one = [model.predict_proba([item])[1][0] for item in tokens]
+    features, batch = model.predict_proba(tokens)
+    assert features.batch is not None  # 20 documents take the vectorised path
+    assert abs(batch - np.stack(one_by_one)).max() < 1e-5
+    assert model.predict_proba([])[1].shape == (0, len(model.labels))
