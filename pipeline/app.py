@@ -16,6 +16,8 @@ from pipeline.count import agents as count_agents
 from pipeline.deps import Deps, Services, build_deps, build_services
 from pipeline.ingest import http as ingest_http
 from pipeline.ingest.http import BatchIntake
+from pipeline.issues import agents as issue_agents
+from pipeline.issues import http as issue_http
 from pipeline.route import agents as route_agents
 from pipeline.settings import Settings
 from pipeline.web import pages as web_pages
@@ -61,4 +63,5 @@ def build_app(settings: Settings, services: Services | None = None) -> FeedbackL
     for register in REGISTER:
         register(app, deps)
     web_pages.register(app, deps)
+    issue_http.register(app, deps, issue_agents.register(app, deps))
     return FeedbackLoop(app=app, deps=deps, intake=ingest_http.register(app, deps))

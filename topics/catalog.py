@@ -18,7 +18,7 @@ class TopicSpec(BaseModel):
 
     name: str
     partitions: int = Field(ge=1)
-    retention_ms: int = Field(ge=1)
+    retention_ms: int = Field(ge=-1, description="-1 keeps records forever (the audit trail).")
     personal_data: bool = Field(
         default=False, description="Raw tier: may hold unredacted personal data; restrict access."
     )
@@ -34,6 +34,8 @@ REDACTED = "contacts.redacted"
 CLASSIFIED = "contacts.classified"
 SIGNALS = "signals"
 DEADLETTER = "contacts.deadletter"
+ISSUE_EVENTS = "issues.events"
+FOREVER = -1
 
 
 def core_topics(partitions: int) -> list[TopicSpec]:
@@ -46,6 +48,7 @@ def core_topics(partitions: int) -> list[TopicSpec]:
         TopicSpec(
             name=DEADLETTER, partitions=partitions, retention_ms=7 * DAY_MS, personal_data=True, record="dead-letter"
         ),
+        TopicSpec(name=ISSUE_EVENTS, partitions=partitions, retention_ms=FOREVER, record="issue-event"),
     ]
 
 

@@ -7,7 +7,7 @@ import json
 import typer
 
 from pipeline.cli.common import exit_on_config_error, settings_or_exit
-from topics.records import RECORD_TYPES
+from topics.schemas import RECORD_TYPES
 
 
 def schema(name: str = typer.Argument(..., help=f"One of: {', '.join(RECORD_TYPES)}.")) -> None:
@@ -28,7 +28,7 @@ def topics() -> None:
         taxonomy = load_taxonomy(settings.taxonomy_path)
         departments = load_subscriptions(settings.subscriptions_path, taxonomy).departments
     for spec in [*core_topics(settings.topic_partitions), *(d.topic for d in departments)]:
-        retention = f"{spec.retention_ms // 86_400_000}d"
+        retention = "forever" if spec.retention_ms < 0 else f"{spec.retention_ms // 86_400_000}d"
         tier = "raw tier (personal data)" if spec.personal_data else "redacted"
         typer.echo(f"{spec.name:32} {spec.partitions:3} partitions  {retention:>9}  {spec.record:20} {tier}")
 

@@ -22,6 +22,7 @@ class StageTopics:
     classified: faust.TopicT
     signals: faust.TopicT
     deadletter: faust.TopicT
+    issue_events: faust.TopicT
     alerts: dict[str, faust.TopicT]  # by department name
 
 
@@ -37,5 +38,6 @@ def declare_topics(app: faust.App, alert_topics: Iterable[tuple[str, str]]) -> S
         classified=topic(catalog.CLASSIFIED),
         signals=topic(catalog.SIGNALS),
         deadletter=topic(catalog.DEADLETTER),
+        issue_events=topic(catalog.ISSUE_EVENTS),
         alerts={department: topic(name) for department, name in alert_topics},
     )

@@ -13,7 +13,7 @@ from pipeline.cli import cli
 from pipeline.route.subscriptions import load_subscriptions
 from pipeline.synthetic import generate
 from topics.catalog import alert_topic, core_topics
-from topics.records import RECORD_TYPES
+from topics.schemas import RECORD_TYPES
 from topics.validation import InvalidRecord, parse_contact
 
 TAXONOMY = load_taxonomy()
@@ -55,6 +55,7 @@ def test_only_the_raw_tier_may_hold_personal_data():
         "contacts.redacted": False,
         "contacts.classified": False,
         "signals": False,
+        "issues.events": False,
     }
     assert all(spec.partitions == 4 for spec in core_topics(4))
     assert alert_topic("finance").name == "alerts.finance"

@@ -67,6 +67,7 @@ def fake_deps(**settings: object) -> Deps:
         classified=RecordingTopic("contacts.classified"),
         signals=RecordingTopic("signals"),
         deadletter=RecordingTopic("contacts.deadletter"),
+        issue_events=RecordingTopic("issues.events"),
         alerts={d.name: RecordingTopic(d.topic.name) for d in services.subscriptions.departments},
     )
     return Deps(

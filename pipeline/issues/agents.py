@@ -1,0 +1,76 @@
+"""Issue agents: signals open or feed their label's issue; `issues.events` folds into the `issues` table.
+
+The table is keyed by issue_id (= the label) and so is everything that writes to it: signals are
+repartitioned by label, events are keyed by issue_id, so each issue lives on one worker and its changes
+are applied in order there. The table's changelog (and `issues.events`, kept forever) rebuild it after
+a restart; folding skips events it has already applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import faust
+
+from pipeline.deps import Deps
+from pipeline.issues.lifecycle import fold, issue_id_for, on_signal
+from pipeline.runtime.stage import Out, Stage, run_stage
+from topics import catalog
+from topics.issues import Issue, IssueEvent
+from topics.records import Signal
+from topics.validation import parse_record
+
+MAX_RECORD_BYTES = 64 * 1024
+
+
+def signal_label_key(payload: bytes) -> bytes:
+    """Repartition key for signals: the label (never raises; a bad record is dead-lettered by the stage)."""
+    try:
+        return Signal.model_validate_json(payload).label.encode()
+    except Exception:  # noqa: BLE001 (any malformed signal goes to one key and then to the dead-letter topic)
+        return b"__unreadable__"
+
+
+def load_issue(table: faust.Table, issue_id: str) -> Issue | None:
+    stored = table.get(issue_id)
+    return Issue.model_validate_json(stored) if stored else None
+
+
+def signal_stage(deps: Deps, issues: faust.Table) -> Stage:
+    taxonomy = deps.services.taxonomy
+
+    def process(payload: bytes) -> Iterable[Out]:
+        signal = parse_record(Signal, payload, max_bytes=MAX_RECORD_BYTES)
+        event = on_signal(load_issue(issues, issue_id_for(signal.label)), signal, taxonomy.owners(signal.label))
+        return [Out(deps.topics.issue_events, event.issue_id.encode(), event.to_bytes())]
+
+    return Stage("issue", catalog.SIGNALS, process, unexpected="cannot open issue")
+
+
+def fold_stage(deps: Deps, issues: faust.Table) -> Stage:
+    taxonomy = deps.services.taxonomy
+
+    def process(payload: bytes) -> Iterable[Out]:
+        event = parse_record(IssueEvent, payload, max_bytes=MAX_RECORD_BYTES)
+        before = load_issue(issues, event.issue_id)
+        after = fold(before, event, taxonomy)
+        if after is not None and after != before:
+            issues[event.issue_id] = after.model_dump_json()
+        return []
+
+    return Stage("issue", catalog.ISSUE_EVENTS, process, unexpected="cannot apply issue event")
+
+
+def register(app: faust.App, deps: Deps) -> faust.Table:
+    issues = app.Table("issues", default=None, partitions=deps.settings.topic_partitions)
+    opening, folding = signal_stage(deps, issues), fold_stage(deps, issues)
+
+    @app.agent(deps.topics.signals, name="open_issues")
+    async def open_issues(stream: faust.StreamT) -> None:
+        await run_stage(stream.group_by(signal_label_key, name="issue"), opening, deps.dead_letters)
+
+    @app.agent(deps.topics.issue_events, name="fold_issue_events")
+    async def fold_issue_events(stream: faust.StreamT) -> None:
+        await run_stage(stream, folding, deps.dead_letters)
+
+    return issues

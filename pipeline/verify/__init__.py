@@ -1,0 +1,1 @@
+"""verify: fixed issues → verified or regressed, measured by the drop in their share of contacts."""

@@ -1,0 +1,110 @@
+"""Recurring issues on the real worker: a signal opens the owner's issue, people move it over HTTP, every
+change is an event on issues.events, and a restarted worker has the same state and timeline."""
+
+from __future__ import annotations
+
+import json
+import time
+import urllib.error
+import urllib.request
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from pipeline.synthetic import generate
+from pipeline.testing import produce, read_topic, start_worker, stop_worker
+
+THRESHOLD = 5
+WINDOW = timedelta(minutes=10)
+START = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
+
+
+def call(method: str, url: str, body: dict | bytes | None = None) -> tuple[int, dict]:
+    data = body if isinstance(body, bytes) or body is None else json.dumps(body).encode()
+    request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+def wait_for_issue(base_url: str, issue_id: str, signals: int = 1, timeout: float = 60) -> dict:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        status, issue = call("GET", f"{base_url}/issues/{issue_id}")
+        if status == 200 and issue["signals"] >= signals:
+            return issue
+        time.sleep(0.5)
+    raise AssertionError(f"issue {issue_id} with {signals} signals never appeared (last: {status} {issue})")
+
+
+def burst(window: int, seed: int) -> list[bytes]:
+    start = START + window * WINDOW + timedelta(seconds=30)
+    return [
+        c.contact.to_bytes()
+        for c in generate(THRESHOLD + 1, seed=seed, start=start, spacing_seconds=20, labels=["delivery.late"])
+    ]
+
+
+@pytest.fixture(scope="module")
+def state_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("issues")
+
+
+def test_issue_opens_for_the_owner_and_moves_through_its_lifecycle_over_http(broker, state_dir):
+    worker = start_worker(
+        broker, state_dir, signal_threshold=str(THRESHOLD), window_seconds=str(int(WINDOW.total_seconds()))
+    )
+    try:
+        produce(broker.bootstrap_servers, "contacts.raw", burst(0, seed=201))
+        issue = wait_for_issue(worker.base_url, "delivery.late")
+        assert (issue["state"], issue["owners"], issue["name"]) == (
+            "open",
+            ["logistics"],
+            "Delivery / Late or missing delivery",
+        )
+        status, listed = call("GET", f"{worker.base_url}/issues?department=logistics&state=open")
+        assert status == 200 and [i["issue_id"] for i in listed["issues"]] == ["delivery.late"]
+        assert call("GET", f"{worker.base_url}/issues?department=finance")[1] == {"issues": []}
+
+        url = f"{worker.base_url}/issues/delivery.late/transitions"
+        status, moved = call("POST", url, {"to": "acknowledged", "actor": "logistics", "note": "carrier contacted"})
+        assert status == 200 and moved["state"] == "acknowledged"
+        assert call("POST", url, {"to": "fixing", "actor": "logistics"})[0] == 200
+        status, refused = call("POST", url, {"to": "open", "actor": "logistics"})  # fixing → open is not allowed
+        assert status == 409 and refused["state"] == "fixing" and "allowed:" in refused["error"]
+        assert call("POST", url, {"to": "verified", "actor": "logistics"})[0] == 422  # only the system verifies
+        assert call("POST", url, b"{not json")[0] == 422
+        assert (
+            call("POST", f"{worker.base_url}/issues/billing.nope/transitions", {"to": "fixing", "actor": "x"})[0] == 404
+        )
+        assert call("GET", f"{worker.base_url}/issues/billing.nope")[0] == 404
+
+        status, shown = call("GET", f"{worker.base_url}/issues/delivery.late")
+        assert [(e["kind"], e["to_state"]) for e in shown["timeline"]] == [
+            ("opened", "open"), ("transition", "acknowledged"), ("transition", "fixing"),
+        ]  # fmt: skip
+        assert shown["timeline"][1]["actor"] == "logistics" and shown["timeline"][1]["note"] == "carrier contacted"
+        events = read_topic(broker.bootstrap_servers, "issues.events", expected=3)
+        assert [e["to_state"] for e in events] == ["open", "acknowledged", "fixing"]  # the audit trail
+    finally:
+        stop_worker(worker)
+
+
+def test_a_restarted_worker_keeps_the_issue_state_and_timeline_and_applies_nothing_twice(broker, state_dir):
+    worker = start_worker(
+        broker, state_dir, signal_threshold=str(THRESHOLD), window_seconds=str(int(WINDOW.total_seconds()))
+    )
+    try:
+        issue = wait_for_issue(worker.base_url, "delivery.late")
+        assert issue["state"] == "fixing" and len(issue["timeline"]) == 3
+        produce(broker.bootstrap_servers, "contacts.raw", burst(3, seed=202))  # the contacts continue later
+        again = wait_for_issue(worker.base_url, "delivery.late", signals=2)
+        assert again["state"] == "fixing"  # a new signal attaches; it never re-opens or resets the issue
+        assert [e["kind"] for e in again["timeline"]] == ["opened", "transition", "transition", "signal"]
+        events = read_topic(broker.bootstrap_servers, "issues.events", expected=4)
+        assert len(events) == 4 and len({e["event_id"] for e in events}) == 4
+    finally:
+        stop_worker(worker)

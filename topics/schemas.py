@@ -1,0 +1,20 @@
+"""Every record type by the name `feedback-loop schema NAME` knows it: the JSON Schemas of the contract."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from topics.issues import Issue, IssueEvent, TransitionRequest
+from topics.records import Alert, ClassifiedContact, Contact, DeadLetter, RedactedContact, Signal
+
+RECORD_TYPES: dict[str, type[BaseModel]] = {
+    "contact": Contact,
+    "redacted-contact": RedactedContact,
+    "classified-contact": ClassifiedContact,
+    "signal": Signal,
+    "alert": Alert,
+    "dead-letter": DeadLetter,
+    "issue": Issue,
+    "issue-event": IssueEvent,
+    "transition-request": TransitionRequest,
+}
