@@ -12,12 +12,15 @@ from collections.abc import Iterable
 
 import faust
 
+from nlp.taxonomy import UNCLASSIFIED
+from pipeline.count.windows import label_key
 from pipeline.deps import Deps
+from pipeline.issues.activity import Activity, record, since
 from pipeline.issues.lifecycle import fold, issue_id_for, on_signal
 from pipeline.runtime.stage import Out, Stage, run_stage
 from topics import catalog
 from topics.issues import Issue, IssueEvent
-from topics.records import Signal
+from topics.records import MAX_CONTACT_BYTES, ClassifiedContact, Signal
 from topics.validation import parse_record
 
 MAX_RECORD_BYTES = 64 * 1024
@@ -34,6 +37,38 @@ def signal_label_key(payload: bytes) -> bytes:
 def load_issue(table: faust.Table, issue_id: str) -> Issue | None:
     stored = table.get(issue_id)
     return Issue.model_validate_json(stored) if stored else None
+
+
+def with_activity(issue: Issue, activity_table: faust.Table, top_drivers: int = 5) -> Issue:
+    """The issue with what its contacts look like since it was first seen (kept apart: it changes per contact)."""
+    stored = activity_table.get(issue.label)
+    if not stored:
+        return issue
+    activity = Activity.model_validate_json(stored)
+    days, agents = since(activity, issue.first_seen)
+    drivers = dict(sorted(activity.drivers.items(), key=lambda item: -item[1])[:top_drivers])
+    return issue.model_copy(
+        update={
+            "contacts_per_day": days,
+            "agents": agents,
+            "drivers": drivers,
+            "example_contact_ids": activity.examples,
+        }
+    )
+
+
+def activity_stage(deps: Deps, activity_table: faust.Table) -> Stage:
+    def process(payload: bytes) -> Iterable[Out]:
+        contact = parse_record(ClassifiedContact, payload, max_bytes=2 * MAX_CONTACT_BYTES)
+        if contact.label != UNCLASSIFIED:
+            stored = activity_table.get(contact.label)
+            before = Activity.model_validate_json(stored) if stored else Activity()
+            after = record(before, contact)
+            if after != before:
+                activity_table[contact.label] = after.model_dump_json()
+        return []
+
+    return Stage("issue", catalog.CLASSIFIED, process, unexpected="cannot track issue activity")
 
 
 def signal_stage(deps: Deps, issues: faust.Table) -> Stage:
@@ -61,9 +96,11 @@ def fold_stage(deps: Deps, issues: faust.Table) -> Stage:
     return Stage("issue", catalog.ISSUE_EVENTS, process, unexpected="cannot apply issue event")
 
 
-def register(app: faust.App, deps: Deps) -> faust.Table:
+def register(app: faust.App, deps: Deps) -> tuple[faust.Table, faust.Table]:
+    """Returns the `issues` and `issue_activity` tables (both keyed by label), for the HTTP views."""
     issues = app.Table("issues", default=None, partitions=deps.settings.topic_partitions)
-    opening, folding = signal_stage(deps, issues), fold_stage(deps, issues)
+    activity = app.Table("issue_activity", default=None, partitions=deps.settings.topic_partitions)
+    opening, folding, tracking = signal_stage(deps, issues), fold_stage(deps, issues), activity_stage(deps, activity)
 
     @app.agent(deps.topics.signals, name="open_issues")
     async def open_issues(stream: faust.StreamT) -> None:
@@ -73,4 +110,8 @@ def register(app: faust.App, deps: Deps) -> faust.Table:
     async def fold_issue_events(stream: faust.StreamT) -> None:
         await run_stage(stream, folding, deps.dead_letters)
 
-    return issues
+    @app.agent(deps.topics.classified, name="track_issue_activity")
+    async def track_issue_activity(stream: faust.StreamT) -> None:
+        await run_stage(stream.group_by(label_key, name="issue-activity"), tracking, deps.dead_letters)
+
+    return issues, activity

@@ -16,7 +16,7 @@ import faust
 from faust.web import Request, Response, View
 
 from pipeline.deps import Deps
-from pipeline.issues.agents import load_issue
+from pipeline.issues.agents import load_issue, with_activity
 from pipeline.issues.lifecycle import TransitionError, fold, transition
 from topics.issues import Issue, IssueState, TransitionRequest
 from topics.validation import InvalidRecord, parse_record
@@ -25,7 +25,8 @@ MAX_BODY_BYTES = 16 * 1024
 APPLY_TIMEOUT_SECONDS = 10.0  # then 202: accepted, still being applied
 
 
-def register(app: faust.App, deps: Deps, issues: faust.Table) -> None:
+def register(app: faust.App, deps: Deps, tables: tuple[faust.Table, faust.Table]) -> None:
+    issues, activity = tables
     taxonomy, clock = deps.services.taxonomy, deps.services.clock
     read_timeout = deps.settings.web_read_timeout_seconds
 
@@ -36,12 +37,11 @@ def register(app: faust.App, deps: Deps, issues: faust.Table) -> None:
             if state is not None and state not in IssueState.__members__:
                 return self.json({"error": f"unknown state {state!r}"}, status=422)
             found = [load_issue(issues, key) for key in list(issues.keys())]
+            found = [with_activity(issue, activity) for issue in found if issue is not None]
             chosen = [
                 issue
                 for issue in found
-                if issue is not None
-                and (department is None or department in issue.owners)
-                and (state is None or issue.state == state)
+                if (department is None or department in issue.owners) and (state is None or issue.state == state)
             ]
             chosen.sort(key=lambda issue: issue.last_seen, reverse=True)
             return self.json({"issues": [issue.model_dump(mode="json", exclude={"timeline"}) for issue in chosen]})
@@ -53,7 +53,7 @@ def register(app: faust.App, deps: Deps, issues: faust.Table) -> None:
             issue = load_issue(issues, issue_id)
             if issue is None:
                 return self.json({"error": f"no issue {issue_id!r}"}, status=404)
-            return self.json(issue.model_dump(mode="json"))
+            return self.json(with_activity(issue, activity).model_dump(mode="json"))
 
     @app.page("/issues/{issue_id}/transitions")
     class IssueTransitions(View):
@@ -76,7 +76,7 @@ def register(app: faust.App, deps: Deps, issues: faust.Table) -> None:
             await deps.topics.issue_events.send(key=issue_id.encode(), value=event.to_bytes())
             applied = await _until_applied(issues, issue_id, event.event_id, APPLY_TIMEOUT_SECONDS)
             after = applied or fold(issue, event, taxonomy)
-            return self.json(after.model_dump(mode="json"), status=200 if applied else 202)
+            return self.json(with_activity(after, activity).model_dump(mode="json"), status=200 if applied else 202)
 
 
 async def _until_applied(issues: faust.Table, issue_id: str, event_id: str, timeout: float) -> Issue | None:

@@ -30,11 +30,12 @@ def call(method: str, url: str, body: dict | bytes | None = None) -> tuple[int, 
         return error.code, json.loads(error.read())
 
 
-def wait_for_issue(base_url: str, issue_id: str, signals: int = 1, timeout: float = 60) -> dict:
+def wait_for_issue(base_url: str, issue_id: str, signals: int = 1, contacts: int = 0, timeout: float = 60) -> dict:
+    """The issue once it has `signals` signals and `contacts` contacts tracked (activity is its own agent)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         status, issue = call("GET", f"{base_url}/issues/{issue_id}")
-        if status == 200 and issue["signals"] >= signals:
+        if status == 200 and issue["signals"] >= signals and sum(issue["contacts_per_day"].values()) >= contacts:
             return issue
         time.sleep(0.5)
     raise AssertionError(f"issue {issue_id} with {signals} signals never appeared (last: {status} {issue})")
@@ -59,12 +60,15 @@ def test_issue_opens_for_the_owner_and_moves_through_its_lifecycle_over_http(bro
     )
     try:
         produce(broker.bootstrap_servers, "contacts.raw", burst(0, seed=201))
-        issue = wait_for_issue(worker.base_url, "delivery.late")
+        issue = wait_for_issue(worker.base_url, "delivery.late", contacts=THRESHOLD + 1)
         assert (issue["state"], issue["owners"], issue["name"]) == (
             "open",
             ["logistics"],
             "Delivery / Late or missing delivery",
         )
+        assert issue["contacts_per_day"] == {"2026-11-02": THRESHOLD + 1}  # what fed it, without personal data
+        assert sum(issue["agents"].values()) == THRESHOLD + 1 and all(a.startswith("agent-") for a in issue["agents"])
+        assert issue["drivers"] and len(issue["example_contact_ids"]) == 5
         status, listed = call("GET", f"{worker.base_url}/issues?department=logistics&state=open")
         assert status == 200 and [i["issue_id"] for i in listed["issues"]] == ["delivery.late"]
         assert call("GET", f"{worker.base_url}/issues?department=finance")[1] == {"issues": []}
