@@ -4,6 +4,8 @@ change is an event on issues.events, and a restarted worker has the same state a
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -110,5 +112,22 @@ def test_a_restarted_worker_keeps_the_issue_state_and_timeline_and_applies_nothi
         assert [e["kind"] for e in again["timeline"]] == ["opened", "transition", "transition", "signal"]
         events = read_topic(broker.bootstrap_servers, "issues.events", expected=4)
         assert len(events) == 4 and len({e["event_id"] for e in events}) == 4
+
+        listed = feedback_loop("issues", "list", "--url", worker.base_url, "--department", "logistics")
+        assert listed.returncode == 0 and listed.stdout.split()[:2] == ["delivery.late", "fixing"]
+        moved = feedback_loop(
+            "issues", "transition", "delivery.late", "fixed", "--actor", "logistics", "--url", worker.base_url
+        )
+        assert (moved.returncode, moved.stdout.strip()) == (0, "delivery.late: fixed")
+        refused = feedback_loop(
+            "issues", "transition", "delivery.late", "fixing", "--actor", "x", "--url", worker.base_url
+        )
+        assert refused.returncode == 1 and "409: cannot move an issue from fixed to fixing" in refused.stderr
+        shown = json.loads(feedback_loop("issues", "show", "delivery.late", "--url", worker.base_url).stdout)
+        assert shown["state"] == "fixed" and shown["fixed_at"]
     finally:
         stop_worker(worker)
+
+
+def feedback_loop(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], capture_output=True, text=True, timeout=60)
