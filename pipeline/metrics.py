@@ -69,6 +69,21 @@ class Metrics:
             ["department", *LABEL],
             registry=self.registry,
         )
+        hours = (600, 1800, 3600, 4 * 3600, 8 * 3600, 86_400, 3 * 86_400, 7 * 86_400, 14 * 86_400, 30 * 86_400)
+        self.time_to_acknowledge = Histogram(
+            "feedback_loop_issue_time_to_acknowledge_seconds",
+            "From an issue's opening to its acknowledgement, by owner department.",
+            ["department"],
+            registry=self.registry,
+            buckets=hours,
+        )
+        self.time_to_fix = Histogram(
+            "feedback_loop_issue_time_to_fix_seconds",
+            "From an issue's opening to its being marked fixed, by owner department.",
+            ["department"],
+            registry=self.registry,
+            buckets=hours,
+        )
         self.classify_seconds = Histogram(
             "feedback_loop_classify_seconds",
             "Seconds to classify one redacted contact.",

@@ -17,9 +17,11 @@ from pipeline.count.windows import label_key
 from pipeline.deps import Deps
 from pipeline.issues.activity import Activity, record, since
 from pipeline.issues.lifecycle import fold, issue_id_for, on_signal
+from pipeline.issues.metrics import IssueGauge
+from pipeline.metrics import Metrics
 from pipeline.runtime.stage import Out, Stage, run_stage
 from topics import catalog
-from topics.issues import Issue, IssueEvent
+from topics.issues import Issue, IssueEvent, IssueState
 from topics.records import MAX_CONTACT_BYTES, ClassifiedContact, Signal
 from topics.validation import parse_record
 
@@ -83,7 +85,7 @@ def signal_stage(deps: Deps, issues: faust.Table) -> Stage:
 
 
 def fold_stage(deps: Deps, issues: faust.Table) -> Stage:
-    taxonomy = deps.services.taxonomy
+    taxonomy, metrics = deps.services.taxonomy, deps.services.metrics
 
     def process(payload: bytes) -> Iterable[Out]:
         event = parse_record(IssueEvent, payload, max_bytes=MAX_RECORD_BYTES)
@@ -91,9 +93,22 @@ def fold_stage(deps: Deps, issues: faust.Table) -> Stage:
         after = fold(before, event, taxonomy)
         if after is not None and after != before:
             issues[event.issue_id] = after.model_dump_json()
+            if before is not None and after.state != before.state:
+                observe_durations(metrics, after)
         return []
 
     return Stage("issue", catalog.ISSUE_EVENTS, process, unexpected="cannot apply issue event")
+
+
+def observe_durations(metrics: Metrics, issue: Issue) -> None:
+    """Time to acknowledge and to fix, measured when the issue first gets there (folding never repeats it)."""
+    histogram = {IssueState.acknowledged: metrics.time_to_acknowledge, IssueState.fixed: metrics.time_to_fix}.get(
+        issue.state
+    )
+    if histogram is not None:
+        seconds = (issue.timeline[-1].at - issue.opened_at).total_seconds()
+        for owner in issue.owners:
+            histogram.labels(department=owner).observe(max(seconds, 0.0))
 
 
 def register(app: faust.App, deps: Deps) -> tuple[faust.Table, faust.Table]:
@@ -101,6 +116,9 @@ def register(app: faust.App, deps: Deps) -> tuple[faust.Table, faust.Table]:
     issues = app.Table("issues", default=None, partitions=deps.settings.topic_partitions)
     activity = app.Table("issue_activity", default=None, partitions=deps.settings.topic_partitions)
     opening, folding, tracking = signal_stage(deps, issues), fold_stage(deps, issues), activity_stage(deps, activity)
+    deps.services.metrics.registry.register(
+        IssueGauge(lambda: [i for key in list(issues.keys()) if (i := load_issue(issues, key))])
+    )
 
     @app.agent(deps.topics.signals, name="open_issues")
     async def open_issues(stream: faust.StreamT) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import subprocess
 import time
+import urllib.error
 import urllib.parse
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -29,6 +31,7 @@ def scraped_worker(broker, tmp_path_factory):
     produce(broker.bootstrap_servers, "contacts.raw", [c.contact.to_bytes() for c in contacts] + [b"poison"])
     read_topic(broker.bootstrap_servers, "contacts.classified", expected=CONTACTS)
     read_topic(broker.bootstrap_servers, "alerts.finance", expected=1, settle=1)
+    move_issue(worker.base_url, "billing.double_charge", "acknowledged", "fixed")  # fills the issue panels
 
     port = free_port()
     target = worker.base_url.removeprefix("http://")
@@ -65,6 +68,23 @@ def scraped_worker(broker, tmp_path_factory):
         prometheus.terminate()
         prometheus.wait(timeout=30)
         stop_worker(worker)
+
+
+def move_issue(base_url: str, issue_id: str, *states: str, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    for state in states:
+        while True:
+            request = urllib.request.Request(
+                f"{base_url}/issues/{issue_id}/transitions",
+                data=json.dumps({"to": state, "actor": "finance"}).encode(),
+                method="POST",
+            )
+            try:
+                urllib.request.urlopen(request, timeout=10).close()
+                break
+            except urllib.error.HTTPError as error:  # 404 until the signal has opened the issue
+                assert error.code == 404 and time.monotonic() < deadline, error.read()
+                time.sleep(0.5)
 
 
 def _query(base: str, expr: str) -> list[dict]:
@@ -119,6 +139,7 @@ def test_metric_labels_hold_no_personal_data(scraped_worker):
         "minor",
         "patchlevel",
         "generation",
+        "state",
     }
     vocabulary = {
         term
