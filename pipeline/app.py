@@ -20,6 +20,7 @@ from pipeline.issues import agents as issue_agents
 from pipeline.issues import http as issue_http
 from pipeline.route import agents as route_agents
 from pipeline.settings import Settings
+from pipeline.verify import agents as verify_agents
 from pipeline.web import pages as web_pages
 from topics import catalog
 
@@ -63,5 +64,7 @@ def build_app(settings: Settings, services: Services | None = None) -> FeedbackL
     for register in REGISTER:
         register(app, deps)
     web_pages.register(app, deps)
-    issue_http.register(app, deps, issue_agents.register(app, deps))
+    issue_tables = issue_agents.register(app, deps)
+    issue_http.register(app, deps, issue_tables)
+    verify_agents.register(app, deps, issue_tables[0])
     return FeedbackLoop(app=app, deps=deps, intake=ingest_http.register(app, deps))

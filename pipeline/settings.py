@@ -44,6 +44,11 @@ class Settings(BaseSettings):
     model_path: Path = Field(
         default=DEFAULT_MODEL, description="Trained classifier (`make model`); the phrase classifier when absent."
     )
+    verification_baseline_days: int = Field(default=28, ge=1, description="Before a fix: the baseline period.")
+    verification_observation_hours: int = Field(
+        default=168, ge=1, description="After a fix: how long (event time) before its drop is measured."
+    )
+    verification_check_seconds: float = Field(default=30.0, gt=0, description="How often fixed issues are checked.")
     consumer_session_timeout_seconds: float = Field(
         default=60.0,
         ge=3,
