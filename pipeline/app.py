@@ -18,6 +18,7 @@ from pipeline.ingest import http as ingest_http
 from pipeline.ingest.http import BatchIntake
 from pipeline.issues import agents as issue_agents
 from pipeline.issues import http as issue_http
+from pipeline.notify import agents as notify_agents
 from pipeline.route import agents as route_agents
 from pipeline.settings import Settings
 from pipeline.verify import agents as verify_agents
@@ -67,4 +68,5 @@ def build_app(settings: Settings, services: Services | None = None) -> FeedbackL
     issue_tables = issue_agents.register(app, deps)
     issue_http.register(app, deps, issue_tables)
     verify_agents.register(app, deps, issue_tables[0])
+    notify_agents.register(app, deps)
     return FeedbackLoop(app=app, deps=deps, intake=ingest_http.register(app, deps))

@@ -35,6 +35,7 @@ CLASSIFIED = "contacts.classified"
 SIGNALS = "signals"
 DEADLETTER = "contacts.deadletter"
 ISSUE_EVENTS = "issues.events"
+NOTIFICATIONS = "agents.notifications"
 FOREVER = -1
 
 
@@ -49,6 +50,7 @@ def core_topics(partitions: int) -> list[TopicSpec]:
             name=DEADLETTER, partitions=partitions, retention_ms=7 * DAY_MS, personal_data=True, record="dead-letter"
         ),
         TopicSpec(name=ISSUE_EVENTS, partitions=partitions, retention_ms=FOREVER, record="issue-event"),
+        TopicSpec(name=NOTIFICATIONS, partitions=partitions, retention_ms=365 * DAY_MS, record="agent-notification"),
     ]
 
 

@@ -1,4 +1,4 @@
-"""Records of the closed loop: recurring issues and their lifecycle events.
+"""Records of the closed loop: recurring issues, their lifecycle events, what agents are told.
 
 `issues.events` is the audit trail (kept forever, keyed by issue_id); an issue's current state is folded
 from its events, so the state can always be rebuilt and every change says who, when, why and from/to.
@@ -90,3 +90,15 @@ class Issue(_Record):
     fixed_at: AwareDatetime | None = None
     verification: Verification | None = None
     timeline: list[IssueEvent] = Field(default_factory=list)
+
+
+class AgentNotification(_Record):
+    """What an agent is told when an issue their contacts fed is acknowledged or its fix verified."""
+
+    notification_id: str = Field(description="Stable: the event id and the agent; a replay carries the same id.")
+    agent_id: str
+    issue_id: str
+    kind: Literal["acknowledged", "verified"]
+    at: AwareDatetime
+    contacts: int = Field(ge=0, description="How many of the agent's contacts fed the issue.")
+    message: str

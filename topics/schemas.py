@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from topics.issues import Issue, IssueEvent, TransitionRequest
+from topics.issues import AgentNotification, Issue, IssueEvent, TransitionRequest
 from topics.records import Alert, ClassifiedContact, Contact, DeadLetter, RedactedContact, Signal
 
 RECORD_TYPES: dict[str, type[BaseModel]] = {
@@ -17,4 +17,5 @@ RECORD_TYPES: dict[str, type[BaseModel]] = {
     "issue": Issue,
     "issue-event": IssueEvent,
     "transition-request": TransitionRequest,
+    "agent-notification": AgentNotification,
 }

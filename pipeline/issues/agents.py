@@ -19,6 +19,7 @@ from pipeline.issues.activity import Activity, record, since
 from pipeline.issues.lifecycle import fold, issue_id_for, on_signal
 from pipeline.issues.metrics import IssueGauge
 from pipeline.metrics import Metrics
+from pipeline.notify.messages import notifications
 from pipeline.runtime.stage import Out, Stage, run_stage
 from topics import catalog
 from topics.issues import Issue, IssueEvent, IssueState
@@ -84,18 +85,21 @@ def signal_stage(deps: Deps, issues: faust.Table) -> Stage:
     return Stage("issue", catalog.SIGNALS, process, unexpected="cannot open issue")
 
 
-def fold_stage(deps: Deps, issues: faust.Table) -> Stage:
+def fold_stage(deps: Deps, issues: faust.Table, activity: faust.Table) -> Stage:
+    """Applies an event; when it acknowledged an issue or verified its fix, tells the agents who fed it."""
     taxonomy, metrics = deps.services.taxonomy, deps.services.metrics
 
     def process(payload: bytes) -> Iterable[Out]:
         event = parse_record(IssueEvent, payload, max_bytes=MAX_RECORD_BYTES)
         before = load_issue(issues, event.issue_id)
         after = fold(before, event, taxonomy)
-        if after is not None and after != before:
-            issues[event.issue_id] = after.model_dump_json()
-            if before is not None and after.state != before.state:
-                observe_durations(metrics, after)
-        return []
+        if after is None or after == before:
+            return []  # nothing new (a replay, or a change that no longer applies): nothing to tell anyone
+        issues[event.issue_id] = after.model_dump_json()
+        if before is not None and after.state != before.state:
+            observe_durations(metrics, after)
+        told = notifications(with_activity(after, activity), after.timeline[-1])
+        return [Out(deps.topics.notifications, n.agent_id.encode(), n.to_bytes()) for n in told]
 
     return Stage("issue", catalog.ISSUE_EVENTS, process, unexpected="cannot apply issue event")
 
@@ -115,7 +119,8 @@ def register(app: faust.App, deps: Deps) -> tuple[faust.Table, faust.Table]:
     """Returns the `issues` and `issue_activity` tables (both keyed by label), for the HTTP views."""
     issues = app.Table("issues", default=None, partitions=deps.settings.topic_partitions)
     activity = app.Table("issue_activity", default=None, partitions=deps.settings.topic_partitions)
-    opening, folding, tracking = signal_stage(deps, issues), fold_stage(deps, issues), activity_stage(deps, activity)
+    opening, tracking = signal_stage(deps, issues), activity_stage(deps, activity)
+    folding = fold_stage(deps, issues, activity)
     deps.services.metrics.registry.register(
         IssueGauge(lambda: [i for key in list(issues.keys()) if (i := load_issue(issues, key))])
     )

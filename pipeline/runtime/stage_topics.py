@@ -23,6 +23,7 @@ class StageTopics:
     signals: faust.TopicT
     deadletter: faust.TopicT
     issue_events: faust.TopicT
+    notifications: faust.TopicT
     alerts: dict[str, faust.TopicT]  # by department name
 
 
@@ -39,5 +40,6 @@ def declare_topics(app: faust.App, alert_topics: Iterable[tuple[str, str]]) -> S
         signals=topic(catalog.SIGNALS),
         deadletter=topic(catalog.DEADLETTER),
         issue_events=topic(catalog.ISSUE_EVENTS),
+        notifications=topic(catalog.NOTIFICATIONS),
         alerts={department: topic(name) for department, name in alert_topics},
     )

@@ -43,6 +43,16 @@ def wait_for_issue(base_url: str, issue_id: str, signals: int = 1, contacts: int
     raise AssertionError(f"issue {issue_id} with {signals} signals never appeared (last: {status} {issue})")
 
 
+def wait_for_notifications(base_url: str, agent: str, count: int = 1, timeout: float = 30) -> list[dict]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        status, answer = call("GET", f"{base_url}/agents/{agent}/notifications")
+        if status == 200 and len(answer["notifications"]) >= count:
+            return answer["notifications"]
+        time.sleep(0.5)
+    raise AssertionError(f"no notification for {agent}: {status} {answer}")
+
+
 def burst(window: int, seed: int) -> list[bytes]:
     start = START + window * WINDOW + timedelta(seconds=30)
     return [
@@ -78,6 +88,14 @@ def test_issue_opens_for_the_owner_and_moves_through_its_lifecycle_over_http(bro
         url = f"{worker.base_url}/issues/delivery.late/transitions"
         status, moved = call("POST", url, {"to": "acknowledged", "actor": "logistics", "note": "carrier contacted"})
         assert status == 200 and moved["state"] == "acknowledged"
+        agent, contacts = next(iter(moved["agents"].items()))
+        told = wait_for_notifications(worker.base_url, agent)
+        assert [(n["kind"], n["issue_id"], n["contacts"]) for n in told] == [
+            ("acknowledged", "delivery.late", contacts)
+        ]
+        assert "reached logistics, who acknowledged the issue" in told[0]["message"]
+        notified = read_topic(broker.bootstrap_servers, "agents.notifications", expected=len(moved["agents"]))
+        assert {n["agent_id"] for n in notified} == set(moved["agents"])  # every agent whose contacts fed it
         assert call("POST", url, {"to": "fixing", "actor": "logistics"})[0] == 200
         status, refused = call("POST", url, {"to": "open", "actor": "logistics"})  # fixing → open is not allowed
         assert status == 409 and refused["state"] == "fixing" and "allowed:" in refused["error"]

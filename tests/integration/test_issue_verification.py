@@ -78,6 +78,16 @@ def test_verification_marks_a_fix_verified_when_contacts_drop_and_regressed_when
         assert 60 <= result["drop_percent"] <= 85  # 4 → 1 an hour: about 75 %
         assert result["ci_low_percent"] > 20 and result["contacts_avoided_per_week"] > 0
         assert verified["timeline"][-1]["kind"] == "verified" and verified["timeline"][-1]["actor"] == "feedback-loop"
+        agent = next(iter(verified["agents"]))
+        for _ in range(60):
+            status, inbox = call("GET", f"{worker.base_url}/agents/{agent}/notifications")
+            kinds = [n["kind"] for n in inbox["notifications"]]
+            if "verified" in kinds:
+                break
+            time.sleep(0.5)
+        assert kinds[0] == "verified" and "acknowledged" in kinds  # newest first
+        assert "led to a fix by logistics" in inbox["notifications"][0]["message"]
+        assert f"dropped {result['drop_percent']:.0f} %" in inbox["notifications"][0]["message"]
         regressed = wait_for(worker.base_url, "billing.unexpected_amount", "regressed")
         assert abs(regressed["verification"]["drop_percent"]) < 30
     finally:

@@ -56,6 +56,7 @@ def test_only_the_raw_tier_may_hold_personal_data():
         "contacts.classified": False,
         "signals": False,
         "issues.events": False,
+        "agents.notifications": False,
     }
     assert all(spec.partitions == 4 for spec in core_topics(4))
     assert alert_topic("finance").name == "alerts.finance"

@@ -29,10 +29,20 @@ def test_every_room_registers_and_injected_services_are_used():
         "fold_issue_events",
         "track_issue_activity",
         "count_hours",
+        "file_notifications",
     ]
     paths = {route.resource.canonical for route in app.web.web_app.router.routes()}
-    assert paths == {"/metrics", "/contacts", "/issues", "/issues/{issue_id}", "/issues/{issue_id}/transitions"}
-    assert {"category_counts", "signalled_windows", "issues", "issue_activity", "hourly_label_counts"} <= set(app.tables)
+    assert paths == {
+        "/metrics",
+        "/contacts",
+        "/issues",
+        "/issues/{issue_id}",
+        "/issues/{issue_id}/transitions",
+        "/agents/{agent_id}/notifications",
+    }
+    assert {"category_counts", "signalled_windows", "issues", "issue_activity", "hourly_label_counts"} <= set(
+        app.tables
+    )
     assert feedback_loop.deps.services.classifier.classify("x", "nl").category == "billing.double_charge"
     assert feedback_loop.deps.services.detector.clock() == FIXED
     names = {spec.name for spec in feedback_loop.topic_specs()}

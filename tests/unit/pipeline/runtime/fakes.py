@@ -68,6 +68,7 @@ def fake_deps(**settings: object) -> Deps:
         signals=RecordingTopic("signals"),
         deadletter=RecordingTopic("contacts.deadletter"),
         issue_events=RecordingTopic("issues.events"),
+        notifications=RecordingTopic("agents.notifications"),
         alerts={d.name: RecordingTopic(d.topic.name) for d in services.subscriptions.departments},
     )
     return Deps(
