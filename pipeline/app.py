@@ -18,6 +18,7 @@ from pipeline.ingest import http as ingest_http
 from pipeline.ingest.http import BatchIntake
 from pipeline.issues import agents as issue_agents
 from pipeline.issues import http as issue_http
+from pipeline.issues.service import IssueService
 from pipeline.notify import agents as notify_agents
 from pipeline.route import agents as route_agents
 from pipeline.settings import Settings
@@ -65,8 +66,8 @@ def build_app(settings: Settings, services: Services | None = None) -> FeedbackL
     for register in REGISTER:
         register(app, deps)
     web_pages.register(app, deps)
-    issue_tables = issue_agents.register(app, deps)
-    issue_http.register(app, deps, issue_tables)
-    verify_agents.register(app, deps, issue_tables[0])
+    issues, activity = issue_agents.register(app, deps)
+    issue_http.register(app, deps, IssueService(deps, issues, activity))
+    verify_agents.register(app, deps, issues)
     notify_agents.register(app, deps)
     return FeedbackLoop(app=app, deps=deps, intake=ingest_http.register(app, deps))
