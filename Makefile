@@ -23,11 +23,13 @@ $(BIN)/feedback-loop: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-# Integration tests scrape with a real Prometheus server and parse docker-compose.yml with docker-compose.
+# Integration tests scrape with a real Prometheus server, parse docker-compose.yml with docker-compose and
+# click through the web pages in headless Chromium (selenium drives it through chromedriver).
 test-tools:
-	@command -v prometheus >/dev/null && command -v docker-compose >/dev/null || { \
+	@command -v prometheus >/dev/null && command -v docker-compose >/dev/null && command -v chromium >/dev/null \
+	  && command -v chromedriver >/dev/null || { \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-	    prometheus docker-compose >/dev/null; }
+	    prometheus docker-compose chromium chromium-driver >/dev/null; }
 
 test: install test-tools
 	$(BIN)/ruff check .

@@ -23,6 +23,7 @@ from pipeline.notify import agents as notify_agents
 from pipeline.route import agents as route_agents
 from pipeline.settings import Settings
 from pipeline.verify import agents as verify_agents
+from pipeline.web import issue_pages
 from pipeline.web import pages as web_pages
 from topics import catalog
 
@@ -67,7 +68,8 @@ def build_app(settings: Settings, services: Services | None = None) -> FeedbackL
         register(app, deps)
     web_pages.register(app, deps)
     issues, activity = issue_agents.register(app, deps)
-    issue_http.register(app, deps, IssueService(deps, issues, activity))
+    service = IssueService(deps, issues, activity)
+    issue_http.register(app, deps, service)
     verify_agents.register(app, deps, issues)
-    notify_agents.register(app, deps)
+    issue_pages.register(app, deps, service, notify_agents.register(app, deps))
     return FeedbackLoop(app=app, deps=deps, intake=ingest_http.register(app, deps))

@@ -30,10 +30,10 @@ def inbox_stage(table: faust.Table) -> Stage:
             table[notification.agent_id] = json.dumps([notification.model_dump(mode="json"), *kept][:KEEP])
         return []
 
-    return Stage("issue", catalog.NOTIFICATIONS, process, unexpected="cannot file notification")
+    return Stage("notify", catalog.NOTIFICATIONS, process, unexpected="cannot file notification")
 
 
-def register(app: faust.App, deps: Deps) -> None:
+def register(app: faust.App, deps: Deps) -> faust.Table:
     table = app.Table("agent_notifications", default=None, partitions=deps.settings.topic_partitions)
     filing = inbox_stage(table)
 
@@ -46,3 +46,5 @@ def register(app: faust.App, deps: Deps) -> None:
         @app.table_route(table=table, match_info="agent_id")
         async def get(self, request: Request, agent_id: str) -> Response:
             return self.json({"agent_id": agent_id, "notifications": inbox(table, agent_id)})
+
+    return table

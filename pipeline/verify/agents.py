@@ -41,7 +41,7 @@ def counting_stage(deps: Deps, hourly: faust.Table, clock: EventClock) -> Stage:
         clock.advance(contact.occurred_at)
         return []
 
-    return Stage("issue", catalog.CLASSIFIED, process, unexpected="cannot count hours")
+    return Stage("verify", catalog.CLASSIFIED, process, unexpected="cannot count hours")
 
 
 def register(app: faust.App, deps: Deps, issues: faust.Table) -> None:

@@ -116,9 +116,10 @@ def test_malformed_input_lands_in_the_dead_letter_topic_and_the_worker_keeps_goi
 def test_poison_on_internal_topics_is_dead_lettered_at_its_stage(worker, labelled):
     produce(worker.bootstrap, "contacts.classified", [b"\x00garbage", b'{"label": "billing.double_charge"}'])
     produce(worker.bootstrap, "signals", [b'{"signal_id": "s"}'])
-    letters = read_topic(worker.bootstrap, "contacts.deadletter", expected=6)
+    letters = read_topic(worker.bootstrap, "contacts.deadletter", expected=11)
     stages = Counter(letter["stage"] for letter in letters if letter["stage"] != "validate")
-    assert stages == {"aggregate": 2, "route": 1}
+    # every stage that reads a topic reports what it cannot use: classified feeds three, signals two
+    assert stages == {"aggregate": 2, "issue": 2 + 1, "verify": 2, "route": 1}
     # and the pipeline still works afterwards
     late = generate(1, seed=98, labels=["service.outage"])[0].contact
     produce(worker.bootstrap, "contacts.raw", [late.to_bytes()])

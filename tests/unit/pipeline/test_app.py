@@ -39,6 +39,11 @@ def test_every_room_registers_and_injected_services_are_used():
         "/issues/{issue_id}",
         "/issues/{issue_id}/transitions",
         "/agents/{agent_id}/notifications",
+        "/ui",
+        "/ui/departments/{department}",
+        "/ui/issues/{issue_id}",
+        "/ui/issues/{issue_id}/transitions",
+        "/ui/agents/{agent_id}",
     }
     assert {"category_counts", "signalled_windows", "issues", "issue_activity", "hourly_label_counts"} <= set(
         app.tables
