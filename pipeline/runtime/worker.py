@@ -43,7 +43,8 @@ def _announce_on_start(feedback_loop: FeedbackLoop, replay: Path | None, echo) -
         lines += [
             f"  Alerts:   feedback-loop tail alerts.finance --bootstrap-servers {settings.kafka_bootstrap_servers}",
             f"            (department topics: {names})",
-            f"  Issues:   curl {base}/issues   (or: feedback-loop issues list --url {base})",
+            f"  Issues:   {base}/ui (web pages for departments and agents), curl {base}/issues, "
+            f"feedback-loop issues list --url {base}",
             f"  Metrics:  curl {base}/metrics",
             f"  Ingest:   curl -X POST --data-binary @contacts.jsonl {base}/contacts",
             "  Stop with Ctrl-C.",
