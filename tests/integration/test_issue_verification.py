@@ -10,7 +10,7 @@ import urllib.request
 from datetime import UTC, datetime, timedelta
 
 from pipeline.synthetic import generate
-from pipeline.testing import produce, start_worker, stop_worker
+from pipeline.testing import produce, read_topic, start_worker, stop_worker
 
 BEFORE = ["delivery.late"] * 4 + ["billing.unexpected_amount"] * 4 + ["unclassified"] * 16  # per hour
 AFTER = ["delivery.late"] * 1 + ["billing.unexpected_amount"] * 4 + ["unclassified"] * 19  # the late deliveries drop
@@ -42,16 +42,20 @@ def contacts(labels: list[str], start: datetime, hours: int, seed: int) -> list[
     return [item.contact.to_bytes() for item in items]
 
 
+SETTINGS = {
+    "signal_threshold": "5",
+    "window_seconds": "600",
+    "verification_baseline_days": "1",
+    "verification_observation_hours": "12",
+    "verification_check_seconds": "1",
+}
+
+
 def test_verification_marks_a_fix_verified_when_contacts_drop_and_regressed_when_they_do_not(broker, tmp_path):
-    worker = start_worker(
-        broker,
-        tmp_path,
-        signal_threshold="5",
-        window_seconds="600",
-        verification_baseline_days="1",
-        verification_observation_hours="12",
-        verification_check_seconds="1",
-    )
+    """The whole loop, with the worker killed (SIGKILL) after the fixes and a new one finishing the job."""
+    for run in ("first", "second"):
+        (tmp_path / run).mkdir()
+    worker = start_worker(broker, tmp_path / "first", **SETTINGS)
     try:
         now = datetime.now(UTC).replace(microsecond=0)
         baseline = contacts(BEFORE, now - timedelta(hours=24), 24, seed=301)
@@ -68,6 +72,11 @@ def test_verification_marks_a_fix_verified_when_contacts_drop_and_regressed_when
                 )
                 assert status == 200 and moved["state"] == state
         fixed_at = datetime.fromisoformat(call("GET", f"{worker.base_url}/issues/delivery.late")[1]["fixed_at"])
+        before_crash = call("GET", f"{worker.base_url}/issues/delivery.late")[1]["timeline"]
+        worker.process.kill()  # no clean shutdown: state must come back from the changelogs
+        worker.process.wait()
+        worker = start_worker(broker, tmp_path / "second", **SETTINGS)
+        assert wait_for(worker.base_url, "delivery.late", "fixed")["timeline"] == before_crash
 
         produce(
             broker.bootstrap_servers, "contacts.raw", contacts(AFTER, fixed_at + timedelta(minutes=1), 13, seed=304)
@@ -90,5 +99,13 @@ def test_verification_marks_a_fix_verified_when_contacts_drop_and_regressed_when
         assert f"dropped {result['drop_percent']:.0f} %" in inbox["notifications"][0]["message"]
         regressed = wait_for(worker.base_url, "billing.unexpected_amount", "regressed")
         assert abs(regressed["verification"]["drop_percent"]) < 30
+        events = read_topic(broker.bootstrap_servers, "issues.events", expected=len(verified["timeline"]) + 4)
+        assert len({e["event_id"] for e in events}) == len(events)  # the audit trail holds no change twice
+        transitions = [(e["issue_id"], e["to_state"]) for e in events if e["kind"] == "transition"]
+        assert sorted(transitions) == sorted(
+            (issue, state)
+            for issue in ("delivery.late", "billing.unexpected_amount")
+            for state in ("acknowledged", "fixed")
+        )  # none lost, none applied twice
     finally:
         stop_worker(worker)
