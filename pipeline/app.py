@@ -36,6 +36,7 @@ class FeedbackLoop:
     app: faust.App
     deps: Deps
     intake: BatchIntake
+    issues: IssueService
 
     def topic_specs(self) -> list[catalog.TopicSpec]:
         """Every topic this app reads or writes, for creation before start-up."""
@@ -72,4 +73,4 @@ def build_app(settings: Settings, services: Services | None = None) -> FeedbackL
     issue_http.register(app, deps, service)
     verify_agents.register(app, deps, issues)
     issue_pages.register(app, deps, service, notify_agents.register(app, deps))
-    return FeedbackLoop(app=app, deps=deps, intake=ingest_http.register(app, deps))
+    return FeedbackLoop(app=app, deps=deps, intake=ingest_http.register(app, deps), issues=service)

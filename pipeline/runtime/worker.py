@@ -8,6 +8,7 @@ from pathlib import Path
 import faust
 
 from pipeline.app import FeedbackLoop, build_app
+from pipeline.runtime.demo_story import DEMO_SETTINGS, play
 from pipeline.runtime.topic_admin import ensure_topics
 from pipeline.settings import Settings
 
@@ -15,7 +16,11 @@ log = logging.getLogger(__name__)
 
 
 def run_worker(settings: Settings, replay: Path | None = None, echo=print) -> None:
-    """Run until stopped. Config errors (ConfigError) are raised before anything touches Kafka."""
+    """Run until stopped; with `replay` (the demo) also play the closed-loop story.
+    Config errors (ConfigError) are raised before anything touches Kafka."""
+    if replay is not None:  # the story needs a short verification period, unless the user set one
+        demo = {key: value for key, value in DEMO_SETTINGS.items() if key not in settings.model_fields_set}
+        settings = settings.model_copy(update=demo)
     feedback_loop = build_app(settings)
     assert settings.kafka_bootstrap_servers
     ensure_topics(settings.kafka_bootstrap_servers, feedback_loop.topic_specs(), settings.topic_replication_factor)
@@ -25,28 +30,33 @@ def run_worker(settings: Settings, replay: Path | None = None, echo=print) -> No
 
 
 def _announce_on_start(feedback_loop: FeedbackLoop, replay: Path | None, echo) -> None:
-    """Once the worker is up: replay the sample (demo) through the HTTP ingestion path, say where to look."""
+    """Once the worker is up: say where to look; for the demo, replay the sample through the HTTP ingestion
+    path and play the closed-loop story."""
     settings = feedback_loop.deps.settings
+    base = f"http://{settings.web_host}:{settings.web_port}"
+    departments = feedback_loop.deps.services.subscriptions.departments
+    names = ", ".join(sorted(department.topic.name for department in departments))
+    where = [
+        f"  Alerts:   feedback-loop tail alerts.finance --bootstrap-servers {settings.kafka_bootstrap_servers}",
+        f"            (department topics: {names})",
+        f"  Issues:   {base}/ui (web pages for departments and agents), curl {base}/issues, "
+        f"feedback-loop issues list --url {base}",
+        f"  Metrics:  curl {base}/metrics",
+        f"  Ingest:   curl -X POST --data-binary @contacts.jsonl {base}/contacts",
+        "  Stop with Ctrl-C.",
+    ]
 
     @feedback_loop.app.task
     async def announce() -> None:
-        lines = []
         if replay is not None:
             result = await feedback_loop.intake.accept(replay.read_text(encoding="utf-8"), source=f"demo:{replay.name}")
-            lines.append(
+            echo(
                 f"Demo: replayed {replay.name}: {result['accepted']} accepted, {result['rejected']} rejected "
                 "(see topic contacts.deadletter)."
             )
-        base = f"http://{settings.web_host}:{settings.web_port}"
-        departments = feedback_loop.deps.services.subscriptions.departments
-        names = ", ".join(sorted(department.topic.name for department in departments))
-        lines += [
-            f"  Alerts:   feedback-loop tail alerts.finance --bootstrap-servers {settings.kafka_bootstrap_servers}",
-            f"            (department topics: {names})",
-            f"  Issues:   {base}/ui (web pages for departments and agents), curl {base}/issues, "
-            f"feedback-loop issues list --url {base}",
-            f"  Metrics:  curl {base}/metrics",
-            f"  Ingest:   curl -X POST --data-binary @contacts.jsonl {base}/contacts",
-            "  Stop with Ctrl-C.",
-        ]
-        echo("\n".join(lines))
+        echo("\n".join(where))
+        if replay is not None:
+            try:
+                await play(feedback_loop.intake, feedback_loop.issues, base, echo)
+            except TimeoutError as error:
+                echo(f"Story: {error}")
