@@ -12,8 +12,11 @@ from datetime import UTC, datetime, timedelta
 from pipeline.synthetic import generate
 from pipeline.testing import produce, read_topic, start_worker, stop_worker
 
-BEFORE = ["delivery.late"] * 4 + ["billing.unexpected_amount"] * 4 + ["unclassified"] * 16  # per hour
-AFTER = ["delivery.late"] * 1 + ["billing.unexpected_amount"] * 4 + ["unclassified"] * 19  # the late deliveries drop
+# One hour of contacts, 150 s apart, each label spread over the hour (no ten-minute window holds more than one
+# of a label, so only the bursts below raise signals, even if a replay after the kill counts a window twice).
+OTHER = "unclassified"
+BEFORE = ["delivery.late", OTHER, OTHER, "billing.unexpected_amount", OTHER, OTHER] * 4  # 4 + 4 of 24
+AFTER = ["delivery.late"] + [OTHER, OTHER, "billing.unexpected_amount", OTHER, OTHER] * 4 + [OTHER] * 3  # 1 + 4 of 24
 SPACING = 3600 / len(BEFORE)
 
 
