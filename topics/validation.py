@@ -54,9 +54,15 @@ def parse_record(model: type[Model], payload: bytes | str | dict, max_bytes: int
 def parse_contact(payload: bytes | str | dict, now: datetime | None = None) -> Contact:
     """A valid contact, not larger than MAX_CONTACT_BYTES and, given `now`, not dated in the future."""
     contact = parse_record(Contact, payload, max_bytes=MAX_CONTACT_BYTES)
-    if now is not None and contact.occurred_at > now + FUTURE_TOLERANCE:
-        raise InvalidRecord(f"occurred_at: more than {FUTURE_TOLERANCE.days} day in the future")
+    if now is not None:
+        check_not_in_future(contact.occurred_at, now)
     return contact
+
+
+def check_not_in_future(occurred_at: datetime, now: datetime) -> None:
+    """InvalidRecord for a time more than FUTURE_TOLERANCE after `now`: a bad timestamp, not clock skew."""
+    if occurred_at > now + FUTURE_TOLERANCE:
+        raise InvalidRecord(f"occurred_at: more than {FUTURE_TOLERANCE.days} day in the future")
 
 
 def loads_json(text: str) -> object:

@@ -19,7 +19,7 @@ from pipeline.metrics import label_names
 from pipeline.runtime.stage import Out, Stage, run_stage
 from topics import catalog
 from topics.records import MAX_CONTACT_BYTES, ClassifiedContact
-from topics.validation import FUTURE_TOLERANCE, InvalidRecord, parse_record
+from topics.validation import check_not_in_future, parse_record
 
 
 def stage(deps: Deps, counts: Any, signalled: MutableMapping[str, bool]) -> Stage:
@@ -29,8 +29,7 @@ def stage(deps: Deps, counts: Any, signalled: MutableMapping[str, bool]) -> Stag
 
     def process(payload: bytes) -> Iterable[Out]:
         classified = parse_record(ClassifiedContact, payload, max_bytes=2 * MAX_CONTACT_BYTES)
-        if classified.occurred_at > clock() + FUTURE_TOLERANCE:  # would move Faust's window clock into the future
-            raise InvalidRecord(f"occurred_at: more than {FUTURE_TOLERANCE.days} day in the future")
+        check_not_in_future(classified.occurred_at, clock())  # would move Faust's window clock into the future
         label = classified.label
         counts[label] += 1
         count = counts[label].value()  # value(): the window of this event's occurred_at

@@ -42,6 +42,11 @@ def load_issue(table: faust.Table, issue_id: str) -> Issue | None:
     return Issue.model_validate_json(stored) if stored else None
 
 
+def local_issues(table: faust.Table) -> list[Issue]:
+    """The issues of the partitions this worker holds."""
+    return [issue for key in list(table.keys()) if (issue := load_issue(table, key)) is not None]
+
+
 def with_activity(issue: Issue, activity_table: faust.Table, top_drivers: int = 5) -> Issue:
     """The issue with what its contacts look like since it was first seen (kept apart: it changes per contact)."""
     stored = activity_table.get(issue.label)
@@ -121,9 +126,7 @@ def register(app: faust.App, deps: Deps) -> tuple[faust.Table, faust.Table]:
     activity = app.Table("issue_activity", default=None, partitions=deps.settings.topic_partitions)
     opening, tracking = signal_stage(deps, issues), activity_stage(deps, activity)
     folding = fold_stage(deps, issues, activity)
-    deps.services.metrics.registry.register(
-        IssueGauge(lambda: [i for key in list(issues.keys()) if (i := load_issue(issues, key))])
-    )
+    deps.services.metrics.registry.register(IssueGauge(lambda: local_issues(issues)))
 
     @app.agent(deps.topics.signals, name="open_issues")
     async def open_issues(stream: faust.StreamT) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import faust
 
 from pipeline.deps import Deps
-from pipeline.issues.agents import load_issue, with_activity
+from pipeline.issues.agents import load_issue, local_issues, with_activity
 from pipeline.issues.lifecycle import TransitionError, fold, transition
 from topics.issues import Issue, IssueState, TransitionRequest
 
@@ -36,10 +36,9 @@ class IssueService:
 
     def list(self, department: str | None = None, state: IssueState | None = None) -> list[Issue]:
         """This worker's issues, most recently seen first."""
-        found = [issue for key in list(self.issues.keys()) if (issue := self.get(key)) is not None]
         chosen = [
-            issue
-            for issue in found
+            with_activity(issue, self.activity)
+            for issue in local_issues(self.issues)
             if (department is None or department in issue.owners) and (state is None or issue.state == state)
         ]
         return sorted(chosen, key=lambda issue: issue.last_seen, reverse=True)

@@ -14,7 +14,7 @@ import faust
 
 from pipeline.count.windows import label_key
 from pipeline.deps import Deps
-from pipeline.issues.agents import load_issue
+from pipeline.issues.agents import local_issues
 from pipeline.runtime.stage import Out, Stage, run_stage
 from pipeline.verify.due import verification_event
 from pipeline.verify.hours import hour_key
@@ -61,10 +61,7 @@ def register(app: faust.App, deps: Deps, issues: faust.Table) -> None:
 
     @app.timer(interval=settings.verification_check_seconds)
     async def verify_fixed_issues() -> None:
-        for key in list(issues.keys()):
-            issue = load_issue(issues, key)
-            if issue is None:
-                continue
+        for issue in local_issues(issues):
             event = verification_event(
                 issue, clock.now, lambda k: hourly.get(k) or 0, taxonomy, baseline, observation, policy
             )
