@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 
@@ -19,14 +21,23 @@ class Part(StrEnum):
     holdout = "holdout"
 
 
-def _examples(data: Path, part: Part):
-    from nlp.training.data import TrainingDataError, read_examples, select_part
+@contextlib.contextmanager
+def exit_on_data_error(where: str = "") -> Iterator[None]:
+    """Unusable training data ends the command with the reason (file:line where known) and exit code 2."""
+    from nlp.training.data import TrainingDataError
 
     try:
-        examples = select_part(read_examples(data), part.value, HOLDOUT_FRACTION)
+        yield
     except TrainingDataError as error:
-        typer.echo(f"Training data error: {error}", err=True)
+        typer.echo(f"Training data error: {where}{error}", err=True)
         raise typer.Exit(code=2) from error
+
+
+def _examples(data: Path, part: Part):
+    from nlp.training.data import read_examples, select_part
+
+    with exit_on_data_error():
+        examples = select_part(read_examples(data), part.value, HOLDOUT_FRACTION)
     if not examples:
         typer.echo(f"Training data error: {data}: no examples in part {part.value!r}", err=True)
         raise typer.Exit(code=2)
@@ -54,30 +65,24 @@ def train(
     """Train one spaCy pipeline per language (`--language`: just one, written to OUT itself)."""
     from nlp.classifiers.component import DEFAULT_THRESHOLD
     from nlp.taxonomy import load_taxonomy
-    from nlp.training.data import TrainingDataError, check_labels
+    from nlp.training.data import check_labels
     from nlp.training.train import phrase_examples, train_pipeline
 
-    examples = _examples(data, part)
-    languages = [language] if language else sorted({example.language for example in examples})
     if language not in (None, "nl", "en"):
         raise typer.BadParameter("--language must be nl or en")
+    examples = _examples(data, part)
+    languages = [language] if language else sorted({example.language for example in examples})
     if taxonomy_labels:
         with exit_on_config_error():
             taxonomy = load_taxonomy(settings_or_exit().taxonomy_path)
-        try:
+        with exit_on_data_error():
             check_labels(examples, taxonomy.names(), str(data))
-        except TrainingDataError as error:
-            typer.echo(f"Training data error: {error}", err=True)
-            raise typer.Exit(code=2) from error
     for lang in languages:
         extra = phrase_examples(taxonomy, lang) if taxonomy_labels else []
-        try:
+        with exit_on_data_error(where=f"{data}: "):
             nlp = train_pipeline(
                 [*examples, *extra], lang, seed, threshold if threshold is not None else DEFAULT_THRESHOLD, progress
             )
-        except TrainingDataError as error:
-            typer.echo(f"Training data error: {data}: {error}", err=True)
-            raise typer.Exit(code=2) from error
         target = out if language else out / lang
         target.mkdir(parents=True, exist_ok=True)
         nlp.to_disk(target)
@@ -96,7 +101,7 @@ def evaluate(
 ) -> None:
     """Accuracy, macro-F1, per-label scores, category-level scores, top confusions and docs/s."""
     from nlp.classifiers.trained import TrainedClassifier, component
-    from nlp.training.data import TrainingDataError, check_labels
+    from nlp.training.data import check_labels
     from nlp.training.evaluate import evaluate as score
 
     path = model or settings_or_exit().model_path
@@ -104,11 +109,8 @@ def evaluate(
         classifier = TrainedClassifier(path)
     examples = _examples(data, part)
     known = {label for nlp in classifier.pipelines.values() for label in component(nlp).labels} | {"unclassified"}
-    try:
+    with exit_on_data_error():
         check_labels(examples, sorted(known), str(data))
-    except TrainingDataError as error:
-        typer.echo(f"Training data error: {error}", err=True)
-        raise typer.Exit(code=2) from error
     report = score(classifier, examples)
     if as_json:
         typer.echo(json.dumps(report))
