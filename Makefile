@@ -27,9 +27,9 @@ $(BIN)/feedback-loop: pyproject.toml
 # click through the web pages in headless Chromium (selenium drives it through chromedriver).
 test-tools:
 	@command -v prometheus >/dev/null && command -v docker-compose >/dev/null && command -v chromium >/dev/null \
-	  && command -v chromedriver >/dev/null || { \
+	  && command -v chromedriver >/dev/null && command -v prometheus-alertmanager >/dev/null || { \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-	    prometheus docker-compose chromium chromium-driver >/dev/null; }
+	    prometheus prometheus-alertmanager docker-compose chromium chromium-driver >/dev/null; }
 
 test: install test-tools
 	$(BIN)/ruff check .

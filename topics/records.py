@@ -168,15 +168,6 @@ class Signal(_Record):
         return value
 
 
-class Alert(_Record):
-    """A signal delivered to one subscribed department."""
-
-    alert_id: str = Field(description="signal_id + department: unique per delivery target.")
-    department: str
-    signal: Signal
-    summary: str
-
-
 class DeadLetter(_Record):
     """A record that could not be processed, with why, so nothing is lost.
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
+from topics.alerts import Alert, Delivery, DeliveryDeadLetter, SubscriptionChange
 from topics.issues import AgentNotification, Issue, IssueEvent, TransitionRequest
-from topics.records import Alert, ClassifiedContact, Contact, DeadLetter, RedactedContact, Signal
+from topics.records import ClassifiedContact, Contact, DeadLetter, RedactedContact, Signal
 
 RECORD_TYPES: dict[str, type[BaseModel]] = {
     "contact": Contact,
@@ -18,4 +19,7 @@ RECORD_TYPES: dict[str, type[BaseModel]] = {
     "issue-event": IssueEvent,
     "transition-request": TransitionRequest,
     "agent-notification": AgentNotification,
+    "delivery": Delivery,
+    "delivery-dead-letter": DeliveryDeadLetter,
+    "subscription-change": SubscriptionChange,
 }
