@@ -1,6 +1,6 @@
 """Build the Faust app from Settings and let each room register its agents, tables and pages.
 
-The data flows raw → redacted → classified → counted → signal → alert; each room lives in its own
+The data flows raw → redacted → classified → counted → signal → issue → alert → delivery; each room lives in its own
 package under `pipeline/` and talks to the others only through topics. Services (classifier,
 subscriptions, detector, metrics, clock) come in through `Services`, so tests can replace them.
 """
@@ -13,6 +13,7 @@ import faust
 
 from pipeline.classify import agents as classify_agents
 from pipeline.count import agents as count_agents
+from pipeline.deliver import agents as deliver_agents
 from pipeline.deps import Deps, Services, build_deps, build_services
 from pipeline.ingest import http as ingest_http
 from pipeline.ingest.http import BatchIntake
@@ -28,7 +29,7 @@ from pipeline.web import pages as web_pages
 from topics import catalog
 
 # In the order of the data; each room's register(app, deps) declares its agents and tables.
-REGISTER = (classify_agents.register, count_agents.register, route_agents.register)
+REGISTER = (classify_agents.register, count_agents.register, route_agents.register, deliver_agents.register)
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,7 @@ class FeedbackLoop:
 
     def topic_specs(self) -> list[catalog.TopicSpec]:
         """Every topic this app reads or writes, for creation before start-up."""
-        departments = [department.topic for department in self.deps.services.subscriptions.departments]
-        return [*catalog.core_topics(self.deps.settings.topic_partitions), *departments]
+        return catalog.core_topics(self.deps.settings.topic_partitions)
 
 
 def build_app(settings: Settings, services: Services | None = None) -> FeedbackLoop:

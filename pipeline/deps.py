@@ -18,7 +18,7 @@ from nlp.classifiers import Classifier
 from nlp.taxonomy import Taxonomy, load_taxonomy
 from pipeline.detect.threshold import ThresholdDetector
 from pipeline.metrics import Metrics
-from pipeline.route.subscriptions import Subscriptions, load_subscriptions
+from pipeline.route.subscriptions import SubscriptionBook, load_subscriptions
 from pipeline.runtime.stage import DeadLetters
 from pipeline.runtime.stage_topics import StageTopics, declare_topics
 from pipeline.settings import Settings
@@ -34,7 +34,7 @@ def utc_now() -> datetime:
 class Services:
     taxonomy: Taxonomy
     classifier: Classifier
-    subscriptions: Subscriptions
+    subscriptions: SubscriptionBook
     detector: ThresholdDetector
     metrics: Metrics
     clock: Callable[[], datetime] = utc_now
@@ -51,7 +51,7 @@ class Deps:
 def build_services(
     settings: Settings,
     classifier: Classifier | None = None,
-    subscriptions: Subscriptions | None = None,
+    subscriptions: SubscriptionBook | None = None,
     clock: Callable[[], datetime] = utc_now,
 ) -> Services:
     """Services named by Settings, with any of them replaced. Config errors raise ConfigError."""
@@ -59,7 +59,7 @@ def build_services(
     return Services(
         taxonomy=taxonomy,
         classifier=classifier or load_classifier(settings.model_path, taxonomy),
-        subscriptions=subscriptions or load_subscriptions(settings.subscriptions_path, taxonomy),
+        subscriptions=subscriptions or SubscriptionBook(load_subscriptions(settings.subscriptions_path, taxonomy)),
         detector=ThresholdDetector(settings.signal_threshold, settings.window_seconds, clock),
         metrics=Metrics(taxonomy),
         clock=clock,
@@ -79,8 +79,7 @@ def load_classifier(model_path: Path, taxonomy: Taxonomy) -> Classifier:
 
 
 def build_deps(app: faust.App, settings: Settings, services: Services) -> Deps:
-    departments = services.subscriptions.departments
-    topics = declare_topics(app, [(department.name, department.topic.name) for department in departments])
+    topics = declare_topics(app)
     return Deps(
         settings=settings,
         services=services,

@@ -65,9 +65,22 @@ class Metrics:
         self.signals = Counter("feedback_loop_signals", "Signals raised.", ["kind", *LABEL], registry=self.registry)
         self.alerts = Counter(
             "feedback_loop_alerts",
-            "Alerts published to a department's topic.",
+            "Alerts made for a department (one per issue change it subscribes to).",
             ["department", *LABEL],
             registry=self.registry,
+        )
+        self.deliveries = Counter(
+            "feedback_loop_deliveries",
+            "Delivery outcomes: delivered, retrying, dead_lettered, suppressed, held; by channel type.",
+            ["department", "channel", "outcome"],
+            registry=self.registry,
+        )
+        self.delivery_latency = Histogram(
+            "feedback_loop_delivery_latency_seconds",
+            "From an alert reaching the delivery agent to its receiver accepting it (retries included).",
+            ["channel"],
+            registry=self.registry,
+            buckets=(0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600),
         )
         hours = (600, 1800, 3600, 4 * 3600, 8 * 3600, 86_400, 3 * 86_400, 7 * 86_400, 14 * 86_400, 30 * 86_400)
         self.time_to_acknowledge = Histogram(

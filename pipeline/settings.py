@@ -56,8 +56,26 @@ class Settings(BaseSettings):
         description="Consumer-group session and rebalance timeout. The embedded broker completes a group join "
         "only after about half of it, so `run` uses 6s there unless this is set.",
     )
+    public_url: str | None = Field(
+        default=None, description="The web UI's address as departments reach it, for links in alerts."
+    )
+    delivery_max_attempts: int = Field(default=8, ge=1, le=100, description="Tries per alert and channel.")
+    delivery_backoff_initial_seconds: float = Field(default=1.0, gt=0, description="First wait between tries.")
+    delivery_backoff_max_seconds: float = Field(default=60.0, gt=0, description="Longest wait between tries.")
+    delivery_budget_seconds: float = Field(
+        default=300.0, gt=0, description="After this long an alert a channel will not take is dead-lettered."
+    )
+    delivery_check_seconds: float = Field(
+        default=30.0, gt=0, description="How often held alerts and alerts the agent never finished are checked."
+    )
+    delivery_sweep_grace_seconds: float = Field(
+        default=60.0, gt=0, description="An alert this old that the agent never took up is queued again."
+    )
     data_dir: Path = Field(default=Path("data"), description="Faust's local state directory.")
     log_level: str = Field(default="info", pattern="^(crit|error|warn|info|debug)$")
+
+    def ui_url(self) -> str:
+        return (self.public_url or f"http://{self.web_host}:{self.web_port}").rstrip("/")
 
     def broker_url(self) -> str:
         assert self.kafka_bootstrap_servers, "broker_url() needs bootstrap servers (embedded broker not started?)"

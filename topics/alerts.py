@@ -81,7 +81,7 @@ class Delivery(_Record):
 
 
 class DeliveryDeadLetter(_Record):
-    """An alert one channel could not take after its retry budget: re-drive it with `feedback-loop deliveries redrive`."""
+    """An alert a channel still refused after its retry budget; `feedback-loop deliveries redrive` sends it again."""
 
     delivery_key: str
     channel: str
@@ -89,6 +89,13 @@ class DeliveryDeadLetter(_Record):
     attempts: int = Field(ge=0)
     failed_at: AwareDatetime
     alert: Alert
+
+
+class DigestRelease(_Record):
+    """On `alerts`, keyed by department: its held alerts (quiet hours, daily digest) may be due; check now."""
+
+    release: str = Field(description="The department.")
+    at: AwareDatetime
 
 
 class SubscriptionChange(_Record):

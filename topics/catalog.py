@@ -1,12 +1,10 @@
 """Every topic the pipeline uses, declared once: name, partitions, retention or compaction.
 
-Department alert topics are derived from the subscriptions file (`alerts.<department>`), so a
-new department needs no code change.
+Alerts for every department share one topic keyed by department, so a department added at runtime
+needs no new topic and its alerts stay in order.
 """
 
 from __future__ import annotations
-
-import re
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -23,10 +21,11 @@ class TopicSpec(BaseModel):
         default=False, description="Raw tier: may hold unredacted personal data; restrict access."
     )
     record: str = Field(description="Name of the record type (see `feedback-loop schema`).")
+    compacted: bool = Field(default=False, description="Keep the latest record per key (cleanup.policy=compact).")
 
     def config(self) -> dict[str, str]:
         """Kafka topic-level configs for this spec."""
-        return {"cleanup.policy": "delete", "retention.ms": str(self.retention_ms)}
+        return {"cleanup.policy": "compact" if self.compacted else "delete", "retention.ms": str(self.retention_ms)}
 
 
 RAW = "contacts.raw"
@@ -36,6 +35,10 @@ SIGNALS = "signals"
 DEADLETTER = "contacts.deadletter"
 ISSUE_EVENTS = "issues.events"
 NOTIFICATIONS = "agents.notifications"
+ALERTS = "alerts"
+DELIVERIES = "deliveries"
+DELIVERY_DEADLETTER = "deliveries.deadletter"
+SUBSCRIPTIONS = "subscriptions"
 FOREVER = -1
 
 
@@ -51,14 +54,10 @@ def core_topics(partitions: int) -> list[TopicSpec]:
         ),
         TopicSpec(name=ISSUE_EVENTS, partitions=partitions, retention_ms=FOREVER, record="issue-event"),
         TopicSpec(name=NOTIFICATIONS, partitions=partitions, retention_ms=365 * DAY_MS, record="agent-notification"),
+        TopicSpec(name=ALERTS, partitions=partitions, retention_ms=365 * DAY_MS, record="alert"),
+        TopicSpec(name=DELIVERIES, partitions=partitions, retention_ms=365 * DAY_MS, record="delivery"),
+        TopicSpec(
+            name=DELIVERY_DEADLETTER, partitions=partitions, retention_ms=30 * DAY_MS, record="delivery-dead-letter"
+        ),
+        TopicSpec(name=SUBSCRIPTIONS, partitions=1, retention_ms=FOREVER, compacted=True, record="subscription-change"),
     ]
-
-
-_DEPARTMENT = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
-
-
-def alert_topic(department: str) -> TopicSpec:
-    """The topic a department consumes its alerts from."""
-    if not _DEPARTMENT.match(department):
-        raise ValueError(f"department name {department!r} must be lowercase letters, digits, '-' or '_'")
-    return TopicSpec(name=f"alerts.{department}", partitions=1, retention_ms=365 * DAY_MS, record="alert")

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import AwareDatetime, Field
 
-from topics.records import _Record
+from topics.records import Signal, _Record
 
 
 class IssueState(StrEnum):
@@ -60,6 +60,9 @@ class IssueEvent(_Record):
     signal_id: str | None = None
     count: int | None = Field(default=None, ge=0, description="Contacts in the signal's window.")
     verification: Verification | None = None
+    signal: Signal | None = Field(default=None, description="The signal that caused it, if any.")
+    first_seen: AwareDatetime | None = Field(default=None, description="When the issue was first seen.")
+    drivers: list[str] = Field(default_factory=list, max_length=10, description="Top driving terms then.")
 
 
 class TransitionRequest(_Record):

@@ -1,7 +1,7 @@
 """`feedback-loop`: the root Typer app; each module of this package adds the commands of one room.
 
 worker: run, demo · ingest: ingest · classify: train, evaluate · issues: list, show, transition ·
-topics: schema, topics, tail.
+subscriptions: list, show, add, remove, test · deliveries: dead, redrive · topics: schema, topics, tail.
 A new room adds a module with `register(cli)` (or a sub-app with `cli.add_typer`) and one line below.
 """
 
@@ -11,10 +11,10 @@ import logging
 
 import typer
 
-from pipeline.cli import classify, ingest, issues, topics, worker
+from pipeline.cli import classify, deliveries, ingest, issues, subscriptions, topics, worker
 
 cli = typer.Typer(help="Feedback Loop: customer contacts in, departmental signals out.", no_args_is_help=True)
-for module in (worker, ingest, classify, issues, topics):
+for module in (worker, ingest, classify, issues, subscriptions, deliveries, topics):
     module.register(cli)
 
 

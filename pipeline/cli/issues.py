@@ -4,24 +4,11 @@ from __future__ import annotations
 
 import json
 
-import httpx
 import typer
 
+from pipeline.cli.worker_api import URL, call
+
 issues = typer.Typer(help="Recurring issues on a running worker: list, show, move through the lifecycle.")
-URL = typer.Option("http://127.0.0.1:6066", "--url", envvar="FEEDBACK_LOOP_URL", help="The worker's HTTP address.")
-
-
-def _call(method: str, url: str, **kwargs) -> dict:
-    try:
-        response = httpx.request(method, url, timeout=30, **kwargs)
-    except httpx.HTTPError as error:
-        typer.echo(f"Cannot reach the worker at {url}: {error}", err=True)
-        raise typer.Exit(code=2) from error
-    answer = response.json()
-    if response.status_code >= 400:
-        typer.echo(f"{response.status_code}: {answer.get('error', answer)}", err=True)
-        raise typer.Exit(code=1)
-    return answer
 
 
 @issues.command("list")
@@ -32,7 +19,7 @@ def list_issues(
 ) -> None:
     """One line per issue: id, state, owners, signals, last seen."""
     params = {key: value for key, value in {"department": department, "state": state}.items() if value}
-    for issue in _call("GET", f"{url}/issues", params=params)["issues"]:
+    for issue in call("GET", f"{url}/issues", params=params)["issues"]:
         typer.echo(
             f"{issue['issue_id']:36} {issue['state']:13} {','.join(issue['owners']):24} "
             f"{issue['signals']:3} signals  last seen {issue['last_seen']}"
@@ -42,7 +29,7 @@ def list_issues(
 @issues.command("show")
 def show(issue_id: str, url: str = URL) -> None:
     """The issue with its timeline, as JSON."""
-    typer.echo(json.dumps(_call("GET", f"{url}/issues/{issue_id}"), indent=2, ensure_ascii=False))
+    typer.echo(json.dumps(call("GET", f"{url}/issues/{issue_id}"), indent=2, ensure_ascii=False))
 
 
 @issues.command("transition")
@@ -55,7 +42,7 @@ def transition(
 ) -> None:
     """Move an issue; a change the lifecycle forbids exits with 1 and says what is allowed."""
     body = {"to": to, "actor": actor, "note": note}
-    issue = _call("POST", f"{url}/issues/{issue_id}/transitions", json=body)
+    issue = call("POST", f"{url}/issues/{issue_id}/transitions", json=body)
     typer.echo(f"{issue['issue_id']}: {issue['state']}")
 
 

@@ -6,7 +6,7 @@ import json
 
 import typer
 
-from pipeline.cli.common import exit_on_config_error, settings_or_exit
+from pipeline.cli.common import settings_or_exit
 from topics.schemas import RECORD_TYPES
 
 
@@ -19,16 +19,12 @@ def schema(name: str = typer.Argument(..., help=f"One of: {', '.join(RECORD_TYPE
 
 def topics() -> None:
     """List every topic: name, partitions, retention, whether it may hold personal data."""
-    from nlp.taxonomy import load_taxonomy
-    from pipeline.route.subscriptions import load_subscriptions
     from topics.catalog import core_topics
 
     settings = settings_or_exit()
-    with exit_on_config_error():
-        taxonomy = load_taxonomy(settings.taxonomy_path)
-        departments = load_subscriptions(settings.subscriptions_path, taxonomy).departments
-    for spec in [*core_topics(settings.topic_partitions), *(d.topic for d in departments)]:
+    for spec in core_topics(settings.topic_partitions):
         retention = "forever" if spec.retention_ms < 0 else f"{spec.retention_ms // 86_400_000}d"
+        retention += " compacted" if spec.compacted else ""
         tier = "raw tier (personal data)" if spec.personal_data else "redacted"
         typer.echo(f"{spec.name:32} {spec.partitions:3} partitions  {retention:>9}  {spec.record:20} {tier}")
 

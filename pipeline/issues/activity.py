@@ -54,3 +54,8 @@ def since(activity: Activity, start: datetime) -> tuple[dict[str, int], dict[str
         if d >= first.isoformat():
             agents.update(per_agent)
     return days, dict(agents.most_common())
+
+
+def top_drivers(activity: Activity, top: int = 5) -> dict[str, int]:
+    """The `top` terms that came up most in the label's contacts, most frequent first."""
+    return dict(sorted(activity.drivers.items(), key=lambda item: -item[1])[:top])

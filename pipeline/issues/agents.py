@@ -15,7 +15,7 @@ import faust
 from nlp.taxonomy import UNCLASSIFIED
 from pipeline.count.windows import label_key
 from pipeline.deps import Deps
-from pipeline.issues.activity import Activity, record, since
+from pipeline.issues.activity import Activity, record, since, top_drivers
 from pipeline.issues.lifecycle import fold, issue_id_for, on_signal
 from pipeline.issues.metrics import IssueGauge
 from pipeline.metrics import Metrics
@@ -47,14 +47,14 @@ def local_issues(table: faust.Table) -> list[Issue]:
     return [issue for key in list(table.keys()) if (issue := load_issue(table, key)) is not None]
 
 
-def with_activity(issue: Issue, activity_table: faust.Table, top_drivers: int = 5) -> Issue:
+def with_activity(issue: Issue, activity_table: faust.Table, drivers_shown: int = 5) -> Issue:
     """The issue with what its contacts look like since it was first seen (kept apart: it changes per contact)."""
     stored = activity_table.get(issue.label)
     if not stored:
         return issue
     activity = Activity.model_validate_json(stored)
     days, agents = since(activity, issue.first_seen)
-    drivers = dict(sorted(activity.drivers.items(), key=lambda item: -item[1])[:top_drivers])
+    drivers = top_drivers(activity, drivers_shown)
     return issue.model_copy(
         update={
             "contacts_per_day": days,
@@ -79,12 +79,15 @@ def activity_stage(deps: Deps, activity_table: faust.Table) -> Stage:
     return Stage("issue", catalog.CLASSIFIED, process, unexpected="cannot track issue activity")
 
 
-def signal_stage(deps: Deps, issues: faust.Table) -> Stage:
+def signal_stage(deps: Deps, issues: faust.Table, activity: faust.Table) -> Stage:
     taxonomy = deps.services.taxonomy
 
     def process(payload: bytes) -> Iterable[Out]:
         signal = parse_record(Signal, payload, max_bytes=MAX_RECORD_BYTES)
-        event = on_signal(load_issue(issues, issue_id_for(signal.label)), signal, taxonomy.owners(signal.label))
+        issue = load_issue(issues, issue_id_for(signal.label))
+        stored = activity.get(signal.label)
+        drivers = list(top_drivers(Activity.model_validate_json(stored))) if stored else []
+        event = on_signal(issue, signal, taxonomy.owners(signal.label), drivers)
         return [Out(deps.topics.issue_events, event.issue_id.encode(), event.to_bytes())]
 
     return Stage("issue", catalog.SIGNALS, process, unexpected="cannot open issue")
@@ -124,7 +127,7 @@ def register(app: faust.App, deps: Deps) -> tuple[faust.Table, faust.Table]:
     """Returns the `issues` and `issue_activity` tables (both keyed by label), for the HTTP views."""
     issues = app.Table("issues", default=None, partitions=deps.settings.topic_partitions)
     activity = app.Table("issue_activity", default=None, partitions=deps.settings.topic_partitions)
-    opening, tracking = signal_stage(deps, issues), activity_stage(deps, activity)
+    opening, tracking = signal_stage(deps, issues, activity), activity_stage(deps, activity)
     folding = fold_stage(deps, issues, activity)
     deps.services.metrics.registry.register(IssueGauge(lambda: local_issues(issues)))
 

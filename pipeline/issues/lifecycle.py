@@ -56,8 +56,11 @@ def transition(issue: Issue, request: TransitionRequest, at: datetime, event_id:
     )
 
 
-def on_signal(issue: Issue | None, signal: Signal, owners: list[str]) -> IssueEvent:
-    """A signal opens its label's issue, attaches to it, or (after a verified fix) says it regressed."""
+def on_signal(issue: Issue | None, signal: Signal, owners: list[str], drivers: list[str] = ()) -> IssueEvent:
+    """A signal opens its label's issue, attaches to it, or (after a verified fix) says it regressed.
+
+    The event carries the signal, when the issue was first seen and its top driving terms, so whoever is
+    told about it (route → alerts) needs nothing but the event."""
     common = {
         "event_id": f"signal:{signal.signal_id}",
         "issue_id": issue_id_for(signal.label),
@@ -67,6 +70,9 @@ def on_signal(issue: Issue | None, signal: Signal, owners: list[str]) -> IssueEv
         "owners": owners,
         "signal_id": signal.signal_id,
         "count": signal.count,
+        "signal": signal,
+        "first_seen": issue.first_seen if issue is not None else signal.window_start,
+        "drivers": list(drivers),
     }
     if issue is None:
         return IssueEvent(**common, kind=EventKind.opened, to_state=S.open, note=f"{signal.count} contacts in a window")
@@ -89,6 +95,8 @@ def on_verification(issue: Issue, verified: bool, result: Verification, at: date
         label=issue.label,
         owners=issue.owners,
         verification=result,
+        first_seen=issue.first_seen,
+        drivers=list(issue.drivers)[:10],
         note=f"contacts {'dropped' if verified else 'did not drop significantly'}: {result.drop_percent:.0f} %",
     )
 

@@ -1,22 +1,77 @@
-"""Which departments hear about a signal, and what the alert says (pure)."""
+"""Which departments hear about an issue change, and what the alert tells them (pure).
+
+Opened, another signal and regressed are `firing`; a verified fix is `resolved` (Alertmanager ends the
+alert). A person's transitions tell the department nothing new: they made them. The alert id is the
+event id plus the department, so a replayed event makes the same alert and the delivery log skips it.
+"""
 
 from __future__ import annotations
 
 from nlp.taxonomy import Taxonomy
-from pipeline.route.subscriptions import Subscriptions
-from topics.records import Alert, Signal
+from pipeline.route.subscriptions import SubscriptionBook
+from topics.alerts import Alert, AlertStatus, Severity
+from topics.issues import EventKind, IssueEvent
+
+FIRING = {EventKind.opened: "new issue", EventKind.signal: "ongoing", EventKind.regressed: "came back"}
+CRITICAL_RATIO, WARNING_RATIO = 3.0, 1.5
 
 
-def alerts_for(signal: Signal, subscriptions: Subscriptions, taxonomy: Taxonomy) -> list[Alert]:
-    """One alert per department subscribed to the signal's label or its category."""
-    summary = (
-        f"{signal.count} contacts about {taxonomy.readable(signal.label)} between "
-        f"{signal.window_start:%Y-%m-%d %H:%M} and {signal.window_end:%H:%M} UTC "
-        f"(threshold {signal.threshold})"
+def severity(observed: int | None, expected: float | None) -> Severity:
+    """How far above what was expected: ≥ 3× critical, ≥ 1.5× warning, else info."""
+    if observed is None or not expected:
+        return Severity.warning
+    ratio = observed / expected
+    return (
+        Severity.critical if ratio >= CRITICAL_RATIO else Severity.warning if ratio >= WARNING_RATIO else Severity.info
     )
+
+
+def summary(event: IssueEvent, name: str) -> str:
+    if event.kind == EventKind.verified and event.verification is not None:
+        v = event.verification
+        return (
+            f"Fix verified for {name}: contacts dropped {v.drop_percent:.0f} % "
+            f"(≈{v.contacts_avoided_per_week:.0f} fewer a week)"
+        )
+    signal = event.signal
+    if signal is None:
+        return f"{name}: {FIRING.get(event.kind, event.kind.value)}"
+    return (
+        f"{name} ({FIRING[event.kind]}): {signal.count} contacts between {signal.window_start:%Y-%m-%d %H:%M} and "
+        f"{signal.window_end:%H:%M} UTC (threshold {signal.threshold})"
+    )
+
+
+def alerts_for(event: IssueEvent, subscribers: SubscriptionBook, taxonomy: Taxonomy, ui_url: str) -> list[Alert]:
+    """One alert per department subscribed to the event's label or its category; none for transitions."""
+    if event.kind == EventKind.verified:
+        status = AlertStatus.resolved
+    elif event.kind in FIRING and event.signal is not None:
+        status = AlertStatus.firing
+    else:
+        return []
+    signal, name = event.signal, taxonomy.readable(event.label)
+    observed, expected = (signal.count, float(signal.threshold)) if signal is not None else (None, None)
     return [
         Alert(
-            alert_id=f"{signal.signal_id}:{department.name}", department=department.name, signal=signal, summary=summary
+            alert_id=f"{event.event_id}:{department.name}",
+            department=department.name,
+            status=status,
+            severity=severity(observed, expected) if status == AlertStatus.firing else Severity.info,
+            issue_id=event.issue_id,
+            label=event.label,
+            category=event.label.partition(".")[0],
+            name=name,
+            owners=event.owners,
+            observed=observed,
+            expected=expected,
+            since=event.first_seen or event.at,
+            at=event.at,
+            drivers=event.drivers,
+            issue_url=f"{ui_url.rstrip('/')}/ui/issues/{event.issue_id}",
+            summary=summary(event, name),
+            signal=signal,
+            verification=event.verification,
         )
-        for department in subscriptions.subscribers(signal.label)
+        for department in subscribers.subscribers(event.label)
     ]

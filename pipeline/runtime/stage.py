@@ -9,8 +9,9 @@ topic with the reason, and the stream goes on with the next record. Results are 
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
-from collections.abc import AsyncIterable, Callable, Iterable
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -52,7 +53,7 @@ class Stage:
 
     name: str
     source: str
-    process: Callable[[bytes], Iterable[Out]]
+    process: Callable[[bytes], Iterable[Out]] | Callable[[bytes], Awaitable[Iterable[Out]]]  # sync or async
     unexpected: str = "unexpected"  # reason prefix for errors that are not InvalidRecord
     offload_over_bytes: int | None = None  # run `process` in a thread for payloads this big (CPU-heavy stages)
 
@@ -85,6 +86,8 @@ async def process_one(payload: bytes, stage: Stage, dead_letters: DeadLetters) -
 
 
 async def _process(payload: bytes, stage: Stage) -> Iterable[Out]:
+    if inspect.iscoroutinefunction(stage.process):  # a stage with effects of its own (delivery)
+        return await stage.process(payload)
     if stage.offload_over_bytes is not None and len(payload) > stage.offload_over_bytes:
         return await asyncio.get_running_loop().run_in_executor(None, lambda: list(stage.process(payload)))
     return stage.process(payload)

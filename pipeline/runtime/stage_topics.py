@@ -7,7 +7,6 @@ inside Faust's deserialiser.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 import faust
@@ -24,11 +23,13 @@ class StageTopics:
     deadletter: faust.TopicT
     issue_events: faust.TopicT
     notifications: faust.TopicT
-    alerts: dict[str, faust.TopicT]  # by department name
+    alerts: faust.TopicT
+    deliveries: faust.TopicT
+    delivery_deadletter: faust.TopicT
+    subscriptions: faust.TopicT
 
 
-def declare_topics(app: faust.App, alert_topics: Iterable[tuple[str, str]]) -> StageTopics:
-    """`alert_topics`: (department, topic name) pairs."""
+def declare_topics(app: faust.App) -> StageTopics:
 
     def topic(name: str) -> faust.TopicT:
         return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
@@ -41,5 +42,8 @@ def declare_topics(app: faust.App, alert_topics: Iterable[tuple[str, str]]) -> S
         deadletter=topic(catalog.DEADLETTER),
         issue_events=topic(catalog.ISSUE_EVENTS),
         notifications=topic(catalog.NOTIFICATIONS),
-        alerts={department: topic(name) for department, name in alert_topics},
+        alerts=topic(catalog.ALERTS),
+        deliveries=topic(catalog.DELIVERIES),
+        delivery_deadletter=topic(catalog.DELIVERY_DEADLETTER),
+        subscriptions=topic(catalog.SUBSCRIPTIONS),
     )

@@ -34,11 +34,10 @@ def _announce_on_start(feedback_loop: FeedbackLoop, replay: Path | None, echo) -
     path and play the closed-loop story."""
     settings = feedback_loop.deps.settings
     base = f"http://{settings.web_host}:{settings.web_port}"
-    departments = feedback_loop.deps.services.subscriptions.departments
-    names = ", ".join(sorted(department.topic.name for department in departments))
     where = [
-        f"  Alerts:   feedback-loop tail alerts.finance --bootstrap-servers {settings.kafka_bootstrap_servers}",
-        f"            (department topics: {names})",
+        f"  Alerts:   feedback-loop tail alerts --bootstrap-servers {settings.kafka_bootstrap_servers}"
+        " (keyed by department), deliveries on `deliveries`",
+        f"  Subscriptions: curl {base}/subscriptions, feedback-loop subscriptions list --url {base}",
         f"  Issues:   {base}/ui (web pages for departments and agents), curl {base}/issues, "
         f"feedback-loop issues list --url {base}",
         f"  Metrics:  curl {base}/metrics",

@@ -22,8 +22,8 @@ from pipeline.deps import Deps
 from pipeline.issues.lifecycle import ALLOWED
 from pipeline.issues.service import IssueService, TransitionError, UnknownIssue
 from pipeline.notify.agents import inbox
-from pipeline.route.subscriptions import Department
 from topics.issues import AgentNotification, Issue, IssueState, TransitionRequest
+from topics.subscriptions import Subscription
 from topics.validation import InvalidRecord, parse_record
 
 CHART_DAYS = 30
@@ -85,7 +85,7 @@ def environment() -> jinja2.Environment:
 
 def register(app: faust.App, deps: Deps, service: IssueService, notifications: faust.Table) -> None:
     templates = environment()
-    departments = {department.name: department for department in deps.services.subscriptions.departments}
+    book = deps.services.subscriptions
     read_timeout = deps.settings.web_read_timeout_seconds
 
     def page(view: View, template: str, status: int = 200, **context: object) -> Response:
@@ -94,7 +94,7 @@ def register(app: faust.App, deps: Deps, service: IssueService, notifications: f
     def failure(view: View, status: int, message: str) -> Response:
         return page(view, "error.html", status=status, code=status, message=message)
 
-    def inbox_page(view: View, department: Department, error: str = "", status: int = 200) -> Response:
+    def inbox_page(view: View, department: Subscription, error: str = "", status: int = 200) -> Response:
         issues = service.list(department.name)
         return page(view, "department.html", status=status, department=department, issues=issues, error=error)
 
@@ -104,16 +104,17 @@ def register(app: faust.App, deps: Deps, service: IssueService, notifications: f
             issues = service.list()
             rows = [
                 (department, sum(1 for i in issues if department.name in i.owners and i.state not in CLOSED))
-                for department in departments.values()
+                for department in book.all()
             ]
             return page(self, "index.html", rows=rows)
 
     @app.page("/ui/departments/{department}")
     class DepartmentInbox(View):
         async def get(self, request: Request, department: str) -> Response:
-            if department not in departments:
+            subscription = book.get(department)
+            if subscription is None:
                 return failure(self, 404, f"no department {department!r}")
-            return inbox_page(self, departments[department])
+            return inbox_page(self, subscription)
 
     @app.page("/ui/issues/{issue_id}/transitions")
     class IssueTransitionForm(View):
@@ -127,7 +128,7 @@ def register(app: faust.App, deps: Deps, service: IssueService, notifications: f
                 return failure(self, 408, f"form not received within {read_timeout:g} s")
             except InvalidRecord as error:
                 return failure(self, 422, str(error))
-            department = departments.get(change.actor)
+            department = book.get(change.actor)
             if department is None:
                 return failure(self, 422, f"no department {change.actor!r}")
             try:

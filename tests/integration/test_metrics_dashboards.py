@@ -30,7 +30,7 @@ def scraped_worker(broker, tmp_path_factory):
     contacts = generate(CONTACTS, seed=8, labels=["billing.double_charge", "service.outage"])
     produce(broker.bootstrap_servers, "contacts.raw", [c.contact.to_bytes() for c in contacts] + [b"poison"])
     read_topic(broker.bootstrap_servers, "contacts.classified", expected=CONTACTS)
-    read_topic(broker.bootstrap_servers, "alerts.finance", expected=1, settle=1)
+    read_topic(broker.bootstrap_servers, "alerts", expected=1, settle=1)
     move_issue(worker.base_url, "billing.double_charge", "acknowledged", "fixed")  # fills the issue panels
 
     port = free_port()

@@ -73,8 +73,8 @@ def test_personal_data_never_reaches_classified_records(worker, labelled):
 
 
 def test_personal_data_never_reaches_signals_alerts_or_logs(worker, labelled):
-    read_topic(worker.bootstrap, "alerts.finance", expected=1)
-    everything = json.dumps(read_topic(worker.bootstrap, "signals", expected=1, settle=0))
+    everything = json.dumps(read_topic(worker.bootstrap, "alerts", expected=1))
+    everything += json.dumps(read_topic(worker.bootstrap, "signals", expected=1, settle=0))
     everything += json.dumps(read_topic(worker.bootstrap, "contacts.redacted", expected=len(labelled), settle=0))
     everything += worker.log() + http_get(f"{worker.base_url}/metrics")
     assert [value for item in labelled for value in item.personal_data if value in everything] == []
@@ -86,12 +86,10 @@ def test_threshold_crossing_alerts_the_subscribed_department_exactly_once(worker
     assert [(s["label"], s["count"], s["threshold"]) for s in signals] == [
         ("billing.double_charge", THRESHOLD, THRESHOLD)
     ]
-    finance = read_topic(worker.bootstrap, "alerts.finance", expected=1, settle=2)
-    assert len(finance) == 1
-    assert finance[0]["department"] == "finance"
-    assert finance[0]["signal"]["signal_id"] == signals[0]["signal_id"]
-    for other in ("alerts.logistics", "alerts.digital"):
-        assert read_topic(worker.bootstrap, other, expected=0, timeout=3, settle=0) == []
+    alerts = read_topic(worker.bootstrap, "alerts", expected=1, settle=3)
+    assert [alert["department"] for alert in alerts] == ["finance"]  # nobody else subscribes to billing
+    assert alerts[0]["signal"]["signal_id"] == signals[0]["signal_id"]
+    assert alerts[0]["issue_url"].endswith("/ui/issues/billing.double_charge")
 
 
 def test_malformed_input_lands_in_the_dead_letter_topic_and_the_worker_keeps_going(worker, labelled):
@@ -116,10 +114,13 @@ def test_malformed_input_lands_in_the_dead_letter_topic_and_the_worker_keeps_goi
 def test_poison_on_internal_topics_is_dead_lettered_at_its_stage(worker, labelled):
     produce(worker.bootstrap, "contacts.classified", [b"\x00garbage", b'{"label": "billing.double_charge"}'])
     produce(worker.bootstrap, "signals", [b'{"signal_id": "s"}'])
-    letters = read_topic(worker.bootstrap, "contacts.deadletter", expected=11)
+    produce(worker.bootstrap, "issues.events", [b'{"event_id": "e"}'])
+    produce(worker.bootstrap, "alerts", [b'{"alert_id": "a"}'], keys=[b"finance"])
+    letters = read_topic(worker.bootstrap, "contacts.deadletter", expected=13)
     stages = Counter(letter["stage"] for letter in letters if letter["stage"] != "validate")
-    # every stage that reads a topic reports what it cannot use: classified feeds three, signals two
-    assert stages == {"aggregate": 2, "issue": 2 + 1, "verify": 2, "route": 1}
+    # every stage that reads a topic reports what it cannot use: classified feeds three stages, signals one,
+    # issue events two (fold and route), alerts one (delivery)
+    assert stages == {"aggregate": 2, "issue": 2 + 1 + 1, "verify": 2, "route": 1, "deliver": 1}
     # and the pipeline still works afterwards
     late = generate(1, seed=98, labels=["service.outage"])[0].contact
     produce(worker.bootstrap, "contacts.raw", [late.to_bytes()])

@@ -10,9 +10,9 @@ from typer.testing import CliRunner
 from nlp.config_file import ConfigError
 from nlp.taxonomy import load_taxonomy
 from pipeline.cli import cli
-from pipeline.route.subscriptions import load_subscriptions
+from pipeline.route.subscriptions import SubscriptionBook, load_subscriptions
 from pipeline.synthetic import generate
-from topics.catalog import alert_topic, core_topics
+from topics.catalog import core_topics
 from topics.schemas import RECORD_TYPES
 from topics.validation import InvalidRecord, parse_contact
 
@@ -57,11 +57,16 @@ def test_only_the_raw_tier_may_hold_personal_data():
         "signals": False,
         "issues.events": False,
         "agents.notifications": False,
+        "alerts": False,
+        "deliveries": False,
+        "deliveries.deadletter": False,
+        "subscriptions": False,
     }
-    assert all(spec.partitions == 4 for spec in core_topics(4))
-    assert alert_topic("finance").name == "alerts.finance"
-    with pytest.raises(ValueError):
-        alert_topic("Finance Team")
+    partitions = {spec.name: spec.partitions for spec in core_topics(4)}
+    assert partitions.pop("subscriptions") == 1  # one partition: every change in one order
+    assert set(partitions.values()) == {4}
+    assert [spec.name for spec in core_topics(4) if spec.compacted] == ["subscriptions"]
+    assert next(spec for spec in core_topics(4) if spec.compacted).config()["cleanup.policy"] == "compact"
 
 
 def test_subscriptions_config_errors_name_file_key_and_problem(tmp_path: Path):
@@ -78,13 +83,21 @@ def test_subscriptions_config_errors_name_file_key_and_problem(tmp_path: Path):
     with pytest.raises(ConfigError, match=r"departments\.0\.categories: List should have at least 1 item"):
         load_subscriptions(path, TAXONOMY)
 
+    path.write_text("departments:\n  - name: Finance Team\n    categories: [billing]\n")
+    with pytest.raises(ConfigError, match=r"departments\.0\.name: Value error, must be lowercase"):
+        load_subscriptions(path, TAXONOMY)
+
+    path.write_text("departments:\n  - name: finance\n    categories: [billing]\n    channels: [{type: slack}]\n")
+    with pytest.raises(ConfigError, match=r"departments\.0\.channels\.0\.slack\.url: Field required"):
+        load_subscriptions(path, TAXONOMY)
+
     path.write_text("departments: [\n")
     with pytest.raises(ConfigError, match="not valid YAML"):
         load_subscriptions(path, TAXONOMY)
 
 
 def test_bundled_subscriptions_route_every_label_to_its_owners_and_unclassified_nowhere():
-    subscriptions = load_subscriptions(Path("pipeline/data/subscriptions.yaml"), TAXONOMY)
+    subscriptions = SubscriptionBook(load_subscriptions(Path("pipeline/data/subscriptions.yaml"), TAXONOMY))
     for label in TAXONOMY.labels():
         assert set(TAXONOMY.owners(label)) <= {department.name for department in subscriptions.subscribers(label)}
     assert subscriptions.subscribers("unclassified") == []
@@ -109,7 +122,8 @@ def test_run_reports_config_errors_with_file_and_key(tmp_path: Path, monkeypatch
     path = tmp_path / "subs.yaml"
     path.write_text("departments:\n  - name: finance\n    categories: [nope]\n")
     monkeypatch.setenv("FEEDBACK_LOOP_SUBSCRIPTIONS_PATH", str(path))
-    result = CliRunner().invoke(cli, ["topics"])
+    monkeypatch.setenv("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9")  # nothing listens: must not get that far
+    result = CliRunner().invoke(cli, ["run"])
     assert result.exit_code == 2
     assert f"{path}: departments.0.categories.0: unknown category or label 'nope'" in result.output
 
@@ -137,4 +151,4 @@ def test_run_stops_on_a_bad_subscriptions_file_before_touching_kafka(tmp_path: P
     monkeypatch.setenv("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9")  # nothing listens: must not get that far
     result = CliRunner().invoke(cli, ["run"])
     assert result.exit_code == 2
-    assert f"{path}: departments.0.name: Value error, department name 'Finance Team'" in result.output
+    assert f"{path}: departments.0.name: Value error, must be lowercase letters" in result.output

@@ -3,11 +3,11 @@
 from kafka import KafkaConsumer
 
 from pipeline.runtime.topic_admin import ensure_topics
-from topics.catalog import alert_topic, core_topics
+from topics.catalog import core_topics
 
 
 def test_ensure_topics_creates_the_catalogue_once(broker):
-    specs = [*core_topics(3), alert_topic("finance")]
+    specs = core_topics(3)
     assert sorted(ensure_topics(broker.bootstrap_servers, specs)) == sorted(spec.name for spec in specs)
     assert ensure_topics(broker.bootstrap_servers, specs) == []  # idempotent: a second worker creates nothing
 

@@ -24,7 +24,9 @@ def test_every_room_registers_and_injected_services_are_used():
     assert list(app.agents) == [
         "redact_and_classify",
         "count_categories",
-        "route_signals",
+        "route_issue_events",
+        "apply_subscription_changes",
+        "deliver_alerts",
         "open_issues",
         "fold_issue_events",
         "track_issue_activity",
@@ -44,11 +46,22 @@ def test_every_room_registers_and_injected_services_are_used():
         "/ui/issues/{issue_id}",
         "/ui/issues/{issue_id}/transitions",
         "/ui/agents/{agent_id}",
+        "/subscriptions",
+        "/subscriptions/{name}",
+        "/subscriptions/{name}/test",
     }
-    assert {"category_counts", "signalled_windows", "issues", "issue_activity", "hourly_label_counts"} <= set(
-        app.tables
-    )
+    assert {
+        "category_counts",
+        "signalled_windows",
+        "issues",
+        "issue_activity",
+        "hourly_label_counts",
+        "subscriptions",
+        "delivery_log",
+        "last_alerted",
+        "held_alerts",
+    } <= set(app.tables)
     assert feedback_loop.deps.services.classifier.classify("x", "nl").category == "billing.double_charge"
     assert feedback_loop.deps.services.detector.clock() == FIXED
     names = {spec.name for spec in feedback_loop.topic_specs()}
-    assert {"contacts.raw", "contacts.redacted", "contacts.classified", "signals", "alerts.finance"} <= names
+    assert {"contacts.raw", "contacts.redacted", "contacts.classified", "signals", "alerts", "deliveries"} <= names

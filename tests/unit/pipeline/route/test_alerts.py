@@ -1,23 +1,29 @@
-"""Routing a signal to the subscribed departments."""
+"""Routing an issue change to the subscribed departments, and what the alert says."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from nlp.taxonomy import load_taxonomy
 from pipeline.detect.threshold import threshold_signal
-from pipeline.route.alerts import alerts_for
-from pipeline.route.subscriptions import load_subscriptions
+from pipeline.issues.lifecycle import on_signal, on_verification, transition
+from pipeline.route.alerts import alerts_for, severity
+from pipeline.route.subscriptions import SubscriptionBook, load_subscriptions
+from topics.alerts import AlertStatus, Severity
+from topics.issues import TransitionRequest, Verification
 
 TAXONOMY = load_taxonomy()
-SUBSCRIPTIONS = load_subscriptions(Path("pipeline/data/subscriptions.yaml"), TAXONOMY)
+BOOK = SubscriptionBook(load_subscriptions(Path("pipeline/data/subscriptions.yaml"), TAXONOMY))
 DETECTED = datetime(2026, 11, 2, 9, 7, tzinfo=UTC)
+UI = "https://feedback.example.nl/"
+
+
+def opened(label: str, count: int = 10):
+    signal = threshold_signal(label, 0.0, 300, count, 10, DETECTED)
+    return on_signal(None, signal, TAXONOMY.owners(label), drivers=["dubbel", "afgeschreven"])
 
 
 def departments(label: str) -> list[str]:
-    return sorted(
-        alert.department
-        for alert in alerts_for(threshold_signal(label, 0.0, 300, 10, 10, DETECTED), SUBSCRIPTIONS, TAXONOMY)
-    )
+    return sorted(alert.department for alert in alerts_for(opened(label), BOOK, TAXONOMY, UI))
 
 
 def test_a_category_subscription_covers_its_subcategories_and_a_label_only_itself():
@@ -27,9 +33,45 @@ def test_a_category_subscription_covers_its_subcategories_and_a_label_only_itsel
     assert departments("unclassified") == []
 
 
-def test_alerts_have_stable_ids_and_say_what_happened_in_words():
-    alerts = alerts_for(
-        threshold_signal("billing.unexpected_amount", 0.0, 300, 10, 10, DETECTED), SUBSCRIPTIONS, TAXONOMY
-    )
+def test_alerts_have_stable_ids_and_say_what_happened_in_words_with_a_link_and_the_drivers():
+    event = opened("billing.unexpected_amount")
+    alerts = alerts_for(event, BOOK, TAXONOMY, UI)
     assert len({alert.alert_id for alert in alerts}) == 2
-    assert "10 contacts about Billing / Unexpected amount" in alerts[0].summary
+    assert [alert.alert_id for alert in alerts_for(event, BOOK, TAXONOMY, UI)] == [a.alert_id for a in alerts]
+    first = alerts[0]
+    assert first.status == AlertStatus.firing
+    assert "10 contacts between" in first.summary and "Unexpected amount" in first.summary
+    assert first.issue_url == "https://feedback.example.nl/ui/issues/billing.unexpected_amount"
+    assert first.drivers == ["dubbel", "afgeschreven"]
+    assert (first.observed, first.expected) == (10, 10.0)
+    assert first.since == event.signal.window_start
+
+
+def test_severity_grows_with_how_far_above_expected():
+    assert severity(10, 10.0) == Severity.info
+    assert severity(15, 10.0) == Severity.warning
+    assert severity(30, 10.0) == Severity.critical
+    assert [a.severity for a in alerts_for(opened("delivery.late", 40), BOOK, TAXONOMY, UI)] == [Severity.critical]
+
+
+def test_a_persons_transition_tells_no_one_and_a_verified_fix_resolves():
+    event = opened("delivery.late")
+    from pipeline.issues.lifecycle import fold
+
+    issue = fold(None, event, TAXONOMY)
+    moved = transition(issue, TransitionRequest(to="acknowledged", actor="logistics"), DETECTED, "t1")
+    assert alerts_for(moved, BOOK, TAXONOMY, UI) == []
+    fixed = issue.model_copy(update={"fixed_at": DETECTED, "state": "fixed"})
+    result = Verification(
+        drop_percent=63.0,
+        ci_low_percent=50.0,
+        ci_high_percent=72.0,
+        contacts_avoided_per_week=230.0,
+        observed=40,
+        expected=108.0,
+        observation_hours=168,
+    )
+    verified = on_verification(fixed, True, result, DETECTED + timedelta(days=7))
+    (alert,) = alerts_for(verified, BOOK, TAXONOMY, UI)
+    assert alert.status == AlertStatus.resolved and alert.department == "logistics"
+    assert "dropped 63 %" in alert.summary and "230 fewer a week" in alert.summary

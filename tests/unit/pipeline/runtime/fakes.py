@@ -69,7 +69,10 @@ def fake_deps(**settings: object) -> Deps:
         deadletter=RecordingTopic("contacts.deadletter"),
         issue_events=RecordingTopic("issues.events"),
         notifications=RecordingTopic("agents.notifications"),
-        alerts={d.name: RecordingTopic(d.topic.name) for d in services.subscriptions.departments},
+        alerts=RecordingTopic("alerts"),
+        deliveries=RecordingTopic("deliveries"),
+        delivery_deadletter=RecordingTopic("deliveries.deadletter"),
+        subscriptions=RecordingTopic("subscriptions"),
     )
     return Deps(
         settings=config,

@@ -14,10 +14,12 @@ from nlp.redaction import redact
 from pipeline.classify import agents as classify_agents
 from pipeline.count import agents as count_agents
 from pipeline.ingest.intake import check_body
+from pipeline.issues.lifecycle import on_signal
 from pipeline.route import agents as route_agents
 from pipeline.runtime.stage import run_stage
 from pipeline.synthetic import generate
 from tests.unit.pipeline.runtime.fakes import NOW, FakeWindowedTable, fake_deps, records
+from topics.records import Signal
 
 DEEP_JSON = b"[" * 10_000 + b"]" * 10_000
 
@@ -115,7 +117,7 @@ def test_count_stage_never_lets_a_far_future_contact_into_its_windows():
     assert len(deps.topics.signals.sent) == 1  # and they still raise the signal
 
 
-def test_route_stage_dead_letters_a_bad_signal_and_routes_the_next():
+def test_route_stage_dead_letters_a_bad_issue_event_and_routes_the_next():
     deps = fake_deps(signal_threshold=1)
     counted = fake_deps(signal_threshold=1)
     asyncio.run(
@@ -126,11 +128,13 @@ def test_route_stage_dead_letters_a_bad_signal_and_routes_the_next():
         )
     )
     [(_, signal)] = counted.topics.signals.sent
+    parsed = Signal.model_validate_json(signal)
+    event = on_signal(None, parsed, deps.services.taxonomy.owners(parsed.label)).to_bytes()
     asyncio.run(
-        run_stage(records(b'{"signal_id": "s"}', DEEP_JSON, signal), route_agents.stage(deps), deps.dead_letters)
+        run_stage(records(b'{"event_id": "e"}', DEEP_JSON, event), route_agents.route_stage(deps), deps.dead_letters)
     )
     assert len(reasons(deps)) == 2
-    assert sum(len(topic.sent) for topic in deps.topics.alerts.values()) >= 1
+    assert len(deps.topics.alerts.sent) >= 1
 
 
 def test_http_body_nested_10000_deep_is_a_clear_rejection():
