@@ -17,20 +17,47 @@ from nlp.classifiers.trained import TrainedClassifier
 from pipeline.runtime.broker import free_port
 from pipeline.synthetic import generate
 from pipeline.testing import http_get, produce, read_topic, start_worker, stop_worker
+from pipeline.testing_receivers import RecordingHTTPServer
 from tests.conftest import REPO
 
 DASHBOARD = REPO / "deploy/grafana/dashboards/feedback-loop.json"
 CONTACTS = 30  # 15 billing.double_charge with threshold 5 → a signal and alerts
 
 
+def delivering_subscriptions(tmp_path: Path, receiver: RecordingHTTPServer) -> Path:
+    """finance: a webhook that fails twice before it takes the alert, and one that is never there."""
+    (tmp_path / "good-url").write_text(f"{receiver.url}/hook")
+    (tmp_path / "dead-url").write_text(f"http://127.0.0.1:{free_port()}/nobody")
+    path = tmp_path / "subscriptions.yaml"
+    path.write_text(
+        "departments:\n  - name: finance\n    categories: [billing]\n    channels:\n"
+        f"      - {{type: webhook, name: flaky, url: {{file: {tmp_path / 'good-url'}}}}}\n"
+        f"      - {{type: webhook, name: gone, url: {{file: {tmp_path / 'dead-url'}}}}}\n"
+        "  - name: network-operations\n    categories: [service]\n"
+    )
+    return path
+
+
 @pytest.fixture(scope="module")
 def scraped_worker(broker, tmp_path_factory):
     tmp_path: Path = tmp_path_factory.mktemp("prometheus")
-    worker = start_worker(broker, tmp_path, signal_threshold="5", window_seconds="3600")
+    receiver = RecordingHTTPServer().start()
+    receiver.respond_with(500, times=2)
+    worker = start_worker(
+        broker,
+        tmp_path,
+        signal_threshold="5",
+        window_seconds="3600",
+        subscriptions_path=str(delivering_subscriptions(tmp_path, receiver)),
+        delivery_max_attempts="3",
+        delivery_backoff_initial_seconds="0.1",
+        delivery_budget_seconds="10",
+    )
     contacts = generate(CONTACTS, seed=8, labels=["billing.double_charge", "service.outage"])
     produce(broker.bootstrap_servers, "contacts.raw", [c.contact.to_bytes() for c in contacts] + [b"poison"])
     read_topic(broker.bootstrap_servers, "contacts.classified", expected=CONTACTS)
     read_topic(broker.bootstrap_servers, "alerts", expected=1, settle=1)
+    read_topic(broker.bootstrap_servers, "deliveries.deadletter", expected=1, settle=0)  # fills the delivery row
     move_issue(worker.base_url, "billing.double_charge", "acknowledged", "fixed")  # fills the issue panels
 
     port = free_port()
@@ -68,6 +95,7 @@ def scraped_worker(broker, tmp_path_factory):
         prometheus.terminate()
         prometheus.wait(timeout=30)
         stop_worker(worker)
+        receiver.stop()
 
 
 def move_issue(base_url: str, issue_id: str, *states: str, timeout: float = 60) -> None:
@@ -95,7 +123,7 @@ def _query(base: str, expr: str) -> list[dict]:
 
 def _dashboard_queries() -> list[tuple[str, str]]:
     dashboard = json.loads(DASHBOARD.read_text())
-    return [(panel["title"], target["expr"]) for panel in dashboard["panels"] for target in panel["targets"]]
+    return [(p["title"], target["expr"]) for p in dashboard["panels"] for target in p.get("targets", [])]
 
 
 def test_prometheus_sees_the_counts_that_flowed(scraped_worker):
@@ -105,6 +133,9 @@ def test_prometheus_sees_the_counts_that_flowed(scraped_worker):
     assert float(alerts["value"][1]) == 1
     [poison] = _query(scraped_worker, 'feedback_loop_dead_letters_total{stage="validate"}')
     assert float(poison["value"][1]) == 1
+    outcomes = _query(scraped_worker, 'sum by (outcome) (feedback_loop_deliveries_total{department="finance"})')
+    counted = {item["metric"]["outcome"]: float(item["value"][1]) for item in outcomes}
+    assert counted == {"retrying": 2 + 2, "delivered": 1, "dead_lettered": 1}  # flaky: 2 fails; gone: 2 of 3 tries
 
 
 @pytest.mark.parametrize(("title", "expr"), _dashboard_queries())
@@ -140,6 +171,7 @@ def test_metric_labels_hold_no_personal_data(scraped_worker):
         "patchlevel",
         "generation",
         "state",
+        "outcome",
     }
     vocabulary = {
         term
