@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 
 from pipeline.cli import cli
 from pipeline.testing import produce, read_topic, start_worker, stop_worker
-from pipeline.testing_receivers import RecordingHTTPServer
-from topics.alerts import Alert, Severity
+from pipeline.testing_receivers import AlertmanagerProcess, RecordingHTTPServer
+from topics.alerts import Alert, AlertStatus, Severity
 
 FAST_RETRIES = {
     "delivery_backoff_initial_seconds": "0.2",
@@ -224,3 +224,36 @@ def test_subscriptions_added_changed_and_removed_at_runtime_take_effect_without_
         assert receiver.url not in json.dumps(changes)
     finally:
         stop_worker(worker)
+
+
+def test_alertmanager_gets_the_firing_alert_from_the_worker_and_the_verified_fix_ends_it(broker, tmp_path, receiver):
+    with AlertmanagerProcess() as alertmanager:
+        path = tmp_path / "subscriptions.yaml"
+        path.write_text(
+            "departments:\n  - name: finance\n    categories: [billing]\n"
+            f"    channels: [{{type: alertmanager, url: '{alertmanager.url}'}}]\n"
+        )
+        worker = start_worker(broker, tmp_path, subscriptions_path=str(path), **FAST_RETRIES)
+        try:
+            firing = alert(400).model_copy(
+                update={"issue_url": "http://127.0.0.1:6066/ui/issues/billing.double_charge"}
+            )
+            send_alerts(broker.bootstrap_servers, [firing])
+            wait_until(lambda: alertmanager.alerts(), what="the alert in Alertmanager")
+            [shown] = alertmanager.alerts()
+            assert shown["labels"]["issue_id"] == "billing.double_charge"
+            assert shown["labels"]["department"] == "finance"
+            assert shown["annotations"]["alert_id"] == firing.alert_id
+            resolved = firing.model_copy(
+                update={
+                    "alert_id": "verification:billing.double_charge:finance",
+                    "status": AlertStatus.resolved,
+                    "at": datetime.now(UTC),
+                }
+            )
+            before = alertmanager.received_total("resolved")
+            send_alerts(broker.bootstrap_servers, [resolved])
+            wait_until(lambda: alertmanager.received_total("resolved") == before + 1, what="the resolve")
+            wait_until(lambda: not alertmanager.alerts(), what="the alert ended")
+        finally:
+            stop_worker(worker)
