@@ -22,7 +22,7 @@ from pipeline.deliver.log import HeldAlerts
 from pipeline.deliver.policy import decide
 from pipeline.deliver.retry import RetryPolicy
 from pipeline.deliver.sender import Sender
-from pipeline.deliver.sweep import Progress, Sweeper
+from pipeline.deliver.sweep import Progress, Sweeper, progress_key
 from pipeline.deps import Deps
 from pipeline.runtime.stage import Out, Stage, run_stage
 from topics import catalog
@@ -69,6 +69,10 @@ class Delivering:
             dead_letter=self.dead_letter,
         )
 
+    def _done(self, alert: Alert) -> bool:
+        stored = self.progress.get(progress_key(alert))
+        return stored is not None and Progress.model_validate_json(stored).state == "done"
+
     def lookup(self, key: str) -> Delivery | None:
         stored = self.log_table.get(key)
         return Delivery.model_validate_json(stored) if stored else None
@@ -85,10 +89,12 @@ class Delivering:
         record = parse_alert_record(payload)
         if isinstance(record, DigestRelease):
             await self.release(record.release, self.clock())
+        elif self._done(record):
+            return []  # a replay of an alert already handled: nothing more, not even for channels added since
         else:
-            self.progress[record.alert_id] = Progress(state="accepted", at=self.clock()).model_dump_json()
+            self.progress[progress_key(record)] = Progress(state="accepted", at=self.clock()).model_dump_json()
             await self.handle(record, self.clock())
-            self.progress[record.alert_id] = Progress(state="done", at=self.clock()).model_dump_json()
+            self.progress[progress_key(record)] = Progress(state="done", at=self.clock()).model_dump_json()
         await self.app.producer.flush()  # the log is on the broker before the next alert, not just buffered
         return []
 

@@ -27,12 +27,17 @@ class Decision:
 
 
 def next_local(now: datetime, at: time, zone: ZoneInfo = AMSTERDAM) -> datetime:
-    """The first moment after `now` when the local clock shows `at` (in UTC)."""
-    local = now.astimezone(zone)
-    candidate = datetime.combine(local.date(), at, tzinfo=zone)
-    if candidate <= local:
-        candidate = datetime.combine(local.date() + timedelta(days=1), at, tzinfo=zone)
-    return candidate.astimezone(UTC)
+    """The first moment after `now` when the local clock shows `at` (in UTC).
+
+    Compared in UTC, and both readings of a time the autumn clock change repeats are tried (fold 0, 1):
+    comparing two times of one zone compares wall clocks, which is wrong in that repeated hour."""
+    today = now.astimezone(zone).date()
+    for day in (today, today + timedelta(days=1)):
+        for fold in (0, 1):
+            candidate = datetime.combine(day, at, tzinfo=zone).replace(fold=fold).astimezone(UTC)
+            if candidate > now:
+                return candidate
+    raise AssertionError("unreachable: tomorrow's reading is always after now")  # pragma: no cover
 
 
 def decide(alert: Alert, subscription: Subscription, now: datetime, last_sent: datetime | None) -> Decision:

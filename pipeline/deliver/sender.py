@@ -115,7 +115,12 @@ class Sender:
                     )
                 )
                 await self.log(
-                    alert, channel, DeliveryOutcome.dead_lettered, reason=error.reason, status_code=error.status_code
+                    alert,
+                    channel,
+                    DeliveryOutcome.dead_lettered,
+                    attempt=failed_attempts + 1,
+                    reason=error.reason,
+                    status_code=error.status_code,
                 )
             return
         latency = time.monotonic() - started

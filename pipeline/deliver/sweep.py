@@ -27,6 +27,11 @@ from topics.alerts import Alert
 from topics.validation import InvalidRecord, parse_record
 
 
+def progress_key(alert: Alert) -> str:
+    """Each re-drive of an alert is a delivery of its own: it has its own progress."""
+    return f"{alert.alert_id}#{alert.redrive}"
+
+
 class Progress(BaseModel):
     """Where the agent is with one alert (the `alert_progress` table)."""
 
@@ -59,19 +64,20 @@ class Sweeper:
         self.start_at: dict[int, int] = {}  # partition → offset of the oldest alert not known to be done
         self.queued_at: dict[str, datetime] = {}  # alert id → when this worker last queued it again
 
-    def _progress(self, alert_id: str) -> Progress | None:
-        stored = self.progress.get(alert_id)
+    def _progress(self, key: str) -> Progress | None:
+        stored = self.progress.get(key)
         return Progress.model_validate_json(stored) if stored else None
 
-    def _due(self, alert_id: str, now: datetime) -> bool:
+    def _due(self, key: str, now: datetime) -> bool:
         """Not queued again by this worker within a retry budget (its copy may still be waiting)."""
-        last = self.queued_at.get(alert_id)
+        last = self.queued_at.get(key)
         return last is None or now - last > self.budget + self.grace
 
     async def sweep(self, partitions: list[int], now: datetime) -> list[str]:
         """Queue again what needs it on these partitions; returns the alert ids queued."""
         queued: list[str] = []
         loop = asyncio.get_running_loop()
+        self.queued_at = {key: at for key, at in self.queued_at.items() if self._due(key, now) is False}
         for partition in partitions:
             start = self.start_at.get(partition, 0)
             records = await loop.run_in_executor(
@@ -84,15 +90,16 @@ class Sweeper:
                     alert = parse_record(Alert, value)
                 except InvalidRecord:
                     alert = None  # a release request or poison: nothing to deliver
-                progress = self._progress(alert.alert_id) if alert is not None else None
+                key = progress_key(alert) if alert is not None else ""
+                progress = self._progress(key) if alert is not None else None
                 done = alert is None or (progress is not None and progress.state == "done")
                 if (
                     alert is not None
-                    and self._due(alert.alert_id, now)
+                    and self._due(key, now)
                     and needs_requeue(progress, produced_at, now, self.grace, self.budget)
                 ):
                     await self.send(alert)
-                    self.queued_at[alert.alert_id] = now
+                    self.queued_at[key] = now
                     queued.append(alert.alert_id)
                 settled = settled and done
                 if settled:

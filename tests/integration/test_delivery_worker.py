@@ -7,16 +7,19 @@ import json
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import cli
+from pipeline.runtime.broker import EmbeddedBroker
 from pipeline.testing import produce, read_topic, start_worker, stop_worker
 from pipeline.testing_receivers import AlertmanagerProcess, RecordingHTTPServer
 from topics.alerts import Alert, AlertStatus, Severity
 
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 FAST_RETRIES = {
     "delivery_backoff_initial_seconds": "0.2",
     "delivery_backoff_max_seconds": "3",
@@ -175,9 +178,17 @@ def test_deliver_survives_a_kill_mid_delivery_nothing_lost_nothing_twice(broker,
         stop_worker(worker)
 
 
+@pytest.fixture()
+def own_broker():
+    """A broker of its own: once a subscription changed at runtime, the seed file no longer counts there."""
+    with EmbeddedBroker() as running:
+        yield running
+
+
 def test_subscriptions_added_changed_and_removed_at_runtime_take_effect_without_a_restart(
-    broker, tmp_path, receiver, worker_env
+    own_broker, tmp_path, receiver, worker_env
 ):
+    broker = own_broker
     worker = start_worker(
         broker, tmp_path, subscriptions_path=str(subscriptions_file(tmp_path, receiver)), **FAST_RETRIES
     )
@@ -257,3 +268,41 @@ def test_alertmanager_gets_the_firing_alert_from_the_worker_and_the_verified_fix
             wait_until(lambda: not alertmanager.alerts(), what="the alert ended")
         finally:
             stop_worker(worker)
+
+
+def test_deliver_holds_non_critical_alerts_in_quiet_hours_and_sends_them_as_one_digest_after(
+    broker, tmp_path, receiver, worker_env
+):
+    now = datetime.now(AMSTERDAM)
+    end = (now + timedelta(minutes=2)).replace(second=0, microsecond=0)  # 60-120 s from now
+    start = (now - timedelta(hours=1)).strftime("%H:%M")
+    secret = tmp_path / "url"
+    secret.write_text(f"{receiver.url}/quiet")
+    path = tmp_path / "subscriptions.yaml"
+    path.write_text(
+        "departments:\n  - name: finance\n    categories: [billing]\n"
+        f"    quiet_hours: {{start: '{start}', end: '{end:%H:%M}'}}\n"
+        f"    channels: [{{type: webhook, url: {{file: {secret}}}}}]\n"
+    )
+    worker = start_worker(broker, tmp_path, subscriptions_path=str(path), **FAST_RETRIES)
+    try:
+        critical = alert(500)
+        warnings = [
+            alert(501).model_copy(update={"severity": Severity.warning}),
+            alert(502).model_copy(update={"severity": Severity.info}),
+        ]
+        send_alerts(broker.bootstrap_servers, [*warnings, critical])
+        wait_until(lambda: receiver.requests_by_key(succeeded=True)[critical.alert_id] == 1, what="critical at once")
+        assert len(receiver.requests) == 1  # the other two wait for the end of quiet hours
+        wait_until(lambda: len(receiver.requests) == 2, timeout=180, what="the digest after quiet hours")
+        digest = receiver.requests[1]
+        assert datetime.now(AMSTERDAM) >= end, [
+            (r.path, r.header("Idempotency-Key"), r.status) for r in receiver.requests
+        ]
+        assert digest.header("Idempotency-Key").startswith("digest:finance:")
+        assert sorted(a["alert_id"] for a in digest.json["alerts"]) == sorted(a.alert_id for a in warnings)
+        log = read_topic(broker.bootstrap_servers, "deliveries", expected=5, settle=2)
+        mine = [(d["alert_id"], d["outcome"]) for d in log if d["alert_id"] in {a.alert_id for a in warnings}]
+        assert sorted(mine) == sorted([(a.alert_id, o) for a in warnings for o in ("held", "delivered")])
+    finally:
+        stop_worker(worker)
