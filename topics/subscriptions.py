@@ -22,6 +22,11 @@ _ENV = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 
 
+def repeated(names: list[str]) -> list[str]:
+    """The names that occur more than once, sorted."""
+    return sorted({name for name in names if names.count(name) > 1})
+
+
 class SecretUnavailable(Exception):
     """A secret's variable is unset or its file unreadable: the message says which, never the value."""
 
@@ -179,11 +184,7 @@ class Subscription(BaseModel):
     @field_validator("channels")
     @classmethod
     def _unique_channel_names(cls, channels: list[ChannelConfig]) -> list[ChannelConfig]:
-        names = [channel.name for channel in channels]
-        duplicates = sorted({name for name in names if names.count(name) > 1})
+        duplicates = repeated([channel.name for channel in channels])
         if duplicates:
             raise ValueError(f"channel names must be unique, give each a 'name' ({', '.join(duplicates)} repeats)")
         return channels
-
-    def channel(self, name: str) -> ChannelConfig | None:
-        return next((channel for channel in self.channels if channel.name == name), None)

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from nlp.config_file import ConfigError, load_yaml_model
 from nlp.taxonomy import Taxonomy
 from topics.alerts import SubscriptionChange
-from topics.subscriptions import Subscription
+from topics.subscriptions import Subscription, repeated
 
 
 class SubscriptionFile(BaseModel):
@@ -26,8 +26,7 @@ class SubscriptionFile(BaseModel):
     @field_validator("departments")
     @classmethod
     def _unique_names(cls, departments: list[Subscription]) -> list[Subscription]:
-        names = [department.name for department in departments]
-        duplicates = sorted({name for name in names if names.count(name) > 1})
+        duplicates = repeated([department.name for department in departments])
         if duplicates:
             raise ValueError(f"duplicate department names: {', '.join(duplicates)}")
         return departments

@@ -10,8 +10,8 @@ import pytest
 from tests.conftest import REPO
 
 PACKAGES = ("pipeline", "topics", "nlp", "benchmarks")
-ROOMS = ("ingest", "redact", "classify", "count", "detect", "route")
-IO_MODULES = {"agents.py", "http.py", "producer.py"}  # the only room modules that may touch Faust or Kafka
+ROOMS = ("ingest", "redact", "classify", "count", "detect", "route", "issues", "notify", "deliver")
+IO_MODULES = {"agents.py", "http.py", "producer.py", "service.py"}  # the only room modules touching Faust or Kafka
 IO_LIBRARIES = {"faust", "kafka", "aiokafka"}
 
 

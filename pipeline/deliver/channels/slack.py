@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import httpx
 
 import pipeline.deliver.channels.render as render
-from pipeline.deliver.channels.transport import encode, post, reveal
+from pipeline.deliver.channels.transport import ChatNotifier
 from topics.alerts import Alert, AlertStatus, Severity
 from topics.subscriptions import SlackChannel
 
@@ -87,12 +87,6 @@ def payload(alerts: Sequence[Alert]) -> dict:
     return {"text": escape(fallback), "blocks": _single(alerts[0]) if len(alerts) == 1 else _digest(alerts)}
 
 
-class SlackNotifier:
+class SlackNotifier(ChatNotifier):
     def __init__(self, config: SlackChannel, http: httpx.AsyncClient) -> None:
-        self.config = config
-        self.http = http
-
-    async def send(self, alerts: Sequence[Alert], key: str) -> int:
-        url = reveal(self.config.url)
-        body = encode(payload(alerts))
-        return await post(self.http, url, body, config=self.config, headers={"Idempotency-Key": key}, secrets=[url])
+        super().__init__(config, http, payload)

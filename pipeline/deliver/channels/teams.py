@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import httpx
 
 import pipeline.deliver.channels.render as render
-from pipeline.deliver.channels.transport import encode, post, reveal
+from pipeline.deliver.channels.transport import ChatNotifier
 from topics.alerts import Alert, AlertStatus, Severity
 from topics.subscriptions import TeamsChannel
 
@@ -53,12 +53,6 @@ def payload(alerts: Sequence[Alert]) -> dict:
     return {"type": "message", "attachments": [{"contentType": CONTENT_TYPE, "contentUrl": None, "content": card}]}
 
 
-class TeamsNotifier:
+class TeamsNotifier(ChatNotifier):
     def __init__(self, config: TeamsChannel, http: httpx.AsyncClient) -> None:
-        self.config = config
-        self.http = http
-
-    async def send(self, alerts: Sequence[Alert], key: str) -> int:
-        url = reveal(self.config.url)
-        body = encode(payload(alerts))
-        return await post(self.http, url, body, config=self.config, headers={"Idempotency-Key": key}, secrets=[url])
+        super().__init__(config, http, payload)

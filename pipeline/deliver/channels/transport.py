@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import httpx
 
 from pipeline.deliver.channels.errors import DeliveryError, parse_retry_after
-from topics.subscriptions import ChannelConfig, Secret, SecretUnavailable
+from topics.alerts import Alert
+from topics.subscriptions import ChannelConfig, Secret, SecretUnavailable, SlackChannel, TeamsChannel
 
 # httpx logs every request's URL at INFO; a webhook URL is a secret, so only its warnings may reach the log.
 logging.getLogger("httpx").setLevel(logging.WARNING)
@@ -115,3 +116,20 @@ def _message(text: str) -> str:
         answer = answer["error"]
     found = (answer.get("message") or answer.get("error")) if isinstance(answer, dict) else None
     return " ".join(found.split()) if isinstance(found, str) else ""
+
+
+class ChatNotifier:
+    """A chat webhook (Slack, Teams): one JSON payload POSTed to the URL its secret holds."""
+
+    def __init__(
+        self,
+        config: SlackChannel | TeamsChannel,
+        http: httpx.AsyncClient,
+        payload: Callable[[Sequence[Alert]], object],
+    ) -> None:
+        self.config, self.http, self.payload = config, http, payload
+
+    async def send(self, alerts: Sequence[Alert], key: str) -> int:
+        url = reveal(self.config.url)
+        body = encode(self.payload(alerts))
+        return await post(self.http, url, body, config=self.config, headers={"Idempotency-Key": key}, secrets=[url])

@@ -7,26 +7,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from pipeline.deliver.log import HeldAlerts, delivery_key, finished
-from topics.alerts import Alert, Delivery, DeliveryOutcome, Severity
+from tests.unit.pipeline.deliver.samples import sample_alert
+from topics.alerts import Alert, Delivery, DeliveryOutcome
 
 AT = datetime(2026, 7, 14, 9, 35, tzinfo=UTC)
 
 
 def make_alert(alert_id: str = "evt-1:finance", **changes: object) -> Alert:
-    fields: dict[str, object] = {
-        "alert_id": alert_id,
-        "department": "finance",
-        "severity": Severity.warning,
-        "issue_id": "iss-1",
-        "label": "billing.double_charge",
-        "category": "billing",
-        "name": "Double charges",
-        "since": AT - timedelta(hours=2),
-        "at": AT,
-        "issue_url": "https://feedback-loop.example/issues/iss-1",
-        "summary": "42 contacts about double charges in 5 minutes",
-    }
-    return Alert(**{**fields, **changes})
+    return sample_alert(alert_id, AT, **changes)
 
 
 def logged(outcome: DeliveryOutcome, redrive: int = 0, alert_id: str = "evt-1:finance") -> Delivery:

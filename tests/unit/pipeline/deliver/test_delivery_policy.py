@@ -7,6 +7,7 @@ from datetime import UTC, datetime, time, timedelta
 import pytest
 
 from pipeline.deliver.policy import AMSTERDAM, Decision, decide, next_local
+from tests.unit.pipeline.deliver.samples import sample_alert
 from topics.alerts import Alert, AlertStatus, Severity
 from topics.subscriptions import QuietHours, Subscription
 
@@ -15,20 +16,7 @@ NOON_ISH = datetime(2026, 7, 14, 9, 35, tzinfo=UTC)
 
 
 def make_alert(**changes: object) -> Alert:
-    fields: dict[str, object] = {
-        "alert_id": "evt-1:finance",
-        "department": "finance",
-        "severity": Severity.warning,
-        "issue_id": "iss-1",
-        "label": "billing.double_charge",
-        "category": "billing",
-        "name": "Double charges",
-        "since": NOON_ISH - timedelta(hours=2),
-        "at": NOON_ISH,
-        "issue_url": "https://feedback-loop.example/issues/iss-1",
-        "summary": "42 contacts about double charges in 5 minutes",
-    }
-    return Alert(**{**fields, **changes})
+    return sample_alert(at=NOON_ISH, **changes)
 
 
 def subscription(**changes: object) -> Subscription:

@@ -6,26 +6,14 @@ from datetime import UTC, datetime, timedelta
 
 from pipeline.deliver.log import delivery_key
 from pipeline.deliver.redrive import alerts_to_redrive
-from topics.alerts import Alert, Delivery, DeliveryDeadLetter, DeliveryOutcome, Severity
+from tests.unit.pipeline.deliver.samples import sample_alert
+from topics.alerts import Alert, Delivery, DeliveryDeadLetter, DeliveryOutcome
 
 AT = datetime(2026, 7, 14, 9, 35, tzinfo=UTC)
 
 
 def make_alert(alert_id: str, department: str = "finance", redrive: int = 0) -> Alert:
-    return Alert(
-        alert_id=alert_id,
-        department=department,
-        severity=Severity.warning,
-        issue_id="iss-1",
-        label="billing.double_charge",
-        category="billing",
-        name="Double charges",
-        since=AT - timedelta(hours=2),
-        at=AT,
-        issue_url="https://feedback-loop.example/issues/iss-1",
-        summary="42 contacts about double charges in 5 minutes",
-        redrive=redrive,
-    )
+    return sample_alert(alert_id, AT, department=department, redrive=redrive)
 
 
 def letter(alert: Alert, channel: str = "ops") -> DeliveryDeadLetter:

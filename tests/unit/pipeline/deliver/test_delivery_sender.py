@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from nlp.taxonomy import load_taxonomy
 from pipeline.deliver.channels.errors import DeliveryError
@@ -13,7 +13,8 @@ from pipeline.deliver.log import delivery_key
 from pipeline.deliver.retry import RetryPolicy
 from pipeline.deliver.sender import Sender, message_key
 from pipeline.metrics import Metrics
-from topics.alerts import Alert, Delivery, DeliveryDeadLetter, DeliveryOutcome, Severity
+from tests.unit.pipeline.deliver.samples import sample_alert
+from topics.alerts import Alert, Delivery, DeliveryDeadLetter, DeliveryOutcome
 from topics.subscriptions import ChannelConfig, Secret, SlackChannel
 
 # tenacity 9.2 deprecates `wait_exponential_jitter(initial=...)`, which retry.py passes for initial_seconds != 1.
@@ -24,20 +25,7 @@ POLICY = RetryPolicy(max_attempts=3, initial_seconds=0.001, max_seconds=0.005, b
 
 
 def make_alert(alert_id: str = "evt-1:finance", **changes: object) -> Alert:
-    fields: dict[str, object] = {
-        "alert_id": alert_id,
-        "department": "finance",
-        "severity": Severity.warning,
-        "issue_id": "iss-1",
-        "label": "billing.double_charge",
-        "category": "billing",
-        "name": "Double charges",
-        "since": AT - timedelta(hours=2),
-        "at": AT,
-        "issue_url": "https://feedback-loop.example/issues/iss-1",
-        "summary": "42 contacts about double charges in 5 minutes",
-    }
-    return Alert(**{**fields, **changes})
+    return sample_alert(alert_id, AT, **changes)
 
 
 class FakeNotifier:

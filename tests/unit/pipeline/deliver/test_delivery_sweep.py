@@ -9,8 +9,9 @@ import pytest
 
 from pipeline.deliver import sweep as sweep_module
 from pipeline.deliver.sweep import Progress, Sweeper, needs_requeue, progress_key
+from tests.unit.pipeline.deliver.samples import sample_alert
 from topics import catalog
-from topics.alerts import Alert, DigestRelease, Severity
+from topics.alerts import Alert, DigestRelease
 
 NOW = datetime(2026, 7, 14, 12, 0, tzinfo=UTC)
 GRACE = timedelta(seconds=60)
@@ -18,19 +19,7 @@ BUDGET = timedelta(seconds=300)
 
 
 def make_alert(alert_id: str) -> Alert:
-    return Alert(
-        alert_id=alert_id,
-        department="finance",
-        severity=Severity.warning,
-        issue_id="iss-1",
-        label="billing.double_charge",
-        category="billing",
-        name="Double charges",
-        since=NOW - timedelta(hours=2),
-        at=NOW - timedelta(hours=1),
-        issue_url="https://feedback-loop.example/issues/iss-1",
-        summary="42 contacts about double charges in 5 minutes",
-    )
+    return sample_alert(alert_id, NOW - timedelta(hours=1))
 
 
 def progress(state: str, at: datetime) -> str:
