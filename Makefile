@@ -45,3 +45,4 @@ run: install
 benchmark: install
 	$(BIN)/python -m benchmarks.throughput
 	$(BIN)/python -m benchmarks.classifier
+	$(BIN)/python -m benchmarks.detection
