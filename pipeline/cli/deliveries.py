@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import typer
 
+from pipeline.cli.common import BOOTSTRAP, bootstrap_or_exit
 from topics import catalog
 from topics.alerts import Delivery, DeliveryDeadLetter
 
 deliveries = typer.Typer(help="Dead-lettered deliveries: list them, re-drive them.")
-BOOTSTRAP = typer.Option(None, "--bootstrap-servers", envvar="KAFKA_BOOTSTRAP_SERVERS", help="The broker.")
 
 
-def _read(bootstrap_servers: str | None) -> tuple[list[DeliveryDeadLetter], list[Delivery]]:
+def _read(bootstrap_servers: str) -> tuple[list[DeliveryDeadLetter], list[Delivery]]:
     from pipeline.runtime.topic_reader import read_to_end
 
-    if not bootstrap_servers:
-        raise typer.BadParameter("set --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS")
     letters = [
         DeliveryDeadLetter.model_validate_json(v) for v in read_to_end(bootstrap_servers, catalog.DELIVERY_DEADLETTER)
     ]
@@ -28,6 +26,7 @@ def dead(bootstrap_servers: str | None = BOOTSTRAP) -> None:
     """Dead-lettered deliveries not delivered since: alert, channel, attempts, reason."""
     from pipeline.deliver.redrive import alerts_to_redrive
 
+    bootstrap_servers = bootstrap_or_exit(bootstrap_servers)
     letters, log = _read(bootstrap_servers)
     waiting = {alert.alert_id for alert in alerts_to_redrive(letters, log)}
     for letter in letters:
@@ -46,6 +45,7 @@ def redrive(
 
     from pipeline.deliver.redrive import alerts_to_redrive
 
+    bootstrap_servers = bootstrap_or_exit(bootstrap_servers)
     letters, log = _read(bootstrap_servers)
     alerts = alerts_to_redrive(letters, log, department=department, alert_id=alert_id)
     producer = KafkaProducer(bootstrap_servers=bootstrap_servers, acks="all")

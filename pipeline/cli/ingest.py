@@ -7,19 +7,20 @@ from pathlib import Path
 
 import typer
 
+from pipeline.cli.common import BOOTSTRAP, bootstrap_or_exit
+
 
 def ingest(
     source: str = typer.Argument(..., help="JSONL or CSV file, or '-' for JSONL on stdin."),
     csv_format: bool | None = typer.Option(None, "--csv/--jsonl", help="Format; default: by file extension."),
-    bootstrap_servers: str | None = typer.Option(None, envvar="KAFKA_BOOTSTRAP_SERVERS"),
+    bootstrap_servers: str | None = BOOTSTRAP,
     progress: bool = typer.Option(True, help="Show a progress bar on stderr."),
 ) -> None:
     """Send contacts to the raw topic; invalid lines are reported and dead-lettered."""
     from pipeline.ingest.producer import IngestError
     from pipeline.ingest.producer import ingest as ingest_file
 
-    if not bootstrap_servers:
-        raise typer.BadParameter("set --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS (the broker `run` printed)")
+    bootstrap_servers = bootstrap_or_exit(bootstrap_servers)
     if source != "-" and not Path(source).is_file():
         raise typer.BadParameter(f"{source}: no such file")
     try:

@@ -6,7 +6,7 @@ import json
 
 import typer
 
-from pipeline.cli.common import settings_or_exit
+from pipeline.cli.common import BOOTSTRAP, bootstrap_or_exit, settings_or_exit
 from topics.schemas import RECORD_TYPES
 
 
@@ -31,14 +31,13 @@ def topics() -> None:
 
 def tail(
     topic: str,
-    bootstrap_servers: str | None = typer.Option(None, envvar="KAFKA_BOOTSTRAP_SERVERS"),
+    bootstrap_servers: str | None = BOOTSTRAP,
     idle_seconds: float = typer.Option(3.0, help="Stop after this long without new records."),
 ) -> None:
     """Print a topic's records from the beginning, one JSON per line (no consumer group, commits nothing)."""
     from kafka import KafkaConsumer, TopicPartition
 
-    if not bootstrap_servers:
-        raise typer.BadParameter("set --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS")
+    bootstrap_servers = bootstrap_or_exit(bootstrap_servers)
     consumer = KafkaConsumer(
         bootstrap_servers=bootstrap_servers, consumer_timeout_ms=int(idle_seconds * 1000), enable_auto_commit=False
     )
