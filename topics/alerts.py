@@ -8,7 +8,6 @@ restart never sends a delivered alert again; `deliveries.deadletter` holds what 
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
 
 from pydantic import AwareDatetime, Field
 
@@ -95,14 +94,4 @@ class DigestRelease(_Record):
     """On `alerts`, keyed by department: its held alerts (quiet hours, daily digest) may be due; check now."""
 
     release: str = Field(description="The department.")
-    at: AwareDatetime
-
-
-class SubscriptionChange(_Record):
-    """A subscription added, changed or removed at runtime (value of the compacted `subscriptions` topic)."""
-
-    action: Literal["put", "remove"]
-    department: str
-    subscription: dict | None = Field(default=None, description="The department's subscription (put only).")
-    actor: str = "feedback-loop"
     at: AwareDatetime

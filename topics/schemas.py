@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from topics.alerts import Alert, Delivery, DeliveryDeadLetter, SubscriptionChange
+from topics.alerts import Alert, Delivery, DeliveryDeadLetter
 from topics.issues import AgentNotification, Issue, IssueEvent, TransitionRequest
 from topics.records import ClassifiedContact, Contact, DeadLetter, RedactedContact, Signal
+from topics.subscriptions import SubscriptionChange
 
 RECORD_TYPES: dict[str, type[BaseModel]] = {
     "contact": Contact,

@@ -13,9 +13,10 @@ from datetime import time
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator
 
 from topics.alerts import Severity
+from topics.records import _Record
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 _ENV = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -188,3 +189,13 @@ class Subscription(BaseModel):
         if duplicates:
             raise ValueError(f"channel names must be unique, give each a 'name' ({', '.join(duplicates)} repeats)")
         return channels
+
+
+class SubscriptionChange(_Record):
+    """A subscription put or removed at runtime: the value of the compacted `subscriptions` topic."""
+
+    action: Literal["put", "remove"]
+    department: str
+    subscription: Subscription | None = Field(default=None, description="The department's subscription (put only).")
+    actor: str = Field(default="feedback-loop", max_length=128, description="Who made the change.")
+    at: AwareDatetime

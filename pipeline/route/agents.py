@@ -13,8 +13,8 @@ from pipeline.route import http
 from pipeline.route.alerts import alerts_for
 from pipeline.runtime.stage import Out, Stage, run_stage
 from topics import catalog
-from topics.alerts import SubscriptionChange
 from topics.issues import IssueEvent
+from topics.subscriptions import SubscriptionChange
 from topics.validation import parse_record
 
 MAX_RECORD_BYTES = 64 * 1024
@@ -44,7 +44,7 @@ def subscription_stage(deps: Deps, table: faust.GlobalTable) -> Stage:
                 seed = SubscriptionChange(
                     action="put",
                     department=subscription.name,
-                    subscription=subscription.model_dump(mode="json"),
+                    subscription=subscription,
                     actor="seed",
                     at=change.at,
                 )

@@ -17,8 +17,7 @@ from faust.web import Request, Response, View
 
 from pipeline.deps import Deps
 from pipeline.route.subscriptions import unknown_categories
-from topics.alerts import SubscriptionChange
-from topics.subscriptions import Subscription
+from topics.subscriptions import Subscription, SubscriptionChange
 from topics.validation import InvalidRecord, loads_json, parse_record
 
 MAX_BODY_BYTES = 64 * 1024
@@ -80,7 +79,7 @@ def register(app: faust.App, deps: Deps) -> None:
             change = SubscriptionChange(
                 action="put",
                 department=name,
-                subscription=subscription.model_dump(mode="json"),
+                subscription=subscription,
                 actor=actor,
                 at=clock(),
             )

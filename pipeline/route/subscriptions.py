@@ -14,8 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from nlp.config_file import ConfigError, load_yaml_model
 from nlp.taxonomy import Taxonomy
-from topics.alerts import SubscriptionChange
-from topics.subscriptions import Subscription, repeated
+from topics.subscriptions import Subscription, SubscriptionChange, repeated
 
 
 class SubscriptionFile(BaseModel):
@@ -77,7 +76,7 @@ class SubscriptionBook:
             if change is None:
                 change = self._parsed[stored[name]] = SubscriptionChange.model_validate_json(stored[name])
             if change.action == "put" and change.subscription is not None:
-                current.append(Subscription.model_validate(change.subscription))
+                current.append(change.subscription)
         return current
 
     def get(self, name: str) -> Subscription | None:
