@@ -112,8 +112,8 @@ class Delivering:
             if decision.action != "send":
                 outcome = DeliveryOutcome.suppressed if decision.action == "suppress" else DeliveryOutcome.held
                 if decision.release_at is not None:
-                    held = HeldAlerts.model_validate_json(self.held.get(alert.department) or "{}")
-                    self.held[alert.department] = held.add(alert, decision.release_at).model_dump_json()
+                    held = self.held_for(alert.department).add(alert, decision.release_at)
+                    self.held[alert.department] = held.model_dump_json()
                 for channel in channels:
                     await self.sender.log(alert, channel, outcome, reason=decision.reason)
                 return
@@ -123,8 +123,7 @@ class Delivering:
 
     async def release(self, department: str, now: datetime) -> None:
         """Send the department's held alerts that are due, one message (a digest) per channel."""
-        held = HeldAlerts.model_validate_json(self.held.get(department) or "{}")
-        due, rest = held.due(now)
+        due, rest = self.held_for(department).due(now)
         if not due:
             return
         subscription = self.book.get(department)
@@ -132,11 +131,14 @@ class Delivering:
         await asyncio.gather(*(self.sender.deliver(due, channel, releasing=True) for channel in channels))
         self.held[department] = rest.model_dump_json()
 
+    def held_for(self, department: str) -> HeldAlerts:
+        return HeldAlerts.model_validate_json(self.held.get(department) or "{}")
+
     def departments_due(self, now: datetime) -> list[str]:
         """Departments of this worker's partitions with held alerts due at `now`."""
         due = []
-        for department, stored in list(self.held.items()):
-            release = HeldAlerts.model_validate_json(stored).next_release() if stored else None
+        for department in list(self.held.keys()):
+            release = self.held_for(department).next_release()
             if release is not None and release <= now:
                 due.append(department)
         return due

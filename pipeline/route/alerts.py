@@ -7,7 +7,7 @@ event id plus the department, so a replayed event makes the same alert and the d
 
 from __future__ import annotations
 
-from nlp.taxonomy import Taxonomy
+from nlp.taxonomy import Taxonomy, category_of
 from pipeline.route.subscriptions import SubscriptionBook
 from topics.alerts import Alert, AlertStatus, Severity
 from topics.issues import EventKind, IssueEvent
@@ -60,7 +60,7 @@ def alerts_for(event: IssueEvent, subscribers: SubscriptionBook, taxonomy: Taxon
             severity=severity(observed, expected) if status == AlertStatus.firing else Severity.info,
             issue_id=event.issue_id,
             label=event.label,
-            category=event.label.partition(".")[0],
+            category=category_of(event.label),
             name=name,
             owners=event.owners,
             observed=observed,

@@ -13,7 +13,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from nlp.config_file import ConfigError, load_yaml_model
-from nlp.taxonomy import Taxonomy
+from nlp.taxonomy import Taxonomy, category_of
 from topics.subscriptions import Subscription, SubscriptionChange, repeated
 
 
@@ -51,7 +51,7 @@ def load_subscriptions(path: Path, taxonomy: Taxonomy) -> list[Subscription]:
 
 
 def subscribes(subscription: Subscription, label: str) -> bool:
-    return label in subscription.categories or label.partition(".")[0] in subscription.categories
+    return label in subscription.categories or category_of(label) in subscription.categories
 
 
 class SubscriptionBook:
