@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
@@ -61,7 +61,9 @@ def wait_for_issue(base_url: str, issue_id: str, contacts: int, timeout: float =
 
 
 def state_shown(driver: webdriver.Chrome, issue_id: str) -> str:
-    return driver.find_element(By.ID, f"issue-{issue_id}").find_element(By.CLASS_NAME, "state").text
+    """One lookup from the document: a child lookup on an element of the page being replaced fails in Chrome."""
+    escaped = issue_id.replace(".", "\\.")
+    return driver.find_element(By.CSS_SELECTOR, f"#issue-{escaped} .state").text
 
 
 def move(driver: webdriver.Chrome, issue_id: str, to: str, note: str = "") -> None:
@@ -69,7 +71,7 @@ def move(driver: webdriver.Chrome, issue_id: str, to: str, note: str = "") -> No
     article = driver.find_element(By.ID, f"issue-{issue_id}")
     article.find_element(By.NAME, "note").send_keys(note)
     article.find_element(By.CSS_SELECTOR, f"button[value='{to}']").click()
-    WebDriverWait(driver, 15, ignored_exceptions=(StaleElementReferenceException,)).until(
+    WebDriverWait(driver, 15, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)).until(
         lambda d: state_shown(d, issue_id) == to
     )
 
