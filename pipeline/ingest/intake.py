@@ -85,14 +85,14 @@ def check_csv(lines: Iterable[str], now: datetime | None = None) -> Iterator[Che
             yield Checked(line=number, original=original, reason="more cells than header columns")
             continue
         try:
-            mapping = _csv_to_mapping(cells)
+            mapping = csv_to_mapping(cells)
         except ValueError as error:
             yield Checked(line=number, original=original, reason=str(error))
             continue
         yield _check_mapping(number, original, mapping, now)
 
 
-def _csv_to_mapping(cells: dict[str, str]) -> dict:
+def csv_to_mapping(cells: dict[str, str]) -> dict:
     mapping: dict = dict(cells)
     transcript = cells.get("transcript", "").strip()
     if transcript.startswith("["):
