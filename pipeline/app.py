@@ -2,7 +2,7 @@
 
 The data flows raw → redacted → classified → counted → signal → issue → alert → delivery; each room lives in its own
 package under `pipeline/` and talks to the others only through topics. Services (classifier,
-subscriptions, detector, metrics, clock) come in through `Services`, so tests can replace them.
+subscriptions, metrics, clock) come in through `Services`, so tests can replace them.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pipeline.classify import agents as classify_agents
 from pipeline.count import agents as count_agents
 from pipeline.deliver import agents as deliver_agents
 from pipeline.deps import Deps, Services, build_deps, build_services
+from pipeline.detect import agents as detect_agents
 from pipeline.ingest import http as ingest_http
 from pipeline.ingest.http import BatchIntake
 from pipeline.issues import agents as issue_agents
@@ -29,7 +30,7 @@ from pipeline.web import pages as web_pages
 from topics import catalog
 
 # In the order of the data; each room's register(app, deps) declares its agents and tables.
-REGISTER = (classify_agents.register, count_agents.register, route_agents.register, deliver_agents.register)
+REGISTER = (classify_agents, count_agents, detect_agents, route_agents, deliver_agents)
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,8 @@ def build_app(settings: Settings, services: Services | None = None) -> FeedbackL
         consumer_auto_offset_reset="earliest",
     )
     deps = build_deps(app, settings, services)
-    for register in REGISTER:
-        register(app, deps)
+    for room in REGISTER:
+        room.register(app, deps)
     web_pages.register(app, deps)
     issues, activity = issue_agents.register(app, deps)
     service = IssueService(deps, issues, activity)

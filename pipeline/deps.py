@@ -16,7 +16,6 @@ import faust
 
 from nlp.classifiers import Classifier
 from nlp.taxonomy import Taxonomy, load_taxonomy
-from pipeline.detect.threshold import ThresholdDetector
 from pipeline.metrics import Metrics
 from pipeline.route.subscriptions import SubscriptionBook, load_subscriptions
 from pipeline.runtime.stage import DeadLetters
@@ -35,7 +34,6 @@ class Services:
     taxonomy: Taxonomy
     classifier: Classifier
     subscriptions: SubscriptionBook
-    detector: ThresholdDetector
     metrics: Metrics
     clock: Callable[[], datetime] = utc_now
 
@@ -60,7 +58,6 @@ def build_services(
         taxonomy=taxonomy,
         classifier=classifier or load_classifier(settings.model_path, taxonomy),
         subscriptions=subscriptions or SubscriptionBook(load_subscriptions(settings.subscriptions_path, taxonomy)),
-        detector=ThresholdDetector(settings.signal_threshold, settings.window_seconds, clock),
         metrics=Metrics(taxonomy),
         clock=clock,
     )

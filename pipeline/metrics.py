@@ -62,7 +62,25 @@ class Metrics:
         self.redactions = Counter(
             "feedback_loop_redactions", "Personal-data spans replaced, by kind.", ["kind"], registry=self.registry
         )
-        self.signals = Counter("feedback_loop_signals", "Signals raised.", ["kind", *LABEL], registry=self.registry)
+        self.signals = Counter(
+            "feedback_loop_signals", "Signals raised (episodes opened).", ["kind", *LABEL], registry=self.registry
+        )
+        self.late_contacts = Counter(
+            "feedback_loop_late_contacts",
+            "Contacts that came after their window had closed (not counted).",
+            registry=self.registry,
+        )
+        self.duplicate_contacts = Counter(
+            "feedback_loop_duplicate_contacts",
+            "Copies of a counted contact (an earlier stage replayed after a crash); not counted again.",
+            registry=self.registry,
+        )
+        self.windows_closed = Counter(
+            "feedback_loop_windows_closed",
+            "Windows of the whole center detected on.",
+            ["baseline"],
+            registry=self.registry,
+        )
         self.alerts = Counter(
             "feedback_loop_alerts",
             "Alerts made for a department (one per issue change it subscribes to).",

@@ -14,6 +14,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from nlp.classifiers import DEFAULT_MODEL
 from nlp.config_file import ConfigError
 from nlp.taxonomy import DEFAULT_TAXONOMY
+from pipeline.detect.detectors import DetectionConfig
 
 PACKAGE_DATA = Path(__file__).with_name("data")
 ENV_PREFIX = "FEEDBACK_LOOP_"
@@ -36,9 +37,18 @@ class Settings(BaseSettings):
     web_idle_timeout_seconds: float = Field(
         default=15.0, gt=0, description="Connections with no complete request for this long are closed."
     )
-    window_seconds: int = Field(default=300, ge=1, description="Tumbling window size for category counts.")
-    window_expires_seconds: int = Field(default=86_400, ge=1, description="How long closed windows are kept.")
-    signal_threshold: int = Field(default=10, ge=1, description="Contacts per category per window that raise a signal.")
+    window_seconds: int = Field(default=3600, ge=1, description="Tumbling window of the counts detection sees.")
+    window_grace_seconds: int = Field(default=120, ge=0, description="Late contacts this late are still counted.")
+    window_idle_seconds: float = Field(
+        default=60.0, gt=0, description="A partition this long without contacts closes its windows by the clock."
+    )
+    window_tick_seconds: float = Field(default=5.0, gt=0, description="How often due windows are closed.")
+    signal_threshold: int = Field(
+        default=10, ge=1, description="While the seasonal baseline is cold: contacts per label per window that signal."
+    )
+    detection_sensitivity: float = Field(default=1e-4, gt=0, lt=1, description="Spike: tail p-value must be below.")
+    detection_min_excess: float = Field(default=5.0, ge=0, description="Spike: at least this many above expected.")
+    detection_baseline_min_weeks: int = Field(default=2, ge=1, description="History before the baseline decides.")
     subscriptions_path: Path = Field(default=PACKAGE_DATA / "subscriptions.yaml")
     taxonomy_path: Path = Field(default=DEFAULT_TAXONOMY)
     model_path: Path = Field(
@@ -73,6 +83,14 @@ class Settings(BaseSettings):
     )
     data_dir: Path = Field(default=Path("data"), description="Faust's local state directory.")
     log_level: str = Field(default="info", pattern="^(crit|error|warn|info|debug)$")
+
+    def detection(self) -> DetectionConfig:
+        return DetectionConfig(
+            window_seconds=self.window_seconds,
+            sensitivity=self.detection_sensitivity,
+            min_excess=self.detection_min_excess,
+            baseline_min_weeks=self.detection_baseline_min_weeks,
+        )
 
     def ui_url(self) -> str:
         return (self.public_url or f"http://{self.web_host}:{self.web_port}").rstrip("/")

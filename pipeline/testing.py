@@ -112,7 +112,13 @@ def wait_for_log(worker: Worker, text: str, timeout: float = 90) -> None:
 
 def start_worker(broker: EmbeddedBroker, tmp_path: Path, **overrides: str) -> Worker:
     """Run `feedback-loop run` against `broker`; return once the worker is ready."""
-    settings = {"consumer_session_timeout_seconds": "6", "topic_partitions": "2", **overrides}
+    settings = {
+        "consumer_session_timeout_seconds": "6",
+        "topic_partitions": "2",
+        "window_idle_seconds": "2",  # replayed history: close its windows soon after the last contact
+        "window_tick_seconds": "0.5",
+        **overrides,
+    }
     worker = launch("run", tmp_path, broker.bootstrap_servers, **settings)
     wait_for_log(worker, "[^Worker]: Ready")
     return worker

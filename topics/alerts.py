@@ -12,17 +12,9 @@ from enum import StrEnum
 from pydantic import AwareDatetime, Field
 
 from topics.issues import Verification
-from topics.records import Signal, _Record
+from topics.records import Severity, Signal, _Record
 
-
-class Severity(StrEnum):
-    info = "info"
-    warning = "warning"
-    critical = "critical"
-
-    @property
-    def rank(self) -> int:
-        return list(Severity).index(self)
+__all__ = ["Severity", "Alert", "AlertStatus", "Delivery", "DeliveryDeadLetter", "DeliveryOutcome", "DigestRelease"]
 
 
 class AlertStatus(StrEnum):
@@ -43,7 +35,9 @@ class Alert(_Record):
     name: str = Field(description="The label in words.")
     owners: list[str] = Field(default_factory=list, description="Departments that own the label.")
     observed: int | None = Field(default=None, ge=0, description="Contacts in the window that raised it.")
-    expected: float | None = Field(default=None, ge=0, description="What was expected (today: the threshold).")
+    expected: float | None = Field(
+        default=None, ge=0, description="What the baseline expected (or the threshold while it is cold)."
+    )
     since: AwareDatetime = Field(description="When the issue was first seen.")
     at: AwareDatetime = Field(description="When this change happened (event time).")
     drivers: list[str] = Field(default_factory=list, max_length=10, description="Top driving terms.")

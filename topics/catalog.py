@@ -32,6 +32,9 @@ RAW = "contacts.raw"
 REDACTED = "contacts.redacted"
 CLASSIFIED = "contacts.classified"
 SIGNALS = "signals"
+COUNT_TICKS = "counts.ticks"
+PARTITION_WINDOWS = "counts.partitions"
+COUNTS = "counts"
 DEADLETTER = "contacts.deadletter"
 ISSUE_EVENTS = "issues.events"
 NOTIFICATIONS = "agents.notifications"
@@ -48,6 +51,9 @@ def core_topics(partitions: int) -> list[TopicSpec]:
         TopicSpec(name=RAW, partitions=partitions, retention_ms=7 * DAY_MS, personal_data=True, record="contact"),
         TopicSpec(name=REDACTED, partitions=partitions, retention_ms=30 * DAY_MS, record="redacted-contact"),
         TopicSpec(name=CLASSIFIED, partitions=partitions, retention_ms=90 * DAY_MS, record="classified-contact"),
+        TopicSpec(name=COUNT_TICKS, partitions=partitions, retention_ms=DAY_MS, record="count-tick"),
+        TopicSpec(name=PARTITION_WINDOWS, partitions=1, retention_ms=30 * DAY_MS, record="partition-windows"),
+        TopicSpec(name=COUNTS, partitions=1, retention_ms=365 * DAY_MS, record="center-window"),
         TopicSpec(name=SIGNALS, partitions=partitions, retention_ms=365 * DAY_MS, record="signal"),
         TopicSpec(
             name=DEADLETTER, partitions=partitions, retention_ms=7 * DAY_MS, personal_data=True, record="dead-letter"

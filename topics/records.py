@@ -143,20 +143,43 @@ class ClassifiedContact(_Record):
 
 
 class SignalKind(StrEnum):
-    threshold = "threshold"
+    threshold = "threshold"  # a fixed count per window, while the seasonal baseline is still cold
+    spike = "spike"  # improbably high against the hour-of-week baseline
+    trend = "trend"  # a sustained rise over days
+    new_issue = "new_issue"  # a label that was about zero starts to recur
+    surge = "surge"  # the whole contact center is up: one signal, not one per category
+
+
+class Severity(StrEnum):
+    info = "info"
+    warning = "warning"
+    critical = "critical"
+
+    @property
+    def rank(self) -> int:
+        return list(Severity).index(self)
 
 
 class Signal(_Record):
-    """A windowed aggregate that crossed a rule: something a department must act on."""
+    """A window whose count is abnormal: something a department must act on.
 
-    signal_id: str = Field(description="Stable id: kind, label and window start; duplicates share it.")
+    One signal per episode: while an incident goes on, every window that is still abnormal sends the same
+    `signal_id` again with `update` counting up, so consumers keep one signal and see it grow.
+    """
+
+    signal_id: str = Field(description="Stable per episode: kind, label and the episode's first window.")
     kind: SignalKind
-    label: str = Field(description="Taxonomy label `category.subcategory` (or 'unclassified').")
+    label: str = Field(description="Taxonomy label `category.subcategory`, or `*` for the whole center.")
     category: str
     window_start: AwareDatetime
     window_end: AwareDatetime
-    count: int = Field(ge=0)
-    threshold: int = Field(ge=1)
+    count: int = Field(ge=0, description="Contacts observed in the window.")
+    expected: float | None = Field(default=None, ge=0, description="What the baseline expected (None while cold).")
+    threshold: int | None = Field(default=None, ge=1, description="The fixed threshold (threshold signals only).")
+    score: float = Field(default=0.0, ge=0, description="How abnormal: −log10 p for spikes, the CUSUM for trends.")
+    severity: Severity = Severity.warning
+    episode_start: AwareDatetime | None = Field(default=None, description="First window of the episode.")
+    update: int = Field(default=0, ge=0, description="0 when the episode opens; n for its n-th later window.")
     detected_at: AwareDatetime
 
     @field_validator("window_end")
@@ -166,6 +189,15 @@ class Signal(_Record):
         if start is not None and value <= start:
             raise ValueError("window_end must be after window_start")
         return value
+
+    @property
+    def compared_with(self) -> float:
+        """What the count is compared with: the baseline's expectation, or the threshold while it was cold."""
+        return self.expected if self.expected is not None else float(self.threshold or 0)
+
+    @property
+    def excess(self) -> float:
+        return self.count - self.compared_with
 
 
 class DeadLetter(_Record):

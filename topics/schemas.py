@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from topics.alerts import Alert, Delivery, DeliveryDeadLetter
+from topics.counts import CenterWindow, CountTick, PartitionWindows
 from topics.issues import AgentNotification, Issue, IssueEvent, TransitionRequest
 from topics.records import ClassifiedContact, Contact, DeadLetter, RedactedContact, Signal
 from topics.subscriptions import SubscriptionChange
@@ -13,6 +14,9 @@ RECORD_TYPES: dict[str, type[BaseModel]] = {
     "contact": Contact,
     "redacted-contact": RedactedContact,
     "classified-contact": ClassifiedContact,
+    "count-tick": CountTick,
+    "partition-windows": PartitionWindows,
+    "center-window": CenterWindow,
     "signal": Signal,
     "alert": Alert,
     "dead-letter": DeadLetter,

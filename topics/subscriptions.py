@@ -7,6 +7,7 @@ that holds its URL or password, read when a message is sent, so changing a secre
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from datetime import time
@@ -16,7 +17,7 @@ from typing import Annotated, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator
 
 from topics.alerts import Severity
-from topics.records import _Record
+from topics.records import Signal, SignalKind, _Record
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 _ENV = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -174,6 +175,18 @@ class Subscription(BaseModel):
     cooldown_minutes: int = Field(default=0, ge=0, le=7 * 24 * 60, description="Per label: no repeat within it.")
     quiet_hours: QuietHours | None = None
     digest_at: time | None = Field(default=None, description="Send one daily digest at this time instead.")
+    sensitivity: float | None = Field(
+        default=None, gt=0, lt=1, description="Only spikes with a tail p-value below this (stricter than the worker's)."
+    )
+    min_excess: float | None = Field(default=None, ge=0, description="Only signals this many contacts above expected.")
+
+    def hears(self, signal: Signal) -> bool:
+        """Whether a signal is strong enough for this department (its own sensitivity and minimum excess)."""
+        if self.min_excess is not None and signal.excess < self.min_excess:
+            return False
+        if self.sensitivity is not None and signal.kind == SignalKind.spike:
+            return signal.score >= -math.log10(self.sensitivity)
+        return True
 
     @field_validator("name")
     @classmethod

@@ -1,63 +1,122 @@
-"""The count_categories agent: contacts.classified → windowed counts per label → signals.
+"""The count_contacts agent: contacts.classified → per-partition window counts → counts.partitions.
 
-Repartitioned by label (`group_by`) so each label's windows live on one worker, with a changelog
-another worker can take over. Faust expires windows by wall-clock time, so a replay of old contacts can
-see a window's count start again from zero; the `signalled_windows` table keeps it to one signal each.
+No repartitioning: each partition of `contacts.classified` counts its own contacts in one table value
+(`partition_counts`, keyed by partition, written to the changelog partition of the same number), together
+with the last offset it counted, so a replay after a crash counts nothing twice; `seen_contacts` keeps the
+ids counted in open windows, so a copy of a contact that an earlier stage's replay produced is not either.
+
+The worker's own timer closes windows: it sends a tick to every partition of `counts.ticks` it owns. That
+topic is read by the same agent as `contacts.classified` and has as many partitions, so Faust gives partition
+p of both to the same worker, and a tick reaches the state in the stream (tables change only there). The
+closed windows are sent and flushed before the state forgets them: a crash in between sends them again, and
+detection ignores a window a partition already reported.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, MutableMapping
-from datetime import timedelta
-from typing import Any
+import logging
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping
+from datetime import datetime, timedelta
 
 import faust
 
-from pipeline.count.windows import label_key, occurred_at_of, window_start
+from pipeline.count.partition import PartitionCounts, add, close, forgettable, seen_mark, window_start_of
 from pipeline.deps import Deps
-from pipeline.metrics import label_names
 from pipeline.runtime.stage import Out, Stage, run_stage
 from topics import catalog
+from topics.counts import CountTick
 from topics.records import MAX_CONTACT_BYTES, ClassifiedContact
 from topics.validation import check_not_in_future, parse_record
 
+log = logging.getLogger(__name__)
 
-def stage(deps: Deps, counts: Any, signalled: MutableMapping[str, bool]) -> Stage:
-    """`counts`: the windowed table (label → count in the current event's window)."""
-    settings, detector, clock = deps.settings, deps.services.detector, deps.services.clock
-    metrics = deps.services.metrics
 
-    def process(payload: bytes) -> Iterable[Out]:
+class Counting:
+    def __init__(
+        self,
+        deps: Deps,
+        table: MutableMapping[str, str],
+        seen: MutableMapping[str, str],
+        flush: Callable[[], Awaitable[None]],
+    ) -> None:
+        self.deps, self.table, self.seen, self.flush = deps, table, seen, flush
+        settings = deps.settings
+        self.window = timedelta(seconds=settings.window_seconds)
+        self.grace = timedelta(seconds=settings.window_grace_seconds)
+        self.idle = timedelta(seconds=settings.window_idle_seconds)
+        self.started: dict[int, datetime] = {}  # partition → when this worker first ticked it
+
+    def state(self, partition: int) -> PartitionCounts:
+        stored = self.table.get(str(partition))
+        return PartitionCounts.model_validate_json(stored) if stored else PartitionCounts()
+
+    async def process(self, payload: bytes) -> Iterable[Out]:
+        event = faust.current_event()
+        assert event is not None
+        message = event.message
+        if message.topic == catalog.COUNT_TICKS:
+            await self.tick(message.partition, parse_record(CountTick, payload).at)
+        else:
+            self.count(payload, message.partition, message.offset)
+        return []
+
+    def count(self, payload: bytes, partition: int, offset: int) -> None:
         classified = parse_record(ClassifiedContact, payload, max_bytes=2 * MAX_CONTACT_BYTES)
-        check_not_in_future(classified.occurred_at, clock())  # would move Faust's window clock into the future
-        label = classified.label
-        counts[label] += 1
-        count = counts[label].value()  # value(): the window of this event's occurred_at
-        if not detector.crossed(count):
-            return []
-        start = window_start(classified.occurred_at.timestamp(), settings.window_seconds)
-        signal = detector.signal(label, start, count)
-        if signalled[signal.signal_id]:
-            return []
-        signalled[signal.signal_id] = True
-        metrics.signals.labels(kind=signal.kind.value, **label_names(label)).inc()
-        return [Out(deps.topics.signals, signal.signal_id.encode(), signal.to_bytes())]
+        now = self.deps.services.clock()
+        check_not_in_future(classified.occurred_at, now)  # would move the window clock into the future
+        metrics = self.deps.services.metrics
+        if self.seen.get(classified.contact_id) is not None:
+            metrics.duplicate_contacts.inc()  # a copy an earlier stage's replay made: counted already
+            return
+        before = self.state(partition)
+        after = add(before, classified.label, classified.occurred_at, offset, now, self.window)
+        if after is before:
+            return
+        self.table[str(partition)] = after.model_dump_json()
+        if after.late > before.late:
+            metrics.late_contacts.inc()
+        else:
+            self.seen[classified.contact_id] = seen_mark(
+                partition, window_start_of(classified.occurred_at, self.window)
+            )
 
-    return Stage("aggregate", catalog.CLASSIFIED, process, unexpected="cannot count")
+    async def tick(self, partition: int, at: datetime) -> None:
+        active_since = self.started.setdefault(partition, at)
+        before = self.state(partition)
+        after, closed = close(before, partition, at, self.window, self.grace, self.idle, active_since)
+        if closed is None:
+            return
+        await self.deps.topics.partition_windows.send(key=str(partition).encode(), value=closed.to_bytes())
+        await self.flush()  # sent before the state forgets those windows
+        self.table[str(partition)] = after.model_dump_json()
+        for contact_id in forgettable(list(self.seen.items()), partition, closed.through):
+            del self.seen[contact_id]
 
 
-def register(app: faust.App, deps: Deps) -> None:
+def register(app: faust.App, deps: Deps) -> Counting:
     settings = deps.settings
-    counts = (
-        app.Table("category_counts", default=int, partitions=settings.topic_partitions)
-        .tumbling(
-            timedelta(seconds=settings.window_seconds), expires=timedelta(seconds=settings.window_expires_seconds)
-        )
-        .relative_to(lambda event: occurred_at_of(event.value))
+    table = app.Table("partition_counts", default=None, partitions=settings.topic_partitions)
+    seen = app.Table("seen_contacts", default=None, partitions=settings.topic_partitions)
+    counting = Counting(deps, table, seen, app.producer.flush)
+    stage = Stage("aggregate", catalog.CLASSIFIED, counting.process, unexpected="cannot count")
+    source = app.topic(
+        catalog.CLASSIFIED,
+        catalog.COUNT_TICKS,
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
     )
-    signalled = app.Table("signalled_windows", default=bool, partitions=settings.topic_partitions)
-    count_stage = stage(deps, counts, signalled)
 
-    @app.agent(deps.topics.classified, name="count_categories")
-    async def count_categories(stream: faust.StreamT) -> None:
-        await run_stage(stream.group_by(label_key, name="label"), count_stage, deps.dead_letters)
+    @app.agent(source, name="count_contacts")
+    async def count_contacts(stream: faust.StreamT) -> None:
+        await run_stage(stream, stage, deps.dead_letters)
+
+    @app.timer(interval=settings.window_tick_seconds, name="close_due_windows")
+    async def close_due_windows() -> None:
+        tick = CountTick(at=deps.services.clock()).to_bytes()
+        for tp in app.consumer.assignment():
+            if tp.topic == catalog.COUNT_TICKS:
+                await deps.topics.count_ticks.send(key=None, value=tick, partition=tp.partition)
+
+    return counting

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
@@ -20,12 +21,14 @@ from scipy import stats
 
 from nlp.taxonomy import category_of
 from pipeline.detect.baseline import BaselineConfig, SeasonalBaseline, update_baseline
+from pipeline.detect.episodes import EpisodeTracker
 from topics.alerts import Severity
 
 CENTER = "*"  # the label and category of a whole-center surge
 
 
 class DetectionKind(StrEnum):
+    threshold = "threshold"
     spike = "spike"
     trend = "trend"
     new_issue = "new_issue"
@@ -54,6 +57,7 @@ class DetectionConfig(BaseModel):
     surge_category_fraction: float = Field(default=0.6, gt=0, le=1)
     surge_min_category_expected: float = Field(default=1.0, ge=0, description="Smaller categories are not active.")
     episode_gap_windows: int = Field(default=3, ge=1, description="Quiet windows before an episode closes.")
+    baseline_min_weeks: int = Field(default=2, ge=1, description="History per hour-of-week before it is warm.")
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,7 @@ class Detection:
     score: float
     severity: Severity
     episode_id: str = ""
+    episode_start: datetime | None = None
     new_episode: bool = True
 
 
@@ -80,9 +85,15 @@ def upper_tail(observed: np.ndarray, expected: np.ndarray, dispersion: float) ->
     return stats.nbinom.sf(observed - 1, n, n / (n + expected))
 
 
-def _severity(observed: float, expected: float) -> Severity:
+CRITICAL_RATIO, WARNING_RATIO = 3.0, 1.5
+
+
+def severity_of(observed: float, expected: float) -> Severity:
+    """How far above what was expected (or the threshold): ≥ 3× critical, ≥ 1.5× warning, else info."""
     ratio = observed / max(expected, 1e-9)
-    return Severity.critical if ratio >= 3 else Severity.warning if ratio >= 2 else Severity.info
+    return (
+        Severity.critical if ratio >= CRITICAL_RATIO else Severity.warning if ratio >= WARNING_RATIO else Severity.info
+    )
 
 
 def _score(p: float) -> float:
@@ -96,7 +107,7 @@ class _Detector:
     def _detection(self, kind, label, start, observed, expected, score, severity=None) -> Detection:
         end = start + timedelta(seconds=self.config.window_seconds)
         category = CENTER if label == CENTER else category_of(label)
-        severity = severity or _severity(observed, expected)
+        severity = severity or severity_of(observed, expected)
         return Detection(kind, label, category, start, end, float(observed), float(expected), score, severity)
 
 
@@ -199,34 +210,14 @@ class SurgeDetector(_Detector):
         return [self._detection(DetectionKind.surge, CENTER, window_start, total_obs, total_exp, _score(total_p))]
 
 
-class EpisodeTracker:
-    """One episode per label while detections recur within `gap` windows: a stable id, raised once."""
-
-    def __init__(self, window_seconds: int = 3600, gap_windows: int = 3) -> None:
-        self.window_seconds, self.gap_windows = window_seconds, gap_windows
-        self.open: dict[str, tuple[str, datetime]] = {}  # label -> (episode id, last window start)
-
-    def assign(self, window_start: datetime, detections: list[Detection]) -> list[Detection]:
-        limit = timedelta(seconds=self.window_seconds * self.gap_windows)
-        assigned = []
-        for detection in detections:
-            current = self.open.get(detection.label)
-            fresh = current is None or window_start - current[1] > limit
-            if fresh:
-                episode = f"{detection.kind.value}:{detection.label}:{window_start.isoformat()}"
-            else:
-                episode = current[0]
-            self.open[detection.label] = (episode, window_start)
-            assigned.append(replace(detection, episode_id=episode, new_episode=fresh))
-        return assigned
-
-
 class SeasonalDetector:
     """The baseline and all detectors, fed one closed window of per-label counts at a time."""
 
     def __init__(self, config: DetectionConfig | None = None, baseline: SeasonalBaseline | None = None) -> None:
         self.config = config or DetectionConfig()
-        self.baseline = baseline or SeasonalBaseline(BaselineConfig(dispersion=self.config.dispersion))
+        self.baseline = baseline or SeasonalBaseline(
+            BaselineConfig(dispersion=self.config.dispersion, min_weeks=self.config.baseline_min_weeks)
+        )
         self.spike, self.trend = SpikeDetector(self.config), TrendDetector(self.config)
         self.new_issue, self.surge = NewIssueDetector(self.config), SurgeDetector(self.config)
         self.episodes = EpisodeTracker(self.config.window_seconds, self.config.episode_gap_windows)
@@ -247,5 +238,40 @@ class SeasonalDetector:
             ]
             flagged = {detection.label for detection in detections}
         detections = self.episodes.assign(window_start, detections)
+        self.episodes.close_quiet(window_start)
         self.baseline = update_baseline(self.baseline, window_start, counts, flagged)
         return detections
+
+    def is_warm(self, window_start: datetime) -> bool:
+        return self.baseline.expected_total(window_start) is not None and bool(self.baseline.label_mass)
+
+    def state(self) -> dict[str, Any]:
+        """Everything learned so far, as JSON-ready data (kept with the offset it covers)."""
+        return {
+            "totals": [list(values) for values in self.baseline.totals],
+            "last_day": list(self.baseline.last_day),
+            "label_mass": dict(self.baseline.label_mass),
+            "trend": {label: value for label, value in self.trend.sums.items() if value > 0},
+            "seen": {label: [m.isoformat() for m in seen] for label, seen in self.new_issue.seen.items() if seen},
+            "episodes": {
+                label: [e, f.isoformat(), last.isoformat()] for label, (e, f, last) in self.episodes.open.items()
+            },
+        }
+
+    @classmethod
+    def from_state(cls, config: DetectionConfig, data: dict[str, Any]) -> SeasonalDetector:
+        detector = cls(config)
+        detector.baseline = replace(
+            detector.baseline,
+            totals=tuple(tuple(values) for values in data["totals"]),
+            last_day=tuple(data["last_day"]),
+            label_mass=dict(data["label_mass"]),
+        )
+        detector.trend.sums.update(data["trend"])
+        for label, moments in data["seen"].items():
+            detector.new_issue.seen[label].extend(datetime.fromisoformat(m) for m in moments)
+        detector.episodes.open = {
+            label: (e, datetime.fromisoformat(first), datetime.fromisoformat(last))
+            for label, (e, first, last) in data["episodes"].items()
+        }
+        return detector

@@ -1,16 +1,16 @@
-"""The threshold detector: a label's window that reaches N contacts raises one signal (pure)."""
+"""A threshold signal: a label's window that reached N contacts (pure); what detection raises while cold."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from nlp.taxonomy import category_of
+from pipeline.detect.detectors import severity_of
 from topics.records import Signal, SignalKind
 
 
 def threshold_signal_id(label: str, window_start: float) -> str:
-    """Stable per label and window, so a window signals once and consumers can de-duplicate."""
+    """Stable per label and first window, as the episode tracker names it."""
     return f"{SignalKind.threshold.value}:{label}:{datetime.fromtimestamp(window_start, UTC).isoformat()}"
 
 
@@ -27,18 +27,8 @@ def threshold_signal(
         window_end=start + timedelta(seconds=window_seconds),
         count=count,
         threshold=threshold,
+        score=count / threshold,
+        severity=severity_of(count, threshold),
+        episode_start=start,
         detected_at=detected_at,
     )
-
-
-class ThresholdDetector:
-    """Decides on a window's running count; the caller remembers which windows already signalled."""
-
-    def __init__(self, threshold: int, window_seconds: int, clock: Callable[[], datetime]) -> None:
-        self.threshold, self.window_seconds, self.clock = threshold, window_seconds, clock
-
-    def crossed(self, count: int) -> bool:
-        return count >= self.threshold
-
-    def signal(self, label: str, window_start: float, count: int) -> Signal:
-        return threshold_signal(label, window_start, self.window_seconds, count, self.threshold, self.clock())

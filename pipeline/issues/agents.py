@@ -13,8 +13,9 @@ from collections.abc import Iterable
 import faust
 
 from nlp.taxonomy import UNCLASSIFIED
-from pipeline.count.windows import label_key
+from pipeline.count.keys import label_key
 from pipeline.deps import Deps
+from pipeline.detect.detectors import CENTER
 from pipeline.issues.activity import Activity, record, since, top_drivers
 from pipeline.issues.lifecycle import fold, issue_id_for, on_signal
 from pipeline.issues.metrics import IssueGauge
@@ -84,6 +85,10 @@ def signal_stage(deps: Deps, issues: faust.Table, activity: faust.Table) -> Stag
 
     def process(payload: bytes) -> Iterable[Out]:
         signal = parse_record(Signal, payload, max_bytes=MAX_RECORD_BYTES)
+        if signal.label == CENTER or signal.update > 0:
+            # a whole-center surge is no category's issue, and a later window of an episode opened nothing new:
+            # both stay on the signals topic (and the metric)
+            return []
         issue = load_issue(issues, issue_id_for(signal.label))
         stored = activity.get(signal.label)
         drivers = list(top_drivers(Activity.model_validate_json(stored))) if stored else []

@@ -11,19 +11,16 @@ from nlp.taxonomy import Taxonomy, category_of
 from pipeline.route.subscriptions import SubscriptionBook
 from topics.alerts import Alert, AlertStatus, Severity
 from topics.issues import EventKind, IssueEvent
+from topics.records import SignalKind
 
 FIRING = {EventKind.opened: "new issue", EventKind.signal: "ongoing", EventKind.regressed: "came back"}
-CRITICAL_RATIO, WARNING_RATIO = 3.0, 1.5
-
-
-def severity(observed: int | None, expected: float | None) -> Severity:
-    """How far above what was expected: ≥ 3× critical, ≥ 1.5× warning, else info."""
-    if observed is None or not expected:
-        return Severity.warning
-    ratio = observed / expected
-    return (
-        Severity.critical if ratio >= CRITICAL_RATIO else Severity.warning if ratio >= WARNING_RATIO else Severity.info
-    )
+KIND_WORDS = {
+    SignalKind.threshold: "over the threshold",
+    SignalKind.spike: "spike",
+    SignalKind.trend: "rising trend",
+    SignalKind.new_issue: "new",
+    SignalKind.surge: "whole-center surge",
+}
 
 
 def summary(event: IssueEvent, name: str) -> str:
@@ -36,14 +33,16 @@ def summary(event: IssueEvent, name: str) -> str:
     signal = event.signal
     if signal is None:
         return f"{name}: {FIRING.get(event.kind, event.kind.value)}"
+    against = f"threshold {signal.threshold}" if signal.expected is None else f"expected {signal.expected:.1f}"
     return (
-        f"{name} ({FIRING[event.kind]}): {signal.count} contacts between {signal.window_start:%Y-%m-%d %H:%M} and "
-        f"{signal.window_end:%H:%M} UTC (threshold {signal.threshold})"
+        f"{name} ({FIRING[event.kind]}, {KIND_WORDS[signal.kind]}): {signal.count} contacts between "
+        f"{signal.window_start:%Y-%m-%d %H:%M} and {signal.window_end:%H:%M} UTC ({against})"
     )
 
 
 def alerts_for(event: IssueEvent, subscribers: SubscriptionBook, taxonomy: Taxonomy, ui_url: str) -> list[Alert]:
-    """One alert per department subscribed to the event's label or its category; none for transitions."""
+    """One alert per department subscribed to the event's label or its category and hearing a signal this
+    strong; none for transitions."""
     if event.kind == EventKind.verified:
         status = AlertStatus.resolved
     elif event.kind in FIRING and event.signal is not None:
@@ -51,13 +50,13 @@ def alerts_for(event: IssueEvent, subscribers: SubscriptionBook, taxonomy: Taxon
     else:
         return []
     signal, name = event.signal, taxonomy.readable(event.label)
-    observed, expected = (signal.count, float(signal.threshold)) if signal is not None else (None, None)
+    observed, expected = (signal.count, signal.compared_with) if signal is not None else (None, None)
     return [
         Alert(
             alert_id=f"{event.event_id}:{department.name}",
             department=department.name,
             status=status,
-            severity=severity(observed, expected) if status == AlertStatus.firing else Severity.info,
+            severity=signal.severity if status == AlertStatus.firing and signal is not None else Severity.info,
             issue_id=event.issue_id,
             label=event.label,
             category=category_of(event.label),
@@ -74,4 +73,5 @@ def alerts_for(event: IssueEvent, subscribers: SubscriptionBook, taxonomy: Taxon
             verification=event.verification,
         )
         for department in subscribers.subscribers(event.label)
+        if signal is None or status == AlertStatus.resolved or department.hears(signal)
     ]

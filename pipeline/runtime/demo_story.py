@@ -9,6 +9,7 @@ skew the worker accepts), so the event clock passes the observation period withi
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
@@ -26,6 +27,8 @@ DEMO_SETTINGS = {
     "verification_baseline_days": 1,
     "verification_observation_hours": OBSERVATION_HOURS,
     "verification_check_seconds": 2.0,
+    "window_seconds": 300,  # the story's incident fits in five minutes
+    "window_idle_seconds": 5.0,  # the replayed history closes its last window within seconds
 }
 
 
@@ -44,14 +47,20 @@ def incident_lines(at: datetime, window_seconds: int, count: int, seed: int) -> 
     return "\n".join(item.contact.model_dump_json() for item in items)
 
 
+def in_event_order(*blocks: str) -> str:
+    """One JSONL block sorted by `occurred_at`: windows close in event time, so history goes in in order."""
+    lines = [line for block in blocks for line in block.splitlines() if line.strip()]
+    return "\n".join(sorted(lines, key=lambda line: json.loads(line)["occurred_at"]))
+
+
 async def play(intake: BatchIntake, issues: IssueService, base_url: str, echo: Callable[[str], None]) -> None:
     settings = issues.deps.settings
     now = datetime.now(UTC).replace(microsecond=0)
-    await intake.accept(story_lines(BEFORE, now - timedelta(hours=24), 24, seed=501), source="demo:story")
+    before = story_lines(BEFORE, now - timedelta(hours=24), 24, seed=501)
     incident = incident_lines(now - timedelta(hours=2), settings.window_seconds, settings.signal_threshold + 2, 502)
-    await intake.accept(incident, source="demo:story")
+    await intake.accept(in_event_order(before, incident), source="demo:story")
     issue = await _wait(lambda: issues.get(LABEL))
-    echo(f"Story: {issue.signals} signal opened the issue {LABEL!r} for {OWNER}: {base_url}/ui/departments/{OWNER}")
+    echo(f"Story: issue {LABEL!r} is open for {OWNER} ({issue.signals} signal(s)): {base_url}/ui/departments/{OWNER}")
     steps = (
         ("acknowledged", "carrier contacted", "the agents who reported it are told"),
         (

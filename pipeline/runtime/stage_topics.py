@@ -19,6 +19,9 @@ class StageTopics:
     raw: faust.TopicT
     redacted: faust.TopicT
     classified: faust.TopicT
+    count_ticks: faust.TopicT
+    partition_windows: faust.TopicT
+    counts: faust.TopicT
     signals: faust.TopicT
     deadletter: faust.TopicT
     issue_events: faust.TopicT
@@ -38,6 +41,9 @@ def declare_topics(app: faust.App) -> StageTopics:
         raw=topic(catalog.RAW),
         redacted=topic(catalog.REDACTED),
         classified=topic(catalog.CLASSIFIED),
+        count_ticks=topic(catalog.COUNT_TICKS),
+        partition_windows=topic(catalog.PARTITION_WINDOWS),
+        counts=topic(catalog.COUNTS),
         signals=topic(catalog.SIGNALS),
         deadletter=topic(catalog.DEADLETTER),
         issue_events=topic(catalog.ISSUE_EVENTS),

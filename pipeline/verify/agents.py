@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 import faust
 
-from pipeline.count.windows import label_key
+from pipeline.count.keys import label_key
 from pipeline.deps import Deps
 from pipeline.issues.agents import local_issues
 from pipeline.runtime.stage import Out, Stage, run_stage

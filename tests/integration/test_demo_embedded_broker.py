@@ -23,7 +23,7 @@ def test_demo_runs_on_the_embedded_broker_and_stops_it_on_exit(tmp_path):
         wait_for_log(demo, "Story: the fix is verified")
         story = [line for line in demo.log().splitlines() if line.startswith("Story:")]
         assert [line.split(":", 2)[1].strip()[:20] for line in story] == [
-            "1 signal opened the ",
+            "issue 'delivery.late",
             "logistics marked it ",
             "logistics marked it ",
             "the fix is verified",

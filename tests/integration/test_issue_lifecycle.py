@@ -124,7 +124,8 @@ def test_a_restarted_worker_keeps_the_issue_state_and_timeline_and_applies_nothi
     try:
         issue = wait_for_issue(worker.base_url, "delivery.late")
         assert issue["state"] == "fixing" and len(issue["timeline"]) == 3
-        produce(broker.bootstrap_servers, "contacts.raw", burst(3, seed=202))  # the contacts continue later
+        # the contacts come back later: more than `episode_gap_windows` (3) quiet windows, so a new episode
+        produce(broker.bootstrap_servers, "contacts.raw", burst(5, seed=202))
         again = wait_for_issue(worker.base_url, "delivery.late", signals=2)
         assert again["state"] == "fixing"  # a new signal attaches; it never re-opens or resets the issue
         assert [e["kind"] for e in again["timeline"]] == ["opened", "transition", "transition", "signal"]

@@ -172,6 +172,7 @@ def test_metric_labels_hold_no_personal_data(scraped_worker):
         "generation",
         "state",
         "outcome",
+        "baseline",
     }
     vocabulary = {
         term

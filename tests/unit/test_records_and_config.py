@@ -54,6 +54,9 @@ def test_only_the_raw_tier_may_hold_personal_data():
         "contacts.deadletter": True,
         "contacts.redacted": False,
         "contacts.classified": False,
+        "counts.ticks": False,
+        "counts.partitions": False,
+        "counts": False,
         "signals": False,
         "issues.events": False,
         "agents.notifications": False,
@@ -64,6 +67,7 @@ def test_only_the_raw_tier_may_hold_personal_data():
     }
     partitions = {spec.name: spec.partitions for spec in core_topics(4)}
     assert partitions.pop("subscriptions") == 1  # one partition: every change in one order
+    assert partitions.pop("counts.partitions") == partitions.pop("counts") == 1  # detection sees the whole center
     assert set(partitions.values()) == {4}
     assert [spec.name for spec in core_topics(4) if spec.compacted] == ["subscriptions"]
     assert next(spec for spec in core_topics(4) if spec.compacted).config()["cleanup.policy"] == "compact"

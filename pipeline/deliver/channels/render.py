@@ -55,7 +55,7 @@ def _observed(alert: Alert) -> int | None:
 def _expected(alert: Alert) -> float | None:
     if alert.expected is not None:
         return alert.expected
-    return alert.signal.threshold if alert.signal else None
+    return alert.signal.compared_with if alert.signal else None
 
 
 def _window(alert: Alert) -> timedelta | None:

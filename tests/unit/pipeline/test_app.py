@@ -23,7 +23,8 @@ def test_every_room_registers_and_injected_services_are_used():
     app = feedback_loop.app
     assert list(app.agents) == [
         "redact_and_classify",
-        "count_categories",
+        "count_contacts",
+        "detect_signals",
         "route_issue_events",
         "apply_subscription_changes",
         "deliver_alerts",
@@ -51,8 +52,8 @@ def test_every_room_registers_and_injected_services_are_used():
         "/subscriptions/{name}/test",
     }
     assert {
-        "category_counts",
-        "signalled_windows",
+        "partition_counts",
+        "detection_state",
         "issues",
         "issue_activity",
         "hourly_label_counts",
@@ -62,6 +63,6 @@ def test_every_room_registers_and_injected_services_are_used():
         "held_alerts",
     } <= set(app.tables)
     assert feedback_loop.deps.services.classifier.classify("x", "nl").category == "billing.double_charge"
-    assert feedback_loop.deps.services.detector.clock() == FIXED
+    assert feedback_loop.deps.services.clock() == FIXED
     names = {spec.name for spec in feedback_loop.topic_specs()}
     assert {"contacts.raw", "contacts.redacted", "contacts.classified", "signals", "alerts", "deliveries"} <= names

@@ -6,7 +6,7 @@ from pathlib import Path
 from nlp.taxonomy import load_taxonomy
 from pipeline.detect.threshold import threshold_signal
 from pipeline.issues.lifecycle import on_signal, on_verification, transition
-from pipeline.route.alerts import alerts_for, severity
+from pipeline.route.alerts import alerts_for
 from pipeline.route.subscriptions import SubscriptionBook, load_subscriptions
 from topics.alerts import AlertStatus, Severity
 from topics.issues import TransitionRequest, Verification
@@ -47,11 +47,9 @@ def test_alerts_have_stable_ids_and_say_what_happened_in_words_with_a_link_and_t
     assert first.since == event.signal.window_start
 
 
-def test_severity_grows_with_how_far_above_expected():
-    assert severity(10, 10.0) == Severity.info
-    assert severity(15, 10.0) == Severity.warning
-    assert severity(30, 10.0) == Severity.critical
+def test_the_alert_carries_the_signals_severity():
     assert [a.severity for a in alerts_for(opened("delivery.late", 40), BOOK, TAXONOMY, UI)] == [Severity.critical]
+    assert [a.severity for a in alerts_for(opened("delivery.late", 10), BOOK, TAXONOMY, UI)] == [Severity.info]
 
 
 def test_a_persons_transition_tells_no_one_and_a_verified_fix_resolves():
@@ -75,3 +73,21 @@ def test_a_persons_transition_tells_no_one_and_a_verified_fix_resolves():
     (alert,) = alerts_for(verified, BOOK, TAXONOMY, UI)
     assert alert.status == AlertStatus.resolved and alert.department == "logistics"
     assert "dropped 63 %" in alert.summary and "230 fewer a week" in alert.summary
+
+
+def test_a_department_hears_only_signals_as_strong_as_its_own_sensitivity_and_minimum_excess():
+    spike = threshold_signal("delivery.late", 0.0, 3600, 14, 10, DETECTED).model_copy(
+        update={"kind": "spike", "expected": 5.0, "threshold": None, "score": 4.0}  # p = 1e-4, 9 above expected
+    )
+    event = on_signal(None, spike, TAXONOMY.owners("delivery.late"))
+    logistics = BOOK.get("logistics")
+
+    def hears(**strictness) -> list[str]:
+        book = SubscriptionBook([logistics.model_copy(update=strictness)])
+        return [alert.department for alert in alerts_for(event, book, TAXONOMY, UI)]
+
+    assert hears() == ["logistics"]
+    assert hears(min_excess=9.0, sensitivity=1e-3) == ["logistics"]
+    assert hears(min_excess=10.0) == []
+    assert hears(sensitivity=1e-5) == []  # wants p below 1e-5: this spike is not enough
+    assert "expected 5.0" in alerts_for(event, BOOK, TAXONOMY, UI)[0].summary

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import UTC, datetime
 
 from aiokafka.errors import MessageSizeTooLargeError
@@ -28,29 +27,8 @@ class RecordingTopic:
         self.sent.append((key, value))
 
 
-class FakeWindowCount:
-    def __init__(self, table: FakeWindowedTable, key: str) -> None:
-        self.table, self.key = table, key
-
-    def __iadd__(self, amount: int) -> FakeWindowCount:
-        self.table.counts[self.key] += amount
-        return self
-
-    def value(self) -> int:
-        return self.table.counts[self.key]
-
-
-class FakeWindowedTable:
-    """One window per category is enough for the stage's logic."""
-
-    def __init__(self) -> None:
-        self.counts: defaultdict[str, int] = defaultdict(int)
-
-    def __getitem__(self, key: str) -> FakeWindowCount:
-        return FakeWindowCount(self, key)
-
-    def __setitem__(self, key: str, value: FakeWindowCount) -> None:
-        pass  # `counts[key] += 1` stores the wrapper back, as Faust's windowed table does
+async def no_flush() -> None:
+    """What a producer flush is for stages whose topics record synchronously."""
 
 
 async def records(*payloads: bytes):
@@ -65,6 +43,9 @@ def fake_deps(**settings: object) -> Deps:
         raw=RecordingTopic("contacts.raw"),
         redacted=RecordingTopic("contacts.redacted"),
         classified=RecordingTopic("contacts.classified"),
+        count_ticks=RecordingTopic("counts.ticks"),
+        partition_windows=RecordingTopic("counts.partitions"),
+        counts=RecordingTopic("counts"),
         signals=RecordingTopic("signals"),
         deadletter=RecordingTopic("contacts.deadletter"),
         issue_events=RecordingTopic("issues.events"),

@@ -13,13 +13,14 @@ import pytest
 from nlp.redaction import redact
 from pipeline.classify import agents as classify_agents
 from pipeline.count import agents as count_agents
+from pipeline.detect.threshold import threshold_signal
 from pipeline.ingest.intake import check_body
 from pipeline.issues.lifecycle import on_signal
 from pipeline.route import agents as route_agents
-from pipeline.runtime.stage import run_stage
+from pipeline.runtime.stage import Stage, run_stage
 from pipeline.synthetic import generate
-from tests.unit.pipeline.runtime.fakes import NOW, FakeWindowedTable, fake_deps, records
-from topics.records import Signal
+from tests.unit.pipeline.runtime.fakes import NOW, fake_deps, no_flush, records
+from topics.counts import PartitionWindows
 
 DEEP_JSON = b"[" * 10_000 + b"]" * 10_000
 
@@ -102,34 +103,29 @@ def test_a_failing_classifier_dead_letters_the_contact_and_leaves_no_half_output
 
 def test_count_stage_never_lets_a_far_future_contact_into_its_windows():
     deps = fake_deps(signal_threshold=2)
-    table, signalled = FakeWindowedTable(), {}
-    signalled_default = _DefaultFalse(signalled)
+    table: dict[str, str] = {}
+    counting = count_agents.Counting(deps, table, {}, no_flush)
     classified = _classified(deps)
-    far_future = json.loads(classified)
-    far_future["occurred_at"] = "9999-12-31T23:58:00Z"
+    far_future = {**json.loads(classified), "occurred_at": "9999-12-31T23:58:00Z"}
     next_year = {**json.loads(classified), "occurred_at": (NOW + timedelta(days=365)).isoformat()}
-    stage = count_agents.stage(deps, table, signalled_default)
-    payloads = [json.dumps(far_future).encode(), json.dumps(next_year).encode(), b"\x00", classified, classified]
+    other = json.dumps({**json.loads(classified), "contact_id": "another-contact"}).encode()
+    payloads = [json.dumps(far_future).encode(), json.dumps(next_year).encode(), b"\x00", classified, other, classified]
+    stage = Stage("aggregate", "contacts.classified", lambda payload: counting.count(payload, 0, next(offsets)) or [])
+    offsets = iter(range(len(payloads)))
     asyncio.run(run_stage(records(*payloads), stage, deps.dead_letters))
 
     assert len(reasons(deps)) == 3
-    assert sum(table.counts.values()) == 2  # only the two good ones were counted
-    assert len(deps.topics.signals.sent) == 1  # and they still raise the signal
+    for tick in (NOW, NOW + timedelta(hours=1)):  # the first tick starts the idle clock; the next closes all
+        asyncio.run(counting.tick(0, tick))
+    sent = [PartitionWindows.model_validate_json(value) for _, value in deps.topics.partition_windows.sent]
+    [window] = [window for record in sent for window in record.windows]
+    assert sum(window.counts.values()) == 2  # only the two good ones were counted, the copy of one not again
 
 
 def test_route_stage_dead_letters_a_bad_issue_event_and_routes_the_next():
-    deps = fake_deps(signal_threshold=1)
-    counted = fake_deps(signal_threshold=1)
-    asyncio.run(
-        run_stage(
-            records(_classified(counted)),
-            count_agents.stage(counted, FakeWindowedTable(), _DefaultFalse({})),
-            counted.dead_letters,
-        )
-    )
-    [(_, signal)] = counted.topics.signals.sent
-    parsed = Signal.model_validate_json(signal)
-    event = on_signal(None, parsed, deps.services.taxonomy.owners(parsed.label)).to_bytes()
+    deps = fake_deps()
+    signal = threshold_signal("delivery.late", NOW.timestamp(), 3600, 12, 10, NOW)
+    event = on_signal(None, signal, deps.services.taxonomy.owners(signal.label)).to_bytes()
     asyncio.run(
         run_stage(records(b'{"event_id": "e"}', DEEP_JSON, event), route_agents.route_stage(deps), deps.dead_letters)
     )
@@ -147,13 +143,3 @@ def _classified(deps) -> bytes:
     asyncio.run(run_stage(records(contact_json()), classify_agents.stage(redacted), redacted.dead_letters))
     [(_, payload)] = redacted.topics.classified.sent
     return payload
-
-
-class _DefaultFalse(dict):
-    """A table with default=bool."""
-
-    def __init__(self, initial: dict) -> None:
-        super().__init__(initial)
-
-    def __missing__(self, key: str) -> bool:
-        return False

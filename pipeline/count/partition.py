@@ -1,0 +1,113 @@
+"""What one partition of `contacts.classified` has counted, and when its windows close (pure).
+
+The state of a partition is one value (counts of its open windows, the last offset it counted, how far it
+has closed), so it is written to the table's changelog in one record: after a crash the state and the
+offset it covers come back together, and a replayed contact at or below that offset is not counted again.
+Stages before this one are at least once, so a crash there can put a contact on the topic twice, at a new
+offset: the contact ids counted in open windows are kept too (`seen_mark`), and forgotten when the window
+closes (`forgettable`), when a copy would be late anyway.
+
+Windows close on the worker's clock (ticks), not on Faust's window expiry: a window closes once the
+partition's event time (the newest contact it saw) has passed its end plus a grace period for late contacts.
+A partition that has been quiet for `idle` also closes the window of its newest contact once the wall clock
+is past that window's end plus the grace, so the last window of a burst (or of a replayed history) closes,
+and says it is quiet: detection then no longer waits for it (a partition that never had a contact, too).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+
+from pydantic import BaseModel, Field
+
+from topics.counts import PartitionWindows, WindowCount
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def window_start_of(moment: datetime, window: timedelta) -> datetime:
+    """Start of the tumbling window (aligned to the epoch, in UTC) that holds `moment`."""
+    return moment - (moment - EPOCH) % window
+
+
+class PartitionCounts(BaseModel):
+    """The count state of one partition (the `partition_counts` table, keyed by partition)."""
+
+    last_offset: int = Field(default=-1, description="Newest offset of contacts.classified counted.")
+    watermark: datetime | None = Field(default=None, description="Newest event time seen.")
+    last_arrival: datetime | None = Field(default=None, description="When the newest contact was counted.")
+    through: datetime | None = Field(default=None, description="Every window ending at or before this is closed.")
+    windows: dict[datetime, dict[str, int]] = Field(default_factory=dict, description="Open windows by start.")
+    late: int = Field(default=0, ge=0, description="Late contacts since the last close.")
+    quiet: bool = Field(default=False, description="Whether the last record sent said the partition was quiet.")
+
+
+def add(
+    state: PartitionCounts, label: str, occurred_at: datetime, offset: int, arrived_at: datetime, window: timedelta
+) -> PartitionCounts:
+    """The state after one contact; unchanged when the offset was counted before (a replay)."""
+    if offset <= state.last_offset:
+        return state
+    start = window_start_of(occurred_at, window)
+    watermark = occurred_at if state.watermark is None else max(state.watermark, occurred_at)
+    update = {"last_offset": offset, "watermark": watermark, "last_arrival": arrived_at}
+    if state.through is not None and start + window <= state.through:
+        return state.model_copy(update={**update, "late": state.late + 1})
+    counts = dict(state.windows.get(start, {}))
+    counts[label] = counts.get(label, 0) + 1
+    return state.model_copy(update={**update, "windows": {**state.windows, start: counts}})
+
+
+def close(
+    state: PartitionCounts,
+    partition: int,
+    now: datetime,
+    window: timedelta,
+    grace: timedelta,
+    idle: timedelta,
+    active_since: datetime | None = None,
+) -> tuple[PartitionCounts, PartitionWindows | None]:
+    """Close the windows that are due at `now`; the record to send, or None when nothing moved.
+
+    `active_since`: when this worker started on the partition; it is not idle before `idle` has passed since,
+    so a backlog read after a restart is counted before the wall clock closes its windows."""
+    clock = state.watermark
+    last_activity = max((t for t in (state.last_arrival, active_since) if t is not None), default=None)
+    quiet = last_activity is None or now - last_activity >= idle
+    if quiet:
+        # the clock may close the window of the newest contact once it is over, but not the windows after it
+        # (a replay of history goes on after a pause); a quiet partition holds the others back no longer
+        clock = now if clock is None else max(clock, min(now, window_start_of(clock, window) + window + grace))
+    if clock is None:
+        return state, None
+    through = window_start_of(clock - grace, window)
+    moved = state.through is None or through > state.through
+    if not moved and quiet == state.quiet:
+        return state, None
+    through = through if moved else state.through
+    closed = sorted(start for start in state.windows if start + window <= through)
+    record = PartitionWindows(
+        partition=partition,
+        through=through,
+        windows=[WindowCount(window_start=s, window_end=s + window, counts=state.windows[s]) for s in closed],
+        late=state.late,
+        quiet=quiet,
+    )
+    remaining = {start: counts for start, counts in state.windows.items() if start + window > through}
+    return state.model_copy(update={"through": through, "windows": remaining, "late": 0, "quiet": quiet}), record
+
+
+def seen_mark(partition: int, window_start: datetime) -> str:
+    """What the `seen_contacts` table keeps for a counted contact: its partition and window."""
+    return f"{partition}|{window_start.isoformat()}"
+
+
+def forgettable(marks: Iterable[tuple[str, str]], partition: int, through: datetime) -> list[str]:
+    """Contacts of this partition's closed windows: a copy of one of them now is late anyway."""
+    prefix = f"{partition}|"
+    return [
+        contact_id
+        for contact_id, mark in marks
+        if mark.startswith(prefix) and datetime.fromisoformat(mark[len(prefix) :]) < through
+    ]

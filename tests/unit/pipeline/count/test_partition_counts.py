@@ -1,0 +1,84 @@
+"""Per-partition counting and closing windows on the worker's clock, with explicit timestamps."""
+
+from datetime import UTC, datetime, timedelta
+
+from pipeline.count.partition import PartitionCounts, add, close, window_start_of
+
+HOUR, GRACE, IDLE = timedelta(hours=1), timedelta(minutes=2), timedelta(minutes=1)
+T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+
+
+def counted(*minutes: int, label: str = "delivery.late", state: PartitionCounts | None = None) -> PartitionCounts:
+    state = state or PartitionCounts()
+    for minute in minutes:
+        state = add(state, label, T0 + timedelta(minutes=minute), state.last_offset + 1, T0, HOUR)
+    return state
+
+
+def test_windows_are_aligned_tumbling_hours_in_event_time():
+    assert window_start_of(T0 + timedelta(minutes=59, seconds=59), HOUR) == T0
+    assert window_start_of(T0 + HOUR, HOUR) == T0 + HOUR
+    state = counted(5, 70, 10)  # out of order
+    assert state.windows == {T0: {"delivery.late": 2}, T0 + HOUR: {"delivery.late": 1}}
+    assert state.watermark == T0 + timedelta(minutes=70)
+
+
+def test_a_replayed_offset_is_not_counted_again():
+    state = counted(5, 6)
+    again = add(state, "delivery.late", T0 + timedelta(minutes=7), state.last_offset, T0, HOUR)
+    assert again is state and state.windows[T0] == {"delivery.late": 2}
+
+
+def test_a_window_closes_when_event_time_passed_its_end_plus_grace():
+    state = counted(5, 61)  # watermark 10:01: within the grace of 10:00
+    busy = T0 + timedelta(minutes=61)  # the stream is not idle
+    same, record = close(state, 0, busy, HOUR, GRACE, IDLE, active_since=busy)
+    assert record is not None and record.windows == []  # only through moved (to 09:00)
+    state = counted(125, state=same)  # event time 11:05: 09:00-10:00 and 10:00-11:00 are due
+    closed_state, record = close(state, 3, busy, HOUR, GRACE, IDLE, active_since=busy)
+    assert record.partition == 3 and record.through == T0 + 2 * HOUR
+    assert [(w.window_start, w.counts) for w in record.windows] == [
+        (T0, {"delivery.late": 1}),
+        (T0 + HOUR, {"delivery.late": 1}),
+    ]
+    assert list(closed_state.windows) == [T0 + 2 * HOUR]
+    assert close(closed_state, 3, busy, HOUR, GRACE, IDLE, active_since=busy) == (closed_state, None)
+
+
+def test_a_quiet_partition_closes_by_the_clock_and_a_late_contact_is_not_counted():
+    state = counted(5)
+    now = T0 + timedelta(hours=3)
+    kept, record = close(state, 0, now, HOUR, GRACE, IDLE, active_since=now)  # just started: not idle yet
+    assert record is None or record.windows == []
+    closed, record = close(kept, 0, now + IDLE, HOUR, GRACE, IDLE, active_since=now)
+    assert [w.counts for w in record.windows] == [{"delivery.late": 1}] and record.through == T0 + HOUR
+    late = counted(30, state=closed)
+    assert late.late == 1 and late.windows == {}
+    _, record = close(late.model_copy(update={"watermark": T0 + 2 * HOUR}), 0, now + 2 * HOUR, HOUR, GRACE, IDLE)
+    assert record.late == 1 and record.through == T0 + 3 * HOUR
+
+
+def test_a_partition_that_never_had_a_contact_still_closes_by_the_clock():
+    assert close(PartitionCounts(), 1, T0, HOUR, GRACE, IDLE, active_since=T0) == (PartitionCounts(), None)
+    _, record = close(PartitionCounts(), 1, T0 + timedelta(minutes=30), HOUR, GRACE, IDLE)
+    assert record.through == T0 and record.windows == [] and record.quiet
+
+
+def test_going_quiet_is_said_once_even_when_nothing_closes():
+    busy = T0 + timedelta(minutes=10)
+    state, first = close(counted(5), 0, busy, HOUR, GRACE, IDLE, active_since=busy)
+    assert first is not None and not first.quiet
+    state, quiet = close(state, 0, busy + IDLE, HOUR, GRACE, IDLE, active_since=busy)
+    assert quiet.quiet and quiet.through == first.through and quiet.windows == []
+    assert close(state, 0, busy + 2 * IDLE, HOUR, GRACE, IDLE, active_since=busy) == (state, None)
+
+
+def test_a_quiet_night_closes_the_last_window_once_it_is_over_and_the_rest_with_the_next_contact():
+    evening = T0.replace(hour=22)
+    state = counted(0, state=None).model_copy(update={"watermark": evening + timedelta(minutes=30)})
+    state = state.model_copy(update={"windows": {evening: {"delivery.late": 1}}, "last_offset": 0})
+    _, early = close(state, 0, evening + timedelta(minutes=31), HOUR, GRACE, IDLE, active_since=evening)
+    assert early is None or early.windows == []  # 22:00–23:00 is not over yet
+    closed, record = close(state, 0, evening + HOUR + GRACE, HOUR, GRACE, IDLE, active_since=evening)
+    assert [w.window_start for w in record.windows] == [evening] and record.through == evening + HOUR
+    assert close(closed, 0, evening + 5 * HOUR, HOUR, GRACE, IDLE, active_since=evening) == (closed, None)

@@ -1,0 +1,34 @@
+"""The detection stage's logic with recording topics: final windows go out once, with their signals and metrics."""
+
+import asyncio
+import json
+from datetime import UTC, datetime, timedelta
+
+from pipeline.detect.agents import Detecting
+from tests.unit.pipeline.runtime.fakes import fake_deps, no_flush
+from topics.counts import PartitionWindows, WindowCount
+
+HOUR = timedelta(hours=1)
+T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+
+
+def record(partition: int, hours: int, counts: dict[str, int] | None = None) -> bytes:
+    windows = [WindowCount(window_start=T0, window_end=T0 + HOUR, counts=counts)] if counts else []
+    return PartitionWindows(partition=partition, through=T0 + hours * HOUR, windows=windows).to_bytes()
+
+
+def test_a_window_both_partitions_closed_goes_out_once_with_its_signal_even_when_replayed():
+    deps = fake_deps(signal_threshold=5, topic_partitions=2, window_seconds=3600)
+    table: dict[str, str] = {}
+    detecting = Detecting(deps, table, no_flush)
+    asyncio.run(detecting.handle(record(0, 1, {"delivery.late": 4}), offset=0))
+    assert deps.topics.counts.sent == []  # partition 1 has not closed it yet
+    asyncio.run(detecting.handle(record(1, 1, {"delivery.late": 3, "billing.double_charge": 1}), offset=1))
+    asyncio.run(detecting.handle(record(1, 1, {"delivery.late": 3, "billing.double_charge": 1}), offset=1))  # replay
+    [(_, window)] = deps.topics.counts.sent
+    assert json.loads(window)["counts"] == {"delivery.late": 7, "billing.double_charge": 1}
+    [(key, signal)] = deps.topics.signals.sent
+    assert key == b"delivery.late" and json.loads(signal)["kind"] == "threshold"
+    metrics = deps.services.metrics.registry
+    assert metrics.get_sample_value("feedback_loop_windows_closed_total", {"baseline": "cold"}) == 1
+    assert json.loads(table["center"])["last_offset"] == 1
