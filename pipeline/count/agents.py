@@ -14,7 +14,6 @@ detection ignores a window a partition already reported.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from datetime import datetime, timedelta
 
@@ -27,8 +26,6 @@ from topics import catalog
 from topics.counts import CountTick
 from topics.records import MAX_CONTACT_BYTES, ClassifiedContact
 from topics.validation import check_not_in_future, parse_record
-
-log = logging.getLogger(__name__)
 
 
 class Counting:
