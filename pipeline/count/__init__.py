@@ -1,1 +1,1 @@
-"""count: classified contacts → per-category counts in event-time tumbling windows (a Faust windowed table)."""
+"""count: classified contacts → per-partition counts in event-time windows, closed on the worker's own clock."""

@@ -1,1 +1,1 @@
-"""detect: window counts → signals. Today a threshold rule, run inside the count agent (no extra hop)."""
+"""detect: final windows of the whole center → signals (seasonal baseline, spike, trend, new issue, surge)."""
