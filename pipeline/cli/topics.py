@@ -33,13 +33,15 @@ def tail(
     topic: str,
     bootstrap_servers: str | None = BOOTSTRAP,
     idle_seconds: float = typer.Option(3.0, help="Stop after this long without new records."),
+    follow: bool = typer.Option(False, "--follow", "-f", help="Keep printing new records until Ctrl-C."),
 ) -> None:
     """Print a topic's records from the beginning, one JSON per line (no consumer group, commits nothing)."""
     from kafka import KafkaConsumer, TopicPartition
 
     bootstrap_servers = bootstrap_or_exit(bootstrap_servers)
+    timeout_ms = float("inf") if follow else int(idle_seconds * 1000)
     consumer = KafkaConsumer(
-        bootstrap_servers=bootstrap_servers, consumer_timeout_ms=int(idle_seconds * 1000), enable_auto_commit=False
+        bootstrap_servers=bootstrap_servers, consumer_timeout_ms=timeout_ms, enable_auto_commit=False
     )
     try:
         partitions = consumer.partitions_for_topic(topic)
@@ -50,6 +52,8 @@ def tail(
         consumer.seek_to_beginning(*assigned)
         for message in consumer:
             typer.echo(message.value.decode("utf-8", errors="replace"))
+    except KeyboardInterrupt:
+        pass  # --follow ends with Ctrl-C
     finally:
         consumer.close()
 
