@@ -37,10 +37,10 @@ class Settings(BaseSettings):
     web_idle_timeout_seconds: float = Field(
         default=15.0, gt=0, description="Connections with no complete request for this long are closed."
     )
-    window_seconds: int = Field(default=3600, ge=1, description="Tumbling window of the counts detection sees.")
+    window_seconds: int = Field(default=3600, ge=60, description="Tumbling window of the counts detection sees.")
     window_grace_seconds: int = Field(default=120, ge=0, description="Late contacts this late are still counted.")
     window_idle_seconds: float = Field(
-        default=60.0, gt=0, description="A partition this long without contacts closes its windows by the clock."
+        default=60.0, gt=0, description="A partition this long without contacts closes its last window by the clock."
     )
     window_tick_seconds: float = Field(default=5.0, gt=0, description="How often due windows are closed.")
     signal_threshold: int = Field(
