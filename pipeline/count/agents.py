@@ -2,8 +2,8 @@
 
 No repartitioning: each partition of `contacts.classified` counts its own contacts in one table value
 (`partition_counts`, keyed by partition, written to the changelog partition of the same number), together
-with the last offset it counted, so a replay after a crash counts nothing twice; `seen_contacts` keeps the
-ids counted in open windows, so a copy of a contact that an earlier stage's replay produced is not either.
+with the last offset it counted and the contact ids of its open windows, so neither a replay after a crash
+nor a copy of a contact that an earlier stage's replay produced is counted twice.
 
 The worker's own timer closes windows: it sends a tick to every partition of `counts.ticks` it owns. That
 topic is read by the same agent as `contacts.classified` and has as many partitions, so Faust gives partition
@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 
 import faust
 
-from pipeline.count.partition import PartitionCounts, add, close, forgettable, seen_mark, window_start_of
+from pipeline.count.partition import PartitionCounts, add, close
 from pipeline.deps import Deps
 from pipeline.runtime.stage import Out, Stage, run_stage
 from topics import catalog
@@ -33,10 +33,9 @@ class Counting:
         self,
         deps: Deps,
         table: MutableMapping[str, str],
-        seen: MutableMapping[str, str],
         flush: Callable[[], Awaitable[None]],
     ) -> None:
-        self.deps, self.table, self.seen, self.flush = deps, table, seen, flush
+        self.deps, self.table, self.flush = deps, table, flush
         settings = deps.settings
         self.window = timedelta(seconds=settings.window_seconds)
         self.grace = timedelta(seconds=settings.window_grace_seconds)
@@ -62,20 +61,16 @@ class Counting:
         now = self.deps.services.clock()
         check_not_in_future(classified.occurred_at, now)  # would move the window clock into the future
         metrics = self.deps.services.metrics
-        if self.seen.get(classified.contact_id) is not None:
+        before = self.state(partition)
+        if classified.contact_id in before.seen:
             metrics.duplicate_contacts.inc()  # a copy an earlier stage's replay made: counted already
             return
-        before = self.state(partition)
-        after = add(before, classified.label, classified.occurred_at, offset, now, self.window)
+        after = add(before, classified.label, classified.occurred_at, offset, now, self.window, classified.contact_id)
         if after is before:
             return
         self.table[str(partition)] = after.model_dump_json()
         if after.late > before.late:
             metrics.late_contacts.inc()
-        else:
-            self.seen[classified.contact_id] = seen_mark(
-                partition, window_start_of(classified.occurred_at, self.window)
-            )
 
     async def tick(self, partition: int, at: datetime) -> None:
         active_since = self.started.setdefault(partition, at)
@@ -86,15 +81,12 @@ class Counting:
         await self.deps.topics.partition_windows.send(key=str(partition).encode(), value=closed.to_bytes())
         await self.flush()  # sent before the state forgets those windows
         self.table[str(partition)] = after.model_dump_json()
-        for contact_id in forgettable(list(self.seen.items()), partition, closed.through):
-            del self.seen[contact_id]
 
 
 def register(app: faust.App, deps: Deps) -> Counting:
     settings = deps.settings
     table = app.Table("partition_counts", default=None, partitions=settings.topic_partitions)
-    seen = app.Table("seen_contacts", default=None, partitions=settings.topic_partitions)
-    counting = Counting(deps, table, seen, app.producer.flush)
+    counting = Counting(deps, table, app.producer.flush)
     stage = Stage("aggregate", catalog.CLASSIFIED, counting.process, unexpected="cannot count")
     source = app.topic(
         catalog.CLASSIFIED,

@@ -4,8 +4,8 @@ The state of a partition is one value (counts of its open windows, the last offs
 has closed), so it is written to the table's changelog in one record: after a crash the state and the
 offset it covers come back together, and a replayed contact at or below that offset is not counted again.
 Stages before this one are at least once, so a crash there can put a contact on the topic twice, at a new
-offset: the contact ids counted in open windows are kept too (`seen_mark`), and forgotten when the window
-closes (`forgettable`), when a copy would be late anyway.
+offset: the ids counted in open windows are kept in the same value (so they and the counts can never
+disagree after a crash), and forgotten when the window closes, when a copy would be late anyway.
 
 Windows close on the worker's clock (ticks), not on Faust's window expiry: a window closes once the
 partition's event time (the newest contact it saw) has passed its end plus a grace period for late contacts.
@@ -16,7 +16,6 @@ and says it is quiet: detection then no longer waits for it (a partition that ne
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
 from pydantic import BaseModel, Field
@@ -41,13 +40,21 @@ class PartitionCounts(BaseModel):
     windows: dict[datetime, dict[str, int]] = Field(default_factory=dict, description="Open windows by start.")
     late: int = Field(default=0, ge=0, description="Late contacts since the last close.")
     quiet: bool = Field(default=False, description="Whether the last record sent said the partition was quiet.")
+    seen: dict[str, datetime] = Field(default_factory=dict, description="Contact ids counted in open windows.")
 
 
 def add(
-    state: PartitionCounts, label: str, occurred_at: datetime, offset: int, arrived_at: datetime, window: timedelta
+    state: PartitionCounts,
+    label: str,
+    occurred_at: datetime,
+    offset: int,
+    arrived_at: datetime,
+    window: timedelta,
+    contact_id: str = "",
 ) -> PartitionCounts:
-    """The state after one contact; unchanged when the offset was counted before (a replay)."""
-    if offset <= state.last_offset:
+    """The state after one contact; unchanged when the offset was counted before (a replay) or the contact id
+    was counted in an open window (a copy an earlier stage's replay made)."""
+    if offset <= state.last_offset or (contact_id and contact_id in state.seen):
         return state
     start = window_start_of(occurred_at, window)
     watermark = occurred_at if state.watermark is None else max(state.watermark, occurred_at)
@@ -56,7 +63,8 @@ def add(
         return state.model_copy(update={**update, "late": state.late + 1})
     counts = dict(state.windows.get(start, {}))
     counts[label] = counts.get(label, 0) + 1
-    return state.model_copy(update={**update, "windows": {**state.windows, start: counts}})
+    seen = {**state.seen, contact_id: start} if contact_id else state.seen
+    return state.model_copy(update={**update, "windows": {**state.windows, start: counts}, "seen": seen})
 
 
 def close(
@@ -95,19 +103,6 @@ def close(
         quiet=quiet,
     )
     remaining = {start: counts for start, counts in state.windows.items() if start + window > through}
-    return state.model_copy(update={"through": through, "windows": remaining, "late": 0, "quiet": quiet}), record
-
-
-def seen_mark(partition: int, window_start: datetime) -> str:
-    """What the `seen_contacts` table keeps for a counted contact: its partition and window."""
-    return f"{partition}|{window_start.isoformat()}"
-
-
-def forgettable(marks: Iterable[tuple[str, str]], partition: int, through: datetime) -> list[str]:
-    """Contacts of this partition's closed windows: a copy of one of them now is late anyway."""
-    prefix = f"{partition}|"
-    return [
-        contact_id
-        for contact_id, mark in marks
-        if mark.startswith(prefix) and datetime.fromisoformat(mark[len(prefix) :]) < through
-    ]
+    seen = {contact_id: start for contact_id, start in state.seen.items() if start + window > through}
+    update = {"through": through, "windows": remaining, "late": 0, "quiet": quiet, "seen": seen}
+    return state.model_copy(update=update), record

@@ -104,7 +104,7 @@ def test_a_failing_classifier_dead_letters_the_contact_and_leaves_no_half_output
 def test_count_stage_never_lets_a_far_future_contact_into_its_windows():
     deps = fake_deps(signal_threshold=2)
     table: dict[str, str] = {}
-    counting = count_agents.Counting(deps, table, {}, no_flush)
+    counting = count_agents.Counting(deps, table, no_flush)
     classified = _classified(deps)
     far_future = {**json.loads(classified), "occurred_at": "9999-12-31T23:58:00Z"}
     next_year = {**json.loads(classified), "occurred_at": (NOW + timedelta(days=365)).isoformat()}
