@@ -66,7 +66,10 @@ def test_verification_marks_a_fix_verified_when_contacts_drop_and_regressed_when
         burst_at = two_hours_ago.replace(minute=two_hours_ago.minute // 10 * 10, second=0) + timedelta(minutes=1)
         both = ["delivery.late", "billing.unexpected_amount"]  # 8 of each within one 10-minute window: two signals
         burst = [c.contact.to_bytes() for c in generate(16, seed=303, start=burst_at, spacing_seconds=20, labels=both)]
-        produce(broker.bootstrap_servers, "contacts.raw", baseline + burst)
+        # in event-time order, keyed by contact id as `ingest` sends them: windows close in event time
+        ordered = sorted(baseline + burst, key=lambda value: json.loads(value)["occurred_at"])
+        keys = [json.loads(value)["contact_id"].encode() for value in ordered]
+        produce(broker.bootstrap_servers, "contacts.raw", ordered, keys=keys)
         for issue_id in ("delivery.late", "billing.unexpected_amount"):
             wait_for(worker.base_url, issue_id)
             for state in ("acknowledged", "fixed"):
