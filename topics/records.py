@@ -196,6 +196,11 @@ class Signal(_Record):
         return self.expected if self.expected is not None else float(self.threshold or 0)
 
     @property
+    def compared_in_words(self) -> str:
+        """`expected 4.2`, or `threshold 10` while the baseline was cold."""
+        return f"threshold {self.threshold}" if self.expected is None else f"expected {self.expected:.1f}"
+
+    @property
     def excess(self) -> float:
         return self.count - self.compared_with
 

@@ -58,11 +58,10 @@ def backtest_command(
 
 
 def _line(signal) -> str:
-    against = f"threshold {signal.threshold}" if signal.expected is None else f"expected {signal.expected:.1f}"
     update = f" (update {signal.update})" if signal.update else ""
     return (
         f"{signal.window_start:%Y-%m-%d %H:%M}Z {signal.kind.value:<9} {signal.severity.value:<8} "
-        f"{signal.label}: {signal.count} contacts, {against}, score {signal.score:.1f}{update}"
+        f"{signal.label}: {signal.count} contacts, {signal.compared_in_words}, score {signal.score:.1f}{update}"
     )
 
 

@@ -33,10 +33,9 @@ def summary(event: IssueEvent, name: str) -> str:
     signal = event.signal
     if signal is None:
         return f"{name}: {FIRING.get(event.kind, event.kind.value)}"
-    against = f"threshold {signal.threshold}" if signal.expected is None else f"expected {signal.expected:.1f}"
     return (
         f"{name} ({FIRING[event.kind]}, {KIND_WORDS[signal.kind]}): {signal.count} contacts between "
-        f"{signal.window_start:%Y-%m-%d %H:%M} and {signal.window_end:%H:%M} UTC ({against})"
+        f"{signal.window_start:%Y-%m-%d %H:%M} and {signal.window_end:%H:%M} UTC ({signal.compared_in_words})"
     )
 
 
