@@ -36,7 +36,7 @@ def test_each_kind_of_personal_data_is_replaced(text, secret, kind):
     "text",
     [
         "De factuur van 3 maart klopt niet, bedrag 1234 euro.",
-        "Ordernummer 123456789 is nog niet geleverd.",  # 9 digits, fails the elfproef: not a BSN
+        "Artikelnummer 123456789 is niet leverbaar.",  # 9 digits, fails the elfproef, a product's number
         "card 4111 1111 1111 1112 is what I typed",  # fails Luhn: not a card number
         "I was charged twice on 2026-11-02.",
         "Will you help me? May I ask why the Bill is wrong?",  # capitalised words that are also names stay
@@ -60,6 +60,15 @@ def test_redact_contact_scrubs_transcript_notes_and_tags_and_detects_language():
         assert secret not in dumped
     assert redacted.language.value in {"nl", "en"}
     assert sum(redacted.redactions.values()) >= 3
+
+
+def test_redact_contact_scrubs_the_product_field():
+    contact = generate(1, seed=5)[0].contact.model_copy(update={"product": "abonnement van Jan de Vries"})
+    redacted = redact_contact(contact)
+    assert redacted.product == "abonnement van [NAME]"
+    assert redacted.redactions["NAME"] >= 1
+    plain = generate(1, seed=5)[0].contact
+    assert redact_contact(plain).product == plain.product  # "internet", "tv": unchanged
 
 
 def test_synthetic_contacts_leave_no_personal_data_after_redaction():

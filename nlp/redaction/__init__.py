@@ -1,0 +1,67 @@
+"""Replace personal data in free text with typed placeholders before it leaves the raw tier.
+
+Each detector reports spans on the original text; the earlier detector wins where spans overlap, so a card
+number is not half-eaten by the phone rule and a street name is not taken for a surname. Names come last:
+their recogniser skips words another kind already claimed. `Redaction.spans` says what was replaced where.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from nlp.redaction.addresses import ADDRESSES
+from nlp.redaction.cued import CUED, bare_identifier_spans
+from nlp.redaction.dates import DATES
+from nlp.redaction.names import name_spans
+from nlp.redaction.patterns import FIXED_SHAPE, NUMBERS, postcode_spans
+from nlp.redaction.rules import Rule, Span, digit_regions
+from nlp.redaction.spelled import spelled_email_spans, spelled_phone_spans
+
+__all__ = ["Redaction", "Span", "redact"]
+
+_RULES = (*CUED, *DATES, *NUMBERS, *ADDRESSES)
+
+
+@dataclass(frozen=True)
+class Redaction:
+    text: str
+    counts: dict[str, int]
+    spans: tuple[Span, ...] = ()  # (start, end, kind) on the input text, in order
+
+
+def _claim(found: Iterable[Span], taken: bytearray, kept: list[Span]) -> None:
+    for start, end, kind in found:
+        if taken.find(1, start, end) == -1:
+            taken[start:end] = b"\x01" * (end - start)
+            kept.append((start, end, kind))
+
+
+def redact(text: str) -> Redaction:
+    """Return `text` with personal data replaced by `[KIND]` and how many of each kind were found."""
+    taken, kept, lower, regions = bytearray(len(text)), [], text.lower(), digit_regions(text)
+
+    def run(rules: Iterable[Rule]) -> None:
+        for rule in rules:
+            if (rule.digits and not regions) or (rule.hints and not any(hint in lower for hint in rule.hints)):
+                continue
+            _claim(rule.spans(text, regions if rule.digits else None), taken, kept)
+
+    run(FIXED_SHAPE)
+    _claim(spelled_email_spans(text), taken, kept)
+    run(_RULES)
+    if regions:
+        _claim(postcode_spans(text, regions), taken, kept)
+        _claim(bare_identifier_spans(text, regions), taken, kept)
+    _claim(spelled_phone_spans(text, lower), taken, kept)
+    _claim(name_spans(text, taken), taken, kept)
+    if not kept:
+        return Redaction(text=text, counts={})
+    kept.sort()
+    parts, cursor = [], 0
+    for start, end, kind in kept:
+        parts += [text[cursor:start], f"[{kind}]"]
+        cursor = end
+    parts.append(text[cursor:])
+    return Redaction(text="".join(parts), counts=dict(Counter(kind for _, _, kind in kept)), spans=tuple(kept))

@@ -1,0 +1,84 @@
+"""Numbers that are personal only because of the word before them: "klantnummer 12345678", "kenteken 12ABC3".
+
+The cue word itself stays (it tells the classifier what the contact is about); the value after it goes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from nlp.redaction.checks import digits
+from nlp.redaction.rules import Region, Rule, Span
+
+_CUES: dict[str, str] = {
+    "CUSTOMER_NUMBER": (
+        r"klant(?:en)?[- ]?(?:nummer|nr|id|code)|contract[- ]?(?:nummer|nr|number|no|id)|order[- ]?(?:nummer|nr|number"
+        r"|no|id|ref(?:erence)?)|order(?=\s*#)|bestel(?:lings?)?[- ]?(?:nummer|nr)|polis[- ]?(?:nummer|nr)"
+        r"|policy[- ]?(?:number|no|id)|dossier[- ]?(?:nummer|nr)|referentie(?:nummer|nr)?|reference(?: number| no)?"
+        r"|ref(?:\.|erence)?(?= ?[:#])|abonnements?[- ]?(?:nummer|nr)|subscription[- ]?(?:number|id)"
+        r"|lid(?:maatschaps)?[- ]?(?:nummer|nr)|member(?:ship)?[- ]?(?:number|no|id)|account[- ]?(?:nummer|number"
+        r"|nr|no|id)|client[- ]?(?:nummer|number|no|id)|customer[- ]?(?:number|no|id|ref(?:erence)?)"
+        r"|factuur[- ]?(?:nummer|nr)|invoice[- ]?(?:number|no)|aansluit(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)"
+        r"|zaak[- ]?(?:nummer|nr)|case[- ]?(?:number|no)|meter[- ]?(?:nummer|number)|EAN[- ]?(?:code|nummer)?"
+    ),
+    "BSN": r"bsn|burgerservice-?nummer|sofi-?nummer|social security number|national insurance(?: number)?|NI number",
+    "ID_NUMBER": (
+        r"paspoort(?:nummer)?|identiteitskaart(?:nummer)?|id-?kaart(?:nummer)?|id-?nummer|documentnummer"
+        r"|rijbewijs(?:nummer)?|passport(?: number| no)?|driving licen[cs]e(?: number| no)?"
+        r"|driver'?s licen[cs]e(?: number)?|id(?:entity)? card(?: number)?|document number"
+    ),
+    "PLATE": (
+        r"kenteken(?:nummer|plaat)?|nummerplaat|licen[cs]e plate(?: number)?|number plate"
+        r"|registration(?: number| plate)?"
+        r"|reg(?:istration)?\.? no\.?|plate(?: number)?"
+    ),
+}
+# "is", "was", ":", "#", "nummer", "van mij" … between the cue and the value, at most three of them.
+_FILLER = r"(?:[\s:#=.(]*(?:is|was|nr|nummer|number|no|het|luidt|staat|van mij|of mine|op|on|it's)\b){0,3}[\s:#=.(]*"
+# Letters and digits with single inner separators; a space continues it only before a group of 2+ digits.
+_VALUE = r"(?P<v>[A-Z0-9](?:[A-Z0-9]|[-./](?=[A-Z0-9])|\s(?=\d\d+\b)){3,30})(?![\w])"
+
+
+def _enough_digits(text: str) -> bool:
+    return len(digits(text)) >= 3
+
+
+def _looks_like_id(text: str) -> bool:
+    return len(digits(text)) >= 1 and len(re.sub(r"\W", "", text)) >= 5
+
+
+# A cue's rule is tried only when one of these is in the lower-cased text.
+_HINTS: dict[str, tuple[str, ...]] = {
+    "CUSTOMER_NUMBER": (
+        *"klant contract order bestel polis policy dossier refer ref abonnement subscription lid member".split(),
+        *"account client customer factuur invoice aansluit debiteur zaak case meter ean".split(),
+    ),
+    "BSN": ("bsn", "burgerservice", "sofi", "social security", "national insurance", "ni number"),
+    "ID_NUMBER": ("paspoort", "identiteit", "id", "rijbewijs", "passport", "licen", "document"),
+    "PLATE": ("kenteken", "nummerplaat", "licen", "plate", "registration", "reg"),
+}
+CUED: tuple[Rule, ...] = tuple(
+    Rule(
+        kind,
+        re.compile(rf"(?i)(?<!\w)(?:{cue}){_FILLER}{_VALUE}"),
+        _enough_digits if kind in {"CUSTOMER_NUMBER", "BSN"} else _looks_like_id,
+        "v",
+        hints=_HINTS[kind],
+    )
+    for kind, cue in _CUES.items()
+)
+
+# A long number or a letter prefix with one, not after a cue: in a contact it is nearly always an account,
+# order or contract number. Unless the words before it say it is about a product or a fault.
+_BARE = re.compile(r"(?<![\w.,/€$£+-])(?:[A-Z]{1,3}-?\d{5,12}|\d{7,12})(?![\w]|[.,/-]\d)")
+_NOT_PERSONAL = re.compile(
+    r"(?i)(?:artikel|product|model|versie|version|firmware|storing|error|fout|serie|serial|sku|kvk|btw|vat)\w*"
+    r"\W{0,4}(?:nummer|number|nr|code|no)?\W{0,3}$"
+)
+
+
+def bare_identifier_spans(text: str, regions: Sequence[Region]) -> Iterator[Span]:
+    for match in (m for start, end in regions for m in _BARE.finditer(text, start, end)):
+        if _NOT_PERSONAL.search(text, max(0, match.start() - 30), match.start()) is None:
+            yield match.start(), match.end(), "CUSTOMER_NUMBER"

@@ -1,0 +1,36 @@
+"""Word lists for the name recogniser, read once from `nlp/data` (one or more words a line, `#` comments)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def _words(name: str) -> frozenset[str]:
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(word for line in lines if not line.startswith("#") for word in line.split())
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Capitalised as written; not_names wins over this list."""
+    return frozenset(name for name in _words("first_names.txt") if name.lower() not in not_names())
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return _words("surnames.txt")
+
+
+@cache
+def common_word_surnames() -> frozenset[str]:
+    """Surnames that are ordinary words too: a name only next to another name part or after a title."""
+    return _words("common_word_surnames.txt")
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """Lower-cased: function words, calendar words, brands and places."""
+    return frozenset(word.lower() for word in _words("not_names.txt"))

@@ -1,0 +1,68 @@
+"""Words that announce a name, by how much they prove: a strong cue ("mijn naam is", "meneer") makes any
+name-shaped word a name, even lower-case; a weak one ("met", "this is") only after a greeting or before a
+known name, because "met Kerst" and "this is Windows" are not introductions.
+"""
+
+from __future__ import annotations
+
+import re
+
+TITLES = frozenset(
+    "meneer mijnheer mevrouw mevr mw mvr dhr heer juffrouw mr mrs ms miss mx dr drs ir ing prof sir madam".split()
+)
+PARTICLES = frozenset("van de der den het 't ter ten te la le du da di del della dos das el al von zu bin ibn".split())
+
+_STRONG = (
+    r"mijn naam is|m'n naam is|mijn (?:voor|achter)naam is|ik heet|heette|heten|heet|genaamd|named"
+    r"|u spreekt met|je spreekt met|jij spreekt met"
+    r"|spreek ik met|spreek je met|spreekt u met|u sprak met|ik sprak met|gesproken met|my name is|my name's|name's"
+    r"|my (?:first |last |sur)name is|i'm called|i am called|(?:you're|you are|am i) speaking (?:with|to)"
+    r"|speaking with|spoke (?:with|to)|talked to|(?:volledige |voor|achter)?naam\s*[:=]"
+    r"|(?:full |first |last |sur)?name\s*[:=]"
+    r"|t\.\s?n\.\s?v\.?|tnv|ten name van|op naam van|in the name of|account holder|rekeninghouder"
+    r"|contactpersoon|contact person|namens|on behalf of"
+)
+_RELATION = (
+    r"(?:mijn|m'n|onze|my|our) (?:man|vrouw|partner|zoon|dochter|moeder|vader|broer|zus|buurman|buurvrouw|husband"
+    r"|wife|son|daughter|mother|father|mum|mom|dad|brother|sister|neighbour|neighbor|collega|colleague)"
+    r"|(?:uw|je|jullie|your) (?:collega|colleague|medewerker|monteur|engineer)|collega|colleague|monteur|engineer"
+)
+_WEAK = r"met|dit is|hier is|ik ben|this is|it's|i am|i'm|here is"
+_GREETING = (
+    r"goedemorgen|goedemiddag|goedenavond|goeiemorgen|goeiemiddag|hallo|hoi|hey|hi|hello|dag|ja|yes|yeah"
+    r"|good (?:morning|afternoon|evening)"
+)
+_SIGNOFF = (
+    r"met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|met (?:hartelijke )?groet"
+    r"|groeten|groetjes|groet|mvg|m\.v\.g\.?|gr\.|kind regards|best regards|warm regards|kindest regards|regards"
+    r"|best wishes|many thanks|thanks(?: again)?|thank you|cheers|(?:yours )?sincerely|yours faithfully|best"
+)
+
+CUES = re.compile(
+    rf"(?i)(?<!\w)(?:(?P<strong>{_STRONG})|(?P<relation>{_RELATION})"
+    rf"|(?P<greeting>(?:{_GREETING})[\s,!.]{{1,3}})?(?P<weak>{_WEAK})"
+    rf"|(?P<signoff>{_SIGNOFF})[ \t]*(?:[,!.:-][ \t]*\n?|\n))[ \t]*"
+)
+
+# The first word of every cue above but the weak ones (as the name recogniser's tokens write it: no trailing
+# dot): the cue regex is tried only where one of these starts, which keeps it off the hot path. A weak cue
+# without a greeting adds nothing: it needs a listed name, which is found without the cue.
+CUE_HEADS = frozenset(
+    """heet heette heten genaamd named
+    mijn m'n ik u je jij spreek spreekt gesproken my name's i'm i you're you am speaking spoke talked volledige
+    voornaam achternaam naam full first last sur name t tnv ten op in account rekeninghouder contactpersoon contact
+    namens on onze our uw jullie your collega colleague monteur engineer goedemorgen goedemiddag goedenavond
+    goeiemorgen goeiemiddag hallo hoi hey hi hello dag ja yes yeah good vriendelijke hartelijke groeten groetjes
+    groet mvg m gr kind best warm kindest regards many thanks thank cheers yours sincerely""".split()
+)
+
+
+def cue_class(match: re.Match[str]) -> str:
+    """strong | relation | greeted | weak | signoff: what the words after this cue need to count as a name."""
+    if match.group("strong"):
+        return "strong"
+    if match.group("relation"):
+        return "relation"
+    if match.group("signoff"):
+        return "signoff"
+    return "greeted" if match.group("greeting") else "weak"

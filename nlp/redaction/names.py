@@ -1,0 +1,150 @@
+"""Names, found on word tokens rather than by one big regex: a chain of initials, particles and capitalised
+words is a name when a cue or title comes before it, when it follows a sign-off ("Met vriendelijke groet,"),
+when it starts with initials, or when it holds a first name or surname from the lists in `nlp/data`.
+
+Only tokens that can start a name (capitalised, a particle, a cue's or title's first word) are looked at
+closely, and the word lists are sets: linear and fast, where an alternation regex of a thousand names
+would try every name at every word.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from nlp.redaction.lexicon import common_word_surnames, first_names, not_names, surnames
+from nlp.redaction.name_cues import CUE_HEADS, CUES, PARTICLES, TITLES, cue_class
+from nlp.redaction.rules import Span
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
+_CAPITALISED = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[^\W\d_][^\W\d_A-Z]+(?:['’-][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_MAX_NAME_WORDS = 4
+_MAX_PARTICLES = 3
+_MAX_INITIALS = 4
+_LOOKED_AT = PARTICLES | CUE_HEADS | TITLES
+
+
+class _Tokens:
+    """Word tokens of a text as parallel lists; `words` have no trailing dot, `dots` say whether one followed."""
+
+    def __init__(self, text: str, taken: bytearray) -> None:
+        self.text, self.taken, self.any_taken = text, taken, 1 in taken
+        spans = [match.span() for match in _TOKEN.finditer(text)]
+        self.starts = [start for start, _ in spans]
+        self.dots = [text[end - 1] == "." for _, end in spans]
+        self.ends = [end - dot for (_, end), dot in zip(spans, self.dots, strict=True)]
+        self.words = [text[start:end] for start, end in zip(self.starts, self.ends, strict=True)]
+        self.lower = [word.lower() for word in self.words]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def joined(self, index: int) -> bool:
+        """Only spaces or tabs between this token and the one before (no punctuation, no new line)."""
+        if index == 0:
+            return False
+        gap = self.text[self.ends[index - 1] + self.dots[index - 1] : self.starts[index]]
+        return not gap or (gap.isspace() and "\n" not in gap)
+
+    def blocked(self, index: int) -> bool:
+        return self.any_taken and self.taken.find(1, self.starts[index], self.ends[index]) != -1
+
+    def initial(self, index: int) -> bool:
+        word = self.words[index]
+        return self.dots[index] and len(word) == 1 and word.isupper()
+
+    def particle(self, index: int) -> bool:
+        word = self.words[index]
+        return self.lower[index] in PARTICLES and (word.islower() or word.istitle())
+
+    def name_word(self, index: int, lower_ok: bool) -> bool:
+        word = self.words[index]
+        if self.blocked(index):
+            return False
+        if word[0].isupper() and _CAPITALISED.fullmatch(word):
+            return _POSSESSIVE.sub("", self.lower[index]) not in not_names()  # "There's" is "There"
+        if lower_ok and word.islower():
+            word = word.capitalize()
+            return word in first_names() or word in surnames()
+        return False
+
+    def index_at(self, offset: int) -> int | None:
+        index = bisect_left(self.starts, offset)
+        return index if index < len(self.starts) and self.starts[index] == offset else None
+
+
+def _chain(tokens: _Tokens, first: int, lower_ok: bool) -> int:
+    """End (exclusive) of the longest name chain from `first`: initials, then up to four name words with
+    particles between them; `first` when there is none. A word ending in a dot closes the chain."""
+    index, words, end, count = first, 0, first, len(tokens)
+    while index < count and index - first < _MAX_INITIALS and tokens.initial(index) and not tokens.blocked(index):
+        if index > first and not tokens.joined(index):
+            break
+        index += 1
+    while words < _MAX_NAME_WORDS:
+        probe, particles = index, 0
+        while probe < count and particles < _MAX_PARTICLES and tokens.particle(probe):
+            if (probe > first and not tokens.joined(probe)) or tokens.blocked(probe) or tokens.dots[probe]:
+                break
+            probe, particles = probe + 1, particles + 1
+        if probe >= count or (probe > first and not tokens.joined(probe)):
+            break
+        if not tokens.name_word(probe, lower_ok):
+            break
+        words, index, end = words + 1, probe + 1, probe + 1
+        if tokens.dots[probe]:
+            break
+    return end if words else first
+
+
+def _known(tokens: _Tokens, first: int, end: int) -> bool:
+    """Holds a listed first name or surname; a surname that is also a word needs company."""
+    firsts, lasts, common = first_names(), surnames(), common_word_surnames()
+    words = [_POSSESSIVE.sub("", word.capitalize() if word.islower() else word) for word in tokens.words[first:end]]
+    if any(word in firsts for word in words):
+        return True
+    if any(word in lasts and word not in common for word in words):
+        return True
+    # "de Groot", "Xander Green": in company; "King's Day", "Green Day": two word-like surnames are no name
+    return any(word in common for word in words) and any(word not in common for word in words)
+
+
+def _candidate(tokens: _Tokens, index: int) -> tuple[int, int]:
+    """(start, end) token indices of the name that begins at or just after token `index`, or (index, index)."""
+    lower = tokens.lower[index]
+    if lower in TITLES and index + 1 < len(tokens) and tokens.joined(index + 1) and not tokens.blocked(index):
+        return index + 1, _chain(tokens, index + 1, lower_ok=True)  # the title itself stays
+    if lower in CUE_HEADS:
+        match = CUES.match(tokens.text, tokens.starts[index])
+        after = tokens.index_at(match.end()) if match else None
+        if match and after is not None:
+            cue = cue_class(match)
+            end = _chain(tokens, after, lower_ok=cue == "strong")
+            if end > after and (cue != "weak" or _known(tokens, after, end)):
+                return after, end
+    if tokens.initial(index) or tokens.words[index][0].isupper() or tokens.particle(index):
+        end = _chain(tokens, index, lower_ok=False)
+        initials = tokens.initial(index) and index + 1 < end and tokens.initial(index + 1)
+        if end > index and (initials or _known(tokens, index, end)):  # one initial: "Appendix B. There"
+            while tokens.particle(index) and tokens.words[index + 1] in first_names():
+                index += 1  # "van Jan de Vries": "van" belongs to the sentence, not to the name
+            return index, end
+    return index, index
+
+
+def name_spans(text: str, taken: bytearray) -> Iterator[Span]:
+    """Spans of names in `text`; tokens inside `taken` (other kinds' spans) are never part of one."""
+    tokens = _Tokens(text, taken)
+    words, lower = tokens.words, tokens.lower
+    looked_at = [i for i in range(len(tokens)) if words[i][0].isupper() or lower[i] in _LOOKED_AT]
+    done = 0  # tokens before this index are in a name already
+    for index in looked_at:
+        if index < done:
+            continue
+        first, end = _candidate(tokens, index)
+        if end > first:
+            last = end - 1
+            yield tokens.starts[first], tokens.ends[last] + tokens.initial(last), "NAME"
+            done = end

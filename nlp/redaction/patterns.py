@@ -1,0 +1,78 @@
+"""Regex rules for identifiers with a fixed shape: e-mail, IBAN, card, BSN, phone, postcode, licence plate.
+
+Every repetition is bounded or anchored at a word start, so a hostile 1 MB string costs linear time.
+A checksum (`checks`) or a list of look-alikes (units, short words) keeps ordinary numbers out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from nlp.redaction.checks import elfproef_ok, iban_ok, luhn_ok
+from nlp.redaction.rules import Region, Rule, Span
+
+# Between phone digits: nothing, a space, or a dash, dot or slash with optional spaces ("010 - 163 99 19").
+_SEP = r"(?:\s?[-./]\s?|\s)?"
+_NOT_A_DATE = r"(?!\d\d[-/.]\d\d[-/.]\d\d)"
+
+# Two letters after four digits that are a word or a unit, not a postcode: "in 2024 is", "1000 MB".
+_POSTCODE_LOOKALIKES = frozenset(
+    "en is in op te om of ik je we ze al nu er na zo uw nl be de eu uk us tv pc km kg mg mb gb kb tb mm cm ml "
+    "cl dl kw mw hz pk ps am pm ms on at to an as by if it me my no so up we or he do go be x is".split()
+)
+_UNITS = frozenset("km kg mg mb gb kb tb mm cm ml cl dl kw mw hz pk ps am pm ms uk us eu nl".split())
+
+
+def _postcode_ok(text: str) -> bool:
+    letters = text[-2:]
+    return letters.lower() not in (_UNITS if letters.isupper() else _POSTCODE_LOOKALIKES)
+
+
+def _plate_shapes() -> str:
+    """The fourteen Dutch sidecodes (L letter, D digit), e.g. XX-99-99, 99-XXX-9, 9-XXX-99, XXX-99-X."""
+    codes = "LL-DD-DD DD-DD-LL DD-LL-DD LL-DD-LL LL-LL-DD DD-LL-LL DD-LLL-D D-LLL-DD LL-DDD-L L-DDD-LL LLL-DD-L "
+    codes += "L-DD-LLL D-LL-DDD DDD-LL-D"
+    shapes = (code.replace("L", "[A-Z]").replace("D", r"\d") for code in codes.split())
+    return "|".join(shapes)
+
+
+FIXED_SHAPE: tuple[Rule, ...] = (
+    # The look-behind lets a match start only where a word starts: without it, a long word with no '@'
+    # is rescanned from every letter (quadratic: 1.9 s for 20,000 letters).
+    Rule("EMAIL", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), hints=("@",), digits=False),
+    Rule("IBAN", re.compile(r"(?i)(?<![\w])[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d){10}(?!\w)")),
+    Rule("IBAN", re.compile(r"(?i)(?<![\w])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?\d{1,3})?(?!\w)"), iban_ok),
+    Rule("CARD", re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d])"), luhn_ok),
+)
+
+NUMBERS: tuple[Rule, ...] = (
+    Rule(
+        "PHONE",
+        re.compile(
+            r"(?<![\w+])(?:\+|00)\d{1,3}\s?(?:\(0\)\s?)?\d(?:" + _SEP + r"\d){6,11}(?!\d)"
+            r"|(?<![\w+(])\(0\d\)\s?\d(?:" + _SEP + r"\d){7}(?!\d)"
+            r"|(?<![\w+(])\(0\d\d\)\s?\d(?:" + _SEP + r"\d){6}(?!\d)"
+            r"|(?<![\w+(])\(0\d\d\d\)\s?\d(?:" + _SEP + r"\d){5}(?!\d)"
+            r"|(?<![\w+.,/-])" + _NOT_A_DATE + r"0\d(?:" + _SEP + r"\d){8}\d?(?![\d]|[.,]\d)"
+        ),
+    ),
+    Rule("BSN", re.compile(r"(?<![\w.,/-])\d(?:[ .-]?\d){8}(?!\w|[ .,-]\d)"), elfproef_ok),
+    Rule("PLATE", re.compile(rf"(?i)(?<![\w-])(?:{_plate_shapes()})(?![\w-])"), hints=("-",)),
+    Rule("PLATE", re.compile(r"(?<![\w-])[A-Z]{2}\d{2}\s?[A-Z]{3}(?![\w-])")),  # British: AB12 CDE
+)
+
+_POSTCODE = re.compile(
+    r"(?i)(?<![\w.,-])(?P<pc>[1-9]\d{3}\s?(?!sa|sd|ss)[a-z]{2})(?![\w-])(?-i:(?P<city>,?\s+[A-Z][a-z]{2,}))?"
+)
+_POSTCODE_CUE = re.compile(r"(?i)(?:postcode|post code|postal code|zip(?: code)?|pc)\W{0,3}$")
+
+
+def postcode_spans(text: str, regions: Sequence[Region]) -> Iterator[Span]:
+    """A Dutch postcode; one whose letters are also a word or unit ("2024 is", "1000 MB") needs a city
+    after it or "postcode" before it."""
+    for match in (m for start, end in regions for m in _POSTCODE.finditer(text, start, end)):
+        start, end = match.span("pc")
+        cued = _POSTCODE_CUE.search(text, max(0, start - 16), start) is not None
+        if match.group("city") or cued or _postcode_ok(match.group("pc")):
+            yield start, end, "POSTCODE"

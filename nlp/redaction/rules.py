@@ -1,0 +1,60 @@
+"""A regex rule: which kind of personal data it finds, which group is the data, and an optional check."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+Span = tuple[int, int, str]  # start, end (exclusive) in the original text, kind
+Region = tuple[int, int]
+
+
+def _always(_: str) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class Rule:
+    """`hints`: lower-case substrings of which one must be in the text for the rule to be tried at all;
+    `digits`: the data holds a digit, so only the regions around digits (see `digit_regions`) are searched."""
+
+    kind: str
+    pattern: re.Pattern[str]
+    accept: Callable[[str], bool] = _always
+    group: int | str = 0
+    hints: tuple[str, ...] = ()
+    digits: bool = True
+
+    def spans(self, text: str, regions: Sequence[Region] | None = None) -> Iterator[Span]:
+        for start, end in regions if regions is not None else [(0, len(text))]:
+            for match in self.pattern.finditer(text, start, end):
+                first, last = match.span(self.group)
+                if first < last and self.accept(match.group(self.group)):
+                    yield first, last, self.kind
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_SPACE = re.compile(r"\s")
+BEFORE, AFTER = 80, 40  # how far a rule's match may reach before the first and after the last digit
+
+
+def regions_around(text: str, anchors: Iterator[re.Match[str]], before: int, after: int) -> list[Region]:
+    """Stretches of `text` from `before` characters ahead of each anchor to `after` beyond it, merged, each
+    ending at a space where one is near (a search's end is the string's end to a look-ahead, so it should not
+    fall inside a word). Bounded look-ups: no anchor makes a scan to the end of the text."""
+    regions: list[Region] = []
+    for match in anchors:
+        start, end = max(0, match.start() - before), match.end() + after
+        if regions and start <= regions[-1][1]:
+            if end <= regions[-1][1]:
+                continue
+            start = regions.pop()[0]
+        space = _SPACE.search(text, end, end + after)
+        regions.append((start, space.start() if space else min(len(text), end + after)))
+    return regions
+
+
+def digit_regions(text: str) -> list[Region]:
+    """Where rules for data that holds a digit can match at all."""
+    return regions_around(text, _DIGIT_RUN.finditer(text), BEFORE, AFTER)

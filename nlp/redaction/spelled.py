@@ -1,0 +1,72 @@
+"""Personal data read out loud, as speech-to-text writes it: "jan punt jansen apenstaartje gmail punt com",
+"nul zes een twee drie vier vijf zes zeven acht". Bounded repetition keeps both linear on hostile input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from nlp.redaction.rules import Span, regions_around
+
+_DOT = r"(?:\s*\.\s*|\s+(?:punt|dot|period)\s+)"
+_JOIN = rf"(?:{_DOT}|\s*[-_]\s*|\s+(?:streepje|liggend streepje|underscore|dash|hyphen|min|koppelteken)\s+)"
+_AT = r"(?:\s*@\s*|\s+(?:at|apenstaartje|apestaartje|apenstaart|at-teken|at-sign|at sign|et)\s+)"
+_PART = r"[^\W_][\w]*"
+_TLD = r"(?:com|nl|org|net|be|eu|de|uk|info|io|fr|co\s*\.?\s*uk|co\s+(?:punt|dot)\s+uk)"
+
+_EMAIL = re.compile(rf"(?i)(?<![\w.@-])(?:{_PART}{_JOIN}){{0,3}}{_PART}{_AT}(?:{_PART}{_DOT}){{1,3}}{_TLD}(?!\w)")
+# Where an "at" word is: the full pattern is tried only in a window around one (it is slow on every word).
+_AT_WORD = re.compile(r"(?i)@|[ \t](?:at|apenstaartje|apestaartje|apenstaart|at-teken|at-sign|at sign|et)[ \t]")
+
+
+def spelled_email_spans(text: str) -> Iterator[Span]:
+    """E-mail addresses read out: up to four local parts, an "at" word, up to four domain parts."""
+    for start, end in regions_around(text, _AT_WORD.finditer(text), 120, 100):
+        for match in _EMAIL.finditer(text, start, end):
+            yield match.start(), match.end(), "EMAIL"
+
+
+_DIGIT_WORDS = {
+    **dict.fromkeys("nul zero oh o".split(), 1),
+    **dict.fromkeys(
+        "een één eén one twee two drie three vier four vijf five zes six zeven seven acht eight".split(), 1
+    ),
+    **dict.fromkeys("negen nine".split(), 1),
+    **dict.fromkeys("tien ten elf eleven twaalf twelve dertien thirteen veertien fourteen vijftien fifteen".split(), 2),
+    **dict.fromkeys("zestien sixteen zeventien seventeen achttien eighteen negentien nineteen".split(), 2),
+    **dict.fromkeys("twintig twenty dertig thirty veertig forty vijftig fifty zestig sixty".split(), 2),
+    **dict.fromkeys("zeventig seventy tachtig eighty negentig ninety honderd hundred".split(), 2),
+    **dict.fromkeys("dubbel double".split(), 1),  # "double seven": two digits from two words
+    **dict.fromkeys("plus".split(), 0),
+}
+_UNITS = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+_TENS = r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
+_WORD = rf"(?:{_UNITS}[eë]n{_TENS}|{'|'.join(sorted(_DIGIT_WORDS, key=len, reverse=True))}|\d{{1,10}})"
+_RUN = re.compile(rf"(?i)(?<![\w-]){_WORD}(?:[\s,.-]{{1,3}}{_WORD}){{4,24}}(?!\w)")
+_TOKEN = re.compile(rf"(?i){_WORD}")
+_COMPOUND = re.compile(rf"(?i){_UNITS}[eë]n{_TENS}")
+
+
+def _digit_count(token: str) -> int:
+    if token[0].isdigit():
+        return len(token)
+    if _COMPOUND.fullmatch(token):
+        return 2
+    return _DIGIT_WORDS[token.lower()]
+
+
+_ZERO_HINTS = ("nul", "zero", "oh", "o ", "plus", "double", "dubbel")
+
+
+def spelled_phone_spans(text: str, lower: str) -> Iterator[Span]:
+    """A run of number words (and digit groups) worth 9–13 digits, at least one of them spelled out. A
+    phone number starts with a zero or a plus, so without one of those words the text is not searched."""
+    if not any(hint in lower for hint in _ZERO_HINTS):
+        return
+    for match in _RUN.finditer(text):
+        tokens = _TOKEN.findall(match.group(0))
+        if all(token[0].isdigit() for token in tokens):
+            continue
+        if 9 <= sum(_digit_count(token) for token in tokens) <= 13:
+            yield match.start(), match.end(), "PHONE"

@@ -1,0 +1,45 @@
+"""The redaction benchmark and its corpus stay usable: CI runs it on a tiny slice, without Presidio."""
+
+import json
+
+from benchmarks import redaction as benchmark
+from benchmarks.privacy_corpus import CORPUS, TYPES, build_split, load
+
+
+def test_benchmark_runs_on_a_tiny_slice(capsys):
+    benchmark.main(["--limit", "15", "--json"])
+    results = json.loads(capsys.readouterr().out)
+    assert set(results) == {"dev", "test"}
+    for per_split in results.values():
+        assert per_split["ours"]["sentences"] == 15
+        assert 0 <= per_split["ours"]["overall"]["recall"] <= 1
+
+
+def test_the_table_prints(capsys):
+    benchmark.main(["--split", "dev", "--limit", "5"])
+    assert "ordinary words redacted" in capsys.readouterr().out
+
+
+def test_recall_counts_a_span_caught_only_when_every_character_is_redacted():
+    records = [{"text": "bel 06-12345678 nu", "lang": "nl", "spans": [{"start": 4, "end": 15, "type": "PHONE"}]}]
+    whole = benchmark.score(records, lambda text, lang: [(4, 15, "PHONE")])
+    half = benchmark.score(records, lambda text, lang: [(4, 10, "PHONE")])
+    other_kind = benchmark.score(records, lambda text, lang: [(4, 15, "BSN")])
+    assert whole["per_type"]["PHONE"]["recall"] == 1.0
+    assert half["per_type"]["PHONE"]["recall"] == 0.0
+    assert other_kind["per_type"]["PHONE"]["recall"] == 1.0 and other_kind["per_type"]["PHONE"]["typed_recall"] == 0.0
+    noisy = benchmark.score(records, lambda text, lang: [(0, 3, "NAME"), (4, 15, "PHONE")])
+    assert noisy["ordinary_words_redacted"]["all"] == 0.5  # "bel" of "bel", "nu"
+    assert noisy["per_type"]["NAME"]["precision"] == 0.0
+
+
+def test_the_committed_corpus_is_what_the_generator_writes():
+    committed = load(CORPUS)
+    assert committed == [*build_split("dev"), *build_split("test")]
+    assert {record["split"] for record in committed} == {"dev", "test"}
+    assert sum(not record["spans"] for record in committed) >= 150
+    assert sum(bool(record["spans"]) for record in committed) >= 400
+    for record in committed:
+        for span in record["spans"]:
+            assert span["type"] in TYPES
+            assert record["text"][span["start"] : span["end"]].strip() == record["text"][span["start"] : span["end"]]
