@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     web_idle_timeout_seconds: float = Field(
         default=15.0, gt=0, description="Connections with no complete request for this long are closed."
     )
+    web_send_timeout_seconds: float = Field(
+        default=10.0, gt=0, description="POST /contacts answers 503 if the broker has not acknowledged a batch by then."
+    )
     window_seconds: int = Field(default=3600, ge=60, description="Tumbling window of the counts detection sees.")
     window_grace_seconds: int = Field(default=120, ge=0, description="Late contacts this late are still counted.")
     window_idle_seconds: float = Field(

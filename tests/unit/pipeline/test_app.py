@@ -38,6 +38,8 @@ def test_every_room_registers_and_injected_services_are_used():
     assert paths == {
         "/metrics",
         "/contacts",
+        "/healthz",
+        "/readyz",
         "/issues",
         "/issues/{issue_id}",
         "/issues/{issue_id}/transitions",

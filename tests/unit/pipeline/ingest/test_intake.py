@@ -14,7 +14,7 @@ def test_jsonl_reports_line_numbers_and_skips_blank_lines():
     checked = list(check_jsonl(lines))
     assert [(c.line, c.contact is not None) for c in checked] == [(1, True), (3, False), (4, False), (5, True)]
     assert checked[1].reason.startswith("not valid JSON")
-    assert checked[2].reason == "a contact must be a JSON object"
+    assert checked[2].reason.startswith("a contact must be a JSON object")
 
 
 def test_http_body_can_be_one_pretty_printed_contact_or_ndjson():
