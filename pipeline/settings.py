@@ -83,6 +83,11 @@ class Settings(BaseSettings):
     )
     data_dir: Path = Field(default=Path("data"), description="Faust's local state directory.")
     log_level: str = Field(default="info", pattern="^(crit|error|warn|info|debug)$")
+    stop_timeout_seconds: float = Field(
+        default=15.0,
+        gt=0,
+        description="After SIGTERM/SIGINT, exit even if the clean stop (final commit) has not finished by then.",
+    )
 
     def detection(self) -> DetectionConfig:
         return DetectionConfig(
