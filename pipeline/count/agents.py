@@ -7,9 +7,10 @@ nor a copy of a contact that an earlier stage's replay produced is counted twice
 
 The worker's own timer closes windows: it sends a tick to every partition of `counts.ticks` it owns. That
 topic is read by the same agent as `contacts.classified` and has as many partitions, so Faust gives partition
-p of both to the same worker, and a tick reaches the state in the stream (tables change only there). The
-closed windows are sent and flushed before the state forgets them: a crash in between sends them again, and
-detection ignores a window a partition already reported.
+p of both to the same worker, and a tick reaches the state in the stream (tables change only there). A
+partition with contacts still to read is never quiet, however long a recovery took. The closed windows are
+sent and flushed before the state forgets them: a crash in between sends them again, and detection ignores
+a window a partition already reported.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from datetime import datetime, timedelta
 
 import faust
+from faust.types import TP
 
 from pipeline.count.partition import PartitionCounts, add, close
 from pipeline.deps import Deps
@@ -34,8 +36,10 @@ class Counting:
         deps: Deps,
         table: MutableMapping[str, str],
         flush: Callable[[], Awaitable[None]],
+        behind: Callable[[int, int], bool] = lambda partition, last_offset: False,
     ) -> None:
-        self.deps, self.table, self.flush = deps, table, flush
+        """`behind(partition, last_offset)`: whether contacts.classified holds contacts after `last_offset`."""
+        self.deps, self.table, self.flush, self.behind = deps, table, flush, behind
         settings = deps.settings
         self.window = timedelta(seconds=settings.window_seconds)
         self.grace = timedelta(seconds=settings.window_grace_seconds)
@@ -75,7 +79,8 @@ class Counting:
     async def tick(self, partition: int, at: datetime) -> None:
         active_since = self.started.setdefault(partition, at)
         before = self.state(partition)
-        after, closed = close(before, partition, at, self.window, self.grace, self.idle, active_since)
+        behind = self.behind(partition, before.last_offset)
+        after, closed = close(before, partition, at, self.window, self.grace, self.idle, active_since, behind)
         if closed is None:
             return
         await self.deps.topics.partition_windows.send(key=str(partition).encode(), value=closed.to_bytes())
@@ -86,7 +91,16 @@ class Counting:
 def register(app: faust.App, deps: Deps) -> Counting:
     settings = deps.settings
     table = app.Table("partition_counts", default=None, partitions=settings.topic_partitions)
-    counting = Counting(deps, table, app.producer.flush)
+
+    def behind(partition: int, last_offset: int) -> bool:
+        """The consumer's high watermark (from fetch responses) is past what the state counted, or unknown."""
+        try:
+            highwater = app.consumer.highwater(TP(catalog.CLASSIFIED, partition))
+        except AssertionError:  # aiokafka: not assigned (a rebalance under way)
+            return True
+        return highwater is None or highwater > last_offset + 1
+
+    counting = Counting(deps, table, app.producer.flush, behind)
     stage = Stage("aggregate", catalog.CLASSIFIED, counting.process, unexpected="cannot count")
     source = app.topic(
         catalog.CLASSIFIED,
