@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import AliasChoices, Field, ValidationError
+from pydantic import AliasChoices, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from nlp.classifiers import DEFAULT_MODEL
@@ -83,6 +83,12 @@ class Settings(BaseSettings):
     )
     data_dir: Path = Field(default=Path("data"), description="Faust's local state directory.")
     log_level: str = Field(default="info", pattern="^(crit|error|warn|info|debug)$")
+    pseudonym_key: SecretStr | None = Field(
+        default=None,
+        min_length=16,
+        description="Key of the customer_ref/agent_id pseudonyms (HMAC-SHA256); the same on every worker. "
+        "Unset: generated once in the data directory.",
+    )
     stop_timeout_seconds: float = Field(
         default=15.0,
         gt=0,
