@@ -119,6 +119,7 @@ def subscriptions(receiver: RecordingHTTPServer, folder: Path) -> Path:
     return path
 
 
+@pytest.mark.timeout(900)  # three worker starts and recoveries on a broker writing to S3
 def test_crash_twice_and_broker_restart_change_no_count_signal_or_alert(durable_broker, receiver, tmp_path):
     broker, contacts = durable_broker, history()[0]
     truth = history()[1]
