@@ -15,6 +15,7 @@ a window a partition already reported.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from datetime import datetime, timedelta
 
@@ -29,6 +30,8 @@ from topics.counts import CountTick
 from topics.records import MAX_CONTACT_BYTES, ClassifiedContact
 from topics.validation import check_not_in_future, parse_record
 
+log = logging.getLogger(__name__)
+
 
 class Counting:
     def __init__(
@@ -37,9 +40,12 @@ class Counting:
         table: MutableMapping[str, str],
         flush: Callable[[], Awaitable[None]],
         behind: Callable[[int, int], bool] = lambda partition, last_offset: False,
+        rewind: Callable[[int, int], Awaitable[None]] | None = None,
     ) -> None:
-        """`behind(partition, last_offset)`: whether contacts.classified holds contacts after `last_offset`."""
-        self.deps, self.table, self.flush, self.behind = deps, table, flush, behind
+        """`behind(partition, last_offset)`: whether contacts.classified holds contacts after `last_offset`;
+        `rewind(partition, offset)`: read contacts.classified's partition again from `offset`."""
+        self.deps, self.table, self.flush, self.behind, self.rewind = deps, table, flush, behind, rewind
+        self.rewound_at: dict[int, int] = {}  # partition → the offset at which a gap made us read again
         settings = deps.settings
         self.window = timedelta(seconds=settings.window_seconds)
         self.grace = timedelta(seconds=settings.window_grace_seconds)
@@ -56,9 +62,40 @@ class Counting:
         message = event.message
         if message.topic == catalog.COUNT_TICKS:
             await self.tick(message.partition, parse_record(CountTick, payload).at)
-        else:
+        elif await self.in_sequence(message.partition, message.offset):
             self.count(payload, message.partition, message.offset)
         return []
+
+    async def in_sequence(self, partition: int, offset: int) -> bool:
+        """False for a record after a gap: the state covers less than the stream resumed from.
+
+        A changelog recovered short of its end, or Faust skipping fetched records after a restart
+        (faust-streaming #216), would otherwise lose the contacts in between for good. So the partition is
+        read again from the state's next offset; records already buffered past the gap are passed over
+        until the first re-read one arrives (the same offsets again, in order). A true gap in the offsets
+        (none on a topic without transactions or compaction) costs one re-read, not a loop.
+        """
+        rewound_at = self.rewound_at.get(partition)
+        if rewound_at is not None:
+            if offset > rewound_at:
+                return False  # buffered before the re-read: it comes again
+            del self.rewound_at[partition]
+            return True  # the first re-read record, whatever its offset (a true gap is accepted)
+        expected = self.state(partition).last_offset + 1
+        if self.rewind is None or expected == 0 or offset <= expected:
+            return True
+        log.warning(
+            "counting: partition %d resumed at offset %d but its state covers up to %d: reading %d-%d again",
+            partition,
+            offset,
+            expected - 1,
+            expected,
+            offset - 1,
+        )
+        self.deps.services.metrics.counting_rewinds.inc()
+        self.rewound_at[partition] = offset
+        await self.rewind(partition, expected)
+        return False
 
     def count(self, payload: bytes, partition: int, offset: int) -> None:
         classified = parse_record(ClassifiedContact, payload, max_bytes=2 * MAX_CONTACT_BYTES)
@@ -100,7 +137,18 @@ def register(app: faust.App, deps: Deps) -> Counting:
             return True
         return highwater is None or highwater > last_offset + 1
 
-    counting = Counting(deps, table, app.producer.flush, behind)
+    async def rewind(partition: int, offset: int) -> None:
+        await app.consumer.seek(TP(catalog.CLASSIFIED, partition), offset)
+
+    counting = Counting(deps, table, app.producer.flush, behind, rewind)
+
+    @app.on_partitions_revoked.connect
+    async def forget_rewinds(sender: faust.App, revoked: set[TP], **kwargs: object) -> None:
+        """A re-read under way dies with its partition; whoever gets the partition checks it anew."""
+        for tp in revoked:
+            if tp.topic == catalog.CLASSIFIED:
+                counting.rewound_at.pop(tp.partition, None)
+
     stage = Stage("aggregate", catalog.CLASSIFIED, counting.process, unexpected="cannot count")
     source = app.topic(
         catalog.CLASSIFIED,
