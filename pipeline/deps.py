@@ -15,8 +15,10 @@ from pathlib import Path
 import faust
 
 from nlp.classifiers import Classifier
+from nlp.pseudonym import Pseudonymiser
 from nlp.taxonomy import Taxonomy, load_taxonomy
 from pipeline.metrics import Metrics
+from pipeline.redact.keys import load_pseudonymiser
 from pipeline.route.subscriptions import SubscriptionBook, load_subscriptions
 from pipeline.runtime.stage import DeadLetters
 from pipeline.runtime.stage_topics import StageTopics, declare_topics
@@ -35,6 +37,7 @@ class Services:
     classifier: Classifier
     subscriptions: SubscriptionBook
     metrics: Metrics
+    pseudonyms: Pseudonymiser
     clock: Callable[[], datetime] = utc_now
 
 
@@ -59,6 +62,7 @@ def build_services(
         classifier=classifier or load_classifier(settings.model_path, taxonomy),
         subscriptions=subscriptions or SubscriptionBook(load_subscriptions(settings.subscriptions_path, taxonomy)),
         metrics=Metrics(taxonomy),
+        pseudonyms=load_pseudonymiser(settings),
         clock=clock,
     )
 

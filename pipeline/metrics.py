@@ -75,6 +75,11 @@ class Metrics:
             "Copies of a counted contact (an earlier stage replayed after a crash); not counted again.",
             registry=self.registry,
         )
+        self.counting_rewinds = Counter(
+            "feedback_loop_counting_rewinds",
+            "Times counting found contacts.classified resumed past what its state covers and read the gap again.",
+            registry=self.registry,
+        )
         self.windows_closed = Counter(
             "feedback_loop_windows_closed",
             "Windows of the whole center detected on.",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import AliasChoices, Field, ValidationError
+from pydantic import AliasChoices, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from nlp.classifiers import DEFAULT_MODEL
@@ -86,6 +86,17 @@ class Settings(BaseSettings):
     )
     data_dir: Path = Field(default=Path("data"), description="Faust's local state directory.")
     log_level: str = Field(default="info", pattern="^(crit|error|warn|info|debug)$")
+    pseudonym_key: SecretStr | None = Field(
+        default=None,
+        min_length=16,
+        description="Key of the customer_ref/agent_id pseudonyms (HMAC-SHA256); the same on every worker. "
+        "Unset: generated once in the data directory.",
+    )
+    stop_timeout_seconds: float = Field(
+        default=15.0,
+        gt=0,
+        description="After SIGTERM/SIGINT, exit even if the clean stop (final commit) has not finished by then.",
+    )
 
     def detection(self) -> DetectionConfig:
         return DetectionConfig(

@@ -25,9 +25,10 @@ OFFLOAD_OVER_BYTES = 32 * 1024  # long transcripts are processed in a thread so 
 
 def stage(deps: Deps) -> Stage:
     metrics, classifier, clock = deps.services.metrics, deps.services.classifier, deps.services.clock
+    pseudonyms = deps.services.pseudonyms
 
     def process(payload: bytes) -> Iterable[Out]:
-        redacted = validate_and_redact(payload, now=clock())
+        redacted = validate_and_redact(payload, now=clock(), pseudonyms=pseudonyms)
         started = time.perf_counter()
         classified = classify_contact(redacted, classifier)
         metrics.classify_seconds.observe(time.perf_counter() - started)

@@ -1,4 +1,4 @@
-"""`redact [FILE|-]`: text (or contacts) redacted exactly as the worker redacts them, to check a sample."""
+"""`redact [FILE|-]`: text or contacts redacted (and pseudonymised) exactly as the worker does, to check a sample."""
 
 from __future__ import annotations
 
@@ -16,10 +16,14 @@ def redact_command(
     """Print each input line redacted, one output line per input line (an empty line stays empty)."""
     from nlp.contact_redaction import redact_contact
     from nlp.redaction import redact
+    from pipeline.cli.common import exit_on_config_error, settings_or_exit
     from pipeline.ingest.intake import check_jsonl
+    from pipeline.redact.keys import load_pseudonymiser
+    from pipeline.redact.validate import pseudonymise
 
     if source != "-" and not Path(source).is_file():
         raise typer.BadParameter(f"{source}: no such file")
+    pseudonyms = None
     failed = 0
     for number, line in enumerate(_lines(source), start=1):
         text = line.rstrip("\r\n")
@@ -32,7 +36,10 @@ def redact_command(
             typer.echo("")  # keeps output lines aligned with input lines
             typer.echo(f"{source}:{number}: {checked.reason}", err=True)
         else:
-            typer.echo(redact_contact(checked.contact).model_dump_json())
+            if pseudonyms is None:  # the worker's key (FEEDBACK_LOOP_PSEUDONYM_KEY or the data directory's)
+                with exit_on_config_error():
+                    pseudonyms = load_pseudonymiser(settings_or_exit())
+            typer.echo(pseudonymise(redact_contact(checked.contact), pseudonyms).model_dump_json())
     if failed:
         raise typer.Exit(code=1)
 

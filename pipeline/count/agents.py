@@ -7,17 +7,20 @@ nor a copy of a contact that an earlier stage's replay produced is counted twice
 
 The worker's own timer closes windows: it sends a tick to every partition of `counts.ticks` it owns. That
 topic is read by the same agent as `contacts.classified` and has as many partitions, so Faust gives partition
-p of both to the same worker, and a tick reaches the state in the stream (tables change only there). The
-closed windows are sent and flushed before the state forgets them: a crash in between sends them again, and
-detection ignores a window a partition already reported.
+p of both to the same worker, and a tick reaches the state in the stream (tables change only there). A
+partition with contacts still to read is never quiet, however long a recovery took. The closed windows are
+sent and flushed before the state forgets them: a crash in between sends them again, and detection ignores
+a window a partition already reported.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from datetime import datetime, timedelta
 
 import faust
+from faust.types import TP
 
 from pipeline.count.partition import PartitionCounts, add, close
 from pipeline.deps import Deps
@@ -27,6 +30,8 @@ from topics.counts import CountTick
 from topics.records import MAX_CONTACT_BYTES, ClassifiedContact
 from topics.validation import check_not_in_future, parse_record
 
+log = logging.getLogger(__name__)
+
 
 class Counting:
     def __init__(
@@ -34,8 +39,13 @@ class Counting:
         deps: Deps,
         table: MutableMapping[str, str],
         flush: Callable[[], Awaitable[None]],
+        behind: Callable[[int, int], bool] = lambda partition, last_offset: False,
+        rewind: Callable[[int, int], Awaitable[None]] | None = None,
     ) -> None:
-        self.deps, self.table, self.flush = deps, table, flush
+        """`behind(partition, last_offset)`: whether contacts.classified holds contacts after `last_offset`;
+        `rewind(partition, offset)`: read contacts.classified's partition again from `offset`."""
+        self.deps, self.table, self.flush, self.behind, self.rewind = deps, table, flush, behind, rewind
+        self.rewound_at: dict[int, int] = {}  # partition → the offset at which a gap made us read again
         settings = deps.settings
         self.window = timedelta(seconds=settings.window_seconds)
         self.grace = timedelta(seconds=settings.window_grace_seconds)
@@ -52,9 +62,40 @@ class Counting:
         message = event.message
         if message.topic == catalog.COUNT_TICKS:
             await self.tick(message.partition, parse_record(CountTick, payload).at)
-        else:
+        elif await self.in_sequence(message.partition, message.offset):
             self.count(payload, message.partition, message.offset)
         return []
+
+    async def in_sequence(self, partition: int, offset: int) -> bool:
+        """False for a record after a gap: the state covers less than the stream resumed from.
+
+        A changelog recovered short of its end, or Faust skipping fetched records after a restart
+        (faust-streaming #216), would otherwise lose the contacts in between for good. So the partition is
+        read again from the state's next offset; records already buffered past the gap are passed over
+        until the first re-read one arrives (the same offsets again, in order). A true gap in the offsets
+        (none on a topic without transactions or compaction) costs one re-read, not a loop.
+        """
+        rewound_at = self.rewound_at.get(partition)
+        if rewound_at is not None:
+            if offset > rewound_at:
+                return False  # buffered before the re-read: it comes again
+            del self.rewound_at[partition]
+            return True  # the first re-read record, whatever its offset (a true gap is accepted)
+        expected = self.state(partition).last_offset + 1
+        if self.rewind is None or expected == 0 or offset <= expected:
+            return True
+        log.warning(
+            "counting: partition %d resumed at offset %d but its state covers up to %d: reading %d-%d again",
+            partition,
+            offset,
+            expected - 1,
+            expected,
+            offset - 1,
+        )
+        self.deps.services.metrics.counting_rewinds.inc()
+        self.rewound_at[partition] = offset
+        await self.rewind(partition, expected)
+        return False
 
     def count(self, payload: bytes, partition: int, offset: int) -> None:
         classified = parse_record(ClassifiedContact, payload, max_bytes=2 * MAX_CONTACT_BYTES)
@@ -75,7 +116,8 @@ class Counting:
     async def tick(self, partition: int, at: datetime) -> None:
         active_since = self.started.setdefault(partition, at)
         before = self.state(partition)
-        after, closed = close(before, partition, at, self.window, self.grace, self.idle, active_since)
+        behind = self.behind(partition, before.last_offset)
+        after, closed = close(before, partition, at, self.window, self.grace, self.idle, active_since, behind)
         if closed is None:
             return
         await self.deps.topics.partition_windows.send(key=str(partition).encode(), value=closed.to_bytes())
@@ -86,7 +128,27 @@ class Counting:
 def register(app: faust.App, deps: Deps) -> Counting:
     settings = deps.settings
     table = app.Table("partition_counts", default=None, partitions=settings.topic_partitions)
-    counting = Counting(deps, table, app.producer.flush)
+
+    def behind(partition: int, last_offset: int) -> bool:
+        """The consumer's high watermark (from fetch responses) is past what the state counted, or unknown."""
+        try:
+            highwater = app.consumer.highwater(TP(catalog.CLASSIFIED, partition))
+        except AssertionError:  # aiokafka: not assigned (a rebalance under way)
+            return True
+        return highwater is None or highwater > last_offset + 1
+
+    async def rewind(partition: int, offset: int) -> None:
+        await app.consumer.seek(TP(catalog.CLASSIFIED, partition), offset)
+
+    counting = Counting(deps, table, app.producer.flush, behind, rewind)
+
+    @app.on_partitions_revoked.connect
+    async def forget_rewinds(sender: faust.App, revoked: set[TP], **kwargs: object) -> None:
+        """A re-read under way dies with its partition; whoever gets the partition checks it anew."""
+        for tp in revoked:
+            if tp.topic == catalog.CLASSIFIED:
+                counting.rewound_at.pop(tp.partition, None)
+
     stage = Stage("aggregate", catalog.CLASSIFIED, counting.process, unexpected="cannot count")
     source = app.topic(
         catalog.CLASSIFIED,

@@ -75,14 +75,17 @@ def close(
     grace: timedelta,
     idle: timedelta,
     active_since: datetime | None = None,
+    behind: bool = False,
 ) -> tuple[PartitionCounts, PartitionWindows | None]:
     """Close the windows that are due at `now`; the record to send, or None when nothing moved.
 
     `active_since`: when this worker started on the partition; it is not idle before `idle` has passed since,
-    so a backlog read after a restart is counted before the wall clock closes its windows."""
+    so a backlog read after a restart is counted before the wall clock closes its windows. `behind`: the
+    partition has contacts not yet read (or its end is not known yet), so it is not quiet however long the
+    worker took to get to them (a recovery, a broker away)."""
     clock = state.watermark
     last_activity = max((t for t in (state.last_arrival, active_since) if t is not None), default=None)
-    quiet = last_activity is None or now - last_activity >= idle
+    quiet = not behind and (last_activity is None or now - last_activity >= idle)
     if quiet:
         # the clock may close the window of the newest contact once it is over, but not the windows after it
         # (a replay of history goes on after a pause); a quiet partition holds the others back no longer

@@ -45,6 +45,9 @@ def register(app: faust.App, deps: Deps) -> faust.Table:
     class Notifications(View):
         @app.table_route(table=table, match_info="agent_id")
         async def get(self, request: Request, agent_id: str) -> Response:
+            pseudonym = deps.services.pseudonyms.agent_lookup(agent_id)
+            if pseudonym != agent_id:  # an agent's own id: the inbox (and its partition) is under the pseudonym
+                return self.json({}, status=303, headers={"Location": f"/agents/{pseudonym}/notifications"})
             return self.json({"agent_id": agent_id, "notifications": inbox(table, agent_id)})
 
     return table

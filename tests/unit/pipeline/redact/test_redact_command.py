@@ -4,6 +4,7 @@ import json
 
 from typer.testing import CliRunner
 
+from nlp.pseudonym import Pseudonymiser
 from nlp.redaction import redact
 from pipeline.cli import cli
 from pipeline.synthetic import generate
@@ -22,7 +23,8 @@ def test_text_lines_come_out_redacted_one_for_one(tmp_path):
     assert "[EMAIL]" in out[2]
 
 
-def test_contacts_come_out_as_the_redacted_record_and_a_bad_line_is_named():
+def test_contacts_come_out_as_the_redacted_record_and_a_bad_line_is_named(monkeypatch):
+    monkeypatch.setenv("FEEDBACK_LOOP_PSEUDONYM_KEY", "the-workers-pseudonym-key")
     item = generate(1, seed=9)[0]
     text = item.contact.model_dump_json() + "\nnot json\n"
     result = CliRunner().invoke(cli, ["redact", "--jsonl", "-"], input=text)
@@ -30,4 +32,7 @@ def test_contacts_come_out_as_the_redacted_record_and_a_bad_line_is_named():
     first, second = result.stdout.splitlines()[:2]
     assert json.loads(first)["contact_id"] == item.contact.contact_id and second == ""
     assert [value for value in item.personal_data if value in first] == []
+    pseudonyms = Pseudonymiser(b"the-workers-pseudonym-key")
+    assert json.loads(first)["customer_ref"] == pseudonyms.customer(item.contact.customer_ref)
+    assert json.loads(first)["agent_id"] == pseudonyms.agent(item.contact.agent_id)
     assert "-:2:" in result.stderr

@@ -37,7 +37,7 @@ async def records(*payloads: bytes):
 
 
 def fake_deps(**settings: object) -> Deps:
-    config = Settings(kafka_bootstrap_servers="127.0.0.1:9", **settings)
+    config = Settings(kafka_bootstrap_servers="127.0.0.1:9", pseudonym_key="unit-tests-pseudonym-key", **settings)
     services = build_services(config, clock=lambda: NOW)
     topics = StageTopics(
         raw=RecordingTopic("contacts.raw"),
