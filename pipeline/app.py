@@ -23,7 +23,7 @@ from pipeline.issues import http as issue_http
 from pipeline.issues.service import IssueService
 from pipeline.notify import agents as notify_agents
 from pipeline.route import agents as route_agents
-from pipeline.runtime import health
+from pipeline.runtime import health, topic_guard
 from pipeline.settings import Settings
 from pipeline.verify import agents as verify_agents
 from pipeline.web import issue_pages
@@ -71,6 +71,7 @@ def build_app(settings: Settings, services: Services | None = None) -> FeedbackL
         room.register(app, deps)
     web_pages.register(app, deps)
     health.register(app, deps)
+    topic_guard.register(app, deps, catalog.core_topics(settings.topic_partitions))
     issues, activity = issue_agents.register(app, deps)
     service = IssueService(deps, issues, activity)
     issue_http.register(app, deps, service)

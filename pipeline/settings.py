@@ -92,6 +92,9 @@ class Settings(BaseSettings):
         description="Key of the customer_ref/agent_id pseudonyms (HMAC-SHA256); the same on every worker. "
         "Unset: generated once in the data directory.",
     )
+    topic_check_seconds: float = Field(
+        default=30.0, gt=0, description="How often the worker checks that the broker still has its topics."
+    )
     stop_timeout_seconds: float = Field(
         default=15.0,
         gt=0,
