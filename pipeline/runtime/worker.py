@@ -8,6 +8,7 @@ from pathlib import Path
 from faust.exceptions import NotReady
 
 from pipeline.app import FeedbackLoop, build_app
+from pipeline.ingest.http import BrokerUnavailable
 from pipeline.runtime.demo_story import DEMO_SETTINGS, play
 from pipeline.runtime.stopping import Worker, quiet_repeated_kafka_errors
 from pipeline.runtime.topic_admin import ensure_topics
@@ -70,5 +71,5 @@ def _announce_on_start(feedback_loop: FeedbackLoop, replay: Path | None, echo) -
     async def announce() -> None:
         try:
             await tell()
-        except NotReady:  # stopped (Ctrl-C) while the demo was still sending: its producer is gone
+        except (NotReady, BrokerUnavailable):  # stopped (Ctrl-C) while the demo was still sending
             echo("Demo: stopped before the story finished.")
