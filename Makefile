@@ -46,3 +46,4 @@ benchmark: install
 	$(BIN)/python -m benchmarks.throughput
 	$(BIN)/python -m benchmarks.classifier
 	$(BIN)/python -m benchmarks.detection
+	$(BIN)/python -m benchmarks.redaction
