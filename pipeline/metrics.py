@@ -75,9 +75,9 @@ class Metrics:
             "Copies of a counted contact (an earlier stage replayed after a crash); not counted again.",
             registry=self.registry,
         )
-        self.counting_rewinds = Counter(
-            "feedback_loop_counting_rewinds",
-            "Times counting found contacts.classified resumed past what its state covers and read the gap again.",
+        self.counting_gaps = Counter(
+            "feedback_loop_counting_gaps",
+            "Times counting found its stream resumed past what its state covers and counted the gap first.",
             registry=self.registry,
         )
         self.windows_closed = Counter(

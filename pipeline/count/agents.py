@@ -8,7 +8,8 @@ nor a copy of a contact that an earlier stage's replay produced is counted twice
 The worker's own timer closes windows: it sends a tick to every partition of `counts.ticks` it owns. That
 topic is read by the same agent as `contacts.classified` and has as many partitions, so Faust gives partition
 p of both to the same worker, and a tick reaches the state in the stream (tables change only there). A
-partition with contacts still to read is never quiet, however long a recovery took. The closed windows are
+partition with contacts still to read is never quiet, however long a recovery took, and contacts between the
+state's offset and where the stream resumed are counted first. The closed windows are
 sent and flushed before the state forgets them: a crash in between sends them again, and detection ignores
 a window a partition already reported.
 """
@@ -22,13 +23,14 @@ from datetime import datetime, timedelta
 import faust
 from faust.types import TP
 
+from pipeline.count.gap import read_range
 from pipeline.count.partition import PartitionCounts, add, close
 from pipeline.deps import Deps
 from pipeline.runtime.stage import Out, Stage, run_stage
 from topics import catalog
 from topics.counts import CountTick
 from topics.records import MAX_CONTACT_BYTES, ClassifiedContact
-from topics.validation import check_not_in_future, parse_record
+from topics.validation import InvalidRecord, check_not_in_future, parse_record
 
 log = logging.getLogger(__name__)
 
@@ -40,16 +42,14 @@ class Counting:
         table: MutableMapping[str, str],
         flush: Callable[[], Awaitable[None]],
         behind: Callable[[int, int], bool] = lambda partition, last_offset: False,
-        rewind: Callable[[int, int], Awaitable[None]] | None = None,
+        read_gap: Callable[[int, int, int], Awaitable[list[tuple[int, bytes]]]] | None = None,
     ) -> None:
         """`behind(partition, last_offset)`: whether contacts.classified holds contacts after `last_offset`;
-        `rewind(partition, offset)`: read contacts.classified's partition again from `offset`."""
-        self.deps, self.table, self.flush, self.behind, self.rewind = deps, table, flush, behind, rewind
-        self.rewound_at: dict[int, int] = {}  # partition → the offset at which a gap made us read again
-        settings = deps.settings
-        self.window = timedelta(seconds=settings.window_seconds)
-        self.grace = timedelta(seconds=settings.window_grace_seconds)
-        self.idle = timedelta(seconds=settings.window_idle_seconds)
+        `read_gap(partition, start, end)`: contacts.classified's records at offsets start..end-1."""
+        self.deps, self.table, self.flush, self.behind, self.read_gap = deps, table, flush, behind, read_gap
+        self.window = timedelta(seconds=deps.settings.window_seconds)
+        self.grace = timedelta(seconds=deps.settings.window_grace_seconds)
+        self.idle = timedelta(seconds=deps.settings.window_idle_seconds)
         self.started: dict[int, datetime] = {}  # partition → when this worker first ticked it
 
     def state(self, partition: int) -> PartitionCounts:
@@ -62,40 +62,36 @@ class Counting:
         message = event.message
         if message.topic == catalog.COUNT_TICKS:
             await self.tick(message.partition, parse_record(CountTick, payload).at)
-        elif await self.in_sequence(message.partition, message.offset):
+        else:
+            await self.fill_gap(message.partition, message.offset)
             self.count(payload, message.partition, message.offset)
         return []
 
-    async def in_sequence(self, partition: int, offset: int) -> bool:
-        """False for a record after a gap: the state covers less than the stream resumed from.
+    async def fill_gap(self, partition: int, offset: int) -> None:
+        """Count what lies between the state's last offset and `offset` first, if anything does.
 
         A changelog recovered short of its end, or Faust skipping fetched records after a restart
-        (faust-streaming #216), would otherwise lose the contacts in between for good. So the partition is
-        read again from the state's next offset; records already buffered past the gap are passed over
-        until the first re-read one arrives (the same offsets again, in order). A true gap in the offsets
-        (none on a topic without transactions or compaction) costs one re-read, not a loop.
+        (faust-streaming #216), would otherwise lose those contacts for good: the committed offset is past
+        them. They are read with a consumer of their own (Faust's position is left alone) and counted in
+        order; a record in the gap that cannot be counted is dead-lettered like any other.
         """
-        rewound_at = self.rewound_at.get(partition)
-        if rewound_at is not None:
-            if offset > rewound_at:
-                return False  # buffered before the re-read: it comes again
-            del self.rewound_at[partition]
-            return True  # the first re-read record, whatever its offset (a true gap is accepted)
         expected = self.state(partition).last_offset + 1
-        if self.rewind is None or expected == 0 or offset <= expected:
-            return True
+        if self.read_gap is None or expected == 0 or offset <= expected:
+            return
         log.warning(
-            "counting: partition %d resumed at offset %d but its state covers up to %d: reading %d-%d again",
+            "counting: partition %d resumed at offset %d but its state covers up to %d: counting %d-%d first",
             partition,
             offset,
             expected - 1,
             expected,
             offset - 1,
         )
-        self.deps.services.metrics.counting_rewinds.inc()
-        self.rewound_at[partition] = offset
-        await self.rewind(partition, expected)
-        return False
+        self.deps.services.metrics.counting_gaps.inc()
+        for gap_offset, payload in await self.read_gap(partition, expected, offset):
+            try:
+                self.count(payload, partition, gap_offset)
+            except InvalidRecord as error:
+                await self.deps.dead_letters.send(payload, str(error), source=catalog.CLASSIFIED, stage="aggregate")
 
     def count(self, payload: bytes, partition: int, offset: int) -> None:
         classified = parse_record(ClassifiedContact, payload, max_bytes=2 * MAX_CONTACT_BYTES)
@@ -137,18 +133,10 @@ def register(app: faust.App, deps: Deps) -> Counting:
             return True
         return highwater is None or highwater > last_offset + 1
 
-    async def rewind(partition: int, offset: int) -> None:
-        await app.consumer.seek(TP(catalog.CLASSIFIED, partition), offset)
+    async def read_gap(partition: int, start: int, end: int) -> list[tuple[int, bytes]]:
+        return await read_range(settings.kafka_bootstrap_servers or "", catalog.CLASSIFIED, partition, start, end)
 
-    counting = Counting(deps, table, app.producer.flush, behind, rewind)
-
-    @app.on_partitions_revoked.connect
-    async def forget_rewinds(sender: faust.App, revoked: set[TP], **kwargs: object) -> None:
-        """A re-read under way dies with its partition; whoever gets the partition checks it anew."""
-        for tp in revoked:
-            if tp.topic == catalog.CLASSIFIED:
-                counting.rewound_at.pop(tp.partition, None)
-
+    counting = Counting(deps, table, app.producer.flush, behind, read_gap)
     stage = Stage("aggregate", catalog.CLASSIFIED, counting.process, unexpected="cannot count")
     source = app.topic(
         catalog.CLASSIFIED,

@@ -1,49 +1,69 @@
-"""Counting reads a partition again when the stream resumes past what its state covers (no broker here)."""
+"""Counting counts what lies between its state and where the stream resumed first (no broker here)."""
 
 import asyncio
+from datetime import timedelta
 
+from pipeline.classify.contact import classify_contact
 from pipeline.count.agents import Counting
-from pipeline.count.partition import PartitionCounts
-from tests.unit.pipeline.runtime.fakes import fake_deps, no_flush
+from pipeline.redact.validate import validate_and_redact
+from pipeline.synthetic import generate
+from tests.unit.pipeline.runtime.fakes import NOW, fake_deps, no_flush
+
+CONTACTS = [item.contact for item in generate(8, seed=4, start=NOW - timedelta(hours=2), labels=["delivery.late"])]
 
 
-def counting_at(last_offset: int) -> tuple[Counting, list[tuple[int, int]]]:
-    rewinds: list[tuple[int, int]] = []
-
-    async def rewind(partition: int, offset: int) -> None:
-        rewinds.append((partition, offset))
-
-    table = {"1": PartitionCounts(last_offset=last_offset).model_dump_json()}
-    return Counting(fake_deps(), table, no_flush, rewind=rewind), rewinds
+def classified(index: int) -> bytes:
+    """A contacts.classified record for the index-th synthetic contact."""
+    deps = fake_deps()
+    redacted = validate_and_redact(CONTACTS[index].to_bytes(), NOW, deps.services.pseudonyms)
+    return classify_contact(redacted, deps.services.classifier).to_bytes()
 
 
-def in_sequence(counting: Counting, *offsets: int) -> list[bool]:
-    """Each offset's verdict; an accepted one is counted (the state moves on, as `count` would do)."""
-    verdicts = []
-    for offset in offsets:
-        verdicts.append(asyncio.run(counting.in_sequence(1, offset)))
-        state = counting.state(1)
-        if verdicts[-1] and offset > state.last_offset:
-            counting.table["1"] = state.model_copy(update={"last_offset": offset}).model_dump_json()
-    return verdicts
+def counting_with(topic: dict[int, bytes]) -> tuple[Counting, list[tuple[int, int]]]:
+    """Counting over partition 1 of a fake contacts.classified holding `topic` (offset → record)."""
+    reads: list[tuple[int, int]] = []
+
+    async def read_gap(partition: int, start: int, end: int) -> list[tuple[int, bytes]]:
+        reads.append((start, end))
+        return [(offset, topic[offset]) for offset in range(start, end) if offset in topic]
+
+    return Counting(fake_deps(), {}, no_flush, read_gap=read_gap), reads
 
 
-def test_a_gap_reads_the_partition_again_from_the_state_and_passes_over_what_was_buffered():
-    counting, rewinds = counting_at(last_offset=4)
-    assert in_sequence(counting, 9, 10, 11) == [False, False, False]  # 5-8 missing; 10, 11 were buffered
-    assert rewinds == [(1, 5)]
-    assert in_sequence(counting, 5, 6) == [True, True]  # the re-read arrives in order
+def counted(counting: Counting) -> int:
+    return sum(sum(counts.values()) for counts in counting.state(1).windows.values())
 
 
-def test_a_true_gap_in_the_offsets_costs_one_re_read_not_a_loop():
-    counting, rewinds = counting_at(last_offset=4)
-    assert in_sequence(counting, 9, 9, 10) == [False, True, True]  # 5-8 do not exist: re-read starts at 9
-    assert rewinds == [(1, 5)]
+def feed(counting: Counting, offset: int, payload: bytes) -> None:
+    async def one() -> None:
+        await counting.fill_gap(1, offset)
+        counting.count(payload, 1, offset)
+
+    asyncio.run(one())
 
 
-def test_records_in_sequence_and_replays_are_left_to_counting():
-    counting, rewinds = counting_at(last_offset=4)
-    assert in_sequence(counting, 3, 4, 5) == [True, True, True]  # replays: `add` ignores them by offset
-    fresh, _ = counting_at(last_offset=-1)
-    assert in_sequence(fresh, 7) == [True]  # no state yet: nothing to compare with
-    assert rewinds == []
+def test_contacts_between_the_state_and_the_resumed_stream_are_counted_first():
+    topic = {offset: classified(offset) for offset in range(8)}
+    counting, reads = counting_with(topic)
+    feed(counting, 0, topic[0])
+    feed(counting, 1, topic[1])
+    feed(counting, 6, topic[6])  # the stream resumed at 6: 2-5 were never counted
+    assert reads == [(2, 6)]
+    assert counted(counting) == 7 and counting.state(1).last_offset == 6
+    feed(counting, 7, topic[7])
+    assert reads == [(2, 6)] and counted(counting) == 8
+
+
+def test_a_true_gap_in_the_offsets_is_read_once_and_counting_goes_on():
+    topic = {0: classified(0), 5: classified(5), 6: classified(6)}  # 1-4 hold no record
+    counting, reads = counting_with(topic)
+    feed(counting, 0, topic[0])
+    feed(counting, 5, topic[5])
+    feed(counting, 6, topic[6])
+    assert reads == [(1, 5)] and counted(counting) == 3
+
+
+def test_no_state_yet_means_nothing_to_compare_with():
+    counting, reads = counting_with({})
+    feed(counting, 7, classified(7))
+    assert reads == [] and counted(counting) == 1
