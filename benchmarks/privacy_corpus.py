@@ -1,6 +1,7 @@
 """Writes the labelled privacy corpus: `python -m benchmarks.privacy_corpus [--out PATH]`.
 
-Each record: `id`, `split` (dev: tune on it; test: held out, other seed, templates and fillers), `lang`,
+Each record: `id`, `split` (dev: tune on it; test_v1: the first held-out split, since looked at and so no
+longer held out; test_v2: held out, other seed, templates and fillers, evaluated once), `lang`,
 `text` and `spans` (`start`, `end`, `type`) of every piece of personal data in it; sentences without
 personal data have no spans. The same seeds always give the same file.
 """
@@ -13,14 +14,29 @@ import random
 import re
 from pathlib import Path
 
-from benchmarks.privacy_fillers import Fillers
-from benchmarks.privacy_templates import CLEAN_FILLERS, DEV_CLEAN, DEV_PII, TEST_CLEAN, TEST_PII
+from benchmarks.privacy_fillers import Fillers, FillersV2
+from benchmarks.privacy_templates import (
+    CLEAN_FILLERS,
+    DEV_CLEAN,
+    DEV_PII,
+    TEST_V1_CLEAN,
+    TEST_V1_PII,
+    TEST_V2_CLEAN,
+    TEST_V2_PII,
+)
 
 CORPUS = Path(__file__).resolve().parent.parent / "nlp" / "data" / "privacy" / "corpus.jsonl"
 TYPES = ("NAME", "EMAIL", "PHONE", "IBAN", "BSN", "POSTCODE", "ADDRESS", "CARD", "DOB", "PLATE", "CUSTOMER_NUMBER")
-SPLITS = {  # seed, templates, clean templates, sentences per type, clean sentences
-    "dev": (1, DEV_PII, DEV_CLEAN, 30, 110),
-    "test": (2, TEST_PII, TEST_CLEAN, 40, 130),
+SPLITS = {  # seed, templates, clean templates, sentences per type, clean sentences, fillers
+    "dev": (1, DEV_PII, DEV_CLEAN, 30, 110, Fillers),
+    "test_v1": (2, TEST_V1_PII, TEST_V1_CLEAN, 40, 130, Fillers),
+    "test_v2": (7, TEST_V2_PII, TEST_V2_CLEAN, 45, 160, FillersV2),
+}
+# What each split is for; the benchmark prints it with the figures.
+SPLIT_ROLES = {
+    "dev": "tuned on",
+    "test_v1": "seen: not held out any more",
+    "test_v2": "held out",
 }
 _SLOT = re.compile(r"\{(\w+)\}")
 
@@ -46,9 +62,9 @@ def render(template: str, lang: str, fillers: Fillers, ordinary: dict[str, list[
 
 
 def build_split(split: str) -> list[dict]:
-    seed, templates, clean, per_type, n_clean = SPLITS[split]
+    seed, templates, clean, per_type, n_clean, filler_class = SPLITS[split]
     rng = random.Random(seed)
-    fillers, ordinary = Fillers(split, rng), CLEAN_FILLERS[split]
+    fillers, ordinary = filler_class(split, rng), CLEAN_FILLERS[split]
     records = []
     for kind in TYPES:
         having = [
