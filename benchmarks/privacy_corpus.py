@@ -14,10 +14,12 @@ import random
 import re
 from pathlib import Path
 
-from benchmarks.privacy_fillers import Fillers, FillersV2
+from benchmarks.privacy_fillers import Fillers, FillersDevExtra, FillersV2
 from benchmarks.privacy_templates import (
     CLEAN_FILLERS,
     DEV_CLEAN,
+    DEV_EXTRA_CLEAN,
+    DEV_EXTRA_PII,
     DEV_PII,
     TEST_V1_CLEAN,
     TEST_V1_PII,
@@ -32,6 +34,8 @@ SPLITS = {  # seed, templates, clean templates, sentences per type, clean senten
     "test_v1": (2, TEST_V1_PII, TEST_V1_CLEAN, 40, 130, Fillers),
     "test_v2": (7, TEST_V2_PII, TEST_V2_CLEAN, 45, 160, FillersV2),
 }
+# Parts appended to a split, each with its own seed, templates and fillers (the split's own pools come first).
+EXTRA_PARTS = {"dev": [("dev_extra", (3, DEV_EXTRA_PII, DEV_EXTRA_CLEAN, 20, 60, FillersDevExtra))]}
 # What each split is for; the benchmark prints it with the figures.
 SPLIT_ROLES = {
     "dev": "tuned on",
@@ -62,15 +66,22 @@ def render(template: str, lang: str, fillers: Fillers, ordinary: dict[str, list[
 
 
 def build_split(split: str) -> list[dict]:
-    seed, templates, clean, per_type, n_clean, filler_class = SPLITS[split]
+    records = _build_part(split, split, SPLITS[split])
+    for pool, part in EXTRA_PARTS.get(split, []):
+        records += _build_part(split, pool, part)
+    return [{"id": f"{split}-{n:04d}", "split": split, **record} for n, record in enumerate(records)]
+
+
+def _build_part(split: str, pool: str, part: tuple) -> list[dict]:
+    seed, templates, clean, per_type, n_clean, filler_class = part
     rng = random.Random(seed)
-    fillers, ordinary = filler_class(split, rng), CLEAN_FILLERS[split]
+    fillers, ordinary = filler_class(split, rng), CLEAN_FILLERS[pool]
     records = []
     for kind in TYPES:
         having = [
             (lang, t) for lang, t in templates if any(slot_type(s) == kind for s in _SLOT.findall(t) if s.isupper())
         ]
-        for _ in range(per_type):
+        for _ in range(per_type if having else 0):
             lang, template = rng.choice(having)
             text, spans = render(template, lang, fillers, ordinary)
             records.append({"lang": lang, "text": text, "spans": spans})
@@ -78,7 +89,7 @@ def build_split(split: str) -> list[dict]:
         template = rng.choice(clean)
         text, _ = render(template, "", fillers, ordinary)
         records.append({"lang": "en" if re.search(r"\b(?:the|I|is|my)\b", text) else "nl", "text": text, "spans": []})
-    return [{"id": f"{split}-{n:04d}", "split": split, **record} for n, record in enumerate(records)]
+    return records
 
 
 def load(path: Path = CORPUS, split: str | None = None) -> list[dict]:

@@ -416,3 +416,97 @@ class FillersV2(Fillers):
                 f"{digits[:5]}-{letters}",
             ]
         )
+
+
+# ---- dev, second part: forms the first dev part lacked (names without a cue, initials like "Th.", contact
+# ---- blocks, numbers with slashes, dotted phones, plates without dashes, short-year dates …). Tuned on.
+POOLS["dev_extra"] = {
+    "first": "Henk Joost Sander Marieke Linda Bart Eva Ruben Noor Tim Lisa Mark-Jan Rik Anne Fenna Jesse Demi "
+    "Yusuf Khadija Hamza Zeynep Emre Ilias Soumaya Kenneth Rowena Glenn Naomi Steven Chantal George Amy "
+    "Jacob Ellie Thomas-Jan Wendy Cor Truus Achmed Aylin".split(),
+    "surname": "Janssen|van der Meer|de Jong|Hermans|Schouten|van Vliet|Sanders|Bosman|Verbeek|Jacobs|"
+    "Kaya|Şahin|Arslan|El Idrissi|Ouchan|Bouzid|Karsten|Tjin|Kromodimedjo|Amatdjais|Roberts|Davies|"
+    "Harris|Clarke|Turner|Cooper|van Dam|Wouters|Peeters|Mertens|de Graaf|Hoogendoorn".split("|"),
+    "street_nl": "Neude|Vredenburg|Brink|Lange Poten|Plaats|Binnenhof|Nieuwmarkt|Voorstraat|Lange Nieuwstraat|"
+    "Keizersgracht|Maliebaan|Wittevrouwenstraat|Oudwijk|Zadelstraat|Domplein|Drift".split("|"),
+    "street_en": "Albion Road|Elm Road|Green Lane|Princes Street|Cherry Tree Walk|Bridge Street".split("|"),
+    "domain": "gmail.com hotmail.com ziggo.nl kpnmail.nl".split(),
+    "bank": "ABNA RABO INGB".split(),
+}
+
+
+class FillersDevExtra(Fillers):
+    """Formats for the dev split's second part."""
+
+    def __init__(self, split: str, rng: random.Random) -> None:
+        super().__init__(split, rng)
+        self.pool, self.held_out = POOLS["dev_extra"], False
+
+    def name_initials(self, lang: str) -> str:
+        letters = self.rng.choice(["Th.", "J.P.", "H.", "C.M.", "Joh.", "W.F.", "Ph."])
+        return f"{letters} {self.pick('surname')}"
+
+    def name_lower(self, lang: str) -> str:
+        return (self.name_full(lang) if self.rng.random() < 0.5 else self.pick("first")).lower()
+
+    def phone(self, lang: str) -> str:
+        digits = "".join(str(self.rng.randint(0, 9)) for _ in range(8))
+        land = "0" + self.rng.choice(["20", "10", "30", "70", "15", "23"]) + digits[:7]
+        return self.rng.choice(
+            [
+                _group("06" + digits, [2, 2, 2, 2, 2], "."),
+                f"{land[:3]}.{_group(land[3:], [3, 2, 2], '.')}",
+                f"06.{digits}",
+                f"{land[:3]}.{land[3:]}",
+                f"06-{_group(digits, [2, 2, 2, 2], '.')}",
+            ]
+        )
+
+    def postcode(self, lang: str) -> str:
+        number = self.rng.randint(1000, 9999)
+        letters = self.rng.choice(["KM", "MB", "AM", "PM", "ML", "EN", "IN", "OP", "TE", "DE", "GB", "BE"])
+        return self.rng.choice([f"{number} {letters}", f"{number}{letters}", f"{number} {letters.lower()}"])
+
+    def address(self, lang: str) -> str:
+        number = str(self.rng.randint(1, 250))
+        if lang == "en":
+            return f"{number} {self.pick('street_en')}"
+        return f"{self.pick('street_nl')} {number}{self.rng.choice(['', '', 'b', '-1', ' bis'])}"
+
+    def dob(self, lang: str) -> str:
+        day, month, year = self.rng.randint(1, 28), self.rng.randint(1, 12), self.rng.randint(1945, 2005)
+        short = str(year)[2:]
+        return self.rng.choice(
+            [
+                f"{day}-{month}-{short}",
+                f"{day:02d}/{month:02d}/{short}",
+                f"{day}.{month}.{short}",
+                f"{day}-{month}-'{short}",
+            ]
+        )
+
+    def plate(self, lang: str) -> str:
+        def letter() -> str:
+            return self.rng.choice("BDFGHJKLNPRSTVXZ")
+
+        def digit() -> str:
+            return str(self.rng.randint(0, 9))
+
+        code = self.rng.choice(["LL-DD-DD", "DD-LL-DD", "DD-LLL-D", "D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L"])
+        plate = "".join(letter() if c == "L" else digit() if c == "D" else c for c in code)
+        return self.rng.choice([plate.replace("-", ""), plate.replace("-", "").lower(), plate.replace("-", " ")])
+
+    def customer_number(self, lang: str) -> str:
+        digits = "".join(str(self.rng.randint(0, 9)) for _ in range(self.rng.randint(5, 9)))
+        letters = "".join(self.rng.choice(string.ascii_uppercase) for _ in range(self.rng.randint(1, 3)))
+        return self.rng.choice(
+            [
+                f"{letters}/{digits}",
+                f"{letters}-{self.rng.randint(2010, 2026)}-{digits[:4]}",
+                _group(digits.ljust(8, "0"), [2, 2, 2, 2]),
+                f"{digits[:3]} {digits[3:]}",
+                f"{digits}/{self.rng.randint(1, 9)}",
+                f"{letters}{digits[:5]}{letters[0]}",
+                digits[:5],
+            ]
+        )
