@@ -1,6 +1,7 @@
 """Writes the labelled privacy corpus: `python -m benchmarks.privacy_corpus [--out PATH]`.
 
-Each record: `id`, `split` (dev: tune on it; test: held out, other seed, templates and fillers), `lang`,
+Each record: `id`, `split` (dev: tune on it; test_v1: the first held-out split, since looked at and so no
+longer held out; test_v2: held out, other seed, templates and fillers, evaluated once), `lang`,
 `text` and `spans` (`start`, `end`, `type`) of every piece of personal data in it; sentences without
 personal data have no spans. The same seeds always give the same file.
 """
@@ -13,14 +14,33 @@ import random
 import re
 from pathlib import Path
 
-from benchmarks.privacy_fillers import Fillers
-from benchmarks.privacy_templates import CLEAN_FILLERS, DEV_CLEAN, DEV_PII, TEST_CLEAN, TEST_PII
+from benchmarks.privacy_fillers import Fillers, FillersDevExtra, FillersV2
+from benchmarks.privacy_templates import (
+    CLEAN_FILLERS,
+    DEV_CLEAN,
+    DEV_EXTRA_CLEAN,
+    DEV_EXTRA_PII,
+    DEV_PII,
+    TEST_V1_CLEAN,
+    TEST_V1_PII,
+    TEST_V2_CLEAN,
+    TEST_V2_PII,
+)
 
 CORPUS = Path(__file__).resolve().parent.parent / "nlp" / "data" / "privacy" / "corpus.jsonl"
 TYPES = ("NAME", "EMAIL", "PHONE", "IBAN", "BSN", "POSTCODE", "ADDRESS", "CARD", "DOB", "PLATE", "CUSTOMER_NUMBER")
-SPLITS = {  # seed, templates, clean templates, sentences per type, clean sentences
-    "dev": (1, DEV_PII, DEV_CLEAN, 30, 110),
-    "test": (2, TEST_PII, TEST_CLEAN, 40, 130),
+SPLITS = {  # seed, templates, clean templates, sentences per type, clean sentences, fillers
+    "dev": (1, DEV_PII, DEV_CLEAN, 30, 110, Fillers),
+    "test_v1": (2, TEST_V1_PII, TEST_V1_CLEAN, 40, 130, Fillers),
+    "test_v2": (7, TEST_V2_PII, TEST_V2_CLEAN, 45, 160, FillersV2),
+}
+# Parts appended to a split, each with its own seed, templates and fillers (the split's own pools come first).
+EXTRA_PARTS = {"dev": [("dev_extra", (3, DEV_EXTRA_PII, DEV_EXTRA_CLEAN, 20, 60, FillersDevExtra))]}
+# What each split is for; the benchmark prints it with the figures.
+SPLIT_ROLES = {
+    "dev": "tuned on",
+    "test_v1": "seen: not held out any more",
+    "test_v2": "held out",
 }
 _SLOT = re.compile(r"\{(\w+)\}")
 
@@ -46,15 +66,22 @@ def render(template: str, lang: str, fillers: Fillers, ordinary: dict[str, list[
 
 
 def build_split(split: str) -> list[dict]:
-    seed, templates, clean, per_type, n_clean = SPLITS[split]
+    records = _build_part(split, split, SPLITS[split])
+    for pool, part in EXTRA_PARTS.get(split, []):
+        records += _build_part(split, pool, part)
+    return [{"id": f"{split}-{n:04d}", "split": split, **record} for n, record in enumerate(records)]
+
+
+def _build_part(split: str, pool: str, part: tuple) -> list[dict]:
+    seed, templates, clean, per_type, n_clean, filler_class = part
     rng = random.Random(seed)
-    fillers, ordinary = Fillers(split, rng), CLEAN_FILLERS[split]
+    fillers, ordinary = filler_class(split, rng), CLEAN_FILLERS[pool]
     records = []
     for kind in TYPES:
         having = [
             (lang, t) for lang, t in templates if any(slot_type(s) == kind for s in _SLOT.findall(t) if s.isupper())
         ]
-        for _ in range(per_type):
+        for _ in range(per_type if having else 0):
             lang, template = rng.choice(having)
             text, spans = render(template, lang, fillers, ordinary)
             records.append({"lang": lang, "text": text, "spans": spans})
@@ -62,7 +89,7 @@ def build_split(split: str) -> list[dict]:
         template = rng.choice(clean)
         text, _ = render(template, "", fillers, ordinary)
         records.append({"lang": "en" if re.search(r"\b(?:the|I|is|my)\b", text) else "nl", "text": text, "spans": []})
-    return [{"id": f"{split}-{n:04d}", "split": split, **record} for n, record in enumerate(records)]
+    return records
 
 
 def load(path: Path = CORPUS, split: str | None = None) -> list[dict]:

@@ -1,7 +1,9 @@
-"""Redaction recall and precision on the privacy corpus: `python -m benchmarks.redaction [--split test]
+"""Redaction recall and precision on the privacy corpus: `python -m benchmarks.redaction [--split test_v2]
 [--presidio] [--json] [--show-misses] [--limit N]`.
 
-Corpus: `nlp/data/privacy/corpus.jsonl` (written by `benchmarks.privacy_corpus`); tune on `dev`, report `test`.
+Corpus: `nlp/data/privacy/corpus.jsonl` (written by `benchmarks.privacy_corpus`); tune on `dev`, report
+`test_v2` (held out). `test_v1` was the held-out split until its misses were looked at; it is still reported,
+labelled as seen, but a figure on it is no longer a held-out one.
 - Recall of a type: the share of its labelled spans whose every character ends up inside some placeholder
   (of any kind: a phone number redacted as [BSN] leaks nothing). "typed" also wants a placeholder of its kind
   among those covering it.
@@ -22,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from benchmarks.privacy_corpus import CORPUS, TYPES, load
+from benchmarks.privacy_corpus import CORPUS, SPLIT_ROLES, SPLITS, TYPES, load
 from nlp.redaction import Span, redact
 
 Detector = Callable[[str, str], Sequence[Span]]  # (text, lang) -> spans
@@ -105,7 +107,8 @@ def _pct(value: float | None) -> str:
 
 
 def print_table(name: str, split: str, result: dict, show_misses: bool) -> None:
-    print(f"{name} on {split}: {result['sentences']} sentences, {result['ms_per_sentence']} ms per sentence")
+    role = SPLIT_ROLES.get(split, "")
+    print(f"{name} on {split} ({role}): {result['sentences']} sentences, {result['ms_per_sentence']} ms per sentence")
     print(f"  {'type':<16} {'n':>4} {'recall':>7} {'typed':>7} {'precision':>9}")
     for kind, row in [*result["per_type"].items(), ("overall", result["overall"])]:
         figures = (_pct(row[key]) for key in ("recall", "typed_recall", "precision"))
@@ -134,14 +137,14 @@ def compare(split: str, mine: dict, theirs: dict) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "test", "both"], default="both")
+    parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
     parser.add_argument("--presidio", action="store_true", help="also score Presidio (needs the [compare] extra)")
     parser.add_argument("--limit", type=int, default=0, help="only the first N sentences of each split")
     parser.add_argument("--show-misses", action="store_true", help="print each missed span (look at dev only)")
     parser.add_argument("--corpus", default=str(CORPUS))
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    splits = ["dev", "test"] if args.split == "both" else [args.split]
+    splits = list(SPLITS) if args.split == "all" else [args.split]
     detectors: dict[str, Detector] = {"ours": ours}
     if args.presidio:
         from benchmarks.presidio_compare import presidio_detector

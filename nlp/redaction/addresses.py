@@ -1,5 +1,6 @@
 """Street addresses: a street name that ends like one (Kerkstraat, Laan van Meerdervoort, 12 High Street)
-with a house number, or anything capitalised with a house number after "ik woon op", "my address is".
+with a house number, or anything capitalised with a house number after "ik woon op", "my address is" or
+before a postcode ("Neude 12, 3512 AB Utrecht").
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ _EN_SUFFIX = (
 _PARTICLE = r"(?:van|de|der|den|het|'t|ter|ten|op|aan|in|bij|over|naar|la|le)"
 _CAP = r"[A-Z][\w'’.-]*"
 _NUMBER = r"\d{1,5}(?:\s?[a-zA-Z](?![\w])|[-/]\d{1,3}(?![\w])|\s?-?\s?(?:bis|hs|huis|II?I?|bg|zw)(?![\w]))?"
-_PREFIX = rf"(?:(?:{_CAP}|\d{{1,2}}e)\s+(?:{_PARTICLE}\s+){{0,2}}){{0,3}}"
+_PREFIX = rf"(?:(?:{_CAP}|\d{{1,2}}e)[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}){{0,3}}"  # a street is on one line
 _HEAD = r"(?:Laan|Weg|Plein|Kade|Dreef|Singel|Pad|Hof|Park|Straat|Gracht|Dijk|Wal)"
 
 _CUE = (
@@ -53,10 +54,20 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?i:(?<!\w)(?:{_CUE}))\s+(?P<v>(?:[A-Z][\w'’.-]*|\d{{1,2}}e)(?:\s+(?:{_CAP}|{_PARTICLE})){{0,4}}\s+"
+            rf"(?i:(?<!\w)(?:{_CUE}))\s+(?:(?:de|het|the)\s+)?(?P<v>(?:[A-Z][\w'’.-]*|\d{{1,2}}e)(?:\s+(?:{_CAP}|{_PARTICLE})){{0,4}}\s+"
             rf"{_NUMBER})"
         ),
         group="v",
         hints=("woon", "wonen", "adres", "address", "live", "verhuis", "moved", "move to"),
+    ),
+    # Any capitalised street name (Neude, Lange Poten, Brink) with a house number, when a postcode follows:
+    # "Vredenburg 32, 8910 km Amersfoort", "Oudwijk 166 bis\n5982EN Gouda".
+    Rule(
+        "ADDRESS",
+        re.compile(
+            rf"(?<![\w-])(?P<v>(?:[A-Z][\w'’.-]*|\d{{1,2}}e)(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,4}}[ \t]+{_NUMBER})"
+            r"(?:,[ \t]*\n?|[ \t]*\n|[ \t]+)[ \t]*[1-9]\d{3}\s?[A-Za-z]{2}(?!\w)"
+        ),
+        group="v",
     ),
 )

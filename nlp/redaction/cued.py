@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from nlp.redaction.checks import digits
+from nlp.redaction.patterns import plate_shapes
 from nlp.redaction.rules import Region, Rule, Span
 
 _CUES: dict[str, str] = {
@@ -21,6 +22,7 @@ _CUES: dict[str, str] = {
         r"|nr|no|id)|client[- ]?(?:nummer|number|no|id)|customer[- ]?(?:number|no|id|ref(?:erence)?)"
         r"|factuur[- ]?(?:nummer|nr)|invoice[- ]?(?:number|no)|aansluit(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)"
         r"|zaak[- ]?(?:nummer|nr)|case[- ]?(?:number|no)|meter[- ]?(?:nummer|number)|EAN[- ]?(?:code|nummer)?"
+        r"|relatie[- ]?(?:nummer|nr|code)|dossier|polis|case|ticket[- ]?(?:nummer|nr|number|no)?|kenmerk"
     ),
     "BSN": r"bsn|burgerservice-?nummer|sofi-?nummer|social security number|national insurance(?: number)?|NI number",
     "ID_NUMBER": (
@@ -52,13 +54,35 @@ def _looks_like_id(text: str) -> bool:
 _HINTS: dict[str, tuple[str, ...]] = {
     "CUSTOMER_NUMBER": (
         *"klant contract order bestel polis policy dossier refer ref abonnement subscription lid member".split(),
-        *"account client customer factuur invoice aansluit debiteur zaak case meter ean".split(),
+        *"account client customer factuur invoice aansluit debiteur zaak case meter ean relatie ticket".split(),
+        "kenmerk",
     ),
     "BSN": ("bsn", "burgerservice", "sofi", "social security", "national insurance", "ni number"),
     "ID_NUMBER": ("paspoort", "identiteit", "id", "rijbewijs", "passport", "licen", "document"),
     "PLATE": ("kenteken", "nummerplaat", "licen", "plate", "registration", "reg"),
 }
-CUED: tuple[Rule, ...] = tuple(
+# A Dutch plate after its cue may be written with spaces or nothing between the groups ("8 BRR 55", "12ABC3"),
+# which the value pattern below does not take as one value. Spaced only in capitals: "is SX41" is no plate.
+_CUED_PLATE = Rule(
+    "PLATE",
+    re.compile(
+        rf"(?i)(?<!\w)(?:{_CUES['PLATE']}){_FILLER}(?P<v>(?-i:{plate_shapes(r'[- ]?')})|{plate_shapes('-?')})(?![\w-])"
+    ),
+    group="v",
+    hints=_HINTS["PLATE"],
+)
+# The cue after the value: "zij gaf mij 5106 993 als referentie".
+_CUED_AFTER = Rule(
+    "CUSTOMER_NUMBER",
+    re.compile(
+        r"(?<![\w.,/€$£+-])(?P<v>[A-Z0-9](?:[A-Z0-9]|[-./](?=[A-Z0-9])|\s(?=\d\d+\b)){3,30})(?![\w])"
+        r"\s+(?i:als|as)\s+(?i:referentie|reference|kenmerk|klantnummer|ordernummer|dossiernummer)"
+    ),
+    _enough_digits,
+    "v",
+    hints=("als ref", "as ref", "als kenmerk", "als klantnummer", "als ordernummer", "als dossiernummer"),
+)
+CUED: tuple[Rule, ...] = (_CUED_PLATE, _CUED_AFTER) + tuple(
     Rule(
         kind,
         re.compile(rf"(?i)(?<!\w)(?:{cue}){_FILLER}{_VALUE}"),

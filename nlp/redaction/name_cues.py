@@ -27,7 +27,7 @@ _RELATION = (
     r"|wife|son|daughter|mother|father|mum|mom|dad|brother|sister|neighbour|neighbor|collega|colleague)"
     r"|(?:uw|je|jullie|your) (?:collega|colleague|medewerker|monteur|engineer)|collega|colleague|monteur|engineer"
 )
-_WEAK = r"met|dit is|hier is|ik ben|this is|it's|i am|i'm|here is"
+_WEAK = r"met|dit is|hier is|ik ben|this is|it's|i am|i'm|im|here is"
 _GREETING = (
     r"goedemorgen|goedemiddag|goedenavond|goeiemorgen|goeiemiddag|hallo|hoi|hey|hi|hello|dag|ja|yes|yeah"
     r"|good (?:morning|afternoon|evening)"
@@ -46,7 +46,8 @@ CUES = re.compile(
 
 # The first word of every cue above but the weak ones (as the name recogniser's tokens write it: no trailing
 # dot): the cue regex is tried only where one of these starts, which keeps it off the hot path. A weak cue
-# without a greeting adds nothing: it needs a listed name, which is found without the cue.
+# without a greeting adds only a lower-case listed first name ("ik ben noor"): a capitalised one is found
+# without the cue.
 CUE_HEADS = frozenset(
     """heet heette heten genaamd named
     mijn m'n ik u je jij spreek spreekt gesproken my name's i'm i you're you am speaking spoke talked volledige
@@ -54,7 +55,7 @@ CUE_HEADS = frozenset(
     namens on onze our uw jullie your collega colleague monteur engineer goedemorgen goedemiddag goedenavond
     goeiemorgen goeiemiddag hallo hoi hey hi hello dag ja yes yeah good vriendelijke hartelijke groeten groetjes
     groet mvg m gr kind best warm kindest regards many thanks thank cheers yours sincerely""".split()
-)
+) | frozenset("this dit hier here im it's".split())  # weak cues: before a lower-case listed first name
 
 
 def cue_class(match: re.Match[str]) -> str:

@@ -20,6 +20,15 @@ from nlp.redaction.rules import Span
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 _CAPITALISED = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[^\W\d_][^\W\d_A-Z]+(?:['’-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
+# Abbreviated given names written like initials: "Th. de Vries", "Joh. Bakker".
+_ABBREVIATED = frozenset("Th Joh Chr Ph Wm Jac Corn Gerh Hendr Jos Ant Alb Wilh Gijsb Fred Jacq Hub Kath Cath".split())
+# Words after which one initial and a capitalised word are a name: "aan W. Kok", "to A. Fraser".
+_BEFORE_INITIAL = frozenset("aan to van door by voor for dear beste geachte namens attn attention tnv".split())
+# Places that look like a particle and a surname.
+_PLACES = frozenset(
+    ("den bosch", "den haag", "den helder", "den dolder", "den burg", "den hoorn", "den ham", "de bilt", "de meern")
+    + ("de lier", "de rijp", "de koog", "de steeg", "ter apel", "ter aar", "het gooi", "ten boer", "de wijk")
+)
 _MAX_NAME_WORDS = 4
 _MAX_PARTICLES = 3
 _MAX_INITIALS = 4
@@ -53,7 +62,15 @@ class _Tokens:
 
     def initial(self, index: int) -> bool:
         word = self.words[index]
-        return self.dots[index] and len(word) == 1 and word.isupper()
+        return self.dots[index] and ((len(word) == 1 and word.isupper()) or word in _ABBREVIATED)
+
+    def single_initial_ok(self, index: int) -> bool:
+        """One initial starts a name at the text's start, after a comma, colon or new line, or after "aan",
+        "to" …; not after an ordinary word ("vitamine D. Daarna")."""
+        if index == 0:
+            return True
+        gap = self.text[self.ends[index - 1] + self.dots[index - 1] : self.starts[index]]
+        return any(char in gap for char in ",:\n") or self.lower[index - 1] in _BEFORE_INITIAL
 
     def particle(self, index: int) -> bool:
         word = self.words[index]
@@ -66,8 +83,8 @@ class _Tokens:
         if word[0].isupper() and _CAPITALISED.fullmatch(word):
             return _POSSESSIVE.sub("", self.lower[index]) not in not_names()  # "There's" is "There"
         if lower_ok and word.islower():
-            word = word.capitalize()
-            return word in first_names() or word in surnames()
+            parts = [part.capitalize() for part in word.split("-")]
+            return all(part in first_names() for part in parts) or all(part in surnames() for part in parts)
         return False
 
     def index_at(self, offset: int) -> int | None:
@@ -111,6 +128,13 @@ def _known(tokens: _Tokens, first: int, end: int) -> bool:
     return any(word in common for word in words) and any(word not in common for word in words)
 
 
+def _listed_first(tokens: _Tokens, index: int) -> bool:
+    """A listed first name, lower-case, hyphenated ones part by part ("thomas-jan")."""
+    return not tokens.blocked(index) and all(
+        part.capitalize() in first_names() for part in tokens.lower[index].split("-")
+    )
+
+
 def _candidate(tokens: _Tokens, index: int) -> tuple[int, int]:
     """(start, end) token indices of the name that begins at or just after token `index`, or (index, index)."""
     lower = tokens.lower[index]
@@ -124,10 +148,18 @@ def _candidate(tokens: _Tokens, index: int) -> tuple[int, int]:
             end = _chain(tokens, after, lower_ok=cue == "strong")
             if end > after and (cue != "weak" or _known(tokens, after, end)):
                 return after, end
+            if (
+                cue in ("weak", "greeted")
+                and tokens.lower[after] == tokens.words[after]
+                and _listed_first(tokens, after)
+            ):
+                return after, _chain(tokens, after, lower_ok=True)  # "ik ben noor", "hi im naomi"
     if tokens.initial(index) or tokens.words[index][0].isupper() or tokens.particle(index):
         end = _chain(tokens, index, lower_ok=False)
         initials = tokens.initial(index) and index + 1 < end and tokens.initial(index + 1)
-        if end > index and (initials or _known(tokens, index, end)):  # one initial: "Appendix B. There"
+        if tokens.initial(index) and index + 1 < end and not initials:  # one: "Th. Kok", not "Appendix B. There"
+            initials = tokens.words[index] in _ABBREVIATED or tokens.single_initial_ok(index)
+        if end > index and (initials or _known(tokens, index, end)):
             while tokens.particle(index) and tokens.words[index + 1] in first_names():
                 index += 1  # "van Jan de Vries": "van" belongs to the sentence, not to the name
             return index, end
@@ -144,6 +176,9 @@ def name_spans(text: str, taken: bytearray) -> Iterator[Span]:
         if index < done:
             continue
         first, end = _candidate(tokens, index)
+        if end > first and " ".join(lower[first:end]) in _PLACES:
+            done = end
+            continue
         if end > first:
             last = end - 1
             yield tokens.starts[first], tokens.ends[last] + tokens.initial(last), "NAME"

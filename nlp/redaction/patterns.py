@@ -29,11 +29,15 @@ def _postcode_ok(text: str) -> bool:
     return letters.lower() not in (_UNITS if letters.isupper() else _POSTCODE_LOOKALIKES)
 
 
-def _plate_shapes() -> str:
-    """The fourteen Dutch sidecodes (L letter, D digit), e.g. XX-99-99, 99-XXX-9, 9-XXX-99, XXX-99-X."""
+def plate_shapes(separator: str = "-") -> str:
+    """The fourteen Dutch sidecodes (L letter, D digit), e.g. XX-99-99, 99-XXX-9, 9-XXX-99, XXX-99-X, with
+    `separator` (a regex) between the groups."""
     codes = "LL-DD-DD DD-DD-LL DD-LL-DD LL-DD-LL LL-LL-DD DD-LL-LL DD-LLL-D D-LLL-DD LL-DDD-L L-DDD-LL LLL-DD-L "
     codes += "L-DD-LLL D-LL-DDD DDD-LL-D"
-    shapes = (code.replace("L", "[A-Z]").replace("D", r"\d") for code in codes.split())
+    shapes = (
+        code.replace("-", "S").replace("L", "[A-Z]").replace("D", r"\d").replace("S", separator)
+        for code in codes.split()
+    )
     return "|".join(shapes)
 
 
@@ -54,18 +58,25 @@ NUMBERS: tuple[Rule, ...] = (
             r"|(?<![\w+(])\(0\d\)\s?\d(?:" + _SEP + r"\d){7}(?!\d)"
             r"|(?<![\w+(])\(0\d\d\)\s?\d(?:" + _SEP + r"\d){6}(?!\d)"
             r"|(?<![\w+(])\(0\d\d\d\)\s?\d(?:" + _SEP + r"\d){5}(?!\d)"
+            r"|(?<![\w+.,/-])0\d(?:[-.]\d\d){4}(?![\w]|[.,]\d)"  # 06.12.34.56.78: five pairs are no date
             r"|(?<![\w+.,/-])" + _NOT_A_DATE + r"0\d(?:" + _SEP + r"\d){8}\d?(?![\d]|[.,]\d)"
         ),
     ),
     Rule("BSN", re.compile(r"(?<![\w.,/-])\d(?:[ .-]?\d){8}(?!\w|[ .,-]\d)"), elfproef_ok),
-    Rule("PLATE", re.compile(rf"(?i)(?<![\w-])(?:{_plate_shapes()})(?![\w-])"), hints=("-",)),
+    Rule("PLATE", re.compile(rf"(?i)(?<![\w-])(?:{plate_shapes()})(?![\w-])"), hints=("-",)),
     Rule("PLATE", re.compile(r"(?<![\w-])[A-Z]{2}\d{2}\s?[A-Z]{3}(?![\w-])")),  # British: AB12 CDE
 )
 
 _POSTCODE = re.compile(
     r"(?i)(?<![\w.,-])(?P<pc>[1-9]\d{3}\s?(?!sa|sd|ss)[a-z]{2})(?![\w-])(?-i:(?P<city>,?\s+[A-Z][a-z]{2,}))?"
 )
-_POSTCODE_CUE = re.compile(r"(?i)(?:postcode|post code|postal code|zip(?: code)?|pc)\W{0,3}$")
+_POSTCODE_CUE = re.compile(
+    r"(?i)(?:postcode|post code|postal code|zip(?: code)?|pc)(?:\W{1,3}(?:is|was|luidt))?\W{0,3}$"
+)
+# A house number just before: "Binnenhof 185, 5380 PM", "Drift 30 bis, 6769 km".
+_AFTER_HOUSE_NUMBER = re.compile(
+    r"(?i)[a-z]\s+\d{1,5}(?:\s?[a-z]|[-/]\d{1,3}|\s?-?\s?(?:bis|hs|huis|i{1,3}))?,?\s*\n?\s*$"
+)
 
 
 def postcode_spans(text: str, regions: Sequence[Region]) -> Iterator[Span]:
@@ -73,6 +84,7 @@ def postcode_spans(text: str, regions: Sequence[Region]) -> Iterator[Span]:
     after it or "postcode" before it."""
     for match in (m for start, end in regions for m in _POSTCODE.finditer(text, start, end)):
         start, end = match.span("pc")
-        cued = _POSTCODE_CUE.search(text, max(0, start - 16), start) is not None
+        cued = _POSTCODE_CUE.search(text, max(0, start - 24), start) is not None
+        cued = cued or _AFTER_HOUSE_NUMBER.search(text, max(0, start - 16), start) is not None
         if match.group("city") or cued or _postcode_ok(match.group("pc")):
             yield start, end, "POSTCODE"

@@ -118,3 +118,59 @@ def test_counts_and_spans_describe_the_replacements():
 
 def test_a_title_stays_and_only_the_name_goes():
     assert redact("Graag een reactie aan meneer Jansen.").text == "Graag een reactie aan meneer [NAME]."
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "kind"),
+    [
+        ("ik ben noor, ik bel over de storing", "noor", "NAME"),
+        ("hi im thomas-jan and my wifi is broken", "thomas-jan", "NAME"),
+        ("this is sander calling about my bill", "sander", "NAME"),
+        ("ik heet fatima el amrani", "fatima el amrani", "NAME"),
+        ("Joh. Turner heeft getekend.", "Joh. Turner", "NAME"),
+        ("Graag t.a.v. Th. Kuiper versturen.", "Th. Kuiper", "NAME"),
+        ("Brief aan W. Karsten, zie bijlage.", "W. Karsten", "NAME"),
+        ("Ik sprak met Yusuf Kaya van de winkel.", "Yusuf Kaya", "NAME"),
+        ("Bel 06.12.34.56.78 na vijven.", "06.12.34.56.78", "PHONE"),
+        ("Bel 06-12.34.56.78 na vijven.", "06-12.34.56.78", "PHONE"),
+        ("kenteken 8 BRR 55 staat op naam van mijn vrouw", "8 BRR 55", "PLATE"),
+        ("My plate is gh12kl.", "gh12kl", "PLATE"),
+        ("Het gaat om dossier 290134/7.", "290134/7", "CUSTOMER_NUMBER"),
+        ("Case JDO-2012-5013 is still open.", "JDO-2012-5013", "CUSTOMER_NUMBER"),
+        ("Relatienummer: KL/2023/4481", "KL/2023/4481", "CUSTOMER_NUMBER"),
+        ("Zij gaf mij 5106 993 als referentie.", "5106 993", "CUSTOMER_NUMBER"),
+        ("Noor de Jong, Vredenburg 32, 8910 km Amersfoort", "Vredenburg 32", "ADDRESS"),
+        ("Noor de Jong, Vredenburg 32, 8910 km Amersfoort", "8910 km", "POSTCODE"),
+        ("Ilias Turner\nOudwijk 166 bis\n5982EN Gouda", "Oudwijk 166 bis", "ADDRESS"),
+        ("Ik woon op de Drift 30 bis, 6769 km.", "Drift 30 bis", "ADDRESS"),
+        ("Ik woon op de Drift 30 bis, 6769 km.", "6769 km", "POSTCODE"),
+        ("My postcode is 6175AM.", "6175AM", "POSTCODE"),
+        ("Geboren 3-4-'85 in Delft.", "3-4-'85", "DOB"),
+        ("geb. 12.03.85, zo staat het erin", "12.03.85", "DOB"),
+    ],
+)
+def test_weaker_forms_are_replaced(text, secret, kind):
+    result = redact(text)
+    assert secret not in result.text
+    assert f"[{kind}]" in result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben er morgen niet, bel maar overmorgen",
+        "this is the second time it happened",
+        "hi im calling about the outage",
+        "Ik heb vitamine D. Daarna ging het beter.",
+        "Artikelnummer 123456789 is niet leverbaar.",
+        "Op 06.12.2026 om 14.30 uur komt de monteur.",
+        "De factuur van 12-03-2026 klopt niet.",
+        "Ik woon in Den Bosch en werk in Den Haag.",
+        "Kamer 12 op verdieping 3 is de balie.",
+        "Ik heb 1000 MB over en het is 2 GB.",
+        "Het kenteken is is niet bekend.",
+        "In case you wonder, it is Windows 11 and Google Pay.",
+    ],
+)
+def test_ordinary_words_stay_with_the_weaker_forms(text):
+    assert redact(text).text == text

@@ -21,6 +21,13 @@ HOSTILE = {
     "street words": "Kerkstraat " * (MB // 11),
     "sign-offs": "groet,\n" * (MB // 7),
     "letters and digits": "ab12" * (MB // 4),
+    "dotted pairs": "06.12." * (MB // 6),
+    "spaced plate after cue": "kenteken 12 AB " * (MB // 15),
+    "streets before postcodes": "Lange Poten 12 " * (MB // 15),
+    "value before its cue": "12 34 " * (MB // 6) + "als referentie",
+    "abbreviated initials": "Th. " * (MB // 4),
+    "weak cues": "hi im jan " * (MB // 10),
+    "house numbers before postcodes": "a 1, " * (MB // 5) + "1234 AB",
 }
 
 
