@@ -125,6 +125,7 @@ class FaultRun:
     signals: list[dict] = field(default_factory=list)
     alerts: list[dict] = field(default_factory=list)
     delivered: Counter = field(default_factory=Counter)  # receiver path → requests answered 200
+    counting_gaps: int = 0  # times a restarted worker's counting found and counted a gap (its log says so)
     seconds: float = 0.0
 
     def counted(self) -> dict[datetime, set[int]]:
@@ -160,6 +161,7 @@ class FaultRun:
             "alert_records": len(self.alerts),
             "alerts_distinct": len({a["alert_id"] for a in self.alerts}),
             "webhook_deliveries": sum(self.delivered.values()),
+            "counting_gaps_filled": self.counting_gaps,
             "seconds": round(self.seconds, 1),
         }
 
@@ -169,12 +171,13 @@ def run_fault_scenario(broker: EmbeddedBroker, receiver: RecordingHTTPServer, fo
     started = time.monotonic()
     contacts, truth = history()
     settings = {**SETTINGS, "subscriptions_path": str(subscriptions(receiver, folder))}
-    runs = iter(["first", "second", "third"])
+    runs, workers = iter(["first", "second", "third"]), []
 
     def new_worker() -> Worker:
         directory = folder / next(runs)
         directory.mkdir()
-        return start_worker(broker, directory, **settings)
+        workers.append(start_worker(broker, directory, **settings))
+        return workers[-1]
 
     worker = new_worker()
     send(broker.bootstrap_servers, part(contacts, 0, 3))
@@ -205,5 +208,6 @@ def run_fault_scenario(broker: EmbeddedBroker, receiver: RecordingHTTPServer, fo
         signals=everything(bootstrap, "signals"),
         alerts=everything(bootstrap, "alerts"),
         delivered=Counter(r.path.lstrip("/") for r in receiver.requests if r.status == 200),
+        counting_gaps=sum(w.log().count("counting: partition") for w in workers),
         seconds=time.monotonic() - started,
     )

@@ -94,17 +94,21 @@ class Counting:
                 await self.deps.dead_letters.send(payload, str(error), source=catalog.CLASSIFIED, stage="aggregate")
 
     def count(self, payload: bytes, partition: int, offset: int) -> None:
-        classified = parse_record(ClassifiedContact, payload, max_bytes=2 * MAX_CONTACT_BYTES)
-        now = self.deps.services.clock()
-        check_not_in_future(classified.occurred_at, now)  # would move the window clock into the future
-        metrics = self.deps.services.metrics
+        """Count one contact; every offset moves the state on, a copy or a bad record too, so a later gap
+        check never reads them again."""
         before = self.state(partition)
+        if offset <= before.last_offset:
+            return  # a replay: counted already
+        now, metrics = self.deps.services.clock(), self.deps.services.metrics
+        try:
+            classified = parse_record(ClassifiedContact, payload, max_bytes=2 * MAX_CONTACT_BYTES)
+            check_not_in_future(classified.occurred_at, now)  # would move the window clock into the future
+        except InvalidRecord:
+            self.table[str(partition)] = before.model_copy(update={"last_offset": offset}).model_dump_json()
+            raise  # dead-lettered by the caller
         if classified.contact_id in before.seen:
             metrics.duplicate_contacts.inc()  # a copy an earlier stage's replay made: counted already
-            return
         after = add(before, classified.label, classified.occurred_at, offset, now, self.window, classified.contact_id)
-        if after is before:
-            return
         self.table[str(partition)] = after.model_dump_json()
         if after.late > before.late:
             metrics.late_contacts.inc()

@@ -52,10 +52,12 @@ def add(
     window: timedelta,
     contact_id: str = "",
 ) -> PartitionCounts:
-    """The state after one contact; unchanged when the offset was counted before (a replay) or the contact id
-    was counted in an open window (a copy an earlier stage's replay made)."""
-    if offset <= state.last_offset or (contact_id and contact_id in state.seen):
+    """The state after one contact; unchanged when the offset was counted before (a replay). A contact id
+    counted in an open window (a copy an earlier stage's replay made) only moves the offset on."""
+    if offset <= state.last_offset:
         return state
+    if contact_id and contact_id in state.seen:
+        return state.model_copy(update={"last_offset": offset})
     start = window_start_of(occurred_at, window)
     watermark = occurred_at if state.watermark is None else max(state.watermark, occurred_at)
     update = {"last_offset": offset, "watermark": watermark, "last_arrival": arrived_at}

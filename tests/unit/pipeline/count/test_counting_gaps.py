@@ -3,11 +3,14 @@
 import asyncio
 from datetime import timedelta
 
+import pytest
+
 from pipeline.classify.contact import classify_contact
 from pipeline.count.agents import Counting
 from pipeline.redact.validate import validate_and_redact
 from pipeline.synthetic import generate
 from tests.unit.pipeline.runtime.fakes import NOW, fake_deps, no_flush
+from topics.validation import InvalidRecord
 
 CONTACTS = [item.contact for item in generate(8, seed=4, start=NOW - timedelta(hours=2), labels=["delivery.late"])]
 
@@ -67,3 +70,17 @@ def test_no_state_yet_means_nothing_to_compare_with():
     counting, reads = counting_with({})
     feed(counting, 7, classified(7))
     assert reads == [] and counted(counting) == 1
+
+
+def test_copies_and_bad_records_move_the_offset_on_so_no_gap_is_read_twice():
+    topic = {offset: classified(offset) for offset in range(4)}
+    topic[4] = topic[1]  # a copy an earlier stage's replay made
+    topic[5] = b"not a record"
+    topic[6] = classified(6)
+    counting, reads = counting_with(topic)
+    for offset in range(5):
+        feed(counting, offset, topic[offset])
+    with pytest.raises(InvalidRecord):
+        feed(counting, 5, topic[5])
+    feed(counting, 6, topic[6])
+    assert reads == [] and counting.state(1).last_offset == 6 and counted(counting) == 5

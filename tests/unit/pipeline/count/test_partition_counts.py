@@ -96,6 +96,7 @@ def test_a_quiet_night_closes_the_last_window_once_it_is_over_and_the_rest_with_
 def test_a_copy_of_a_counted_contact_at_a_new_offset_is_not_counted_until_its_window_closed():
     state = add(PartitionCounts(), "delivery.late", T0, 0, T0, HOUR, contact_id="c-1")
     copy = add(state, "delivery.late", T0, 7, T0, HOUR, contact_id="c-1")  # an earlier stage replayed it
-    assert copy is state and state.windows[T0] == {"delivery.late": 1} and state.seen == {"c-1": T0}
+    assert copy.windows == state.windows == {T0: {"delivery.late": 1}} and copy.seen == {"c-1": T0}
+    assert copy.last_offset == 7  # its offset is passed all the same: no gap check reads it again
     closed, _ = close(state, 0, T0 + 2 * HOUR, HOUR, GRACE, IDLE)
     assert closed.seen == {}  # forgotten with its window: a copy now is late anyway
