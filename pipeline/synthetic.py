@@ -7,6 +7,8 @@ each generated contact comes with the taxonomy label it was written to express.
 from __future__ import annotations
 
 import random
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -152,6 +154,25 @@ def demo_sample_lines() -> list[str]:
     lines.append('{"contact_id": "broken-1", "channel": "fax", "transcript": []}')
     lines.append("this line is not JSON")
     return lines
+
+
+def hourly_history(
+    start: datetime, hours: int, labels_of: Callable[[datetime], list[str]], seed: int
+) -> tuple[list[tuple[bytes, bytes]], Counter[datetime]]:
+    """Contacts hour by hour (`labels_of(hour)` says which), in event-time order, as (key, value) the way
+    `feedback-loop ingest` sends them (keyed by contact id); and the true number per hour."""
+    contacts: list[tuple[bytes, bytes]] = []
+    truth: Counter[datetime] = Counter()
+    for index in range(hours):
+        hour = start + index * timedelta(hours=1)
+        labels = labels_of(hour)
+        if labels:
+            items = generate(
+                len(labels), seed=seed + index, start=hour, spacing_seconds=3500 / len(labels), labels=labels
+            )
+            contacts += [(item.contact.contact_id.encode(), item.contact.to_bytes()) for item in items]
+            truth[hour] = len(labels)
+    return contacts, truth
 
 
 if __name__ == "__main__":  # python -m pipeline.synthetic > pipeline/data/sample_contacts.jsonl

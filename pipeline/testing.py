@@ -75,8 +75,9 @@ class Worker:
         return self.log_path.read_text(errors="replace")
 
 
-def launch(command: str, tmp_path: Path, bootstrap: str | None, **overrides: str) -> Worker:
-    """Start `feedback-loop COMMAND` (run or demo) with its own web port, state dir and log file."""
+def launch(command: str, tmp_path: Path, bootstrap: str | None, new_session: bool = False, **overrides: str) -> Worker:
+    """Start `feedback-loop COMMAND` (run or demo) with its own web port, state dir and log file;
+    `new_session`: in a process group of its own, as a terminal starts it (for Ctrl-C to the group)."""
     port = free_port()
     env = {key: value for key, value in os.environ.items() if key != "KAFKA_BOOTSTRAP_SERVERS"}
     env.update(
@@ -95,6 +96,7 @@ def launch(command: str, tmp_path: Path, bootstrap: str | None, **overrides: str
         env=env,
         stdout=log_path.open("wb"),
         stderr=subprocess.STDOUT,
+        start_new_session=new_session,
     )
     return Worker(process=process, bootstrap=bootstrap or "", base_url=f"http://127.0.0.1:{port}", log_path=log_path)
 

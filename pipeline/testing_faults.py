@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from pipeline.runtime.broker import EmbeddedBroker
-from pipeline.synthetic import generate
+from pipeline.synthetic import hourly_history
 from pipeline.testing import Worker, produce, read_topic, start_worker, stop_worker
 from pipeline.testing_receivers.http import RecordingHTTPServer
 
@@ -46,17 +46,7 @@ def hour_labels(hour: datetime) -> list[str]:
 
 def history() -> tuple[list[tuple[bytes, bytes]], Counter]:
     """(key, value) as `feedback-loop ingest` sends them, in event-time order; and the true count per hour."""
-    contacts, truth = [], Counter()
-    for index in range(DAYS * 24):
-        hour = START + index * HOUR
-        labels = hour_labels(hour)
-        if labels:
-            items = generate(
-                len(labels), seed=3000 + index, start=hour, spacing_seconds=3500 / len(labels), labels=labels
-            )
-            contacts += [(item.contact.contact_id.encode(), item.contact.to_bytes()) for item in items]
-            truth[hour] = len(labels)
-    return contacts, truth
+    return hourly_history(START, DAYS * 24, hour_labels, seed=3000)
 
 
 def part(contacts: list[tuple[bytes, bytes]], first_day: int, last_day: int) -> list[tuple[bytes, bytes]]:

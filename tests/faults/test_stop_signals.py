@@ -10,15 +10,13 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 
 from pipeline.cli.common import BROKER_FILE
-from pipeline.runtime.broker import EmbeddedBroker, free_port
-from pipeline.testing import start_worker, wait_for_log
+from pipeline.runtime.broker import EmbeddedBroker
+from pipeline.testing import launch, start_worker, wait_for_log
 
 
 def test_fault_sigterm_stops_a_worker_whose_broker_is_gone_within_seconds(tmp_path):
@@ -50,19 +48,10 @@ def _listening(address: str) -> bool:
 
 @pytest.mark.parametrize("command", ["run", "demo"])
 def test_fault_ctrl_c_stops_worker_and_embedded_broker_cleanly(command, tmp_path):
-    env = {key: value for key, value in os.environ.items() if key != "KAFKA_BOOTSTRAP_SERVERS"}
-    env.update({"FEEDBACK_LOOP_DATA_DIR": str(tmp_path / "state"), "FEEDBACK_LOOP_WEB_PORT": str(free_port())})
-    log_path = tmp_path / "out.log"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "pipeline.cli", command],
-        cwd=tmp_path,
-        env=env,
-        stdout=log_path.open("wb"),
-        stderr=subprocess.STDOUT,
-        start_new_session=True,  # its own process group, as a terminal gives it
-    )
+    worker = launch(command, tmp_path, bootstrap=None, new_session=True)  # the embedded broker
+    process = worker.process
     try:
-        wait_for_log(_Logged(process, log_path), "[^Worker]: Ready")
+        wait_for_log(worker, "[^Worker]: Ready")
         address = (tmp_path / "state" / BROKER_FILE).read_text().strip()
         assert _listening(address)
         started = time.monotonic()
@@ -71,20 +60,10 @@ def test_fault_ctrl_c_stops_worker_and_embedded_broker_cleanly(command, tmp_path
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
-    log = log_path.read_text(errors="replace")
+    log = worker.log()
     assert time.monotonic() - started < 20
     assert "Traceback" not in log, log[-4000:]
     assert "did not stop within" not in log, "the clean stop finished: the broker was still there"
     assert code == 0, log[-3000:]
     assert not _listening(address), "the embedded broker stopped with it"
     assert not (tmp_path / "state" / BROKER_FILE).exists()
-
-
-class _Logged:
-    """What wait_for_log needs of a worker: its process and its log."""
-
-    def __init__(self, process: subprocess.Popen, log_path: Path) -> None:
-        self.process, self.log_path = process, log_path
-
-    def log(self) -> str:
-        return self.log_path.read_text(errors="replace")

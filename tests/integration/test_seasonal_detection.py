@@ -12,7 +12,7 @@ import time
 from collections import Counter, defaultdict
 from datetime import UTC, datetime, timedelta
 
-from pipeline.synthetic import generate
+from pipeline.synthetic import hourly_history
 from pipeline.testing import produce, read_topic, start_worker, stop_worker
 
 HOUR = timedelta(hours=1)
@@ -39,17 +39,7 @@ def hour_labels(hour: datetime) -> list[str]:
 
 def history() -> tuple[list[tuple[bytes, bytes]], Counter]:
     """(key, value) as `feedback-loop ingest` sends them: keyed by contact id, in event-time order."""
-    contacts, truth = [], Counter()
-    for index in range(DAYS * 24):
-        hour = START + index * HOUR
-        labels = hour_labels(hour)
-        if labels:
-            items = generate(
-                len(labels), seed=2000 + index, start=hour, spacing_seconds=3500 / len(labels), labels=labels
-            )
-            contacts += [(item.contact.contact_id.encode(), item.contact.to_bytes()) for item in items]
-            truth[hour] = len(labels)
-    return contacts, truth
+    return hourly_history(START, DAYS * 24, hour_labels, seed=2000)
 
 
 def send(bootstrap: str, contacts: list[tuple[bytes, bytes]]) -> None:
