@@ -14,18 +14,10 @@ import random
 import re
 from pathlib import Path
 
-from benchmarks.privacy_fillers import Fillers, FillersDevExtra, FillersV2
-from benchmarks.privacy_templates import (
-    CLEAN_FILLERS,
-    DEV_CLEAN,
-    DEV_EXTRA_CLEAN,
-    DEV_EXTRA_PII,
-    DEV_PII,
-    TEST_V1_CLEAN,
-    TEST_V1_PII,
-    TEST_V2_CLEAN,
-    TEST_V2_PII,
-)
+from benchmarks.privacy_fillers import Fillers
+from benchmarks.privacy_fillers_more import FillersDevExtra, FillersV2
+from benchmarks.privacy_templates import CLEAN_FILLERS, DEV_CLEAN, DEV_PII, TEST_V1_CLEAN, TEST_V1_PII
+from benchmarks.privacy_templates_more import DEV_EXTRA_CLEAN, DEV_EXTRA_PII, TEST_V2_CLEAN, TEST_V2_PII
 
 CORPUS = Path(__file__).resolve().parent.parent / "nlp" / "data" / "privacy" / "corpus.jsonl"
 TYPES = ("NAME", "EMAIL", "PHONE", "IBAN", "BSN", "POSTCODE", "ADDRESS", "CARD", "DOB", "PLATE", "CUSTOMER_NUMBER")

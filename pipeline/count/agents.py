@@ -23,9 +23,9 @@ from datetime import datetime, timedelta
 import faust
 from faust.types import TP
 
-from pipeline.count.gap import read_range
 from pipeline.count.partition import PartitionCounts, add, close
 from pipeline.deps import Deps
+from pipeline.runtime.read_range import read_range
 from pipeline.runtime.stage import Out, Stage, run_stage
 from topics import catalog
 from topics.counts import CountTick
