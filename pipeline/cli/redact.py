@@ -16,7 +16,7 @@ def redact_command(
     """Print each input line redacted, one output line per input line (an empty line stays empty)."""
     from nlp.contact_redaction import redact_contact
     from nlp.redaction import redact
-    from pipeline.cli.common import exit_on_config_error, settings_or_exit
+    from pipeline.cli.common import settings_or_exit
     from pipeline.ingest.intake import check_jsonl
     from pipeline.redact.keys import load_pseudonymiser
     from pipeline.redact.validate import pseudonymise
@@ -37,8 +37,7 @@ def redact_command(
             typer.echo(f"{source}:{number}: {checked.reason}", err=True)
         else:
             if pseudonyms is None:  # the worker's key (FEEDBACK_LOOP_PSEUDONYM_KEY or the data directory's)
-                with exit_on_config_error():
-                    pseudonyms = load_pseudonymiser(settings_or_exit())
+                pseudonyms = load_pseudonymiser(settings_or_exit())
             typer.echo(pseudonymise(redact_contact(checked.contact), pseudonyms).model_dump_json())
     if failed:
         raise typer.Exit(code=1)
