@@ -63,40 +63,46 @@ class Counting:
         if message.topic == catalog.COUNT_TICKS:
             await self.tick(message.partition, parse_record(CountTick, payload).at)
         else:
-            await self.fill_gap(message.partition, message.offset)
-            self.count(payload, message.partition, message.offset)
+            await self.count_in_order(payload, message.partition, message.offset)
         return []
 
-    async def fill_gap(self, partition: int, offset: int) -> None:
-        """Count what lies between the state's last offset and `offset` first, if anything does.
+    async def count_in_order(self, payload: bytes, partition: int, offset: int) -> None:
+        """Count one contact, after whatever lies between the state's last offset and it (see fill_gap)."""
+        state = self.state(partition)
+        expected = state.last_offset + 1
+        if self.read_gap is not None and expected > 0 and offset > expected:
+            await self.fill_gap(partition, expected, offset)
+            state = self.state(partition)
+        self.count(payload, partition, offset, state)
+
+    async def fill_gap(self, partition: int, start: int, end: int) -> None:
+        """Count the records at offsets start..end-1: the state covers less than where the stream resumed.
 
         A changelog recovered short of its end, or Faust skipping fetched records after a restart
         (faust-streaming #216), would otherwise lose those contacts for good: the committed offset is past
         them. They are read with a consumer of their own (Faust's position is left alone) and counted in
         order; a record in the gap that cannot be counted is dead-lettered like any other.
         """
-        expected = self.state(partition).last_offset + 1
-        if self.read_gap is None or expected == 0 or offset <= expected:
-            return
         log.warning(
             "counting: partition %d resumed at offset %d but its state covers up to %d: counting %d-%d first",
             partition,
-            offset,
-            expected - 1,
-            expected,
-            offset - 1,
+            end,
+            start - 1,
+            start,
+            end - 1,
         )
         self.deps.services.metrics.counting_gaps.inc()
-        for gap_offset, payload in await self.read_gap(partition, expected, offset):
+        assert self.read_gap is not None
+        for gap_offset, payload in await self.read_gap(partition, start, end):
             try:
                 self.count(payload, partition, gap_offset)
             except InvalidRecord as error:
                 await self.deps.dead_letters.send(payload, str(error), source=catalog.CLASSIFIED, stage="aggregate")
 
-    def count(self, payload: bytes, partition: int, offset: int) -> None:
+    def count(self, payload: bytes, partition: int, offset: int, before: PartitionCounts | None = None) -> None:
         """Count one contact; every offset moves the state on, a copy or a bad record too, so a later gap
-        check never reads them again."""
-        before = self.state(partition)
+        check never reads them again. `before`: the partition's state, when the caller has it already."""
+        before = self.state(partition) if before is None else before
         if offset <= before.last_offset:
             return  # a replay: counted already
         now, metrics = self.deps.services.clock(), self.deps.services.metrics

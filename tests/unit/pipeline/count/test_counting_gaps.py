@@ -38,11 +38,7 @@ def counted(counting: Counting) -> int:
 
 
 def feed(counting: Counting, offset: int, payload: bytes) -> None:
-    async def one() -> None:
-        await counting.fill_gap(1, offset)
-        counting.count(payload, 1, offset)
-
-    asyncio.run(one())
+    asyncio.run(counting.count_in_order(payload, 1, offset))
 
 
 def test_contacts_between_the_state_and_the_resumed_stream_are_counted_first():
