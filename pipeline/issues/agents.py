@@ -72,7 +72,8 @@ def activity_stage(deps: Deps, activity_table: faust.Table) -> Stage:
         if contact.label != UNCLASSIFIED:
             stored = activity_table.get(contact.label)
             before = Activity.model_validate_json(stored) if stored else Activity()
-            after = record(before, contact)
+            event = faust.current_event()
+            after = record(before, contact, event.message.offset if event is not None else None)
             if after != before:
                 activity_table[contact.label] = after.model_dump_json()
         return []

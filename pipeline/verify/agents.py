@@ -1,69 +1,70 @@
-"""The verifier: counts contacts per label and hour (event time) and, on a timer, verifies fixed issues.
+"""The verifier: stores the center's finalised window counts and, on a timer, verifies fixed issues.
 
-Hourly counts live in a global table (every worker reads every label, so totals are complete), written
-only by the worker that owns a label's partition. The event clock is the latest contact time this worker
-has seen; a fixed issue is verified once that clock passes the end of its observation period.
+It reads `counts` (one record per finalised window, every contact counted once by the counting stage), not
+`contacts.classified`: a contact that reached classification twice (a replay, a re-ingested file) is
+counted once there, and a window record sent twice stores the same values again. Counts live in a global
+table (every worker sees every label, so totals are complete), with the end of the newest window as the
+event clock; a fixed issue is verified once that clock passes the end of its observation period.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, MutableMapping
 from datetime import UTC, datetime, timedelta
 
 import faust
 
-from pipeline.count.keys import label_key
 from pipeline.deps import Deps
 from pipeline.issues.agents import local_issues
 from pipeline.runtime.stage import Out, Stage, run_stage
 from pipeline.verify.due import verification_event
-from pipeline.verify.hours import hour_key
+from pipeline.verify.hours import CLOCK, window_entries
 from pipeline.verify.statistics import VerificationPolicy
 from topics import catalog
-from topics.records import MAX_CONTACT_BYTES, ClassifiedContact
+from topics.counts import CenterWindow
 from topics.validation import parse_record
 
 
-class EventClock:
-    """The latest event time seen; starts at the epoch, so nothing is due before contacts flow."""
-
-    def __init__(self) -> None:
-        self.now = datetime.fromtimestamp(0, UTC)
-
-    def advance(self, at: datetime) -> None:
-        self.now = max(self.now, at)
+def event_clock(windows: MutableMapping[str, int]) -> datetime:
+    """The end of the newest window stored; the epoch before any, so nothing is due before contacts flow."""
+    return datetime.fromtimestamp(windows.get(CLOCK) or 0, UTC)
 
 
-def counting_stage(deps: Deps, hourly: faust.Table, clock: EventClock) -> Stage:
+def storing_stage(windows: MutableMapping[str, int]) -> Stage:
     def process(payload: bytes) -> Iterable[Out]:
-        contact = parse_record(ClassifiedContact, payload, max_bytes=2 * MAX_CONTACT_BYTES)
-        hourly[hour_key(contact.label, contact.occurred_at)] += 1
-        clock.advance(contact.occurred_at)
+        window = parse_record(CenterWindow, payload)
+        for key, count in window_entries(window):
+            if windows.get(key) != count:
+                windows[key] = count
+        end = int(window.window_end.timestamp())
+        if end > (windows.get(CLOCK) or 0):
+            windows[CLOCK] = end
         return []
 
-    return Stage("verify", catalog.CLASSIFIED, process, unexpected="cannot count hours")
+    return Stage("verify", catalog.COUNTS, process, unexpected="cannot store window counts")
 
 
 def register(app: faust.App, deps: Deps, issues: faust.Table) -> None:
-    settings, taxonomy = deps.settings, deps.services.taxonomy
-    hourly = app.GlobalTable("hourly_label_counts", default=int, partitions=settings.topic_partitions)
-    clock = EventClock()
-    counting = counting_stage(deps, hourly, clock)
+    settings = deps.settings
+    windows = app.GlobalTable("verification_window_counts", default=int, partitions=1)
+    storing = storing_stage(windows)
+    window = timedelta(seconds=settings.window_seconds)
     baseline = timedelta(days=settings.verification_baseline_days)
     observation = timedelta(hours=settings.verification_observation_hours)
     policy = VerificationPolicy(min_hours=min(VerificationPolicy().min_hours, settings.verification_observation_hours))
 
-    @app.agent(deps.topics.classified, name="count_hours")
-    async def count_hours(stream: faust.StreamT) -> None:
-        await run_stage(stream.group_by(label_key, name="hours"), counting, deps.dead_letters)
+    @app.agent(deps.topics.counts, name="store_window_counts")
+    async def store_window_counts(stream: faust.StreamT) -> None:
+        await run_stage(stream, storing, deps.dead_letters)
 
     sent: set[str] = set()  # sent and not yet folded: not sent again (folding would ignore it anyway)
 
     @app.timer(interval=settings.verification_check_seconds)
     async def verify_fixed_issues() -> None:
+        clock = event_clock(windows)
         for issue in local_issues(issues):
             event = verification_event(
-                issue, clock.now, lambda k: hourly.get(k) or 0, taxonomy, baseline, observation, policy
+                issue, clock, lambda k: windows.get(k) or 0, window, baseline, observation, policy
             )
             if event is not None and event.event_id not in sent:
                 sent.add(event.event_id)

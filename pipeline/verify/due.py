@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from nlp.taxonomy import Taxonomy
 from pipeline.issues.lifecycle import on_verification
 from pipeline.verify.hours import hours_between, series
 from pipeline.verify.statistics import Verdict, VerificationPolicy, verify_fix
@@ -16,19 +15,18 @@ def verification_event(
     issue: Issue,
     event_clock: datetime,
     count: Callable[[str], int],
-    taxonomy: Taxonomy,
+    window: timedelta,
     baseline: timedelta,
     observation: timedelta,
     policy: VerificationPolicy = VerificationPolicy(),
-    labels: Sequence[str] | None = None,
 ) -> IssueEvent | None:
     """The verified/regressed event once the observation period after the fix has passed in event time;
-    None before that, or while there are too few contacts to say (it is asked again later)."""
+    None before that, or while there are too few contacts to say (it is asked again later). `count`: the
+    stored window counts (see `hours`), `window`: the counting window."""
     if issue.state != IssueState.fixed or issue.fixed_at is None or event_clock < issue.fixed_at + observation:
         return None
-    labels = labels or taxonomy.names()
-    before = series(count, issue.label, labels, hours_between(issue.fixed_at - baseline, issue.fixed_at))
-    after = series(count, issue.label, labels, hours_between(issue.fixed_at, event_clock))
+    before = series(count, issue.label, hours_between(issue.fixed_at - baseline, issue.fixed_at), window)
+    after = series(count, issue.label, hours_between(issue.fixed_at, event_clock), window)
     result = verify_fix(before, after, policy)
     if result.verdict == Verdict.insufficient:
         return None

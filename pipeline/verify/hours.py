@@ -1,25 +1,38 @@
-"""Hourly contact counts per label, in event time, as the verifier reads them (pure).
+"""Contact counts per label and window, as the verifier reads them (pure).
 
-Stored as `label|hour` → count, where hour is the UTC hour start in ISO form; the total of an hour is the
-sum over every label (and `unclassified`), so no single key is hot.
+The verifier reads the center's finalised windows (`counts`: every contact counted once, copies and replays
+included, by the counting stage) and stores each as `label|window start` → count and `*|window start` →
+all contacts, so a window sent twice (a replay of the detection stage) is stored twice with the same value.
+Verification works on hours: an hour's count is the sum of the windows that start in it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import math
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 
 from pipeline.verify.statistics import HourCount
+from topics.counts import CenterWindow
 
 HOUR = timedelta(hours=1)
+TOTAL = "*"  # the label of a window's total: every contact, unclassified included
+CLOCK = "clock"  # the end of the newest window seen: the verifier's event clock
 
 
 def hour_start(at: datetime) -> datetime:
     return at.astimezone(UTC).replace(minute=0, second=0, microsecond=0)
 
 
-def hour_key(label: str, at: datetime) -> str:
-    return f"{label}|{hour_start(at).isoformat()}"
+def window_key(label: str, start: datetime) -> str:
+    return f"{label}|{start.astimezone(UTC).isoformat()}"
+
+
+def window_entries(window: CenterWindow) -> Iterator[tuple[str, int]]:
+    """What one finalised window stores: each label's count and the total (labels with no contact: absent)."""
+    for label, count in window.counts.items():
+        yield window_key(label, window.window_start), count
+    yield window_key(TOTAL, window.window_start), window.total
 
 
 def hours_between(start: datetime, end: datetime) -> list[datetime]:
@@ -31,16 +44,27 @@ def hours_between(start: datetime, end: datetime) -> list[datetime]:
     return hours
 
 
-def series(
-    count: Callable[[str], int], label: str, labels: Sequence[str], hours: Sequence[datetime]
-) -> list[HourCount]:
-    """The label's count and the total of all `labels` for each hour (empty hours included, as zeros)."""
+def window_starts_in(hour: datetime, window: timedelta) -> list[datetime]:
+    """Starts of the tumbling windows (aligned to the epoch, as counting makes them) that begin in `hour`."""
+    step = window.total_seconds()
+    first = math.ceil(hour.timestamp() / step) * step
+    starts, at = [], first
+    while at < (hour + HOUR).timestamp():
+        starts.append(datetime.fromtimestamp(at, UTC))
+        at += step
+    return starts
+
+
+def series(count: Callable[[str], int], label: str, hours: list[datetime], window: timedelta) -> list[HourCount]:
+    """The label's count and the total for each hour (empty hours included, as zeros)."""
     buckets = []
     for hour in hours:
-        stamp = hour.isoformat()
+        starts = window_starts_in(hour, window)
         buckets.append(
             HourCount(
-                start=hour, label=count(f"{label}|{stamp}"), total=sum(count(f"{other}|{stamp}") for other in labels)
+                start=hour,
+                label=sum(count(window_key(label, start)) for start in starts),
+                total=sum(count(window_key(TOTAL, start)) for start in starts),
             )
         )
     return buckets

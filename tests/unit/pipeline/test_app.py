@@ -33,7 +33,7 @@ def test_every_room_registers_and_injected_services_are_used():
         "open_issues",
         "fold_issue_events",
         "track_issue_activity",
-        "count_hours",
+        "store_window_counts",
         "file_notifications",
     ]
     paths = {route.resource.canonical for route in app.web.web_app.router.routes()}
@@ -60,7 +60,7 @@ def test_every_room_registers_and_injected_services_are_used():
         "detection_state",
         "issues",
         "issue_activity",
-        "hourly_label_counts",
+        "verification_window_counts",
         "subscriptions",
         "delivery_log",
         "last_alerted",

@@ -32,3 +32,19 @@ def test_issue_activity_ignores_a_replayed_contact_and_forgets_old_days():
     assert record(activity, contact(1, T0)) == activity
     later = record(activity, contact(2, T0 + timedelta(days=KEEP_DAYS + 1)))
     assert list(later.days) == [(T0 + timedelta(days=KEEP_DAYS + 1)).date().isoformat()]
+
+
+def test_issue_activity_skips_replayed_offsets_and_copies_among_the_recent_contacts():
+    activity = Activity()
+    for n in range(300):
+        activity = record(activity, contact(n, T0), offset=n)
+    assert activity.days == {"2026-11-02": 300} and activity.last_offset == 299
+    replayed = activity
+    for n in range(250, 300):  # a crash replays the uncommitted tail: same offsets
+        replayed = record(replayed, contact(n, T0), offset=n)
+    assert replayed == activity
+    copied = record(activity, contact(299, T0), offset=300)  # a copy from an earlier stage, new offset
+    assert copied.days == activity.days and copied.last_offset == 300
+    assert record(copied, contact(300, T0), offset=301).days == {"2026-11-02": 301}
+    old_copy = record(copied, contact(10, T0), offset=302)  # beyond the last 256 ids: counted again, 300 → 301
+    assert old_copy.days == {"2026-11-02": 301}

@@ -6,7 +6,7 @@ from nlp.taxonomy import load_taxonomy
 from pipeline.detect.threshold import threshold_signal
 from pipeline.issues.lifecycle import fold, on_signal, transition
 from pipeline.verify.due import verification_event
-from pipeline.verify.hours import hour_key, hours_between
+from pipeline.verify.hours import TOTAL, hours_between, window_key
 from topics.issues import EventKind, TransitionRequest
 
 TAXONOMY = load_taxonomy()
@@ -28,18 +28,23 @@ def fixed_issue():
     return fold(acknowledged, transition(acknowledged, TransitionRequest(to="fixed", actor="l"), FIXED, "f"), TAXONOMY)
 
 
+WINDOW = timedelta(minutes=30)
+
+
 def counts(share_before: float, share_after: float, per_hour: int = 100) -> dict[str, int]:
-    """`per_hour` contacts every hour; the label's share before and after the fix, the rest unclassified."""
+    """`per_hour` contacts every hour in two half-hour windows; the label's share before and after the fix."""
     table = {}
     for hour in hours_between(FIXED - BASELINE, FIXED + OBSERVATION + timedelta(hours=1)):
         share = share_before if hour < FIXED else share_after
-        table[hour_key("delivery.late", hour)] = round(per_hour * share)
-        table[hour_key("unclassified", hour)] = per_hour - round(per_hour * share)
+        label = round(per_hour * share)
+        for start, part in ((hour, label // 2), (hour + WINDOW, label - label // 2)):
+            table[window_key("delivery.late", start)] = part
+            table[window_key(TOTAL, start)] = per_hour // 2
     return table
 
 
-def event(table: dict[str, int], clock: datetime):
-    return verification_event(fixed_issue(), clock, lambda key: table.get(key, 0), TAXONOMY, BASELINE, OBSERVATION)
+def event(table: dict[str, int], clock: datetime, window: timedelta = WINDOW):
+    return verification_event(fixed_issue(), clock, lambda key: table.get(key, 0), window, BASELINE, OBSERVATION)
 
 
 def test_verification_waits_for_the_observation_period_in_event_time():
@@ -58,3 +63,15 @@ def test_verification_without_a_drop_says_regressed_and_too_few_contacts_waits()
     regressed = event(counts(0.10, 0.10), FIXED + OBSERVATION)
     assert regressed.kind == EventKind.regressed and abs(regressed.verification.drop_percent) < 1
     assert event(counts(0.10, 0.03, per_hour=2), FIXED + OBSERVATION) is None  # expected < 20: ask again later
+
+
+def test_an_hour_is_the_sum_of_the_windows_that_start_in_it():
+    """Hourly windows: the same counts stored once an hour give the same verdict as half-hour windows."""
+    hourly = {}
+    for key, count in counts(0.10, 0.03).items():
+        label, start = key.split("|")
+        hour = datetime.fromisoformat(start).replace(minute=0).isoformat()
+        hourly[f"{label}|{hour}"] = hourly.get(f"{label}|{hour}", 0) + count
+    by_hour = event(hourly, FIXED + OBSERVATION, window=timedelta(hours=1))
+    assert by_hour.verification == event(counts(0.10, 0.03), FIXED + OBSERVATION).verification
+    assert event({}, FIXED + OBSERVATION, window=timedelta(hours=2)) is None  # no contacts: nothing to say
