@@ -40,6 +40,12 @@ class Settings(BaseSettings):
     web_send_timeout_seconds: float = Field(
         default=10.0, gt=0, description="POST /contacts answers 503 if the broker has not acknowledged a batch by then."
     )
+    classify_batch_size: int = Field(
+        default=64, ge=1, le=10_000, description="Contacts redacted and classified together (spaCy `nlp.pipe`)."
+    )
+    classify_batch_seconds: float = Field(
+        default=0.05, gt=0, le=10, description="A batch is processed when full or after this long."
+    )
     window_seconds: int = Field(default=3600, ge=60, description="Tumbling window of the counts detection sees.")
     window_grace_seconds: int = Field(default=120, ge=0, description="Late contacts this late are still counted.")
     window_idle_seconds: float = Field(

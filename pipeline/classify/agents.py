@@ -1,37 +1,46 @@
-"""The redact_and_classify agent: contacts.raw → contacts.redacted and contacts.classified, in one pass.
+"""The redact_and_classify agent: contacts.raw → contacts.redacted and contacts.classified, in batches.
 
-Validation and redaction (the privacy boundary, logic in `pipeline/redact`) and classification run on
-the same record in the same step: the contact is parsed once and its text tokenised once, and both
-records are produced only when both succeeded. `contacts.redacted` stays the boundary topic for other
-consumers; the classifier only ever sees redacted text.
+Validation and redaction (the privacy boundary, logic in `pipeline/redact`) run per record, so a bad record
+fails alone; classification runs spaCy over the batch's redacted texts together (`nlp.pipe`, each text
+tokenised once). Both records of a contact are produced only when both steps succeeded.
+`contacts.redacted` stays the boundary topic for other consumers; the classifier only ever sees redacted
+text. Batches: up to `classify_batch_size` records, or what arrived within `classify_batch_seconds`.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 import faust
 
-from pipeline.classify.contact import classify_contact
+from pipeline.classify.contact import classify_contacts
 from pipeline.deps import Deps
 from pipeline.metrics import label_names
 from pipeline.redact.validate import validate_and_redact
-from pipeline.runtime.stage import Out, Stage, run_stage
+from pipeline.runtime.batch import BatchStage, run_batch_stage
+from pipeline.runtime.stage import Out
 from topics import catalog
+from topics.records import ClassifiedContact, RedactedContact
 
-OFFLOAD_OVER_BYTES = 32 * 1024  # long transcripts are processed in a thread so the event loop stays free
+OFFLOAD_OVER_BYTES = 32 * 1024  # big batches are processed in a thread so the event loop stays free
 
 
-def stage(deps: Deps) -> Stage:
+def stage(deps: Deps) -> BatchStage:
     metrics, classifier, clock = deps.services.metrics, deps.services.classifier, deps.services.clock
     pseudonyms = deps.services.pseudonyms
 
-    def process(payload: bytes) -> Iterable[Out]:
-        redacted = validate_and_redact(payload, now=clock(), pseudonyms=pseudonyms)
+    def prepare(payload: bytes) -> RedactedContact:
+        return validate_and_redact(payload, now=clock(), pseudonyms=pseudonyms)
+
+    def finish(batch: Sequence[RedactedContact]) -> list[list[Out]]:
         started = time.perf_counter()
-        classified = classify_contact(redacted, classifier)
-        metrics.classify_seconds.observe(time.perf_counter() - started)
+        results = classify_contacts(batch, classifier)
+        if batch:
+            metrics.classify_seconds.observe((time.perf_counter() - started) / len(batch))
+        return [outputs(redacted, classified) for redacted, classified in zip(batch, results, strict=True)]
+
+    def outputs(redacted: RedactedContact, classified: ClassifiedContact) -> list[Out]:
         for kind, count in redacted.redactions.items():
             metrics.redactions.labels(kind=kind).inc(count)
         metrics.contacts_accepted.labels(channel=redacted.channel.value).inc()
@@ -49,12 +58,13 @@ def stage(deps: Deps) -> Stage:
             Out(deps.topics.classified, key, classified.to_bytes()),
         ]
 
-    return Stage("validate", catalog.RAW, process, offload_over_bytes=OFFLOAD_OVER_BYTES)
+    return BatchStage("validate", catalog.RAW, prepare, finish, offload_over_bytes=OFFLOAD_OVER_BYTES)
 
 
 def register(app: faust.App, deps: Deps) -> None:
     redact_and_classify_stage = stage(deps)
+    size, within = deps.settings.classify_batch_size, deps.settings.classify_batch_seconds
 
     @app.agent(deps.topics.raw, name="redact_and_classify")
     async def redact_and_classify(stream: faust.StreamT) -> None:
-        await run_stage(stream, redact_and_classify_stage, deps.dead_letters)
+        await run_batch_stage(stream, redact_and_classify_stage, deps.dead_letters, size, within)

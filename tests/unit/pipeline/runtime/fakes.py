@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from aiokafka.errors import MessageSizeTooLargeError
 
 from pipeline.deps import Deps, build_services
+from pipeline.runtime.batch import produce_batch
 from pipeline.runtime.stage import DeadLetters
 from pipeline.runtime.stage_topics import StageTopics
 from pipeline.settings import Settings
@@ -34,6 +35,12 @@ async def no_flush() -> None:
 async def records(*payloads: bytes):
     for payload in payloads:
         yield payload
+
+
+async def run_batches(stage, dead_letters, *payloads: bytes, size: int = 64) -> None:
+    """A batch stage over `payloads`, `size` at a time, as Faust's `take` would hand them over."""
+    for start in range(0, len(payloads), size):
+        await produce_batch(payloads[start : start + size], stage, dead_letters)
 
 
 def fake_deps(**settings: object) -> Deps:

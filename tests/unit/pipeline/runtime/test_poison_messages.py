@@ -19,7 +19,7 @@ from pipeline.issues.lifecycle import on_signal
 from pipeline.route import agents as route_agents
 from pipeline.runtime.stage import Stage, run_stage
 from pipeline.synthetic import generate
-from tests.unit.pipeline.runtime.fakes import NOW, fake_deps, no_flush, records
+from tests.unit.pipeline.runtime.fakes import NOW, fake_deps, no_flush, records, run_batches
 from topics.counts import PartitionWindows
 
 DEEP_JSON = b"[" * 10_000 + b"]" * 10_000
@@ -45,7 +45,7 @@ def test_redact_stage_survives_hostile_records_and_processes_the_next_good_one()
         contact_json(transcript=[{"speaker": "customer", "text": "a" * 20_000}] * 6),  # too much text
     ]
     good = contact_json(contact_id="good-after-poison")
-    asyncio.run(run_stage(records(*hostile, good), classify_agents.stage(deps), deps.dead_letters))
+    asyncio.run(run_batches(classify_agents.stage(deps), deps.dead_letters, *hostile, good))
 
     assert [json.loads(value)["contact_id"] for _, value in deps.topics.redacted.sent] == ["good-after-poison"]
     why = reasons(deps)
@@ -81,7 +81,7 @@ def test_the_event_loop_keeps_running_while_long_contacts_are_redacted():
 
     async def main() -> None:
         task = asyncio.create_task(ticker())
-        await run_stage(records(*[longest] * 6), classify_agents.stage(deps), deps.dead_letters)
+        await run_batches(classify_agents.stage(deps), deps.dead_letters, *[longest] * 6, size=3)
         task.cancel()
 
     asyncio.run(main())
@@ -96,8 +96,28 @@ def test_a_failing_classifier_dead_letters_the_contact_and_leaves_no_half_output
 
     deps = fake_deps()
     deps = replace(deps, services=replace(deps.services, classifier=Failing()))
-    asyncio.run(run_stage(records(contact_json()), classify_agents.stage(deps), deps.dead_letters))
+    asyncio.run(run_batches(classify_agents.stage(deps), deps.dead_letters, contact_json()))
     assert deps.topics.redacted.sent == [] and deps.topics.classified.sent == []
+    assert reasons(deps) == ["unexpected: RuntimeError"]
+
+
+def test_a_contact_that_breaks_its_batch_is_dead_lettered_alone_and_the_rest_of_the_batch_goes_on():
+    real = fake_deps().services.classifier
+
+    class BreaksOnOne:
+        def classify(self, text: str, language: str):
+            if "zeppelin" in text:
+                raise RuntimeError("cannot classify")
+            return real.classify(text, language)
+
+    deps = fake_deps()
+    deps = replace(deps, services=replace(deps.services, classifier=BreaksOnOne()))
+    poison = contact_json(contact_id="poison", transcript=[{"speaker": "customer", "text": "mijn zeppelin is stuk"}])
+    batch = [contact_json(contact_id=f"good-{n}") for n in range(3)]
+    asyncio.run(run_batches(classify_agents.stage(deps), deps.dead_letters, batch[0], poison, *batch[1:]))
+    produced = [json.loads(value)["contact_id"] for _, value in deps.topics.classified.sent]
+    assert produced == ["good-0", "good-1", "good-2"]
+    assert [json.loads(value)["contact_id"] for _, value in deps.topics.redacted.sent] == produced
     assert reasons(deps) == ["unexpected: RuntimeError"]
 
 
@@ -140,6 +160,6 @@ def test_http_body_nested_10000_deep_is_a_clear_rejection():
 
 def _classified(deps) -> bytes:
     redacted = fake_deps()
-    asyncio.run(run_stage(records(contact_json()), classify_agents.stage(redacted), redacted.dead_letters))
+    asyncio.run(run_batches(classify_agents.stage(redacted), redacted.dead_letters, contact_json()))
     [(_, payload)] = redacted.topics.classified.sent
     return payload
