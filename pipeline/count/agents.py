@@ -11,7 +11,8 @@ p of both to the same worker, and a tick reaches the state in the stream (tables
 partition with contacts still to read is never quiet, however long a recovery took, and contacts between the
 state's offset and where the stream resumed are counted first. The closed windows are
 sent and flushed before the state forgets them: a crash in between sends them again, and detection ignores
-a window a partition already reported.
+a window a partition already reported. Records are taken in batches and a partition's state is written
+once per batch (`write_behind`), before the batch's offsets are acked.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from datetime import datetime, timedelta
+from typing import Any
 
 import faust
 from faust.types import TP
@@ -26,7 +28,8 @@ from faust.types import TP
 from pipeline.count.partition import PartitionCounts, add, close
 from pipeline.deps import Deps
 from pipeline.runtime.read_range import read_range
-from pipeline.runtime.stage import Out, Stage, run_stage
+from pipeline.runtime.stage import Out, Stage, run_stage_in_batches
+from pipeline.runtime.write_behind import WriteBehind
 from topics import catalog
 from topics.counts import CountTick
 from topics.records import MAX_CONTACT_BYTES, ClassifiedContact
@@ -56,10 +59,8 @@ class Counting:
         stored = self.table.get(str(partition))
         return PartitionCounts.model_validate_json(stored) if stored else PartitionCounts()
 
-    async def process(self, payload: bytes) -> Iterable[Out]:
-        event = faust.current_event()
-        assert event is not None
-        message = event.message
+    async def process(self, message: Any, payload: bytes) -> Iterable[Out]:
+        """One record of either source (`message`: its topic, partition and offset)."""
         if message.topic == catalog.COUNT_TICKS:
             await self.tick(message.partition, parse_record(CountTick, payload).at)
         else:
@@ -133,7 +134,7 @@ class Counting:
 
 def register(app: faust.App, deps: Deps) -> Counting:
     settings = deps.settings
-    table = app.Table("partition_counts", default=None, partitions=settings.topic_partitions)
+    table = WriteBehind(app.Table("partition_counts", default=None, partitions=settings.topic_partitions), int)
 
     def behind(partition: int, last_offset: int) -> bool:
         """The consumer's high watermark (from fetch responses) is past what the state counted, or unknown."""
@@ -159,7 +160,8 @@ def register(app: faust.App, deps: Deps) -> Counting:
 
     @app.agent(source, name="count_contacts")
     async def count_contacts(stream: faust.StreamT) -> None:
-        await run_stage(stream, stage, deps.dead_letters)
+        size, within = settings.classify_batch_size, settings.classify_batch_seconds
+        await run_stage_in_batches(stream, stage, deps.dead_letters, size, within, table.flush)
 
     @app.timer(interval=settings.window_tick_seconds, name="close_due_windows")
     async def close_due_windows() -> None:

@@ -9,6 +9,7 @@ a restart; folding skips events it has already applied.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import faust
 
@@ -21,7 +22,8 @@ from pipeline.issues.lifecycle import fold, issue_id_for, on_signal
 from pipeline.issues.metrics import IssueGauge
 from pipeline.metrics import Metrics
 from pipeline.notify.messages import notifications
-from pipeline.runtime.stage import Out, Stage, run_stage
+from pipeline.runtime.stage import Out, Stage, run_stage, run_stage_in_batches
+from pipeline.runtime.write_behind import WriteBehind
 from topics import catalog
 from topics.issues import Issue, IssueEvent, IssueState
 from topics.records import MAX_CONTACT_BYTES, ClassifiedContact, Signal
@@ -66,16 +68,15 @@ def with_activity(issue: Issue, activity_table: faust.Table, drivers_shown: int 
     )
 
 
-def activity_stage(deps: Deps, activity_table: faust.Table) -> Stage:
-    def process(payload: bytes) -> Iterable[Out]:
+def activity_stage(deps: Deps, activity_table: WriteBehind) -> Stage:
+    def process(message: Any, payload: bytes) -> Iterable[Out]:
         contact = parse_record(ClassifiedContact, payload, max_bytes=2 * MAX_CONTACT_BYTES)
         if contact.label != UNCLASSIFIED:
             stored = activity_table.get(contact.label)
             before = Activity.model_validate_json(stored) if stored else Activity()
-            event = faust.current_event()
-            after = record(before, contact, event.message.offset if event is not None else None)
+            after = record(before, contact, message.offset)
             if after != before:
-                activity_table[contact.label] = after.model_dump_json()
+                activity_table.set(contact.label, after.model_dump_json(), message.partition)
         return []
 
     return Stage("issue", catalog.CLASSIFIED, process, unexpected="cannot track issue activity")
@@ -133,7 +134,8 @@ def register(app: faust.App, deps: Deps) -> tuple[faust.Table, faust.Table]:
     """Returns the `issues` and `issue_activity` tables (both keyed by label), for the HTTP views."""
     issues = app.Table("issues", default=None, partitions=deps.settings.topic_partitions)
     activity = app.Table("issue_activity", default=None, partitions=deps.settings.topic_partitions)
-    opening, tracking = signal_stage(deps, issues, activity), activity_stage(deps, activity)
+    held_activity = WriteBehind(activity)  # written once per label and batch
+    opening, tracking = signal_stage(deps, issues, activity), activity_stage(deps, held_activity)
     folding = fold_stage(deps, issues, activity)
     deps.services.metrics.registry.register(IssueGauge(lambda: local_issues(issues)))
 
@@ -147,6 +149,8 @@ def register(app: faust.App, deps: Deps) -> tuple[faust.Table, faust.Table]:
 
     @app.agent(deps.topics.classified, name="track_issue_activity")
     async def track_issue_activity(stream: faust.StreamT) -> None:
-        await run_stage(stream.group_by(label_key, name="issue-activity"), tracking, deps.dead_letters)
+        by_label = stream.group_by(label_key, name="issue-activity")
+        size, within = deps.settings.classify_batch_size, deps.settings.classify_batch_seconds
+        await run_stage_in_batches(by_label, tracking, deps.dead_letters, size, within, held_activity.flush)
 
     return issues, activity

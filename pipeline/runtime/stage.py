@@ -12,8 +12,10 @@ import asyncio
 import inspect
 import logging
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import partial
+from typing import Any
 
 import faust
 from aiokafka.errors import MessageSizeTooLargeError
@@ -62,6 +64,18 @@ async def run_stage(stream: AsyncIterable[bytes], stage: Stage, dead_letters: De
     """Process every record of `stream`; never raises for a bad record."""
     async for payload in stream:
         await process_one(payload, stage, dead_letters)
+
+
+async def run_stage_in_batches(
+    stream: Any, stage: Stage, dead_letters: DeadLetters, size: int, within: float, after_batch: Callable[[], None]
+) -> None:
+    """`run_stage` over Faust events taken `size` at a time (or what came `within` seconds), for a stage whose
+    `process(message, payload)` needs the record's topic, partition and offset; `after_batch()` writes what
+    the batch changed (see `write_behind`) before Faust acks the batch's offsets."""
+    async for events in stream.take_events(size, within=within):
+        for event in events:
+            await process_one(event.value, replace(stage, process=partial(stage.process, event.message)), dead_letters)
+        after_batch()
 
 
 async def process_one(payload: bytes, stage: Stage, dead_letters: DeadLetters) -> bool:
