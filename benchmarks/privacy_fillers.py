@@ -1,8 +1,8 @@
 """Values for the privacy corpus's slots, with separate pools and formats per split: the test splits draw
 names, streets, brands and number formats the dev split (the one redaction was tuned on) never shows.
 
-`test_v1` (formerly `test`) has been looked at and is no longer held out; `test_v2` (`FillersV2`, at the end
-of this file) was written apart from the dev pools and formats and is evaluated once, never tuned on."""
+`test_v1` (formerly `test`) and `test_v2` (`privacy_fillers_more`) have been looked at and are no longer held
+out; `test_v3` (`privacy_fillers_v3`) was written apart from all of them and is evaluated once, never tuned on."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Fillers of the later corpus parts: the held-out test_v2 (its own pools and formats) and the second dev part.
+"""Fillers of the later corpus parts: test_v2 (its own pools and formats; held out, now seen) and the second dev part.
 
 Kept apart from `privacy_fillers` (the first dev part and test_v1) so each file stays readable.
 """
@@ -10,8 +10,8 @@ import string
 
 from benchmarks.privacy_fillers import DIGIT_WORDS, POOLS, Fillers, _bsn, _group, _iban, _luhn_complete
 
-# ---- test_v2: held out. Written before any rule was tuned for it, with its own pools and formats; its
-# ---- results are looked at once. Do not copy these values into the dev block or the word lists.
+# ---- test_v2: held out until test_v3 existed, now seen. Written before any rule was tuned for it, with its
+# ---- own pools and formats. Do not copy these values into the dev block or the word lists.
 POOLS["test_v2"] = {
     "first": "Wouter Femke Jeroen Esther Martijn Ingrid Stijn Nienke Bas Marieke Roel Kim Youssef Samira Mehmet "
     "Elif Ayoub Soufiane Rajesh Shanti Jerrel Romano Sharon Kevin Jolanda Arjen Evelien Lieke Niels Tessa "

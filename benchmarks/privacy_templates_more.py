@@ -1,11 +1,11 @@
-"""Templates of the later corpus parts: the held-out test_v2 (other frames) and the second dev part."""
+"""Templates of the later corpus parts: test_v2 (other frames; held out, now seen) and the second dev part."""
 
 from __future__ import annotations
 
 from benchmarks.privacy_templates import CLEAN_FILLERS
 
-# ---- test_v2: held out, written apart from every template above (other frames, both languages). Redaction
-# ---- is evaluated on it once; do not tune on it and do not copy its frames into the dev block.
+# ---- test_v2: held out until test_v3 existed (now seen), written apart from every template above (other
+# ---- frames, both languages); do not copy its frames into the dev block.
 TEST_V2_PII: list[tuple[str, str]] = [
     ("nl", "Goeiemiddag, {NAME_FULL} hier, ik heb een vraag over de rekening."),
     ("nl", "Ja hallo, met {NAME_FIRST} {NAME_SURNAME} uit {city}."),

@@ -15,7 +15,7 @@ from nlp.redaction.addresses import ADDRESSES
 from nlp.redaction.cued import CUED, bare_identifier_spans
 from nlp.redaction.dates import DATES
 from nlp.redaction.names import name_spans
-from nlp.redaction.patterns import FIXED_SHAPE, NUMBERS, postcode_spans
+from nlp.redaction.patterns import FIXED_SHAPE, NUMBERS, postcode_spans, uk_postcode_spans, vehicle_plate_spans
 from nlp.redaction.rules import Rule, Span, digit_regions
 from nlp.redaction.spelled import spelled_email_spans, spelled_phone_spans
 
@@ -53,6 +53,8 @@ def redact(text: str) -> Redaction:
     run(_RULES)
     if regions:
         _claim(postcode_spans(text, regions), taken, kept)
+        _claim(uk_postcode_spans(text, regions), taken, kept)
+        _claim(vehicle_plate_spans(text, regions), taken, kept)
         _claim(bare_identifier_spans(text, regions), taken, kept)
     _claim(spelled_phone_spans(text, lower), taken, kept)
     _claim(name_spans(text, taken), taken, kept)

@@ -7,20 +7,32 @@ from __future__ import annotations
 
 import re
 
+from nlp.redaction.lexicon import not_names
 from nlp.redaction.rules import Rule
 
 _NL_SUFFIX = (
     r"straat|laan|weg|plein|gracht|kade|singel|dijk|pad|dreef|hof|steeg|park|markt|baan|wal|haven|burgwal|erf"
-    r"|plantsoen|boulevard|straatweg|dwarsstraat|hofje"
+    r"|plantsoen|boulevard|straatweg|dwarsstraat|hofje|schans|veld|zijde|kamp|hoek|weide|akker|vaart|poort|plaats"
+    r"|einde|diep|werf"
 )
 _SAFE_LOWER_SUFFIX = r"straat|laan|gracht|kade|singel|dreef|plein|steeg|burgwal|plantsoen"
 _EN_SUFFIX = (
     r"Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Close|Crescent|Place|Square|Court|Gardens"
-    r"|Terrace|Grove|Hill|Park|Row|Walk|Mews|Rise|Parade|Boulevard|Green|View"
+    r"|Terrace|Grove|Hill|Park|Row|Walk|Mews|Rise|Parade|Boulevard|Green|View|Approach|Gate|Wharf|Quay|Parkway"
+    r"|Chase|Vale|Mount|Heights|Yard|Croft|Meadows?|Fields|Embankment|Circus"
 )
+# A UK street that is one word ("42 Kingsway", "10 Broadway") or "The" and a suffix ("3 The Crescent").
+_EN_WHOLE = rf"(?:[A-Z][a-z]+way|The[ \t]+(?:{_EN_SUFFIX}))"
+_BUILDING = r"(?:House|Court|Mansions|Apartments|Building|Lodge|Tower|Heights|Point|Hall)"
 _PARTICLE = r"(?:van|de|der|den|het|'t|ter|ten|op|aan|in|bij|over|naar|la|le)"
 _CAP = r"[A-Z][\w'’.-]*"
-_NUMBER = r"\d{1,5}(?:\s?[a-zA-Z](?![\w])|[-/]\d{1,3}(?![\w])|\s?-?\s?(?:bis|hs|huis|II?I?|bg|zw)(?![\w]))?"
+# A house number and what may follow it: 12a, 12 A, 12-B, 12-1, 12/3, 12-3 hoog, 12 hs, 12-huis, 12 bis, 12-II.
+_NUMBER = (
+    r"\d{1,5}(?:\s?-?[a-zA-Z](?![\w])|[-/]\d{1,3}(?:[ \t]?(?:hoog|hg)\b)?(?![\w])"
+    r"|[ \t]?-?[ \t]?(?:bis|hs|huis|II?I?|bg|zw|rood|boven|beneden)(?![\w]))?"
+)
+# Between a street and its number: a space, or "huisnummer", "nummer", "nr." ("Steenweg, huisnummer 12a").
+_GAP = r"(?:,?[ \t]+(?:huisnummer|nummer|nr\.?|no\.?)[ \t]*|[ \t]+)"
 _PREFIX = rf"(?:(?:{_CAP}|\d{{1,2}}e)[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}){{0,3}}"  # a street is on one line
 _HEAD = r"(?:Laan|Weg|Plein|Kade|Dreef|Singel|Pad|Hof|Park|Straat|Gracht|Dijk|Wal)"
 
@@ -31,31 +43,54 @@ _CUE = (
     r"|lives at|(?:delivery|billing|postal) address(?: is)?:?|verhuisd naar|moved to|verhuis naar|move to"
 )
 
+# Capitalised words that take a number after "op", "naar", "bij" and are no street: "op Kamer 12", "naar
+# Windows 11", "bij Groep 8". Calendar words, brands and products come from not_names.
+_NOT_STREETS = frozenset(
+    """kamer room tram bus lijn versie version stap step week dag hoofdstuk pagina page blz artikel deel pakket
+    stuk optie level niveau seizoen season aflevering episode route gate perron spoor kanaal zender channel
+    nummer groep fase blok terminal verdieping etage ronde punt graad klasse categorie type model serie series
+    bundel abonnement plan tarief vlucht flight trein zone galaxy pixel playstation xbox switch surface macbook
+    ipad iphone note watch ios radio npo tv box mediabox experia fritzbox ronde tafel stand positie plek""".split()
+)
+_UNIT_AFTER = (
+    r"(?i:[ \t]*(?:gb|mb|tb|kb|gbit|mbit|mbps|kwh|uur|u|min|minuten|sec|seconden|euro|eur|procent|%|cm|mm|m|kg"
+    r"|km|g|jaar|dagen|weken|maanden|keer|x|stuks|pro|max|plus|ultra|mini|lite|se|edition|gen|uit|van|of|tot)\b)"
+)
+
+
+def _street_ok(value: str) -> bool:
+    word = value.split()[0].lower()
+    return word not in _NOT_STREETS and word not in not_names()
+
+
 ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
             rf"(?<![\w-]){_PREFIX}(?:[A-Z][\w'’-]*(?:{_NL_SUFFIX})|[a-z][\w'’-]*(?:{_SAFE_LOWER_SUFFIX})|[A-Z][a-z]+"
-            rf"\s+(?:{_EN_SUFFIX}))\s+{_NUMBER}"
+            rf"[ \t]+(?:{_EN_SUFFIX})){_GAP}{_NUMBER}"
         ),
     ),
     Rule(
         "ADDRESS",
-        re.compile(rf"(?<![\w-]){_HEAD}\s+(?:{_PARTICLE}\s+){{1,3}}(?:{_CAP}\s+){{1,3}}{_NUMBER}"),
+        re.compile(rf"(?<![\w-]){_HEAD}[ \t]+(?:{_PARTICLE}[ \t]+){{1,3}}{_CAP}(?:[ \t]+{_CAP}){{0,2}}{_GAP}{_NUMBER}"),
     ),
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<![\w-])\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:{_EN_SUFFIX})(?![\w])"
-            rf"|(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit)\s+\d{{1,4}}[A-Za-z]?,?\s+\d{{1,4}}[A-Za-z]?\s+(?:{_CAP}\s+)"
-            rf"{{1,3}}(?:{_EN_SUFFIX})(?![\w])"
+            rf"(?<![\w-])(?:(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}[A-Za-z]?,?[ \t]+)?\d{{1,4}}[A-Za-z]?,?[ \t]+"
+            rf"(?:(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})|{_EN_WHOLE})(?![\w])"
+            rf"|(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}[A-Za-z]?,?[ \t]+"
+            rf"(?:{_CAP}[ \t]+){{1,3}}{_BUILDING}"
+            rf"(?:,[ \t]*(?:\d{{1,4}}[A-Za-z]?[ \t]+)?(?:(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})|{_EN_WHOLE}))?(?![\w])"
         ),
     ),
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?i:(?<!\w)(?:{_CUE}))\s+(?:(?:de|het|the)\s+)?(?P<v>(?:[A-Z][\w'’.-]*|\d{{1,2}}e)(?:\s+(?:{_CAP}|{_PARTICLE})){{0,4}}\s+"
-            rf"{_NUMBER})"
+            rf"(?i:(?<!\w)(?:{_CUE}))\s+(?:(?:de|het|the)\s+)?(?P<v>(?:[A-Z][\w'’.-]*|\d{{1,2}}e)"
+            rf"(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,4}}{_GAP}{_NUMBER}"
+            rf"|\d{{1,4}}[A-Za-z]?,?[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
         ),
         group="v",
         hints=("woon", "wonen", "adres", "address", "live", "verhuis", "moved", "move to"),
@@ -65,9 +100,20 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<![\w-])(?P<v>(?:[A-Z][\w'’.-]*|\d{{1,2}}e)(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,4}}[ \t]+{_NUMBER})"
+            rf"(?<![\w-])(?P<v>(?:[A-Z][\w'’.-]*|\d{{1,2}}e)(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,4}}{_GAP}{_NUMBER})"
             r"(?:,[ \t]*\n?|[ \t]*\n|[ \t]+)[ \t]*[1-9]\d{3}\s?[A-Za-z]{2}(?!\w)"
         ),
         group="v",
+    ),
+    # A capitalised street without a suffix after "naar", "op", "aan", "bij" ("de monteur moet naar Overtoom
+    # 56 komen", "wij zitten op Rokin 266"), unless its first word is a known non-street or a unit follows.
+    Rule(
+        "ADDRESS",
+        re.compile(
+            rf"(?<!\w)(?:naar|op|aan|bij|tegenover)[ \t]+(?:(?:de|het)[ \t]+)?(?P<v>[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?"
+            rf"(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,3}}{_GAP}{_NUMBER})(?![\w]|[.,:/-]\d)(?!{_UNIT_AFTER})"
+        ),
+        _street_ok,
+        "v",
     ),
 )

@@ -95,7 +95,11 @@ CUED: tuple[Rule, ...] = (_CUED_PLATE, _CUED_AFTER) + tuple(
 
 # A long number or a letter prefix with one, not after a cue: in a contact it is nearly always an account,
 # order or contract number. Unless the words before it say it is about a product or a fault.
-_BARE = re.compile(r"(?<![\w.,/€$£+-])(?:[A-Z]{1,3}-?\d{5,12}|\d{7,12})(?![\w]|[.,/-]\d)")
+# "AB-1234567", "QT/422583566", "C-1449268-PC", "2024-12345-01", "112-3456789-1234567" (an order id in groups).
+_BARE = re.compile(
+    r"(?<![\w.,/€$£+-])(?:[A-Z]{1,3}[-/]?\d{5,12}(?:[-/][A-Z0-9]{1,4})?|\d{7,12}(?:-\d{1,3})?"
+    r"|\d{3}-\d{7}-\d{7})(?![\w]|[.,/-]\d)"
+)
 _NOT_PERSONAL = re.compile(
     r"(?i)(?:artikel|product|model|versie|version|firmware|storing|error|fout|serie|serial|sku|kvk|btw|vat)\w*"
     r"\W{0,4}(?:nummer|number|nr|code|no)?\W{0,3}$"

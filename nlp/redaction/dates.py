@@ -1,7 +1,9 @@
-"""Dates of birth: any date after a birth cue ("geboren op", "geb.", "date of birth", "DOB"), and a full
-date in the 1900s anywhere (contact-centre business dates are recent; such an old full date in a
-transcript is nearly always someone's birthday). Recent dates ("de factuur van 3 maart") stay, and so do
-dates in the 2000s without a cue ("klant sinds 1 januari 2009").
+"""Dates of birth: any date after a birth cue ("geboren op", "geb.", "date of birth", "DOB") or before one
+("op 9 juli '75 geboren"), and a full date in the 1900s anywhere (contact-centre business dates are recent;
+such an old full date in a transcript is nearly always someone's birthday): `12-03-1985`, `1985/03/12`,
+`12 maart '85`, `12-3-85`. Recent dates ("de factuur van 3 maart") stay, and so do dates in the 2000s
+without a cue ("klant sinds 1 januari 2009"). After a cue, a date read out ("twaalf maart vijfentachtig")
+and the year first ("geboren in 1985 op 12 maart") count too.
 """
 
 from __future__ import annotations
@@ -15,16 +17,20 @@ _MONTH = (
     r"|march|may|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\.?"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|e|ste|de)?"
-_OLD_YEAR = r"19\d\d"
+_NUM_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_NUM_MONTH = r"(?:1[0-2]|0?[1-9])"
+_OLD_YEAR = r"(?:19\d\d|'[3-9]\d)"  # '85 is 1985: a two-digit year from '30 on is no business date
 _YEAR = r"(?:(?:19|20)\d\d|'\d\d)"
 
 
-def _date(year: str, short_year: bool) -> str:
-    numeric_year = rf"(?:{year}|\d\d)" if short_year else year
+def _date(year: str, short_year: str, short_separators: str = "-/.") -> str:
+    """A full date with `year` (month written out or numeric) or `short_year` (numeric only, with one of
+    `short_separators`: "12-3-85")."""
     return (
-        rf"(?:(?:[12]\d|3[01]|0?[1-9])[-/.](?:1[0-2]|0?[1-9])[-/.]{numeric_year}"
-        rf"|{year}-(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])"
-        rf"|(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{year}"
+        rf"(?:{_NUM_DAY}(?P<s1>[-/.]){_NUM_MONTH}(?P=s1){year}"
+        rf"|{_NUM_DAY}(?P<s0>[{short_separators}]){_NUM_MONTH}(?P=s0){short_year}"
+        rf"|{year}(?P<s2>[-/.]){_NUM_MONTH}(?P=s2){_NUM_DAY}"
+        rf"|(?:the\s+)?{_DAY}(?:\s+of)?(?:\s+|-){_MONTH}(?:,?\s+|-){year}"
         rf"|{_MONTH}\s+{_DAY},?\s+{year})"
     )
 
@@ -33,15 +39,42 @@ _CUE = (
     r"geboren|geboortedatum|geb\.?\s?datum|geb\.|date of birth|birth ?date|d\.?o\.?b\.?|born|birthday|verjaardag"
     r"|jarig"
 )
-_FILLER = r"(?:[\s:,=-]*(?:is|was|op|on|in|de|the|:)\b){0,3}[\s:,=-]*"
+_FILLER = r"(?:[\s:,=-]*(?:is|was|op|on|in|de|:|eh|uh|uhm|ehm)\b){0,3}[\s:,=-]*"
 _DATE_NO_YEAR = rf"(?:(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}|{_MONTH}\s+{_DAY})"
+# Number words up to 31 (a day) and up to 99 (a year read as two digits: "vijfentachtig").
+_UNIT = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+_TEEN = r"(?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)"
+_TENS = r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
+_SPOKEN_DAY = rf"(?:{_UNIT}[eë]n(?:twintig|dertig)|twintig|dertig|{_TEEN}|{_UNIT})(?:de|ste)?"
+_SPOKEN_YEAR = rf"(?:(?:negentien|tweeduizend)[ -]?)?(?:{_UNIT}[eë]n{_TENS}|{_TENS}|{_TEEN}|{_UNIT})"
+_SPOKEN = rf"(?:{_SPOKEN_DAY}|{_DAY})\s+{_MONTH}\s+(?:{_SPOKEN_YEAR}|{_YEAR})"
+_ANY_DATE = _date(_YEAR, r"\d\d")
+_OLD_DATE = _date(_OLD_YEAR, r"[3-9]\d", "-/")  # not 12.3.85: that may be a version
+_YEAR_FIRST = rf"(?:19|20)\d\d,?\s+(?:op|on)\s+{_DATE_NO_YEAR}"
 
 DATES: tuple[Rule, ...] = (
+    Rule(  # read out: no digit needed
+        "DOB",
+        re.compile(rf"(?i)(?<!\w)(?:{_CUE}){_FILLER}(?P<v>{_SPOKEN})(?!\w)"),
+        group="v",
+        hints=("geb", "born", "birth", "dob", "d.o.b", "verjaardag", "jarig"),
+        digits=False,
+    ),
     Rule(
         "DOB",
-        re.compile(rf"(?i)(?<!\w)(?:{_CUE}){_FILLER}(?P<v>{_date(_YEAR, True)}|{_DATE_NO_YEAR})(?!\w)"),
+        re.compile(
+            rf"(?i)(?<!\w)(?:{_CUE}){_FILLER}(?P<v>{_ANY_DATE}|{_YEAR_FIRST}|{_DATE_NO_YEAR})"
+            r"(?!\w)"
+        ),
         group="v",
         hints=("geb", "born", "birth", "dob", "d.o.b", "verjaardag", "jarig"),
     ),
-    Rule("DOB", re.compile(rf"(?i)(?<![\w/.-]){_date(_OLD_YEAR, False)}(?![\w/-]|\.\d)"), hints=("19",)),
+    # The cue after the date: "ik ben op 9 juli '75 geboren", "I was 12/03/1990 born" is rare but Dutch isn't.
+    Rule(
+        "DOB",
+        re.compile(rf"(?i)(?<![\w/.-])(?P<v>{_ANY_DATE})\s+(?:geboren|born)(?!\w)"),
+        group="v",
+        hints=("geboren", "born"),
+    ),
+    Rule("DOB", re.compile(rf"(?i)(?<![\w/.-]){_OLD_DATE}(?![\w/-]|\.\d)")),
 )

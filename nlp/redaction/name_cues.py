@@ -13,10 +13,11 @@ TITLES = frozenset(
 PARTICLES = frozenset("van de der den het 't ter ten te la le du da di del della dos das el al von zu bin ibn".split())
 
 _STRONG = (
-    r"mijn naam is|m'n naam is|mijn (?:voor|achter)naam is|ik heet|heette|heten|heet|genaamd|named"
+    r"(?:(?:mijn|m'n|de|uw|je|zijn|haar) )?(?:voor|achter|meisjes)?naam is|ik heet|heette|heten|heet|genaamd|named"
     r"|u spreekt met|je spreekt met|jij spreekt met"
     r"|spreek ik met|spreek je met|spreekt u met|u sprak met|ik sprak met|gesproken met|my name is|my name's|name's"
-    r"|my (?:first |last |sur)name is|i'm called|i am called|(?:you're|you are|am i) speaking (?:with|to)"
+    r"|(?:(?:my|the|your|his|her) )?(?:first |last |sur|maiden )?name is|i'm called|i am called"
+    r"|(?:you're|you are|am i) speaking (?:with|to)|(?:van|from|aan|to|cc)[ \t]*:"
     r"|speaking with|spoke (?:with|to)|talked to|(?:volledige |voor|achter)?naam\s*[:=]"
     r"|(?:full |first |last |sur)?name\s*[:=]"
     r"|t\.\s?n\.\s?v\.?|tnv|ten name van|op naam van|in the name of|account holder|rekeninghouder"
@@ -38,10 +39,13 @@ _SIGNOFF = (
     r"|best wishes|many thanks|thanks(?: again)?|thank you|cheers|(?:yours )?sincerely|yours faithfully|best"
 )
 
+# An e-mail's or letter's opening: "Beste Marit,", "Dear Mr Hill," (a name only when a comma or line end follows).
+_SALUTATION = r"beste|dear|geachte|lieve|hoi|hi|hallo|hello|hey"
+
 CUES = re.compile(
     rf"(?i)(?<!\w)(?:(?P<strong>{_STRONG})|(?P<relation>{_RELATION})"
     rf"|(?P<greeting>(?:{_GREETING})[\s,!.]{{1,3}})?(?P<weak>{_WEAK})"
-    rf"|(?P<signoff>{_SIGNOFF})[ \t]*(?:[,!.:-][ \t]*\n?|\n))[ \t]*"
+    rf"|(?P<signoff>{_SIGNOFF})[ \t]*(?:[,!.:-][ \t]*\n?|\n)|(?P<salutation>{_SALUTATION})[ \t]+)[ \t]*"
 )
 
 # The first word of every cue above but the weak ones (as the name recogniser's tokens write it: no trailing
@@ -54,16 +58,20 @@ CUE_HEADS = frozenset(
     voornaam achternaam naam full first last sur name t tnv ten op in account rekeninghouder contactpersoon contact
     namens on onze our uw jullie your collega colleague monteur engineer goedemorgen goedemiddag goedenavond
     goeiemorgen goeiemiddag hallo hoi hey hi hello dag ja yes yeah good vriendelijke hartelijke groeten groetjes
-    groet mvg m gr kind best warm kindest regards many thanks thank cheers yours sincerely""".split()
+    groet mvg m gr kind best warm kindest regards many thanks thank cheers yours sincerely beste dear geachte lieve
+    de van from aan to cc the his her maiden meisjesnaam zijn haar""".split()
 ) | frozenset("this dit hier here im it's".split())  # weak cues: before a lower-case listed first name
 
 
 def cue_class(match: re.Match[str]) -> str:
-    """strong | relation | greeted | weak | signoff: what the words after this cue need to count as a name."""
+    """strong | relation | greeted | weak | signoff | salutation: what the words after this cue need to count as a
+    name."""
     if match.group("strong"):
         return "strong"
     if match.group("relation"):
         return "relation"
     if match.group("signoff"):
         return "signoff"
+    if match.group("salutation"):
+        return "salutation"
     return "greeted" if match.group("greeting") else "weak"

@@ -29,10 +29,19 @@ _PLACES = frozenset(
     ("den bosch", "den haag", "den helder", "den dolder", "den burg", "den hoorn", "den ham", "de bilt", "de meern")
     + ("de lier", "de rijp", "de koog", "de steeg", "ter apel", "ter aar", "het gooi", "ten boer", "de wijk")
 )
+# Shops named after a person: "Albert Heijn", "Hans Anders". The first word alone would be a first name.
+_SHOPS = frozenset(("albert heijn", "hans anders", "jan linders", "pieter pot", "ben jerry", "tommy hilfiger"))
 _MAX_NAME_WORDS = 4
 _MAX_PARTICLES = 3
 _MAX_INITIALS = 4
 _LOOKED_AT = PARTICLES | CUE_HEADS | TITLES
+_LINE_END = re.compile(r"[ \t]*(?:[,!:]|\n|$)")
+# After a strong cue, a lower-case word no list knows is a name when the clause ends: "ik heet xavier, dat …".
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:]|\n|$|(?:en|and|uit|from|van)\b)")
+# Before personal data on the same or next line, a name shape is a name: "Ruud Kok, Groenelaan 69, …".
+_BEFORE_DATA = re.compile(r"(?:,[ \t]*\n?|[ \t]*\n|[ \t]*<|[ \t]+\()[ \t]*")
+# A chat transcript's speaker: "[14:02] Marit Bosch: is er al nieuws?"
+_CHAT_SPEAKER = re.compile(r"\[\d{1,2}[:.]\d\d(?::\d\d)?\][ \t]*")
 
 
 class _Tokens:
@@ -74,7 +83,9 @@ class _Tokens:
 
     def particle(self, index: int) -> bool:
         word = self.words[index]
-        return self.lower[index] in PARTICLES and (word.islower() or word.istitle())
+        if self.lower[index] not in PARTICLES:
+            return False
+        return word.islower() or word.istitle() or (word.isupper() and index > 0 and self.words[index - 1].isupper())
 
     def name_word(self, index: int, lower_ok: bool) -> bool:
         word = self.words[index]
@@ -85,7 +96,13 @@ class _Tokens:
         if lower_ok and word.islower():
             parts = [part.capitalize() for part in word.split("-")]
             return all(part in first_names() for part in parts) or all(part in surnames() for part in parts)
+        if lower_ok and word.isupper() and len(word) > 1:  # a form filled in capitals: "Naam: JAN DE VRIES"
+            return self.lower[index] not in not_names()
         return False
+
+    def followed_by(self, end: int, pattern: re.Pattern[str]) -> bool:
+        """The text after token `end - 1` (and its dot) matches `pattern`."""
+        return pattern.match(self.text, self.ends[end - 1] + self.dots[end - 1]) is not None
 
     def index_at(self, offset: int) -> int | None:
         index = bisect_left(self.starts, offset)
@@ -128,6 +145,26 @@ def _known(tokens: _Tokens, first: int, end: int) -> bool:
     return any(word in common for word in words) and any(word not in common for word in words)
 
 
+def _unknown_lower_name(tokens: _Tokens, index: int) -> bool:
+    word = tokens.words[index]
+    return (
+        word.islower()
+        and len(word) > 2
+        and not tokens.blocked(index)
+        and not tokens.dots[index]
+        and tokens.lower[index] not in not_names()
+        and tokens.followed_by(index + 1, _CLAUSE_END)
+    )
+
+
+def _before_data(tokens: _Tokens, first: int, end: int) -> bool:
+    """Two or more name words right before other personal data ("Ruud Kok, Groenelaan 69", "Ruud Kok <r@k.nl>")."""
+    if end - first < 2 or not tokens.any_taken or not tokens.followed_by(end, _BEFORE_DATA):
+        return False
+    after = _BEFORE_DATA.match(tokens.text, tokens.ends[end - 1] + tokens.dots[end - 1])
+    return after is not None and after.end() < len(tokens.taken) and tokens.taken[after.end()] == 1
+
+
 def _listed_first(tokens: _Tokens, index: int) -> bool:
     """A listed first name, lower-case, hyphenated ones part by part ("thomas-jan")."""
     return not tokens.blocked(index) and all(
@@ -146,8 +183,12 @@ def _candidate(tokens: _Tokens, index: int) -> tuple[int, int]:
         if match and after is not None:
             cue = cue_class(match)
             end = _chain(tokens, after, lower_ok=cue == "strong")
+            if cue == "salutation" and not (end > after and tokens.followed_by(end, _LINE_END)):
+                end = after
             if end > after and (cue != "weak" or _known(tokens, after, end)):
                 return after, end
+            if cue == "strong" and _unknown_lower_name(tokens, after):
+                return after, after + 1
             if (
                 cue in ("weak", "greeted")
                 and tokens.lower[after] == tokens.words[after]
@@ -159,7 +200,7 @@ def _candidate(tokens: _Tokens, index: int) -> tuple[int, int]:
         initials = tokens.initial(index) and index + 1 < end and tokens.initial(index + 1)
         if tokens.initial(index) and index + 1 < end and not initials:  # one: "Th. Kok", not "Appendix B. There"
             initials = tokens.words[index] in _ABBREVIATED or tokens.single_initial_ok(index)
-        if end > index and (initials or _known(tokens, index, end)):
+        if end > index and (initials or _known(tokens, index, end) or _before_data(tokens, index, end)):
             while tokens.particle(index) and tokens.words[index + 1] in first_names():
                 index += 1  # "van Jan de Vries": "van" belongs to the sentence, not to the name
             return index, end
@@ -170,13 +211,20 @@ def name_spans(text: str, taken: bytearray) -> Iterator[Span]:
     """Spans of names in `text`; tokens inside `taken` (other kinds' spans) are never part of one."""
     tokens = _Tokens(text, taken)
     words, lower = tokens.words, tokens.lower
-    looked_at = [i for i in range(len(tokens)) if words[i][0].isupper() or lower[i] in _LOOKED_AT]
+    speakers = {}  # first token -> end of a chat speaker's name
+    for match in _CHAT_SPEAKER.finditer(text):
+        after = tokens.index_at(match.end())
+        end = _chain(tokens, after, lower_ok=True) if after is not None else 0
+        if after is not None and end > after and tokens.followed_by(end, _LINE_END):
+            speakers[after] = end
+    looked_at = [i for i in range(len(tokens)) if words[i][0].isupper() or lower[i] in _LOOKED_AT or i in speakers]
     done = 0  # tokens before this index are in a name already
     for index in looked_at:
         if index < done:
             continue
-        first, end = _candidate(tokens, index)
-        if end > first and " ".join(lower[first:end]) in _PLACES:
+        first, end = (index, speakers[index]) if index in speakers else _candidate(tokens, index)
+        shop = end < len(tokens) and f"{lower[end - 1]} {lower[end]}" in _SHOPS if end > first else False
+        if end > first and (" ".join(lower[first:end]) in _PLACES or shop):
             done = end
             continue
         if end > first:

@@ -45,9 +45,10 @@ FIXED_SHAPE: tuple[Rule, ...] = (
     # The look-behind lets a match start only where a word starts: without it, a long word with no '@'
     # is rescanned from every letter (quadratic: 1.9 s for 20,000 letters).
     Rule("EMAIL", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), hints=("@",), digits=False),
-    Rule("IBAN", re.compile(r"(?i)(?<![\w])[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d){10}(?!\w)")),
-    Rule("IBAN", re.compile(r"(?i)(?<![\w])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?\d{1,3})?(?!\w)"), iban_ok),
-    Rule("CARD", re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d])"), luhn_ok),
+    Rule("IBAN", re.compile(r"(?i)(?<![\w])[A-Z]{2}\s?\d{2}\s?[A-Z]{4}(?:\s?\d){10}(?!\w)")),  # NL 91 ABNA …
+    Rule("IBAN", re.compile(r"(?i)(?<![\w])[A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?\d{1,3})?(?!\w)"), iban_ok),
+    # Digits with a space, dash or dot (or two spaces, or " - ") between groups: 4111.1111.1111.1111.
+    Rule("CARD", re.compile(r"(?<![\d.+-])(?:\d(?:[ .-]| {2}| - )?){12,18}\d(?![\d]|[.-]\d)"), luhn_ok),
 )
 
 NUMBERS: tuple[Rule, ...] = (
@@ -65,13 +66,16 @@ NUMBERS: tuple[Rule, ...] = (
     Rule("BSN", re.compile(r"(?<![\w.,/-])\d(?:[ .-]?\d){8}(?!\w|[ .,-]\d)"), elfproef_ok),
     Rule("PLATE", re.compile(rf"(?i)(?<![\w-])(?:{plate_shapes()})(?![\w-])"), hints=("-",)),
     Rule("PLATE", re.compile(r"(?<![\w-])[A-Z]{2}\d{2}\s?[A-Z]{3}(?![\w-])")),  # British: AB12 CDE
+    Rule("PLATE", re.compile(r"(?i)(?<![\w-])[12]-[A-Z]{3}-\d{3}(?![\w-])"), hints=("-",)),  # Belgian: 1-ABC-234
 )
 
 _POSTCODE = re.compile(
     r"(?i)(?<![\w.,-])(?P<pc>[1-9]\d{3}\s?(?!sa|sd|ss)[a-z]{2})(?![\w-])(?-i:(?P<city>,?\s+[A-Z][a-z]{2,}))?"
 )
 _POSTCODE_CUE = re.compile(
-    r"(?i)(?:postcode|post code|postal code|zip(?: code)?|pc)(?:\W{1,3}(?:is|was|luidt))?\W{0,3}$"
+    r"(?i)(?:(?:postcode|post code|postal code|zip(?: code)?|pc)"
+    r"(?:\W{1,3}(?:is|was|luidt|here|hier|van mij|my|mijn)){0,3}"
+    r"|(?:woon|wonen|woont|zit|zitten|live|living|based)\s+(?:in|at))\W{0,3}$"
 )
 # A house number just before: "Binnenhof 185, 5380 PM", "Drift 30 bis, 6769 km".
 _AFTER_HOUSE_NUMBER = re.compile(
@@ -84,7 +88,40 @@ def postcode_spans(text: str, regions: Sequence[Region]) -> Iterator[Span]:
     after it or "postcode" before it."""
     for match in (m for start, end in regions for m in _POSTCODE.finditer(text, start, end)):
         start, end = match.span("pc")
-        cued = _POSTCODE_CUE.search(text, max(0, start - 24), start) is not None
+        cued = _POSTCODE_CUE.search(text, max(0, start - 40), start) is not None
         cued = cued or _AFTER_HOUSE_NUMBER.search(text, max(0, start - 16), start) is not None
         if match.group("city") or cued or _postcode_ok(match.group("pc")):
             yield start, end, "POSTCODE"
+
+
+# British postcodes (SW1A 2AA, M14 5RP), in capitals, only with a known postcode area: "MB 12" or "AB1 2CD" in
+# a product code is not one.
+_UK_AREAS = frozenset(
+    """AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX
+    FK FY G GL GU HA HD HG HP HR HS HU HX IG IP IV KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR
+    NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W
+    WA WC WD WF WN WR WS WV YO ZE""".split()
+)
+_UK_POSTCODE = re.compile(r"(?<![\w-])(?P<area>[A-Z]{1,2})\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
+
+
+def uk_postcode_spans(text: str, regions: Sequence[Region]) -> Iterator[Span]:
+    for match in (m for start, end in regions for m in _UK_POSTCODE.finditer(text, start, end)):
+        if match.group("area") in _UK_AREAS:
+            yield match.start(), match.end(), "POSTCODE"
+
+
+# A Dutch plate without dashes (or with spaces) is a plate only near a word about a vehicle: "boete op GK1087",
+# "parkeervergunning voor de 7BSN35". Without one, "AB1234" is as likely a product or a model.
+_SPACED_PLATE = re.compile(rf"(?<![\w-])(?:{plate_shapes('[ ]?')})(?![\w-])")
+_VEHICLE = re.compile(
+    r"(?i)auto|wagen|\bcar\b|boete|bekeuring|parkeer|parking|vergunning|permit|voertuig|vehicle|garage|\bapk\b"
+    r"|\bmot\b|lease|scooter|busje|bestelbus|laadpas|laadpaal|tol\b|flitser|camera|rijdt|driving"
+)
+
+
+def vehicle_plate_spans(text: str, regions: Sequence[Region]) -> Iterator[Span]:
+    for match in (m for start, end in regions for m in _SPACED_PLATE.finditer(text, start, end)):
+        start, end = match.span()
+        if _VEHICLE.search(text, max(0, start - 50), min(len(text), end + 30)):
+            yield start, end, "PLATE"

@@ -9,15 +9,22 @@ from collections.abc import Iterator
 
 from nlp.redaction.rules import Span, regions_around
 
-_DOT = r"(?:\s*\.\s*|\s+(?:punt|dot|period)\s+)"
+# Also written to dodge spam bots: "jan [at] gmail [dot] com", "jan(at)ziggo(punt)nl".
+_DOT = r"(?:\s*\.\s*|\s+(?:punt|dot|period)\s+|\s*[\[(](?:punt|dot)[\])]\s*)"
 _JOIN = rf"(?:{_DOT}|\s*[-_]\s*|\s+(?:streepje|liggend streepje|underscore|dash|hyphen|min|koppelteken)\s+)"
-_AT = r"(?:\s*@\s*|\s+(?:at|apenstaartje|apestaartje|apenstaart|at-teken|at-sign|at sign|et)\s+)"
+_AT = (
+    r"(?:\s*@\s*|\s+(?:at|apenstaartje|apestaartje|apenstaart|at-teken|at-sign|at sign|et)\s+"
+    r"|\s*[\[(](?:at|@|apenstaartje)[\])]\s*)"
+)
 _PART = r"[^\W_][\w]*"
 _TLD = r"(?:com|nl|org|net|be|eu|de|uk|info|io|fr|co\s*\.?\s*uk|co\s+(?:punt|dot)\s+uk)"
 
 _EMAIL = re.compile(rf"(?i)(?<![\w.@-])(?:{_PART}{_JOIN}){{0,3}}{_PART}{_AT}(?:{_PART}{_DOT}){{1,3}}{_TLD}(?!\w)")
 # Where an "at" word is: the full pattern is tried only in a window around one (it is slow on every word).
-_AT_WORD = re.compile(r"(?i)@|[ \t](?:at|apenstaartje|apestaartje|apenstaart|at-teken|at-sign|at sign|et)[ \t]")
+_AT_WORD = re.compile(
+    r"(?i)@|[ \t](?:at|apenstaartje|apestaartje|apenstaart|at-teken|at-sign|at sign|et)[ \t]"
+    r"|[\[(](?:at|apenstaartje)[\])]"
+)
 
 
 def spelled_email_spans(text: str) -> Iterator[Span]:

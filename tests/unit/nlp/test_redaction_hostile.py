@@ -28,6 +28,15 @@ HOSTILE = {
     "abbreviated initials": "Th. " * (MB // 4),
     "weak cues": "hi im jan " * (MB // 10),
     "house numbers before postcodes": "a 1, " * (MB // 5) + "1234 AB",
+    "bracketed at": "a [at] " * (MB // 7),
+    "flats": "Flat 1, " * (MB // 8),
+    "streets after a preposition": "naar Abc 1 " * (MB // 11),
+    "chat speakers": "[14:02] Jan " * (MB // 12),
+    "salutations": "Beste Jan " * (MB // 10),
+    "dotted digits": "4111." * (MB // 5),
+    "spoken birth dates": "geboren twaalf maart " * (MB // 21),
+    "capitals after a cue": "naam: JAN " * (MB // 10),
+    "vehicle plates": "auto AB12 " * (MB // 10),
 }
 
 
