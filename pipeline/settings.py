@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     web_send_timeout_seconds: float = Field(
         default=10.0, gt=0, description="POST /contacts answers 503 if the broker has not acknowledged a batch by then."
     )
+    consumer_fetch_max_wait_ms: int = Field(
+        default=100, ge=1, le=1500, description="Longest a fetch waits for records (the embedded broker waits it out)."
+    )
     classify_batch_size: int = Field(
         default=64, ge=1, le=10_000, description="Contacts redacted and classified together (spaCy `nlp.pipe`)."
     )
