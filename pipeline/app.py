@@ -24,7 +24,6 @@ from pipeline.issues.service import IssueService
 from pipeline.notify import agents as notify_agents
 from pipeline.route import agents as route_agents
 from pipeline.runtime import health, topic_guard
-from pipeline.runtime.fetch_wait import use_fetch_max_wait
 from pipeline.settings import Settings
 from pipeline.verify import agents as verify_agents
 from pipeline.web import issue_pages
@@ -50,7 +49,6 @@ class FeedbackLoop:
 def build_app(settings: Settings, services: Services | None = None) -> FeedbackLoop:
     """The wired app; `services` defaults to those named by Settings (config errors raise ConfigError)."""
     services = services or build_services(settings)
-    use_fetch_max_wait(settings.consumer_fetch_max_wait_ms)
     app = faust.App(
         settings.app_id,
         broker=settings.broker_url(),

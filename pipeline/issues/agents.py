@@ -68,15 +68,14 @@ def with_activity(issue: Issue, activity_table: faust.Table, drivers_shown: int 
     )
 
 
-def activity_stage(deps: Deps, activity_table: WriteBehind) -> Stage:
+def activity_stage(deps: Deps, activity_table: WriteBehind[Activity]) -> Stage:
     def process(message: Any, payload: bytes) -> Iterable[Out]:
         contact = parse_record(ClassifiedContact, payload, max_bytes=2 * MAX_CONTACT_BYTES)
         if contact.label != UNCLASSIFIED:
-            stored = activity_table.get(contact.label)
-            before = Activity.model_validate_json(stored) if stored else Activity()
+            before = activity_table.get(contact.label) or Activity()
             after = record(before, contact, message.offset)
-            if after != before:
-                activity_table.set(contact.label, after.model_dump_json(), message.partition)
+            if after is not before:
+                activity_table.set(contact.label, after, message.partition)
         return []
 
     return Stage("issue", catalog.CLASSIFIED, process, unexpected="cannot track issue activity")
@@ -134,7 +133,7 @@ def register(app: faust.App, deps: Deps) -> tuple[faust.Table, faust.Table]:
     """Returns the `issues` and `issue_activity` tables (both keyed by label), for the HTTP views."""
     issues = app.Table("issues", default=None, partitions=deps.settings.topic_partitions)
     activity = app.Table("issue_activity", default=None, partitions=deps.settings.topic_partitions)
-    held_activity = WriteBehind(activity)  # written once per label and batch
+    held_activity = WriteBehind(activity, Activity)  # written once per label and batch
     opening, tracking = signal_stage(deps, issues, activity), activity_stage(deps, held_activity)
     folding = fold_stage(deps, issues, activity)
     deps.services.metrics.registry.register(IssueGauge(lambda: local_issues(issues)))

@@ -66,6 +66,14 @@ async def run_stage(stream: AsyncIterable[bytes], stage: Stage, dead_letters: De
         await process_one(payload, stage, dead_letters)
 
 
+async def run_stage_on_events(stream: Any, stage: Stage, dead_letters: DeadLetters, after: Callable[[], None]) -> None:
+    """`run_stage` for a stage whose `process(message, payload)` needs the record's topic, partition and
+    offset, one event at a time; `after()` writes what the record changed before Faust acks it."""
+    async for event in stream.events():
+        await process_one(event.value, replace(stage, process=partial(stage.process, event.message)), dead_letters)
+        after()
+
+
 async def run_stage_in_batches(
     stream: Any, stage: Stage, dead_letters: DeadLetters, size: int, within: float, after_batch: Callable[[], None]
 ) -> None:

@@ -10,6 +10,7 @@ from faust.exceptions import NotReady
 from pipeline.app import FeedbackLoop, build_app
 from pipeline.ingest.http import BrokerUnavailable
 from pipeline.runtime.demo_story import DEMO_SETTINGS, play
+from pipeline.runtime.fetch_wait import use_fetch_max_wait
 from pipeline.runtime.stopping import Worker, quiet_repeated_kafka_errors
 from pipeline.runtime.topic_admin import ensure_topics
 from pipeline.settings import Settings
@@ -28,6 +29,7 @@ def run_worker(settings: Settings, replay: Path | None = None, echo=print) -> No
     ensure_topics(settings.kafka_bootstrap_servers, feedback_loop.topic_specs(), settings.topic_replication_factor)
     _announce_on_start(feedback_loop, replay, echo)
     quiet_repeated_kafka_errors()
+    use_fetch_max_wait(settings.consumer_fetch_max_wait_ms)
     worker = Worker(
         feedback_loop.app,
         loglevel=settings.log_level,

@@ -10,6 +10,7 @@ from pipeline.count.agents import Counting
 from pipeline.redact.validate import validate_and_redact
 from pipeline.synthetic import generate
 from tests.unit.pipeline.runtime.fakes import NOW, fake_deps, no_flush
+from topics.counts import PartitionWindows
 from topics.validation import InvalidRecord
 
 CONTACTS = [item.contact for item in generate(8, seed=4, start=NOW - timedelta(hours=2), labels=["delivery.late"])]
@@ -80,3 +81,25 @@ def test_copies_and_bad_records_move_the_offset_on_so_no_gap_is_read_twice():
         feed(counting, 5, topic[5])
     feed(counting, 6, topic[6])
     assert reads == [] and counting.state(1).last_offset == 6 and counted(counting) == 5
+
+
+def test_a_resumed_stream_with_nothing_more_to_come_has_its_gap_read_once_it_stays_idle():
+    """Killed after committing offsets its state had not written, with no later contact to reveal the gap:
+    the partition is behind its high watermark and counts nothing for the idle time, so the tick reads it."""
+    topic = {offset: classified(offset) for offset in range(6)}
+    reads: list[tuple[int, int]] = []
+
+    async def read_gap(partition: int, start: int, end: int) -> list[tuple[int, bytes]]:
+        reads.append((start, end))
+        return [(offset, topic[offset]) for offset in range(start, end)]
+
+    counting = Counting(fake_deps(), {}, no_flush, highwater=lambda partition: 6, read_gap=read_gap)
+    feed(counting, 0, topic[0])
+    feed(counting, 1, topic[1])  # the state covers 0-1; the committed offset was 6
+    asyncio.run(counting.tick(1, NOW))  # not idle yet: the worker just started ticking
+    assert reads == []
+    asyncio.run(counting.tick(1, NOW + counting.idle))
+    assert reads == [(2, 6)] and not counting.behind(1, counting.state(1).last_offset)
+    sent = [PartitionWindows.model_validate_json(record) for _, record in counting.deps.topics.partition_windows.sent]
+    assert sum(sum(w.counts.values()) for record in sent for w in record.windows) == 6  # all six, closed
+    assert counted(counting) == 0  # idle and caught up: nothing left open

@@ -3,9 +3,15 @@
 import asyncio
 from dataclasses import dataclass
 
+from pydantic import BaseModel
+
 from pipeline.runtime.stage import Stage, run_stage_in_batches
 from pipeline.runtime.write_behind import WriteBehind
 from tests.unit.pipeline.runtime.fakes import fake_deps
+
+
+class Count(BaseModel):
+    n: int = 0
 
 
 class FakeTable:
@@ -44,29 +50,30 @@ class Batches:
 
 def test_a_batch_writes_each_key_once_and_reads_see_held_writes():
     table = FakeTable()
-    held = WriteBehind(table)
+    held = WriteBehind(table, Count)
     deps = fake_deps()
 
     def count(message, payload: bytes):
         if payload == b"poison":
             raise ValueError("bad")
         key = payload.decode()
-        held.set(key, str(int(held.get(key) or 0) + 1), message.partition)
+        before = held.get(key) or Count()
+        held.set(key, Count(n=before.n + 1), message.partition)
         return []
 
     stage = Stage("aggregate", "contacts.classified", count)
     first = [Event(Message("in", 1, n), b"a") for n in range(3)] + [Event(Message("in", 1, 3), b"poison")]
     second = [Event(Message("in", 0, 0), b"b"), Event(Message("in", 1, 4), b"a")]
     asyncio.run(run_stage_in_batches(Batches(first, second), stage, deps.dead_letters, 64, 0.05, held.flush))
-    assert table.data == {"a": "4", "b": "1"}
-    assert table.changelog == [(1, "a", "3"), (0, "b", "1"), (1, "a", "4")]  # once per key and batch
+    assert table.data == {"a": '{"n":4}', "b": '{"n":1}'}
+    assert table.changelog == [(1, "a", '{"n":3}'), (0, "b", '{"n":1}'), (1, "a", '{"n":4}')]  # once per key and batch
     assert len(deps.topics.deadletter.sent) == 1 and held.pending == {}
 
 
 def test_a_table_keyed_by_partition_number_writes_to_that_partition():
     table = FakeTable()
-    held = WriteBehind(table, partition_of=int)
-    held["3"] = "state"
-    assert table.changelog == [] and held.get("3") == "state"
+    held = WriteBehind(table, Count, partition_of=int)
+    held["3"] = Count(n=7)
+    assert table.changelog == [] and held.get("3") == Count(n=7)
     held.flush()
-    assert table.changelog == [(3, "3", "state")] and table.data == {"3": "state"}
+    assert table.changelog == [(3, "3", '{"n":7}')] and held.get("3") == Count(n=7)  # read back from the table
