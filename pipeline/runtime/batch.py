@@ -15,10 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from aiokafka.errors import MessageSizeTooLargeError
-
-from pipeline.runtime.stage import DeadLetters, Out
-from topics.validation import InvalidRecord
+from pipeline.runtime.stage import DeadLetters, Out, failure_reason, send_all
 
 
 @dataclass(frozen=True)
@@ -37,10 +34,6 @@ class Failed:
     reason: str
 
 
-def reason_of(error: Exception, stage: BatchStage) -> str:
-    return str(error) if isinstance(error, InvalidRecord) else f"{stage.unexpected}: {type(error).__name__}"
-
-
 def process_batch(payloads: Sequence[bytes], stage: BatchStage) -> list[list[Out] | Failed]:
     """Outputs per record, in order, or why the record failed (pure apart from what the stage does)."""
     results: list[list[Out] | Failed] = []
@@ -50,7 +43,7 @@ def process_batch(payloads: Sequence[bytes], stage: BatchStage) -> list[list[Out
             prepared.append((index, stage.prepare(payload)))
             results.append([])
         except Exception as error:  # noqa: BLE001 (a poison record fails alone)
-            results.append(Failed(payload, reason_of(error, stage)))
+            results.append(Failed(payload, failure_reason(error, stage.unexpected)))
     try:
         finished = stage.finish([item for _, item in prepared])
     except Exception:  # noqa: BLE001 (find the record that broke the batch: finish each alone)
@@ -59,7 +52,7 @@ def process_batch(payloads: Sequence[bytes], stage: BatchStage) -> list[list[Out
             try:
                 finished.append(stage.finish([item])[0])
             except Exception as error:  # noqa: BLE001
-                finished.append(Failed(payloads[index], reason_of(error, stage)))
+                finished.append(Failed(payloads[index], failure_reason(error, stage.unexpected)))
     for (index, _), outputs in zip(prepared, finished, strict=True):
         results[index] = outputs
     return results
@@ -77,12 +70,7 @@ async def produce_batch(payloads: Sequence[bytes], stage: BatchStage, dead_lette
     else:
         results = process_batch(payloads, stage)
     for payload, result in zip(payloads, results, strict=True):
-        if isinstance(result, Failed):
-            await dead_letters.send(payload, result.reason, source=stage.source, stage=stage.name)
-            continue
-        try:
-            for out in result:
-                await out.topic.send(key=out.key, value=out.value)
-        except MessageSizeTooLargeError:
-            await dead_letters.send(payload, "result too large for the broker", source=stage.source, stage=stage.name)
+        reason = result.reason if isinstance(result, Failed) else await send_all(result)
+        if reason is not None:
+            await dead_letters.send(payload, reason, source=stage.source, stage=stage.name)
     await asyncio.sleep(0)  # let the web server and timers run between batches

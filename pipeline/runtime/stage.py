@@ -70,7 +70,7 @@ async def run_stage_on_events(stream: Any, stage: Stage, dead_letters: DeadLette
     """`run_stage` for a stage whose `process(message, payload)` needs the record's topic, partition and
     offset, one event at a time; `after()` writes what the record changed before Faust acks it."""
     async for event in stream.events():
-        await process_one(event.value, replace(stage, process=partial(stage.process, event.message)), dead_letters)
+        await _process_event(event, stage, dead_letters)
         after()
 
 
@@ -82,29 +82,43 @@ async def run_stage_in_batches(
     the batch changed (see `write_behind`) before Faust acks the batch's offsets."""
     async for events in stream.take_events(size, within=within):
         for event in events:
-            await process_one(event.value, replace(stage, process=partial(stage.process, event.message)), dead_letters)
+            await _process_event(event, stage, dead_letters)
         after_batch()
+
+
+async def _process_event(event: Any, stage: Stage, dead_letters: DeadLetters) -> bool:
+    """`process_one` with the event's message (topic, partition, offset) passed to `stage.process` first."""
+    return await process_one(event.value, replace(stage, process=partial(stage.process, event.message)), dead_letters)
 
 
 async def process_one(payload: bytes, stage: Stage, dead_letters: DeadLetters) -> bool:
     """Process one record and produce its results; dead-letter it instead when that fails. True if produced."""
     try:
         outputs = list(await _process(payload, stage))
-    except InvalidRecord as error:
-        reason = str(error)
     except Exception as error:  # poison message: keep the worker alive, keep the record
-        reason = f"{stage.unexpected}: {type(error).__name__}"
+        reason = failure_reason(error, stage.unexpected)
     else:
-        try:
-            for out in outputs:
-                await out.topic.send(key=out.key, value=out.value)
-        except MessageSizeTooLargeError:
-            reason = "result too large for the broker"
-        else:
+        reason = await send_all(outputs)
+        if reason is None:
             await asyncio.sleep(0)  # let the web server and timers run between records
             return True
     await dead_letters.send(payload, reason, source=stage.source, stage=stage.name)
     return False
+
+
+def failure_reason(error: Exception, unexpected: str) -> str:
+    """What the dead letter says: an InvalidRecord's own words, else only the unexpected error's type."""
+    return str(error) if isinstance(error, InvalidRecord) else f"{unexpected}: {type(error).__name__}"
+
+
+async def send_all(outputs: Iterable[Out]) -> str | None:
+    """Send one record's results; None when sent, else why the record goes to the dead-letter topic."""
+    try:
+        for out in outputs:
+            await out.topic.send(key=out.key, value=out.value)
+    except MessageSizeTooLargeError:
+        return "result too large for the broker"
+    return None
 
 
 async def _process(payload: bytes, stage: Stage) -> Iterable[Out]:
