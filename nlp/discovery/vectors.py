@@ -1,0 +1,68 @@
+"""A contact as a bag of its content words weighted by how rare they are (TF-IDF, L2-normalised).
+
+The weights are the trained classifier's own word IDF, so discovery reuses what the pipeline already
+computed when it trained; a word the model never saw gets the highest IDF it knows, because a new issue
+brings new words. Stop words, numbers and redaction placeholders say nothing about what the contact is about.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+Vector = dict[str, float]
+
+
+def is_content_word(token: str, stop_words: frozenset[str]) -> bool:
+    return len(token) > 1 and token.isalpha() and token not in stop_words
+
+
+class Vectoriser:
+    def __init__(
+        self, idf: Mapping[str, float] | None = None, unseen_idf: float | None = None, stop_words: frozenset[str] = ()
+    ) -> None:
+        self.idf = dict(idf or {})
+        self.unseen_idf = unseen_idf if unseen_idf is not None else max(self.idf.values(), default=1.0)
+        self.stop_words = frozenset(stop_words)
+
+    @classmethod
+    def from_classifier(cls, classifier: object, language: str) -> Vectoriser:
+        """The word IDF of a trained classifier's `language` pipeline; uniform weights for any other."""
+        pipelines = getattr(classifier, "pipelines", None)
+        if not pipelines or language not in pipelines:
+            import spacy
+
+            return cls(stop_words=frozenset(spacy.blank(language).Defaults.stop_words))
+        from nlp.classifiers.trained import component
+
+        nlp = pipelines[language]
+        model = component(nlp).model
+        stop_words = frozenset(nlp.Defaults.stop_words)
+        if model is None:
+            return cls(stop_words=stop_words)
+        words = model.words
+        idf = {term: float(words.idf[index]) for term, index in words.vocabulary.items() if " " not in term}
+        return cls(idf, stop_words=stop_words)
+
+    def terms(self, tokens: Sequence[str]) -> list[str]:
+        return [token for token in tokens if is_content_word(token, self.stop_words)]
+
+    def vector(self, tokens: Sequence[str]) -> Vector:
+        """Sublinear TF × IDF over the content words, unit length; empty when there are none."""
+        counts = Counter(self.terms(tokens))
+        weights = {term: (1.0 + math.log(n)) * self.idf.get(term, self.unseen_idf) for term, n in counts.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values()))
+        return {term: w / norm for term, w in weights.items()} if norm else {}
+
+
+def cosine(vector: Mapping[str, float], other: Mapping[str, float], other_norm: float) -> float:
+    """Cosine of a unit `vector` with `other` whose length is `other_norm`."""
+    if not other_norm:
+        return 0.0
+    small, large = (vector, other) if len(vector) <= len(other) else (other, vector)
+    return sum(weight * large.get(term, 0.0) for term, weight in small.items()) / other_norm
+
+
+def norm(vector: Mapping[str, float]) -> float:
+    return math.sqrt(sum(w * w for w in vector.values()))
