@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from nlp.config_file import load_yaml_model
 
@@ -66,15 +66,48 @@ class Category(BaseModel):
         return _check_names(subcategories)
 
 
+class PromotedLabel(BaseModel):
+    """A subcategory promoted from a discovered candidate (`feedback-loop taxonomy promote` appends these)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    label: str = Field(description="`category.subcategory`; the category must be one of `categories`.")
+    name: str = Field(min_length=1)
+    candidate: str = Field(default="", description="The candidate it was promoted from.")
+    actor: str = ""
+    promoted_at: str = ""
+
+
 class Taxonomy(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     categories: dict[str, Category] = Field(min_length=1)
+    promoted: list[PromotedLabel] = Field(
+        default_factory=list, description="Labels promoted from discovered candidates: kept last in the file."
+    )
 
     @field_validator("categories")
     @classmethod
     def _category_names(cls, categories: dict[str, Category]) -> dict[str, Category]:
         return _check_names(categories)
+
+    @model_validator(mode="after")
+    def _merge_promoted(self) -> Taxonomy:
+        for index, item in enumerate(self.promoted):
+            problem = self.add_label(item.label, item.name, f"Promoted from candidate {item.candidate}".strip())
+            if problem:
+                raise ValueError(f"promoted.{index}.label: {problem}")
+        return self
+
+    def add_label(self, label: str, name: str, description: str = "") -> str | None:
+        """Add a subcategory to an existing category (in memory); why not, or None when added or already there."""
+        category, _, sub = label.partition(".")
+        if category not in self.categories:
+            return f"unknown category {category!r} (known: {', '.join(self.categories)})"
+        if not _IDENTIFIER.match(sub) or sub == UNCLASSIFIED:
+            return f"subcategory {sub!r} must be lowercase letters, digits and '_'"
+        self.categories[category].subcategories.setdefault(sub, Subcategory(name=name, description=description))
+        return None
 
     def labels(self) -> list[str]:
         """Every `category.subcategory`, in file order."""
@@ -85,7 +118,10 @@ class Taxonomy(BaseModel):
         return [*self.labels(), UNCLASSIFIED]
 
     def select(self, selector: str) -> list[str]:
-        """The labels a subscription entry means: a category (all its subcategories) or one label."""
+        """The labels a subscription entry means: a category (all its subcategories) or one label;
+        `unclassified` means what fits no label, the candidates discovery finds in it included (triage)."""
+        if selector == UNCLASSIFIED:
+            return [UNCLASSIFIED]
         if selector in self.categories:
             return [label for label in self.labels() if label.startswith(f"{selector}.")]
         return [selector] if selector in self.labels() else []
@@ -97,6 +133,8 @@ class Taxonomy(BaseModel):
     def readable(self, label: str) -> str:
         """`Billing / Charged twice` for `billing.double_charge`; the label itself when unknown."""
         name, _, sub = label.partition(".")
+        if name == UNCLASSIFIED and sub:
+            return f"Unnamed candidate {sub}"
         category = self.categories.get(name)
         if category is None or sub not in category.subcategories:
             return label.replace("_", " ")

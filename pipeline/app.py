@@ -1,6 +1,7 @@
 """Build the Faust app from Settings and let each room register its agents, tables and pages.
 
-The data flows raw → redacted → classified → counted → signal → issue → alert → delivery; each room lives in its own
+The data flows raw → redacted → classified → counted → signal → issue → alert → delivery (and unclassified →
+candidate → signal, discovery); each room lives in its own
 package under `pipeline/` and talks to the others only through topics. Services (classifier,
 subscriptions, metrics, clock) come in through `Services`, so tests can replace them.
 """
@@ -16,6 +17,7 @@ from pipeline.count import agents as count_agents
 from pipeline.deliver import agents as deliver_agents
 from pipeline.deps import Deps, Services, build_deps, build_services
 from pipeline.detect import agents as detect_agents
+from pipeline.discover import agents as discover_agents
 from pipeline.ingest import http as ingest_http
 from pipeline.ingest.http import BatchIntake
 from pipeline.issues import agents as issue_agents
@@ -24,9 +26,10 @@ from pipeline.issues.service import IssueService
 from pipeline.notify import agents as notify_agents
 from pipeline.route import agents as route_agents
 from pipeline.runtime import health, topic_guard
+from pipeline.runtime.faust_app import faust_app
 from pipeline.settings import Settings
 from pipeline.verify import agents as verify_agents
-from pipeline.web import issue_pages
+from pipeline.web import discovery_pages, issue_pages
 from pipeline.web import pages as web_pages
 from topics import catalog
 
@@ -49,23 +52,7 @@ class FeedbackLoop:
 def build_app(settings: Settings, services: Services | None = None) -> FeedbackLoop:
     """The wired app; `services` defaults to those named by Settings (config errors raise ConfigError)."""
     services = services or build_services(settings)
-    app = faust.App(
-        settings.app_id,
-        broker=settings.broker_url(),
-        store="memory://",
-        datadir=str(settings.data_dir),
-        topic_partitions=settings.topic_partitions,
-        topic_replication_factor=settings.topic_replication_factor,
-        web_host=settings.web_host,
-        web_port=settings.web_port,
-        web_in_thread=False,
-        producer_acks=-1,
-        producer_linger=0.01,
-        broker_session_timeout=settings.consumer_session_timeout_seconds,
-        broker_rebalance_timeout=settings.consumer_session_timeout_seconds,
-        broker_heartbeat_interval=min(3.0, settings.consumer_session_timeout_seconds / 5),
-        consumer_auto_offset_reset="earliest",
-    )
+    app = faust_app(settings)
     deps = build_deps(app, settings, services)
     for room in REGISTER:
         room.register(app, deps)
@@ -77,4 +64,5 @@ def build_app(settings: Settings, services: Services | None = None) -> FeedbackL
     issue_http.register(app, deps, service)
     verify_agents.register(app, deps, issues)
     issue_pages.register(app, deps, service, notify_agents.register(app, deps))
+    discovery_pages.register(app, deps, discover_agents.register(app, deps))
     return FeedbackLoop(app=app, deps=deps, intake=ingest_http.register(app, deps), issues=service)

@@ -15,6 +15,8 @@ from pathlib import Path
 import faust
 
 from nlp.classifiers import Classifier
+from nlp.discovery.contact_vectors import ContactVectors
+from nlp.discovery.promoted import PromotedLabels
 from nlp.pseudonym import Pseudonymiser
 from nlp.taxonomy import Taxonomy, load_taxonomy
 from pipeline.metrics import Metrics
@@ -38,6 +40,8 @@ class Services:
     subscriptions: SubscriptionBook
     metrics: Metrics
     pseudonyms: Pseudonymiser
+    promoted: PromotedLabels
+    vectors: ContactVectors
     clock: Callable[[], datetime] = utc_now
 
 
@@ -57,12 +61,15 @@ def build_services(
 ) -> Services:
     """Services named by Settings, with any of them replaced. Config errors raise ConfigError."""
     taxonomy = load_taxonomy(settings.taxonomy_path)
+    classifier = classifier or load_classifier(settings.model_path, taxonomy)
     return Services(
         taxonomy=taxonomy,
-        classifier=classifier or load_classifier(settings.model_path, taxonomy),
+        classifier=classifier,
         subscriptions=subscriptions or SubscriptionBook(load_subscriptions(settings.subscriptions_path, taxonomy)),
         metrics=Metrics(taxonomy),
         pseudonyms=load_pseudonymiser(settings),
+        promoted=PromotedLabels(taxonomy, settings.discovery().similarity),
+        vectors=ContactVectors(classifier),
         clock=clock,
     )
 

@@ -12,8 +12,11 @@ LABEL = ["category", "subcategory"]
 
 
 def label_names(label: str) -> dict[str, str]:
-    """`{"category": "billing", "subcategory": "double_charge"}`; `unclassified` is both."""
+    """`{"category": "billing", "subcategory": "double_charge"}`; `unclassified` is both, and a discovered
+    candidate's `unclassified.<id>` is `candidate` (ids are unbounded: never a metric label)."""
     category, _, subcategory = label.partition(".")
+    if category == UNCLASSIFIED and subcategory:
+        subcategory = "candidate"
     return {"category": category, "subcategory": subcategory or category}
 
 

@@ -13,6 +13,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from nlp.classifiers import DEFAULT_MODEL
 from nlp.config_file import ConfigError
+from nlp.discovery.candidates import DiscoveryPolicy
 from nlp.taxonomy import DEFAULT_TAXONOMY
 from pipeline.detect.detectors import DetectionConfig
 
@@ -61,6 +62,15 @@ class Settings(BaseSettings):
     detection_sensitivity: float = Field(default=1e-4, gt=0, lt=1, description="Spike: tail p-value must be below.")
     detection_min_excess: float = Field(default=5.0, ge=0, description="Spike: at least this many above expected.")
     detection_baseline_min_weeks: int = Field(default=2, ge=1, description="History before the baseline decides.")
+    discovery_similarity: float = Field(
+        default=DiscoveryPolicy().similarity, gt=0, le=1, description="Discovery: join a candidate at this cosine."
+    )
+    discovery_min_contacts: int = Field(
+        default=DiscoveryPolicy().min_contacts, ge=2, description="Discovery: contacts before a candidate signals."
+    )
+    discovery_min_windows: int = Field(
+        default=DiscoveryPolicy().min_windows, ge=1, description="Discovery: windows a candidate must recur in."
+    )
     subscriptions_path: Path = Field(default=PACKAGE_DATA / "subscriptions.yaml")
     taxonomy_path: Path = Field(default=DEFAULT_TAXONOMY)
     model_path: Path = Field(
@@ -116,6 +126,14 @@ class Settings(BaseSettings):
             sensitivity=self.detection_sensitivity,
             min_excess=self.detection_min_excess,
             baseline_min_weeks=self.detection_baseline_min_weeks,
+        )
+
+    def discovery(self) -> DiscoveryPolicy:
+        return DiscoveryPolicy(
+            similarity=self.discovery_similarity,
+            min_contacts=self.discovery_min_contacts,
+            min_windows=self.discovery_min_windows,
+            window_minutes=max(1, self.window_seconds // 60),
         )
 
     def ui_url(self) -> str:

@@ -220,4 +220,6 @@ class DeadLetter(_Record):
     truncated: bool = Field(default=False, description="`original` keeps only the start of a payload too big to keep.")
     line: int | None = Field(default=None, ge=1, description="Line number in the ingested file, if any.")
     failed_at: AwareDatetime
-    stage: Literal["ingest", "validate", "classify", "aggregate", "route", "issue", "verify", "notify", "deliver"]
+    stage: Literal[
+        "ingest", "validate", "classify", "aggregate", "route", "issue", "verify", "notify", "deliver", "discover"
+    ]

@@ -6,6 +6,7 @@ from pydantic import BaseModel
 
 from topics.alerts import Alert, Delivery, DeliveryDeadLetter
 from topics.counts import CenterWindow, CountTick, PartitionWindows
+from topics.discovery import Candidate, Promotion, PromotionRequest
 from topics.issues import AgentNotification, Issue, IssueEvent, TransitionRequest
 from topics.records import ClassifiedContact, Contact, DeadLetter, RedactedContact, Signal
 from topics.subscriptions import SubscriptionChange
@@ -27,4 +28,7 @@ RECORD_TYPES: dict[str, type[BaseModel]] = {
     "delivery": Delivery,
     "delivery-dead-letter": DeliveryDeadLetter,
     "subscription-change": SubscriptionChange,
+    "candidate": Candidate,
+    "promotion": Promotion,
+    "promotion-request": PromotionRequest,
 }

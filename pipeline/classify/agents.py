@@ -2,7 +2,9 @@
 
 Validation and redaction (the privacy boundary, logic in `pipeline/redact`) run per record, so a bad record
 fails alone; classification runs spaCy over the batch's redacted texts together (`nlp.pipe`, each text
-tokenised once). Both records of a contact are produced only when both steps succeeded.
+tokenised once). Both records of a contact are produced only when both steps succeeded. A contact the model
+leaves unclassified may match a label promoted from a discovered candidate; one that stays unclassified also
+goes to `contacts.unclassified`, where discovery groups such contacts into candidate issues.
 `contacts.redacted` stays the boundary topic for other consumers; the classifier only ever sees redacted
 text. Batches: up to `classify_batch_size` records, or what arrived within `classify_batch_seconds`.
 """
@@ -14,7 +16,9 @@ from collections.abc import Sequence
 
 import faust
 
+from nlp.taxonomy import UNCLASSIFIED
 from pipeline.classify.contact import classify_contacts
+from pipeline.classify.promoted import with_promoted_label
 from pipeline.deps import Deps
 from pipeline.metrics import label_names
 from pipeline.redact.validate import validate_and_redact
@@ -28,14 +32,15 @@ OFFLOAD_OVER_BYTES = 32 * 1024  # big batches are processed in a thread so the e
 
 def stage(deps: Deps) -> BatchStage:
     metrics, classifier, clock = deps.services.metrics, deps.services.classifier, deps.services.clock
-    pseudonyms = deps.services.pseudonyms
+    pseudonyms, promoted, vectors = deps.services.pseudonyms, deps.services.promoted, deps.services.vectors
 
     def prepare(payload: bytes) -> RedactedContact:
         return validate_and_redact(payload, now=clock(), pseudonyms=pseudonyms)
 
     def finish(batch: Sequence[RedactedContact]) -> list[list[Out]]:
         started = time.perf_counter()
-        results = classify_contacts(batch, classifier)
+        promoted.refresh()
+        results = [with_promoted_label(result, promoted, vectors) for result in classify_contacts(batch, classifier)]
         if batch:
             metrics.classify_seconds.observe((time.perf_counter() - started) / len(batch))
         return [outputs(redacted, classified) for redacted, classified in zip(batch, results, strict=True)]
@@ -52,11 +57,11 @@ def stage(deps: Deps) -> BatchStage:
             metrics.repeat_contacts.labels(**names).inc()
         for term in classified.matched_terms:
             metrics.recurrence_drivers.labels(**names, term=term).inc()
-        key = redacted.contact_id.encode()
-        return [
-            Out(deps.topics.redacted, key, redacted.to_bytes()),
-            Out(deps.topics.classified, key, classified.to_bytes()),
-        ]
+        key, classified_bytes = redacted.contact_id.encode(), classified.to_bytes()
+        sent = [Out(deps.topics.redacted, key, redacted.to_bytes()), Out(deps.topics.classified, key, classified_bytes)]
+        if classified.label == UNCLASSIFIED:
+            sent.append(Out(deps.topics.unclassified, key, classified_bytes))
+        return sent
 
     return BatchStage("validate", catalog.RAW, prepare, finish, offload_over_bytes=OFFLOAD_OVER_BYTES)
 

@@ -116,7 +116,7 @@ def fold(issue: Issue | None, event: IssueEvent, taxonomy: Taxonomy) -> Issue | 
             owners=event.owners,
             state=S.open,
             opened_at=event.at,
-            first_seen=event.at,
+            first_seen=event.first_seen or event.at,  # a promoted candidate's issue starts at its first contact
             last_seen=event.at,
             signals=1,
             timeline=[event.model_copy(update={"kind": EventKind.opened, "from_state": None, "to_state": S.open})],

@@ -30,6 +30,8 @@ class StageTopics:
     deliveries: faust.TopicT
     delivery_deadletter: faust.TopicT
     subscriptions: faust.TopicT
+    unclassified: faust.TopicT
+    promotions: faust.TopicT
 
 
 def declare_topics(app: faust.App) -> StageTopics:
@@ -52,4 +54,6 @@ def declare_topics(app: faust.App) -> StageTopics:
         deliveries=topic(catalog.DELIVERIES),
         delivery_deadletter=topic(catalog.DELIVERY_DEADLETTER),
         subscriptions=topic(catalog.SUBSCRIPTIONS),
+        unclassified=topic(catalog.UNCLASSIFIED),
+        promotions=topic(catalog.PROMOTIONS),
     )

@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import REPO
 
 PACKAGES = ("pipeline", "topics", "nlp", "benchmarks")
-ROOMS = ("ingest", "redact", "classify", "count", "detect", "route", "issues", "notify", "deliver")
+ROOMS = ("ingest", "redact", "classify", "count", "detect", "route", "issues", "notify", "deliver", "discover")
 IO_MODULES = {"agents.py", "http.py", "producer.py", "service.py"}  # the only room modules touching Faust or Kafka
 IO_LIBRARIES = {"faust", "kafka", "aiokafka"}
 

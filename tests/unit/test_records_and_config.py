@@ -64,13 +64,17 @@ def test_only_the_raw_tier_may_hold_personal_data():
         "deliveries": False,
         "deliveries.deadletter": False,
         "subscriptions": False,
+        "contacts.unclassified": False,
+        "taxonomy.promotions": False,
     }
     partitions = {spec.name: spec.partitions for spec in core_topics(4)}
     assert partitions.pop("subscriptions") == 1  # one partition: every change in one order
     assert partitions.pop("counts.partitions") == partitions.pop("counts") == 1  # detection sees the whole center
+    assert partitions.pop("contacts.unclassified") == partitions.pop("taxonomy.promotions") == 1  # discovery: one place
     assert set(partitions.values()) == {4}
-    assert [spec.name for spec in core_topics(4) if spec.compacted] == ["subscriptions"]
-    assert next(spec for spec in core_topics(4) if spec.compacted).config()["cleanup.policy"] == "compact"
+    compacted = [spec for spec in core_topics(4) if spec.compacted]
+    assert [spec.name for spec in compacted] == ["subscriptions", "taxonomy.promotions"]
+    assert {spec.config()["cleanup.policy"] for spec in compacted} == {"compact"}
 
 
 def test_subscriptions_config_errors_name_file_key_and_problem(tmp_path: Path):

@@ -35,6 +35,8 @@ def test_every_room_registers_and_injected_services_are_used():
         "track_issue_activity",
         "store_window_counts",
         "file_notifications",
+        "discover_candidates",
+        "apply_promotions",
     ]
     paths = {route.resource.canonical for route in app.web.web_app.router.routes()}
     assert paths == {
@@ -54,6 +56,11 @@ def test_every_room_registers_and_injected_services_are_used():
         "/subscriptions",
         "/subscriptions/{name}",
         "/subscriptions/{name}/test",
+        "/discovery/candidates",
+        "/discovery/candidates/{candidate_id}",
+        "/discovery/candidates/{candidate_id}/promote",
+        "/ui/discovery",
+        "/ui/discovery/{candidate_id}/promote",
     }
     assert {
         "partition_counts",
@@ -65,8 +72,11 @@ def test_every_room_registers_and_injected_services_are_used():
         "delivery_log",
         "last_alerted",
         "held_alerts",
+        "discovery_candidates",
+        "promotions",
     } <= set(app.tables)
     assert feedback_loop.deps.services.classifier.classify("x", "nl").category == "billing.double_charge"
     assert feedback_loop.deps.services.clock() == FIXED
     names = {spec.name for spec in feedback_loop.topic_specs()}
     assert {"contacts.raw", "contacts.redacted", "contacts.classified", "signals", "alerts", "deliveries"} <= names
+    assert {"contacts.unclassified", "taxonomy.promotions"} <= names

@@ -61,6 +61,8 @@ def fake_deps(**settings: object) -> Deps:
         deliveries=RecordingTopic("deliveries"),
         delivery_deadletter=RecordingTopic("deliveries.deadletter"),
         subscriptions=RecordingTopic("subscriptions"),
+        unclassified=RecordingTopic("contacts.unclassified"),
+        promotions=RecordingTopic("taxonomy.promotions"),
     )
     return Deps(
         settings=config,

@@ -1,0 +1,1 @@
+"""Discover room: unclassified contacts → candidate issues → new_issue signals; promotion to taxonomy labels."""

@@ -1,0 +1,42 @@
+"""One unclassified contact through discovery (pure): taken in once, put in a candidate, signals when due."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from nlp.discovery.candidates import CandidatePool
+from nlp.discovery.vectors import Vector
+from pipeline.discover.signals import candidate_signal
+from pipeline.runtime.replay import ReplayGuard
+from topics.discovery import Candidate
+from topics.records import ClassifiedContact, Signal
+
+FORGET_EVERY = 256  # contacts between sweeps for candidates that never recurred
+
+
+@dataclass
+class Discovered:
+    guard: ReplayGuard
+    changed: list[Candidate] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    signals: list[Signal] = field(default_factory=list)
+
+
+def discover(
+    pool: CandidatePool, guard: ReplayGuard, contact: ClassifiedContact, offset: int, text: str, vector: Vector
+) -> Discovered | None:
+    """What taking `contact` (its customer's `text`, as `vector`) in changes; None for a replayed offset."""
+    if guard.is_replay(offset):
+        return None
+    done = Discovered(guard.after(contact.contact_id, offset))
+    if guard.is_copy(contact.contact_id):
+        return done
+    assignment = pool.add(contact.contact_id, vector, contact.language.value, contact.occurred_at, text)
+    if assignment is not None:
+        done.changed.append(assignment.candidate)
+        done.deleted.extend(assignment.absorbed)
+        if assignment.signal is not None:
+            done.signals.append(candidate_signal(assignment.candidate, assignment.signal, pool.policy))
+    if offset % FORGET_EVERY == 0:
+        done.deleted.extend(pool.forget(contact.occurred_at))
+    return done
