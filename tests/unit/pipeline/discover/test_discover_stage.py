@@ -1,0 +1,124 @@
+"""The discover stage's real logic through the real loop, with dicts for tables and recording topics:
+each contact is taken in once (a replayed offset or a copied contact changes nothing), a restarted stage
+goes on from the table, a poison record is dead-lettered and the next one processed, a promoted candidate
+stops signalling."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from dataclasses import replace
+from datetime import timedelta
+from types import SimpleNamespace
+
+from nlp.classifiers import Classification
+from pipeline.discover.agents import GUARD_KEY, Discovering
+from pipeline.discover.promotion import promote
+from pipeline.runtime.stage import Stage, _process_event
+from tests.unit.pipeline.runtime.fakes import NOW, fake_deps
+from topics.discovery import Candidate, PromotionRequest
+from topics.records import ClassifiedContact, Turn
+
+LYRICS = [
+    "de karaoke functie op de tv box laat geen songteksten zien",
+    "bij karaoke op de tv box verschijnen de songteksten niet",
+    "songteksten van karaoke ontbreken op de tv box",
+    "karaoke zonder songteksten op de tv box",
+]
+
+
+class Unsure:
+    def classify(self, text: str, language: str) -> Classification:
+        return Classification(category="unclassified", confidence=0.1)
+
+
+def deps_for_discovery():
+    deps = fake_deps(discovery_min_contacts=4, window_seconds=600)
+    return replace(deps, services=replace(deps.services, classifier=Unsure()))
+
+
+def unclassified(contact_id: str, text: str, minute: int) -> bytes:
+    return ClassifiedContact(
+        contact_id=contact_id,
+        channel="chat",
+        occurred_at=NOW + timedelta(minutes=minute),
+        language="nl",
+        customer_ref="c1",
+        label="unclassified",
+        category="unclassified",
+        confidence=0.1,
+        redacted_transcript=[Turn(speaker="agent", text="Goedemiddag"), Turn(speaker="customer", text=text)],
+    ).to_bytes()
+
+
+def feed(discovering: Discovering, deps, payloads: list[tuple[int, bytes]]) -> None:
+    stage = Stage("discover", "contacts.unclassified", discovering.process)
+
+    async def run() -> None:
+        for offset, payload in payloads:
+            event = SimpleNamespace(value=payload, message=SimpleNamespace(offset=offset, partition=0))
+            await _process_event(event, stage, deps.dead_letters)
+
+    asyncio.run(run())
+
+
+def stream(count: int) -> list[tuple[int, bytes]]:
+    return [(n, unclassified(f"k-{n}", LYRICS[n % len(LYRICS)], 4 * n)) for n in range(count)]
+
+
+def signals(deps) -> list[dict]:
+    return [json.loads(value) for _, value in deps.topics.signals.sent]
+
+
+def sizes(table: dict) -> dict[str, int]:
+    return {key: json.loads(value)["size"] for key, value in table.items() if key != GUARD_KEY}
+
+
+def test_a_recurring_candidate_signals_once_and_a_replay_or_a_copy_changes_nothing():
+    deps, table = deps_for_discovery(), {}
+    discovering = Discovering(deps, table, {})
+    feed(discovering, deps, stream(6))
+    [candidate_id] = sizes(table)
+    assert sizes(table) == {candidate_id: 6}
+    assert [(s["kind"], s["label"], s["update"], s["count"]) for s in signals(deps)] == [
+        ("new_issue", f"unclassified.{candidate_id}", 0, 4)
+    ]
+    before = dict(table)
+    feed(discovering, deps, stream(6))  # the same offsets again, as after a crash
+    feed(discovering, deps, [(6, unclassified("k-5", LYRICS[1], 30))])  # a copy of k-5 at a new offset
+    assert {key: value for key, value in table.items() if key != GUARD_KEY} == {
+        key: value for key, value in before.items() if key != GUARD_KEY
+    }
+    assert json.loads(table[GUARD_KEY])["last_offset"] == 6
+    assert len(signals(deps)) == 1
+
+
+def test_a_restarted_stage_goes_on_from_the_table_with_the_same_candidate():
+    deps, table = deps_for_discovery(), {}
+    feed(Discovering(deps, table, {}), deps, stream(3))
+    restarted = Discovering(deps, table, {})
+    feed(restarted, deps, stream(8)[2:])  # offset 2 again (replayed after the restart), then more
+    assert list(sizes(table).values()) == [8]
+    assert [s["update"] for s in signals(deps)] == [0, 1]  # opened at 4, grew at 8 (doubled)
+
+
+def test_a_poison_record_is_dead_lettered_and_the_next_contact_is_taken_in():
+    deps, table = deps_for_discovery(), {}
+    feed(Discovering(deps, table, {}), deps, [(0, b"{not json"), (1, unclassified("k-1", LYRICS[0], 1))])
+    assert list(sizes(table).values()) == [1]
+    [letter] = [json.loads(value) for _, value in deps.topics.deadletter.sent]
+    assert letter["stage"] == "discover" and letter["source"] == "contacts.unclassified"
+
+
+def test_a_promoted_candidate_is_marked_and_signals_no_more():
+    deps, table, promotions = deps_for_discovery(), {}, {}
+    discovering = Discovering(deps, table, promotions)
+    feed(discovering, deps, stream(3))
+    [(candidate_id, stored)] = [(k, v) for k, v in table.items() if k != GUARD_KEY]
+    request = PromotionRequest(label="product.karaoke_lyrics", name="Karaoke lyrics", actor="triage")
+    promotion = promote(Candidate.model_validate_json(stored), request, deps.services.taxonomy, NOW)
+    promotions[promotion.label] = promotion.model_dump_json()
+    feed(discovering, deps, stream(12)[3:])
+    candidate = Candidate.model_validate_json(table[candidate_id])
+    assert (candidate.status, candidate.promoted_label, candidate.size) == ("promoted", "product.karaoke_lyrics", 12)
+    assert signals(deps) == []

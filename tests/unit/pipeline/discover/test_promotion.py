@@ -1,0 +1,129 @@
+"""Promotion (pure parts): what may be promoted, the signals, the promoted label in classification and in the
+taxonomy file, and candidate ids kept out of metric labels."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from nlp.classifiers import Classification
+from nlp.config_file import ConfigError
+from nlp.discovery.candidates import DiscoveryPolicy
+from nlp.discovery.taxonomy_file import append_promoted
+from nlp.taxonomy import DEFAULT_TAXONOMY, PromotedLabel, load_taxonomy
+from pipeline.classify import agents as classify_agents
+from pipeline.discover.promotion import PromotionError, as_examples, promote
+from pipeline.discover.signals import candidate_signal, promotion_signal
+from pipeline.metrics import label_names
+from tests.unit.pipeline.runtime.fakes import NOW, fake_deps, run_batches
+from tests.unit.pipeline.runtime.test_poison_messages import contact_json
+from topics.discovery import Candidate, CandidateExample, PromotionRequest
+
+FIRST = datetime(2026, 11, 2, 10, 7, tzinfo=UTC)
+
+
+def candidate(status: str = "open") -> Candidate:
+    return Candidate(
+        candidate_id="c0123456789",
+        first_seen=FIRST,
+        last_seen=FIRST + timedelta(hours=3),
+        size=12,
+        centroid={"karaoke": 9.0, "songteksten": 8.0, "tv": 3.0},
+        status=status,
+        examples=[CandidateExample(contact_id="k1", text="karaoke zonder songteksten", language="nl", similarity=0.9)],
+    )
+
+
+def request(label: str = "product.karaoke_lyrics") -> PromotionRequest:
+    return PromotionRequest(label=label, name="Karaoke lyrics", actor="triage")
+
+
+def test_only_an_open_candidate_becomes_a_new_label_in_an_existing_category():
+    taxonomy = load_taxonomy()
+    promotion = promote(candidate(), request(), taxonomy, NOW)
+    assert (promotion.category, promotion.first_seen, promotion.size) == ("product", FIRST, 12)
+    assert as_examples(promotion) == [
+        {"text": "karaoke zonder songteksten", "label": "product.karaoke_lyrics", "language": "nl"}
+    ]
+    with pytest.raises(PromotionError, match="unknown category 'music'"):
+        promote(candidate(), request("music.karaoke"), taxonomy, NOW)
+    with pytest.raises(PromotionError, match="already a taxonomy label"):
+        promote(candidate(), request("billing.double_charge"), taxonomy, NOW)
+    with pytest.raises(PromotionError, match="is promoted, not open"):
+        promote(candidate("promoted"), request(), taxonomy, NOW)
+    with pytest.raises(ValueError, match="category.subcategory"):
+        request("Karaoke Lyrics")
+
+
+def test_signals_say_when_a_candidate_recurs_and_start_a_promoted_issue_at_the_first_contact():
+    policy = DiscoveryPolicy(min_contacts=3, window_minutes=60)
+    opened = candidate_signal(candidate(), "opened", policy)
+    assert (opened.label, opened.category, opened.update, opened.count) == (
+        "unclassified.c0123456789",
+        "unclassified",
+        0,
+        12,
+    )
+    assert opened.episode_start == FIRST.replace(minute=0) and opened.window_start == FIRST.replace(hour=13, minute=0)
+    assert candidate_signal(candidate(), "grew", policy).update == 2  # 12 contacts: doubled twice since 3
+    promoted = promotion_signal(promote(candidate(), request(), load_taxonomy(), NOW), policy)
+    assert (promoted.label, promoted.window_start, promoted.count) == (
+        "product.karaoke_lyrics",
+        FIRST.replace(minute=0),
+        12,
+    )
+    assert promoted.window_end > NOW
+
+
+def test_a_contact_the_model_leaves_unclassified_gets_a_promoted_label_it_matches_and_goes_to_discovery_otherwise():
+    class Unsure:
+        def classify(self, text: str, language: str) -> Classification:
+            return Classification(category="unclassified", confidence=0.1)
+
+    deps = fake_deps()
+    deps = replace(deps, services=replace(deps.services, classifier=Unsure()))
+    promotion = promote(candidate(), request(), deps.services.taxonomy, NOW)
+    deps.services.promoted.attach(lambda: {promotion.label: promotion.model_dump_json()})
+    karaoke = contact_json(contact_id="k", transcript=[{"speaker": "customer", "text": "karaoke zonder songteksten"}])
+    other = contact_json(contact_id="o", transcript=[{"speaker": "customer", "text": "mijn hond blaft"}])
+    asyncio.run(run_batches(classify_agents.stage(deps), deps.dead_letters, karaoke, other))
+    labels = {json.loads(value)["contact_id"]: json.loads(value)["label"] for _, value in deps.topics.classified.sent}
+    assert labels == {"k": "product.karaoke_lyrics", "o": "unclassified"}
+    assert [json.loads(value)["contact_id"] for _, value in deps.topics.unclassified.sent] == ["o"]
+    assert deps.services.taxonomy.owners("product.karaoke_lyrics") == ["product"]  # the category brings its owners
+
+
+def test_a_promoted_label_is_appended_to_the_taxonomy_file_keeping_it_valid(tmp_path: Path):
+    path = tmp_path / "taxonomy.yaml"
+    path.write_text(DEFAULT_TAXONOMY.read_text())
+    original = path.read_text()
+    append_promoted(path, PromotedLabel(label="product.karaoke_lyrics", name="Karaoke lyrics", candidate="c01"))
+    append_promoted(path, PromotedLabel(label="service.tv_guide_empty", name="TV guide empty"))
+    assert path.read_text().startswith(original)  # people's comments and layout stay
+    taxonomy = load_taxonomy(path)
+    assert {"product.karaoke_lyrics", "service.tv_guide_empty"} <= set(taxonomy.labels())
+    assert taxonomy.readable("product.karaoke_lyrics").endswith("/ Karaoke lyrics")
+    with pytest.raises(ConfigError, match="would make the file invalid"):
+        append_promoted(path, PromotedLabel(label="music.karaoke", name="x"))
+    assert load_taxonomy(path).labels() == taxonomy.labels()  # the file was not replaced
+
+
+def test_promoted_must_be_last_and_name_an_existing_category(tmp_path: Path):
+    path = tmp_path / "taxonomy.yaml"
+    body = DEFAULT_TAXONOMY.read_text()
+    path.write_text(f'promoted:\n  - {{"label": "billing.x", "name": "X"}}\n{body}')
+    with pytest.raises(ConfigError, match="must be the last top-level key"):
+        append_promoted(path, PromotedLabel(label="billing.y", name="Y"))
+    path.write_text(f'{body}\npromoted:\n  - {{"label": "music.x", "name": "X"}}\n')
+    with pytest.raises(ConfigError, match=r"promoted\.0\.label.*unknown category 'music'"):
+        load_taxonomy(path)
+
+
+def test_a_candidate_id_never_becomes_a_metric_label():
+    assert label_names("unclassified.c0123456789") == {"category": "unclassified", "subcategory": "candidate"}
+    assert label_names("unclassified") == {"category": "unclassified", "subcategory": "unclassified"}
