@@ -18,13 +18,37 @@ def is_content_word(token: str, stop_words: frozenset[str]) -> bool:
     return len(token) > 1 and token.isalpha() and token not in stop_words
 
 
+def stem(word: str) -> str:
+    """A light English suffix strip (plural, -ing, -ed, final e): `minute`/`minutes`, `sync`/`syncing` meet."""
+    if len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("ing") and len(word) >= 6:
+        word = word[:-3]
+    elif word.endswith("ed") and len(word) >= 5:
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
 class Vectoriser:
     def __init__(
-        self, idf: Mapping[str, float] | None = None, unseen_idf: float | None = None, stop_words: frozenset[str] = ()
+        self,
+        idf: Mapping[str, float] | None = None,
+        unseen_idf: float | None = None,
+        stop_words: frozenset[str] = (),
+        stemming: bool = False,
     ) -> None:
         self.idf = dict(idf or {})
         self.unseen_idf = unseen_idf if unseen_idf is not None else max(self.idf.values(), default=1.0)
         self.stop_words = frozenset(stop_words)
+        self.stemming = stemming
+        self._forms: dict[str, str] = {}  # stem → the shortest known word with it (readable terms)
+        if stemming:
+            for word in sorted(self.idf, key=lambda w: (len(w), w)):
+                self._forms.setdefault(stem(word), word)
 
     @classmethod
     def from_classifier(cls, classifier: object, language: str) -> Vectoriser:
@@ -48,10 +72,20 @@ class Vectoriser:
     def terms(self, tokens: Sequence[str]) -> list[str]:
         return [token for token in tokens if is_content_word(token, self.stop_words)]
 
+    def term(self, word: str) -> str:
+        """The term a word counts as: itself, or with stemming the shortest known word of its stem."""
+        if not self.stemming:
+            return word
+        root = stem(word)
+        return self._forms.get(root, word)
+
     def vector(self, tokens: Sequence[str]) -> Vector:
         """Sublinear TF × IDF over the content words, unit length; empty when there are none."""
         counts = Counter(self.terms(tokens))
-        weights = {term: (1.0 + math.log(n)) * self.idf.get(term, self.unseen_idf) for term, n in counts.items()}
+        weights: dict[str, float] = {}
+        for word, n in counts.items():
+            term = self.term(word)
+            weights[term] = weights.get(term, 0.0) + (1.0 + math.log(n)) * self.idf.get(word, self.unseen_idf)
         norm = math.sqrt(sum(w * w for w in weights.values()))
         return {term: w / norm for term, w in weights.items()} if norm else {}
 

@@ -1,0 +1,155 @@
+"""Discovery: contact vectors and the incremental candidate pool (stable ids, absorbing, signals, forgetting)."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from benchmarks.discovery import INTENTS, choose_held_out
+from nlp.discovery.candidates import CandidatePool, DiscoveryPolicy, candidate_id_for
+from nlp.discovery.vectors import Vectoriser, stem
+
+T0 = datetime(2024, 3, 4, 9, 0, tzinfo=UTC)
+POLICY = DiscoveryPolicy(similarity=0.2, young_similarity=0.3, young_size=3, merge_similarity=0.4, min_contacts=4)
+VECTORISER = Vectoriser(
+    {"wifi": 2.0, "router": 2.0, "invoice": 2.0, "refund": 2.0, "parcel": 2.0, "late": 1.0},
+    stop_words=frozenset({"my", "the", "is"}),
+)
+
+
+def unit(**weights: float) -> dict[str, float]:
+    length = math.sqrt(sum(w * w for w in weights.values()))
+    return {term: w / length for term, w in weights.items()}
+
+
+STREAM = [
+    ("k1", "my wifi router is down"),
+    ("k2", "refund for my invoice"),
+    ("k3", "the wifi keeps dropping"),
+    ("k4", "invoice refund please"),
+    ("k5", "parcel is late"),
+    ("k6", "router wifi again"),
+    ("k7", "late parcel again"),
+]
+
+
+def replay(policy: DiscoveryPolicy = POLICY) -> tuple[list[str], CandidatePool]:
+    pool = CandidatePool(policy)
+    ids = []
+    for i, (contact_id, text) in enumerate(STREAM):
+        assignment = pool.add(contact_id, VECTORISER.vector(text.split()), "en", T0 + timedelta(minutes=i), text)
+        ids.append(assignment.candidate.candidate_id)
+    return ids, pool
+
+
+def test_the_same_stream_twice_gives_the_same_candidates_and_ids():
+    first, pool = replay()
+    second, again = replay()
+    assert first == second
+    assert pool.candidates == again.candidates
+    assert len(set(first)) == 3  # wifi, refund, parcel
+    assert first[0] == candidate_id_for("k1")  # named after its first contact
+
+
+def test_a_candidate_keeps_its_id_as_it_grows():
+    pool = CandidatePool(POLICY)
+    first = pool.add("a1", unit(wifi=1), "en", T0, "wifi")
+    grown = [pool.add(f"a{i}", unit(wifi=1, router=0.3 * i), "en", T0, "wifi router") for i in range(2, 6)]
+    assert first.created and not any(a.created for a in grown)
+    assert {a.candidate.candidate_id for a in grown} == {first.candidate.candidate_id}
+    assert pool.candidates[first.candidate.candidate_id].size == 5
+
+
+@pytest.mark.parametrize("towards", ["older grows", "younger grows"])
+def test_the_older_candidate_keeps_its_id_when_it_absorbs_a_younger_one(towards):
+    mix = unit(router=0.6, wifi=0.8) if towards == "older grows" else unit(router=0.8, wifi=0.6)
+    pool = CandidatePool(POLICY)
+    older = pool.add("old", unit(wifi=1), "en", T0, "wifi").candidate.candidate_id
+    younger = pool.add("young", unit(router=1), "en", T0 + timedelta(minutes=1), "router").candidate.candidate_id
+    assert older != younger
+    absorbed = None
+    for i in range(10):  # one drifts towards the other until they meet
+        assignment = pool.add(f"y{i}", mix, "en", T0 + timedelta(minutes=2 + i), "router")
+        if assignment.absorbed:
+            absorbed = assignment
+            break
+    assert absorbed is not None
+    assert absorbed.candidate.candidate_id == older
+    assert absorbed.absorbed == [younger]
+    assert set(pool.candidates) == {older}
+    assert pool.candidates[older].size == 2 + i + 1
+
+
+def test_a_young_candidate_is_harder_to_join_than_an_established_one():
+    policy = POLICY.model_copy(update={"min_contacts": 10})
+    pool = CandidatePool(policy)
+    contact = unit(wifi=0.25, modem=1)  # cosine 0.24 with a pure `wifi` candidate: above similarity, below young
+    seed = pool.add("s", unit(wifi=1), "en", T0, "wifi").candidate.candidate_id
+    assert pool.add("c1", contact, "en", T0, "modem").candidate.candidate_id != seed
+    for i in range(3):
+        pool.add(f"w{i}", unit(wifi=1), "en", T0, "wifi")
+    other = unit(wifi=0.25, dsl=1)  # as close to the (now established) `wifi` candidate, not to the `modem` one
+    assert pool.add("c2", other, "en", T0, "dsl").candidate.candidate_id == seed
+
+
+def test_a_candidate_opens_once_when_it_recurs_and_signals_again_when_it_doubles():
+    pool = CandidatePool(POLICY.model_copy(update={"min_contacts": 4, "min_windows": 2, "window_minutes": 60}))
+    signals = [pool.add(f"a{i}", unit(wifi=1), "en", T0 + timedelta(minutes=i), "wifi").signal for i in range(6)]
+    assert signals == [None] * 6  # enough contacts, but all in one window: it does not recur yet
+    later = [pool.add(f"b{i}", unit(wifi=1), "en", T0 + timedelta(hours=2), "wifi") for i in range(8)]
+    assert [a.signal for a in later] == ["opened", None, None, None, None, None, None, "grew"]
+    candidate = later[-1].candidate
+    assert candidate.surfaced_at == T0 + timedelta(hours=2)
+    assert candidate.signalled_size == 14 == 2 * 7
+
+
+def test_forget_drops_only_quiet_candidates_that_never_surfaced():
+    policy = POLICY.model_copy(update={"min_contacts": 2, "min_windows": 2, "forget_after_days": 7})
+    pool = CandidatePool(policy)
+    surfaced = pool.add("s1", unit(wifi=1), "en", T0, "wifi").candidate.candidate_id
+    assert pool.add("s2", unit(wifi=1), "en", T0 + timedelta(hours=3), "wifi").signal == "opened"
+    quiet = pool.add("q", unit(invoice=1), "en", T0, "invoice").candidate.candidate_id
+    recent = pool.add("r", unit(parcel=1), "en", T0 + timedelta(days=9), "parcel").candidate.candidate_id
+    assert pool.forget(T0 + timedelta(days=10)) == [quiet]
+    assert set(pool.candidates) == {surfaced, recent}
+    assert pool.forget(T0 + timedelta(days=10)) == []
+
+
+def test_a_contact_without_content_words_is_not_clustered():
+    pool = CandidatePool(POLICY)
+    tokens = ["my", "the", "is", "42", "x", "[NAME]"]
+    assert VECTORISER.vector(tokens) == {}
+    assert pool.add("k", VECTORISER.vector(tokens), "en", T0, "my the 42") is None
+    assert pool.candidates == {}
+
+
+def test_stop_words_numbers_and_placeholders_carry_no_weight():
+    assert VECTORISER.terms(["my", "wifi", "is", "down", "42", "[PHONE]", "a"]) == ["wifi", "down"]
+
+
+def test_a_word_the_model_never_saw_gets_the_highest_known_idf():
+    vector = VECTORISER.vector(["late", "zeppelin"])  # idf 1.0 (seen) and unseen → max known idf (2.0)
+    assert math.isclose(vector["zeppelin"], 2 * vector["late"])
+    assert math.isclose(sum(w * w for w in vector.values()), 1.0)
+    explicit = Vectoriser({"late": 1.0}, unseen_idf=3.0).vector(["late", "zeppelin"])
+    assert math.isclose(explicit["zeppelin"], 3 * explicit["late"])
+
+
+def test_stemming_is_optional_and_names_a_term_by_its_shortest_known_word():
+    assert stem("minutes") == stem("minute") and stem("syncing") == stem("sync")
+    stemming = Vectoriser({"minute": 1.0, "minutes": 1.0}, stemming=True)
+    assert set(stemming.vector(["minutes", "minute"])) == {"minute"}
+    assert set(Vectoriser({"minute": 1.0, "minutes": 1.0}).vector(["minutes", "minute"])) == {"minute", "minutes"}
+
+
+def test_the_benchmark_holds_out_15_intents_at_most_two_per_domain_and_dev_takes_others():
+    held_out = choose_held_out(0)
+    domain = {intent: name for name, intents in INTENTS.items() for intent in intents}
+    per_domain = Counter(domain[intent] for intent in held_out)
+    assert len(set(held_out)) == 15 and len(per_domain) == 10 and max(per_domain.values()) == 2
+    assert choose_held_out(0) == held_out
+    dev = choose_held_out(1000, exclude=frozenset(held_out))
+    assert not set(dev) & set(held_out) and len(set(dev)) == 15
