@@ -14,6 +14,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from nlp.classifiers import DEFAULT_MODEL
 from nlp.config_file import ConfigError
 from nlp.discovery.candidates import DiscoveryPolicy
+from nlp.discovery.known import KNOWN_SHARE
 from nlp.taxonomy import DEFAULT_TAXONOMY
 from pipeline.detect.detectors import DetectionConfig
 
@@ -70,6 +71,18 @@ class Settings(BaseSettings):
     )
     discovery_min_windows: int = Field(
         default=DiscoveryPolicy().min_windows, ge=1, description="Discovery: windows a candidate must recur in."
+    )
+    discovery_max_confidence: float = Field(
+        default=DiscoveryPolicy().max_confidence,
+        ge=0,
+        le=1,
+        description="Discovery also looks at contacts labelled with less confidence than this.",
+    )
+    discovery_known_share: float = Field(
+        default=KNOWN_SHARE,
+        gt=0,
+        le=1,
+        description="Discovery: a candidate whose members were this often given one known label is not new.",
     )
     subscriptions_path: Path = Field(default=PACKAGE_DATA / "subscriptions.yaml")
     taxonomy_path: Path = Field(default=DEFAULT_TAXONOMY)
@@ -133,6 +146,7 @@ class Settings(BaseSettings):
             similarity=self.discovery_similarity,
             min_contacts=self.discovery_min_contacts,
             min_windows=self.discovery_min_windows,
+            max_confidence=self.discovery_max_confidence,
             window_minutes=max(1, self.window_seconds // 60),
         )
 

@@ -45,6 +45,12 @@ def read_topic(bootstrap: str, topic: str, expected: int, timeout: float = 60.0,
         consumer.close()
 
 
+def detector_signals(signals: list[dict]) -> list[dict]:
+    """The signals of the detectors: without discovery's, whose candidates come from whatever the classifier
+    was unsure about in a test's contacts (discovery is tested on its own)."""
+    return [s for s in signals if not str(s.get("label", "")).startswith("unclassified.")]
+
+
 def _decode(value: bytes) -> dict:
     """JSON records as dicts; anything else (tests also write garbage) as {"_raw": text}."""
     try:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pipeline.runtime.broker import EmbeddedBroker
 from pipeline.synthetic import hourly_history
-from pipeline.testing import Worker, produce, read_topic, start_worker, stop_worker
+from pipeline.testing import Worker, detector_signals, produce, read_topic, start_worker, stop_worker
 from pipeline.testing_receivers.http import RecordingHTTPServer
 
 HOUR = timedelta(hours=1)
@@ -195,7 +195,7 @@ def run_fault_scenario(broker: EmbeddedBroker, receiver: RecordingHTTPServer, fo
         raw=everything(bootstrap, "contacts.raw"),
         classified=everything(bootstrap, "contacts.classified"),
         windows=everything(bootstrap, "counts"),
-        signals=everything(bootstrap, "signals"),
+        signals=detector_signals(everything(bootstrap, "signals")),
         alerts=everything(bootstrap, "alerts"),
         delivered=Counter(r.path.lstrip("/") for r in receiver.requests if r.status == 200),
         counting_gaps=sum(w.log().count("counting: partition") for w in workers),

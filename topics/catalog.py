@@ -42,7 +42,7 @@ ALERTS = "alerts"
 DELIVERIES = "deliveries"
 DELIVERY_DEADLETTER = "deliveries.deadletter"
 SUBSCRIPTIONS = "subscriptions"
-UNCLASSIFIED = "contacts.unclassified"
+UNCERTAIN = "contacts.uncertain"
 PROMOTIONS = "taxonomy.promotions"
 FOREVER = -1
 
@@ -68,7 +68,7 @@ def core_topics(partitions: int) -> list[TopicSpec]:
             name=DELIVERY_DEADLETTER, partitions=partitions, retention_ms=30 * DAY_MS, record="delivery-dead-letter"
         ),
         TopicSpec(name=SUBSCRIPTIONS, partitions=1, retention_ms=FOREVER, compacted=True, record="subscription-change"),
-        # discovery needs every unclassified contact in one place: one partition, and only those contacts
-        TopicSpec(name=UNCLASSIFIED, partitions=1, retention_ms=30 * DAY_MS, record="classified-contact"),
+        # discovery needs every contact the classifier is unsure about in one place: one partition, only those
+        TopicSpec(name=UNCERTAIN, partitions=1, retention_ms=30 * DAY_MS, record="classified-contact"),
         TopicSpec(name=PROMOTIONS, partitions=1, retention_ms=FOREVER, compacted=True, record="promotion"),
     ]

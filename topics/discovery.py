@@ -36,6 +36,9 @@ class Candidate(_Record):
     centroid: dict[str, float] = Field(description="Sum of the members' term vectors, strongest terms only.")
     windows: dict[str, int] = Field(default_factory=dict, description="Window start (ISO) → contacts, newest kept.")
     languages: dict[str, int] = Field(default_factory=dict)
+    labels: dict[str, int] = Field(
+        default_factory=dict, description="What the classifier called its members (a label, or 'unclassified')."
+    )
     terms: dict[str, dict[str, float]] = Field(default_factory=dict, description="Language → its strongest terms.")
     examples: list[CandidateExample] = Field(default_factory=list)
     surfaced_at: AwareDatetime | None = Field(default=None, description="When it first recurred enough to signal.")

@@ -3,8 +3,8 @@
 Validation and redaction (the privacy boundary, logic in `pipeline/redact`) run per record, so a bad record
 fails alone; classification runs spaCy over the batch's redacted texts together (`nlp.pipe`, each text
 tokenised once). Both records of a contact are produced only when both steps succeeded. A contact the model
-leaves unclassified may match a label promoted from a discovered candidate; one that stays unclassified also
-goes to `contacts.unclassified`, where discovery groups such contacts into candidate issues.
+is unsure about (`pipeline/classify/promoted.py`) may match a label promoted from a discovered candidate; one
+that does not also goes to `contacts.uncertain`, where discovery groups such contacts into candidate issues.
 `contacts.redacted` stays the boundary topic for other consumers; the classifier only ever sees redacted
 text. Batches: up to `classify_batch_size` records, or what arrived within `classify_batch_seconds`.
 """
@@ -16,7 +16,6 @@ from collections.abc import Sequence
 
 import faust
 
-from nlp.taxonomy import UNCLASSIFIED
 from pipeline.classify.contact import classify_contacts
 from pipeline.classify.promoted import with_promoted_label
 from pipeline.deps import Deps
@@ -33,6 +32,7 @@ OFFLOAD_OVER_BYTES = 32 * 1024  # big batches are processed in a thread so the e
 def stage(deps: Deps) -> BatchStage:
     metrics, classifier, clock = deps.services.metrics, deps.services.classifier, deps.services.clock
     pseudonyms, promoted, vectors = deps.services.pseudonyms, deps.services.promoted, deps.services.vectors
+    max_confidence = deps.settings.discovery().max_confidence
 
     def prepare(payload: bytes) -> RedactedContact:
         return validate_and_redact(payload, now=clock(), pseudonyms=pseudonyms)
@@ -40,12 +40,15 @@ def stage(deps: Deps) -> BatchStage:
     def finish(batch: Sequence[RedactedContact]) -> list[list[Out]]:
         started = time.perf_counter()
         promoted.refresh()
-        results = [with_promoted_label(result, promoted, vectors) for result in classify_contacts(batch, classifier)]
+        results = [
+            with_promoted_label(result, promoted, vectors, max_confidence)
+            for result in classify_contacts(batch, classifier)
+        ]
         if batch:
             metrics.classify_seconds.observe((time.perf_counter() - started) / len(batch))
-        return [outputs(redacted, classified) for redacted, classified in zip(batch, results, strict=True)]
+        return [outputs(redacted, *result) for redacted, result in zip(batch, results, strict=True)]
 
-    def outputs(redacted: RedactedContact, classified: ClassifiedContact) -> list[Out]:
+    def outputs(redacted: RedactedContact, classified: ClassifiedContact, unsure: bool) -> list[Out]:
         for kind, count in redacted.redactions.items():
             metrics.redactions.labels(kind=kind).inc(count)
         metrics.contacts_accepted.labels(channel=redacted.channel.value).inc()
@@ -59,8 +62,8 @@ def stage(deps: Deps) -> BatchStage:
             metrics.recurrence_drivers.labels(**names, term=term).inc()
         key, classified_bytes = redacted.contact_id.encode(), classified.to_bytes()
         sent = [Out(deps.topics.redacted, key, redacted.to_bytes()), Out(deps.topics.classified, key, classified_bytes)]
-        if classified.label == UNCLASSIFIED:
-            sent.append(Out(deps.topics.unclassified, key, classified_bytes))
+        if unsure:
+            sent.append(Out(deps.topics.uncertain, key, classified_bytes))
         return sent
 
     return BatchStage("validate", catalog.RAW, prepare, finish, offload_over_bytes=OFFLOAD_OVER_BYTES)

@@ -1,4 +1,10 @@
-"""Contacts the model leaves unclassified but that match a label promoted from a discovered candidate (pure)."""
+"""Contacts the model is unsure about (pure): they may match a label promoted from a discovered candidate, and
+those that do not go to discovery.
+
+Unsure means unclassified, or labelled with less confidence than the discovery policy's `max_confidence`: a
+classifier is confident about problems it never saw (its scores are spread over the labels it knows), so the
+abstain threshold alone would keep most new problems from discovery (see `benchmarks/discovery.py`).
+"""
 
 from __future__ import annotations
 
@@ -8,22 +14,20 @@ from nlp.taxonomy import UNCLASSIFIED, category_of
 from topics.records import ClassifiedContact
 
 
+def is_unsure(contact: ClassifiedContact, max_confidence: float) -> bool:
+    return contact.label == UNCLASSIFIED or contact.confidence < max_confidence
+
+
 def with_promoted_label(
-    contact: ClassifiedContact, promoted: PromotedLabels, vectors: ContactVectors
-) -> ClassifiedContact:
-    """`contact` under the closest promoted label when the model found none and one is close enough
-    (compared on what the customer said, as discovery grouped it)."""
-    if contact.label != UNCLASSIFIED or not len(promoted):
-        return contact
+    contact: ClassifiedContact, promoted: PromotedLabels, vectors: ContactVectors, max_confidence: float
+) -> tuple[ClassifiedContact, bool]:
+    """`contact` under the closest promoted label when the model is unsure and one is close enough (compared on
+    what the customer said, as discovery grouped it); and whether it goes to discovery (unsure, no match)."""
+    if not is_unsure(contact, max_confidence):
+        return contact, False
     match = promoted.match(vectors.of(customer_text(contact.redacted_transcript), contact.language.value))
     if match is None:
-        return contact
+        return contact, True
     label, score, terms = match
-    return contact.model_copy(
-        update={
-            "label": label,
-            "category": category_of(label),
-            "confidence": round(min(score, 1.0), 4),
-            "matched_terms": terms,
-        }
-    )
+    update = {"label": label, "category": category_of(label), "confidence": round(min(score, 1.0), 4)}
+    return contact.model_copy(update={**update, "matched_terms": terms}), False

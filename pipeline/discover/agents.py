@@ -1,8 +1,8 @@
-"""Discover agents: `contacts.unclassified` → candidate issues (and new_issue signals); `taxonomy.promotions`
+"""Discover agents: `contacts.uncertain` → candidate issues (and new_issue signals); `taxonomy.promotions`
 → the promoted labels every worker applies (and the signal that opens the new label's issue).
 
 Candidates live in a global table (one key per candidate, so every worker can show them and take a
-promotion) written by the one worker that holds `contacts.unclassified`'s single partition. It keeps the
+promotion) written by the one worker that holds `contacts.uncertain`'s single partition. It keeps the
 candidates in memory as a pool with an index, and the replay guard beside it; both are rebuilt from the table
 when a record is not the next one this worker expects (after a restart, or when the partition comes back from
 another worker), never from what the table echoes back of this worker's own writes. Each contact's changes
@@ -40,7 +40,7 @@ def stored_candidates(table: Any) -> list[Candidate]:
 class Discovering:
     def __init__(self, deps: Deps, candidates: Any, promotions: Any) -> None:
         self.deps, self.candidates, self.promotions = deps, candidates, promotions
-        self.policy = deps.settings.discovery()
+        self.policy, self.known_share = deps.settings.discovery(), deps.settings.discovery_known_share
         self.pool: CandidatePool | None = None
         self.guard = ReplayGuard()
 
@@ -60,7 +60,7 @@ class Discovering:
         self.mark_promoted(pool)
         text = customer_text(contact.redacted_transcript)
         vector = self.deps.services.vectors.of(text, contact.language.value)
-        done = discover(pool, guard, contact, message.offset, text, vector)
+        done = discover(pool, guard, contact, message.offset, text, vector, self.known_share)
         if done is None:
             return []
         for candidate in done.changed:
@@ -102,9 +102,9 @@ def register(app: faust.App, deps: Deps) -> CandidateService:
     promotions = app.GlobalTable("promotions", default=None, partitions=1)
     deps.services.promoted.attach(lambda: {key: value for key, value in promotions.items() if value})
     discovering, promoting = Discovering(deps, candidates, promotions), promotion_stage(deps, promotions)
-    stage = Stage("discover", catalog.UNCLASSIFIED, discovering.process, unexpected="cannot discover")
+    stage = Stage("discover", catalog.UNCERTAIN, discovering.process, unexpected="cannot discover")
 
-    @app.agent(deps.topics.unclassified, name="discover_candidates")
+    @app.agent(deps.topics.uncertain, name="discover_candidates")
     async def discover_candidates(stream: faust.StreamT) -> None:
         await run_stage_on_events(stream, stage, deps.dead_letters, lambda: None)
 

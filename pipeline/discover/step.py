@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from nlp.discovery.candidates import CandidatePool
+from nlp.discovery.known import KNOWN_SHARE, held_back, known_label, with_label
 from nlp.discovery.vectors import Vector
 from pipeline.discover.signals import candidate_signal
 from pipeline.runtime.replay import ReplayGuard
@@ -23,7 +24,13 @@ class Discovered:
 
 
 def discover(
-    pool: CandidatePool, guard: ReplayGuard, contact: ClassifiedContact, offset: int, text: str, vector: Vector
+    pool: CandidatePool,
+    guard: ReplayGuard,
+    contact: ClassifiedContact,
+    offset: int,
+    text: str,
+    vector: Vector,
+    known_share: float = KNOWN_SHARE,
 ) -> Discovered | None:
     """What taking `contact` (its customer's `text`, as `vector`) in changes; None for a replayed offset."""
     if guard.is_replay(offset):
@@ -33,10 +40,14 @@ def discover(
         return done
     assignment = pool.add(contact.contact_id, vector, contact.language.value, contact.occurred_at, text)
     if assignment is not None:
-        done.changed.append(assignment.candidate)
+        candidate, signal = with_label(assignment.candidate, contact.label), assignment.signal
+        if signal == "opened" and known_label(candidate, known_share) is not None:
+            candidate, signal = held_back(candidate), None  # the classifier's unsure contacts of a known issue
+        pool.replace(candidate)
+        done.changed.append(candidate)
         done.deleted.extend(assignment.absorbed)
-        if assignment.signal is not None:
-            done.signals.append(candidate_signal(assignment.candidate, assignment.signal, pool.policy))
+        if signal is not None:
+            done.signals.append(candidate_signal(candidate, signal, pool.policy))
     if offset % FORGET_EVERY == 0:
         done.deleted.extend(pool.forget(contact.occurred_at))
     return done

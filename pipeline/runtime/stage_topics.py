@@ -30,7 +30,7 @@ class StageTopics:
     deliveries: faust.TopicT
     delivery_deadletter: faust.TopicT
     subscriptions: faust.TopicT
-    unclassified: faust.TopicT
+    uncertain: faust.TopicT
     promotions: faust.TopicT
 
 
@@ -54,6 +54,6 @@ def declare_topics(app: faust.App) -> StageTopics:
         deliveries=topic(catalog.DELIVERIES),
         delivery_deadletter=topic(catalog.DELIVERY_DEADLETTER),
         subscriptions=topic(catalog.SUBSCRIPTIONS),
-        unclassified=topic(catalog.UNCLASSIFIED),
+        uncertain=topic(catalog.UNCERTAIN),
         promotions=topic(catalog.PROMOTIONS),
     )

@@ -13,7 +13,7 @@ import pytest
 from kafka import KafkaProducer
 
 from pipeline.synthetic import generate
-from pipeline.testing import http_get, produce, read_topic, start_worker, stop_worker
+from pipeline.testing import detector_signals, http_get, produce, read_topic, start_worker, stop_worker
 
 THRESHOLD = 5
 IDLE_SECONDS = 2
@@ -49,7 +49,7 @@ def test_hostile_records_are_dead_lettered_and_the_pipeline_still_signals(worker
     letters = read_topic(worker.bootstrap, "contacts.deadletter", expected=3)
     assert len(letters) == 3 and all(letter["stage"] == "validate" for letter in letters)
     assert any(letter["truncated"] and letter["original_bytes"] > 1_000_000 for letter in letters)
-    signals = read_topic(worker.bootstrap, "signals", expected=1, settle=1)
+    signals = detector_signals(read_topic(worker.bootstrap, "signals", expected=1, settle=1))
     assert [(s["label"], s["count"]) for s in signals] == [("account.login", THRESHOLD)]
     assert "feedback_loop_dead_letters_total" in http_get(f"{worker.base_url}/metrics")
     assert worker.process.poll() is None

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from datetime import UTC, datetime, timedelta
 
 from pipeline.synthetic import hourly_history
-from pipeline.testing import produce, read_topic, start_worker, stop_worker
+from pipeline.testing import detector_signals, produce, read_topic, start_worker, stop_worker
 
 HOUR = timedelta(hours=1)
 START = datetime(2026, 11, 2, 0, 0, tzinfo=UTC)  # a Monday
@@ -81,7 +81,7 @@ def test_a_spike_raises_one_signal_and_one_alert_per_department_and_a_kill_chang
     try:
         send(broker.bootstrap_servers, contacts[half:])
         windows = wait_for_windows(broker.bootstrap_servers, max(truth))  # the last hour with contacts
-        signals = read_topic(broker.bootstrap_servers, "signals", expected=1, settle=3)
+        signals = detector_signals(read_topic(broker.bootstrap_servers, "signals", expected=1, settle=3))
         alerts = read_topic(broker.bootstrap_servers, "alerts", expected=2, settle=3)
     finally:
         stop_worker(worker)

@@ -7,7 +7,7 @@ import random
 from datetime import UTC, datetime, timedelta
 
 from pipeline.synthetic import generate
-from pipeline.testing import produce, read_topic, start_worker, stop_worker
+from pipeline.testing import detector_signals, produce, read_topic, start_worker, stop_worker
 
 WINDOW = timedelta(minutes=10)
 START = datetime(2026, 11, 3, 10, 0, tzinfo=UTC)
@@ -39,7 +39,7 @@ def test_windows_close_once_each_and_a_two_window_incident_is_one_signal_updated
             (f"2026-11-03T10:{minutes}:00Z", per_window.get(index, 0))
             for index, minutes in enumerate(("00", "10", "20", "30", "40"))
         ]
-        signals = read_topic(broker.bootstrap_servers, "signals", expected=2, settle=2)
+        signals = detector_signals(read_topic(broker.bootstrap_servers, "signals", expected=2, settle=2))
         assert [(s["window_start"], s["count"], s["update"]) for s in signals] == [
             ("2026-11-03T10:00:00Z", 7, 0),
             ("2026-11-03T10:10:00Z", 6, 1),

@@ -64,13 +64,13 @@ def test_only_the_raw_tier_may_hold_personal_data():
         "deliveries": False,
         "deliveries.deadletter": False,
         "subscriptions": False,
-        "contacts.unclassified": False,
+        "contacts.uncertain": False,
         "taxonomy.promotions": False,
     }
     partitions = {spec.name: spec.partitions for spec in core_topics(4)}
     assert partitions.pop("subscriptions") == 1  # one partition: every change in one order
     assert partitions.pop("counts.partitions") == partitions.pop("counts") == 1  # detection sees the whole center
-    assert partitions.pop("contacts.unclassified") == partitions.pop("taxonomy.promotions") == 1  # discovery: one place
+    assert partitions.pop("contacts.uncertain") == partitions.pop("taxonomy.promotions") == 1  # discovery: one place
     assert set(partitions.values()) == {4}
     compacted = [spec for spec in core_topics(4) if spec.compacted]
     assert [spec.name for spec in compacted] == ["subscriptions", "taxonomy.promotions"]

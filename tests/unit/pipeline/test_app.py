@@ -79,4 +79,4 @@ def test_every_room_registers_and_injected_services_are_used():
     assert feedback_loop.deps.services.clock() == FIXED
     names = {spec.name for spec in feedback_loop.topic_specs()}
     assert {"contacts.raw", "contacts.redacted", "contacts.classified", "signals", "alerts", "deliveries"} <= names
-    assert {"contacts.unclassified", "taxonomy.promotions"} <= names
+    assert {"contacts.uncertain", "taxonomy.promotions"} <= names

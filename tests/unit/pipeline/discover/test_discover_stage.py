@@ -37,22 +37,22 @@ def deps_for_discovery():
     return replace(deps, services=replace(deps.services, classifier=Unsure()))
 
 
-def unclassified(contact_id: str, text: str, minute: int) -> bytes:
+def unclassified(contact_id: str, text: str, minute: int, label: str = "unclassified") -> bytes:
     return ClassifiedContact(
         contact_id=contact_id,
         channel="chat",
         occurred_at=NOW + timedelta(minutes=minute),
         language="nl",
         customer_ref="c1",
-        label="unclassified",
-        category="unclassified",
-        confidence=0.1,
+        label=label,
+        category=label.partition(".")[0],
+        confidence=0.1 if label == "unclassified" else 0.6,
         redacted_transcript=[Turn(speaker="agent", text="Goedemiddag"), Turn(speaker="customer", text=text)],
     ).to_bytes()
 
 
 def feed(discovering: Discovering, deps, payloads: list[tuple[int, bytes]]) -> None:
-    stage = Stage("discover", "contacts.unclassified", discovering.process)
+    stage = Stage("discover", "contacts.uncertain", discovering.process)
 
     async def run() -> None:
         for offset, payload in payloads:
@@ -107,7 +107,7 @@ def test_a_poison_record_is_dead_lettered_and_the_next_contact_is_taken_in():
     feed(Discovering(deps, table, {}), deps, [(0, b"{not json"), (1, unclassified("k-1", LYRICS[0], 1))])
     assert list(sizes(table).values()) == [1]
     [letter] = [json.loads(value) for _, value in deps.topics.deadletter.sent]
-    assert letter["stage"] == "discover" and letter["source"] == "contacts.unclassified"
+    assert letter["stage"] == "discover" and letter["source"] == "contacts.uncertain"
 
 
 def test_a_promoted_candidate_is_marked_and_signals_no_more():
@@ -122,3 +122,16 @@ def test_a_promoted_candidate_is_marked_and_signals_no_more():
     candidate = Candidate.model_validate_json(table[candidate_id])
     assert (candidate.status, candidate.promoted_label, candidate.size) == ("promoted", "product.karaoke_lyrics", 12)
     assert signals(deps) == []
+
+
+def test_unsure_contacts_of_one_known_issue_group_but_do_not_surface_as_new():
+    deps, table = deps_for_discovery(), {}
+    discovering = Discovering(deps, table, {})
+    known = [(n, unclassified(f"d-{n}", LYRICS[n % 4], 4 * n, label="product.defect")) for n in range(8)]
+    feed(discovering, deps, known)
+    [candidate] = [Candidate.model_validate_json(v) for k, v in table.items() if k != GUARD_KEY]
+    assert (candidate.size, candidate.labels, candidate.surfaced_at) == (8, {"product.defect": 8}, None)
+    assert signals(deps) == []
+    mixed = [(8 + n, unclassified(f"u-{n}", LYRICS[n % 4], 40 + n)) for n in range(8)]  # now mostly unnamed
+    feed(discovering, deps, mixed)
+    assert [(s["kind"], s["count"]) for s in signals(deps)] == [("new_issue", 14)]  # 6 of 14 known: below 0.6

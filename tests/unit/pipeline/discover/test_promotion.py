@@ -94,7 +94,7 @@ def test_a_contact_the_model_leaves_unclassified_gets_a_promoted_label_it_matche
     asyncio.run(run_batches(classify_agents.stage(deps), deps.dead_letters, karaoke, other))
     labels = {json.loads(value)["contact_id"]: json.loads(value)["label"] for _, value in deps.topics.classified.sent}
     assert labels == {"k": "product.karaoke_lyrics", "o": "unclassified"}
-    assert [json.loads(value)["contact_id"] for _, value in deps.topics.unclassified.sent] == ["o"]
+    assert [json.loads(value)["contact_id"] for _, value in deps.topics.uncertain.sent] == ["o"]
     assert deps.services.taxonomy.owners("product.karaoke_lyrics") == ["product"]  # the category brings its owners
 
 
@@ -127,3 +127,17 @@ def test_promoted_must_be_last_and_name_an_existing_category(tmp_path: Path):
 def test_a_candidate_id_never_becomes_a_metric_label():
     assert label_names("unclassified.c0123456789") == {"category": "unclassified", "subcategory": "candidate"}
     assert label_names("unclassified") == {"category": "unclassified", "subcategory": "unclassified"}
+
+
+def test_contacts_labelled_with_little_confidence_go_to_discovery_too_and_sure_ones_do_not():
+    class Varying:
+        def classify(self, text: str, language: str) -> Classification:
+            return Classification(category="billing.double_charge", confidence=0.99 if "zeker" in text else 0.7)
+
+    deps = fake_deps()
+    deps = replace(deps, services=replace(deps.services, classifier=Varying()))
+    sure = contact_json(contact_id="sure", transcript=[{"speaker": "customer", "text": "zeker dubbel betaald"}])
+    unsure = contact_json(contact_id="unsure", transcript=[{"speaker": "customer", "text": "iets met betalen"}])
+    asyncio.run(run_batches(classify_agents.stage(deps), deps.dead_letters, sure, unsure))
+    assert [json.loads(value)["contact_id"] for _, value in deps.topics.uncertain.sent] == ["unsure"]
+    assert {json.loads(value)["label"] for _, value in deps.topics.classified.sent} == {"billing.double_charge"}

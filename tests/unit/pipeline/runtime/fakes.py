@@ -61,7 +61,7 @@ def fake_deps(**settings: object) -> Deps:
         deliveries=RecordingTopic("deliveries"),
         delivery_deadletter=RecordingTopic("deliveries.deadletter"),
         subscriptions=RecordingTopic("subscriptions"),
-        unclassified=RecordingTopic("contacts.unclassified"),
+        uncertain=RecordingTopic("contacts.uncertain"),
         promotions=RecordingTopic("taxonomy.promotions"),
     )
     return Deps(
