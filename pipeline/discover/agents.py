@@ -5,8 +5,8 @@ Candidates live in a global table (one key per candidate, so every worker can sh
 promotion) written by the one worker that holds `contacts.uncertain`'s single partition. It keeps the
 candidates in memory as a pool with an index, and the replay guard beside it; both are rebuilt from the table
 when a record is not the next one this worker expects (after a restart, or when the partition comes back from
-another worker), never from what the table echoes back of this worker's own writes. Each contact's changes
-are written with the guard before Faust acks it: a replay changes nothing.
+another worker), never from what the table echoes back of this worker's own writes. A batch's changes are
+written with the guard before Faust acks the batch: a replay changes nothing.
 """
 
 from __future__ import annotations
@@ -24,13 +24,15 @@ from pipeline.discover.service import GUARD_KEY, CandidateService
 from pipeline.discover.signals import promotion_signal
 from pipeline.discover.step import discover
 from pipeline.runtime.replay import ReplayGuard
-from pipeline.runtime.stage import Out, Stage, run_stage, run_stage_on_events
+from pipeline.runtime.stage import Out, Stage, run_stage, run_stage_in_batches
+from pipeline.runtime.write_behind import WriteBehind
 from topics import catalog
 from topics.discovery import Candidate, Promotion
 from topics.records import MAX_CONTACT_BYTES, ClassifiedContact
 from topics.validation import parse_record
 
 MAX_PROMOTION_BYTES = 256 * 1024
+BATCH, BATCH_SECONDS = 256, 0.2
 
 
 def stored_candidates(table: Any) -> list[Candidate]:
@@ -38,18 +40,30 @@ def stored_candidates(table: Any) -> list[Candidate]:
 
 
 class Discovering:
+    """Writes are held until the end of a batch (`flush`, before Faust acks the batch): a candidate that grows
+    by many contacts of a batch is written once."""
+
     def __init__(self, deps: Deps, candidates: Any, promotions: Any) -> None:
         self.deps, self.candidates, self.promotions = deps, candidates, promotions
         self.policy, self.known_share = deps.settings.discovery(), deps.settings.discovery_known_share
+        self.held = WriteBehind(candidates, Candidate, partition_of=lambda _: 0)
+        self.held_guard = WriteBehind(candidates, ReplayGuard, partition_of=lambda _: 0)
         self.pool: CandidatePool | None = None
         self.guard = ReplayGuard()
+        self.promotions_seen: set[str] = set()
+
+    def flush(self) -> None:
+        self.held.flush()
+        self.held_guard.flush()  # last: a crash before it replays the batch onto the candidates it wrote
 
     def current(self, offset: int) -> tuple[CandidatePool, ReplayGuard]:
         """The pool and guard; read from the table first when `offset` is not the next one expected."""
         if self.pool is None or offset > self.guard.last_offset + 1:
+            self.flush()
             stored = self.candidates.get(GUARD_KEY)
             self.guard = ReplayGuard.model_validate_json(stored) if stored else ReplayGuard()
             self.pool = CandidatePool(self.policy, stored_candidates(self.candidates))
+            self.promotions_seen = set()
         return self.pool, self.guard
 
     def process(self, message: Any, payload: bytes) -> Iterable[Out]:
@@ -64,23 +78,24 @@ class Discovering:
         if done is None:
             return []
         for candidate in done.changed:
-            self.candidates[candidate.candidate_id] = candidate.model_dump_json()
+            self.held[candidate.candidate_id] = candidate
         for candidate_id in done.deleted:
-            if candidate_id in self.candidates:
-                del self.candidates[candidate_id]
-        self.guard = done.guard
-        self.candidates[GUARD_KEY] = done.guard.model_dump_json()
+            self.held.delete(candidate_id, 0)
+        self.guard = self.held_guard[GUARD_KEY] = done.guard
         return [Out(self.deps.topics.signals, s.label.encode(), s.to_bytes()) for s in done.signals]
 
     def mark_promoted(self, pool: CandidatePool) -> None:
         """Candidates promoted since (the promotion is decided on any worker) stop signalling."""
-        for stored in list(self.promotions.values()):
-            promotion = Promotion.model_validate_json(stored) if stored else None
-            candidate = pool.candidates.get(promotion.candidate_id) if promotion else None
+        for label, stored in list(self.promotions.items()):
+            if not stored or label in self.promotions_seen:
+                continue
+            self.promotions_seen.add(label)
+            promotion = Promotion.model_validate_json(stored)
+            candidate = pool.candidates.get(promotion.candidate_id)
             if candidate is not None and candidate.status == "open":
                 promoted = candidate.model_copy(update={"status": "promoted", "promoted_label": promotion.label})
                 pool.replace(promoted)
-                self.candidates[promoted.candidate_id] = promoted.model_dump_json()
+                self.held[promoted.candidate_id] = promoted
 
 
 def promotion_stage(deps: Deps, promotions: Any) -> Stage:
@@ -106,7 +121,7 @@ def register(app: faust.App, deps: Deps) -> CandidateService:
 
     @app.agent(deps.topics.uncertain, name="discover_candidates")
     async def discover_candidates(stream: faust.StreamT) -> None:
-        await run_stage_on_events(stream, stage, deps.dead_letters, lambda: None)
+        await run_stage_in_batches(stream, stage, deps.dead_letters, BATCH, BATCH_SECONDS, discovering.flush)
 
     @app.agent(deps.topics.promotions, name="apply_promotions")
     async def apply_promotions(stream: faust.StreamT) -> None:

@@ -23,17 +23,19 @@ class WriteBehind(Generic[Model]):
         for `held[key] = value` (a table keyed by partition number passes `int`); without it, writes say
         their partition with `set`."""
         self.table, self.model, self.partition_of = table, model, partition_of
-        self.pending: dict[str, tuple[Model, int]] = {}
+        self.pending: dict[str, tuple[Model | None, int]] = {}  # None: delete the key
 
     def get(self, key: str) -> Model | None:
-        held = self.pending.get(key)
-        if held is not None:
-            return held[0]
+        if key in self.pending:
+            return self.pending[key][0]
         stored = self.table.get(key)
         return self.model.model_validate_json(stored) if stored else None
 
     def set(self, key: str, value: Model, partition: int) -> None:
         self.pending[key] = (value, partition)
+
+    def delete(self, key: str, partition: int) -> None:
+        self.pending[key] = (None, partition)
 
     def __setitem__(self, key: str, value: Model) -> None:
         assert self.partition_of is not None, "this table's writes need their partition: use set()"
@@ -41,6 +43,10 @@ class WriteBehind(Generic[Model]):
 
     def flush(self) -> None:
         for key, (value, partition) in self.pending.items():
+            if value is None:  # a tombstone, as Faust's own `del table[key]` sends it
+                self.table.data.pop(key, None)
+                self.table.send_changelog(partition, key, None, value_serializer="raw")
+                continue
             stored = value.model_dump_json()
             self.table.data[key] = stored
             self.table.send_changelog(partition, key, stored)

@@ -51,13 +51,26 @@ def unclassified(contact_id: str, text: str, minute: int, label: str = "unclassi
     ).to_bytes()
 
 
+class Table(dict):
+    """A Faust table as the write-behind uses it: its data, and the changelog records it was sent."""
+
+    @property
+    def data(self) -> dict:
+        return self
+
+    def send_changelog(self, partition: int, key: str, value: str | None, **_: object) -> None:
+        assert partition == 0
+
+
 def feed(discovering: Discovering, deps, payloads: list[tuple[int, bytes]]) -> None:
+    """One batch: its changes are written when it ends, as the agent does before Faust acks it."""
     stage = Stage("discover", "contacts.uncertain", discovering.process)
 
     async def run() -> None:
         for offset, payload in payloads:
             event = SimpleNamespace(value=payload, message=SimpleNamespace(offset=offset, partition=0))
             await _process_event(event, stage, deps.dead_letters)
+        discovering.flush()
 
     asyncio.run(run())
 
@@ -75,7 +88,7 @@ def sizes(table: dict) -> dict[str, int]:
 
 
 def test_a_recurring_candidate_signals_once_and_a_replay_or_a_copy_changes_nothing():
-    deps, table = deps_for_discovery(), {}
+    deps, table = deps_for_discovery(), Table()
     discovering = Discovering(deps, table, {})
     feed(discovering, deps, stream(6))
     [candidate_id] = sizes(table)
@@ -94,7 +107,7 @@ def test_a_recurring_candidate_signals_once_and_a_replay_or_a_copy_changes_nothi
 
 
 def test_a_restarted_stage_goes_on_from_the_table_with_the_same_candidate():
-    deps, table = deps_for_discovery(), {}
+    deps, table = deps_for_discovery(), Table()
     feed(Discovering(deps, table, {}), deps, stream(3))
     restarted = Discovering(deps, table, {})
     feed(restarted, deps, stream(8)[2:])  # offset 2 again (replayed after the restart), then more
@@ -103,7 +116,7 @@ def test_a_restarted_stage_goes_on_from_the_table_with_the_same_candidate():
 
 
 def test_a_poison_record_is_dead_lettered_and_the_next_contact_is_taken_in():
-    deps, table = deps_for_discovery(), {}
+    deps, table = deps_for_discovery(), Table()
     feed(Discovering(deps, table, {}), deps, [(0, b"{not json"), (1, unclassified("k-1", LYRICS[0], 1))])
     assert list(sizes(table).values()) == [1]
     [letter] = [json.loads(value) for _, value in deps.topics.deadletter.sent]
@@ -111,7 +124,7 @@ def test_a_poison_record_is_dead_lettered_and_the_next_contact_is_taken_in():
 
 
 def test_a_promoted_candidate_is_marked_and_signals_no_more():
-    deps, table, promotions = deps_for_discovery(), {}, {}
+    deps, table, promotions = deps_for_discovery(), Table(), {}
     discovering = Discovering(deps, table, promotions)
     feed(discovering, deps, stream(3))
     [(candidate_id, stored)] = [(k, v) for k, v in table.items() if k != GUARD_KEY]
@@ -125,7 +138,7 @@ def test_a_promoted_candidate_is_marked_and_signals_no_more():
 
 
 def test_unsure_contacts_of_one_known_issue_group_but_do_not_surface_as_new():
-    deps, table = deps_for_discovery(), {}
+    deps, table = deps_for_discovery(), Table()
     discovering = Discovering(deps, table, {})
     known = [(n, unclassified(f"d-{n}", LYRICS[n % 4], 4 * n, label="product.defect")) for n in range(8)]
     feed(discovering, deps, known)

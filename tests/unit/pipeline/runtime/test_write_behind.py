@@ -22,7 +22,7 @@ class FakeTable:
     def get(self, key, default=None):
         return self.data.get(key, default)
 
-    def send_changelog(self, partition, key, value):
+    def send_changelog(self, partition, key, value, value_serializer=None):
         self.changelog.append((partition, key, value))
 
 
@@ -77,3 +77,13 @@ def test_a_table_keyed_by_partition_number_writes_to_that_partition():
     assert table.changelog == [] and held.get("3") == Count(n=7)
     held.flush()
     assert table.changelog == [(3, "3", '{"n":7}')] and held.get("3") == Count(n=7)  # read back from the table
+
+
+def test_a_held_delete_hides_the_key_at_once_and_sends_a_tombstone_on_flush():
+    table = FakeTable()
+    table.data["a"] = Count(n=3).model_dump_json()
+    held = WriteBehind(table, Count, partition_of=lambda _: 2)
+    held.delete("a", 2)
+    assert held.get("a") is None and "a" in table.data  # nothing written before the batch ends
+    held.flush()
+    assert "a" not in table.data and table.changelog == [(2, "a", None)]
