@@ -18,11 +18,13 @@ from pipeline.deps import Deps
 from pipeline.issues.agents import local_issues
 from pipeline.runtime.stage import Out, Stage, run_stage
 from pipeline.verify.due import verification_event
-from pipeline.verify.hours import CLOCK, window_entries
+from pipeline.verify.hours import CLOCK, expired_keys, window_entries
 from pipeline.verify.statistics import VerificationPolicy
 from topics import catalog
 from topics.counts import CenterWindow
 from topics.validation import parse_record
+
+KEEP_SLACK = timedelta(days=14)  # a fix verified late (a worker down for days) still finds its baseline
 
 
 def event_clock(windows: MutableMapping[str, int]) -> datetime:
@@ -30,7 +32,11 @@ def event_clock(windows: MutableMapping[str, int]) -> datetime:
     return datetime.fromtimestamp(windows.get(CLOCK) or 0, UTC)
 
 
-def storing_stage(windows: MutableMapping[str, int]) -> Stage:
+def storing_stage(windows: MutableMapping[str, int], keep: timedelta) -> Stage:
+    """Stores each final window; once a day of event time, forgets the windows older than `keep` (what a
+    verification can still read: the baseline before a fix, the observation after it, and slack)."""
+    swept: list[datetime] = []  # the newest sweep's day, in this process (sweeping again changes nothing)
+
     def process(payload: bytes) -> Iterable[Out]:
         window = parse_record(CenterWindow, payload)
         for key, count in window_entries(window):
@@ -39,6 +45,11 @@ def storing_stage(windows: MutableMapping[str, int]) -> Stage:
         end = int(window.window_end.timestamp())
         if end > (windows.get(CLOCK) or 0):
             windows[CLOCK] = end
+        day = window.window_start.replace(hour=0, minute=0, second=0, microsecond=0)
+        if not swept or day > swept[-1]:
+            swept[:] = [day]
+            for key in expired_keys(list(windows.keys()), event_clock(windows) - keep):
+                del windows[key]
         return []
 
     return Stage("verify", catalog.COUNTS, process, unexpected="cannot store window counts")
@@ -47,10 +58,10 @@ def storing_stage(windows: MutableMapping[str, int]) -> Stage:
 def register(app: faust.App, deps: Deps, issues: faust.Table) -> None:
     settings = deps.settings
     windows = app.GlobalTable("verification_window_counts", default=int, partitions=1)
-    storing = storing_stage(windows)
     window = timedelta(seconds=settings.window_seconds)
     baseline = timedelta(days=settings.verification_baseline_days)
     observation = timedelta(hours=settings.verification_observation_hours)
+    storing = storing_stage(windows, keep=baseline + observation + KEEP_SLACK)
     policy = VerificationPolicy(min_hours=min(VerificationPolicy().min_hours, settings.verification_observation_hours))
 
     @app.agent(deps.topics.counts, name="store_window_counts")

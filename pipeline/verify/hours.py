@@ -9,7 +9,7 @@ Verification works on hours: an hour's count is the sum of the windows that star
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 
 from pipeline.verify.statistics import HourCount
@@ -33,6 +33,17 @@ def window_entries(window: CenterWindow) -> Iterator[tuple[str, int]]:
     for label, count in window.counts.items():
         yield window_key(label, window.window_start), count
     yield window_key(TOTAL, window.window_start), window.total
+
+
+def expired_keys(keys: Iterable[str], horizon: datetime) -> list[str]:
+    """The stored windows that start before `horizon` (never the clock): verification no longer reads them."""
+    cutoff = horizon.astimezone(UTC).isoformat()
+    expired = []
+    for key in keys:
+        _, separator, start = key.rpartition("|")
+        if separator and start < cutoff:  # ISO strings in UTC sort as the times do
+            expired.append(key)
+    return expired
 
 
 def hours_between(start: datetime, end: datetime) -> list[datetime]:

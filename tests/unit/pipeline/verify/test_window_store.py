@@ -16,7 +16,7 @@ def window(start: datetime, counts: dict[str, int]) -> bytes:
 
 def test_a_window_sent_again_stores_the_same_counts_and_the_clock_never_goes_back():
     table: dict[str, int] = {}
-    store = storing_stage(table).process
+    store = storing_stage(table, keep=timedelta(days=49)).process
     assert event_clock(table) == datetime.fromtimestamp(0, UTC)
     store(window(START, {"delivery.late": 3, "unclassified": 2}))
     once = dict(table)
@@ -32,3 +32,15 @@ def test_window_starts_in_an_hour_follow_the_epoch_aligned_windows():
     assert window_starts_in(hour, timedelta(minutes=15)) == [hour + timedelta(minutes=m) for m in (0, 15, 30, 45)]
     assert window_starts_in(hour, timedelta(hours=2)) == []  # two-hour windows start on even hours
     assert window_starts_in(hour - timedelta(hours=1), timedelta(hours=2)) == [hour - timedelta(hours=1)]
+
+
+def test_windows_older_than_what_verification_reads_are_forgotten_once_a_day_of_event_time():
+    table: dict[str, int] = {}
+    store = storing_stage(table, keep=timedelta(days=2)).process
+    for day in range(5):
+        store(window(START + timedelta(days=day), {"delivery.late": day + 1}))
+    starts = sorted(key.partition("|")[2] for key in table if key.startswith("delivery.late|"))
+    # the clock is day 4, 01:00: the window of day 2, 00:30 starts more than 2 days before it
+    assert starts == [(START + timedelta(days=day)).isoformat() for day in (3, 4)]
+    assert {key for key in table if key.startswith("*|")} == {f"*|{start}" for start in starts}
+    assert event_clock(table) == START + timedelta(days=4, minutes=30)
