@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -19,6 +19,10 @@ _EMAIL_LIKE = re.compile(r"@|\+?\d[\d\s-]{7,}\d")
 # redaction and classification. A one-hour call transcript is about 60,000 characters.
 MAX_CONTACT_BYTES = 256 * 1024
 MAX_CONTACT_TEXT_CHARS = 100_000
+MAX_TURN_CHARS = 20_000
+# A placeholder is at most three times as long as the shortest text it replaces ("Ed" → "[NAME]"): redacted
+# text may outgrow the limits of the text it came from by that much, and must still be a valid record.
+PLACEHOLDER_GROWTH = 3
 _EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 _LATEST = datetime(2100, 1, 1, tzinfo=UTC)
 
@@ -49,7 +53,11 @@ class Turn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     speaker: Speaker
-    text: str = Field(min_length=1, max_length=20_000)
+    text: str = Field(
+        min_length=1,
+        max_length=PLACEHOLDER_GROWTH * MAX_TURN_CHARS,
+        description=f"At most {MAX_TURN_CHARS} characters as received; redaction may lengthen it.",
+    )
 
 
 def _pseudonymous(value: str) -> str:
@@ -96,22 +104,28 @@ class Contact(_Record):
     csat: int | None = Field(default=None, ge=1, le=5)
     nps: int | None = Field(default=None, ge=0, le=10)
     agent_tags: list[str] = Field(default_factory=list, max_length=50)
-    agent_notes: str | None = Field(default=None, max_length=20_000)
+    agent_notes: str | None = Field(default=None, max_length=MAX_TURN_CHARS)
+    text_limit: ClassVar[int] = MAX_CONTACT_TEXT_CHARS
+    turn_limit: ClassVar[int] = MAX_TURN_CHARS
 
     @model_validator(mode="after")
     def _bounded_text(self) -> Contact:
+        for index, turn in enumerate(self.transcript):
+            if len(turn.text) > self.turn_limit:
+                raise ValueError(f"transcript.{index}.text: more than {self.turn_limit} characters")
         size = sum(len(turn.text) for turn in self.transcript) + len(self.agent_notes or "")
         size += sum(len(tag) for tag in self.agent_tags)
-        if size > MAX_CONTACT_TEXT_CHARS:
-            raise ValueError(
-                f"transcript, notes and tags hold {size} characters, more than the {MAX_CONTACT_TEXT_CHARS}"
-            )
+        if size > self.text_limit:
+            raise ValueError(f"transcript, notes and tags hold {size} characters, more than the {self.text_limit}")
         return self
 
 
 class RedactedContact(Contact):
     """A contact whose free text (transcript, notes) has had personal data replaced by placeholders."""
 
+    text_limit: ClassVar[int] = PLACEHOLDER_GROWTH * MAX_CONTACT_TEXT_CHARS
+    turn_limit: ClassVar[int] = PLACEHOLDER_GROWTH * MAX_TURN_CHARS
+    agent_notes: str | None = Field(default=None, max_length=PLACEHOLDER_GROWTH * MAX_TURN_CHARS)
     language: Language
     redactions: dict[str, int] = Field(
         default_factory=dict, description="How many spans of each personal-data kind were replaced."

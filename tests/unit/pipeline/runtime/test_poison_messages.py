@@ -163,3 +163,14 @@ def _classified(deps) -> bytes:
     asyncio.run(run_batches(classify_agents.stage(redacted), redacted.dead_letters, contact_json()))
     [(_, payload)] = redacted.topics.classified.sent
     return payload
+
+
+def test_a_contact_whose_placeholders_outgrow_its_limits_is_still_redacted_and_classified():
+    deps = fake_deps()
+    names = ("Mevr. Bos. " * 2000)[:19_990]  # "Bos" (3 characters) becomes "[NAME]" (6)
+    many_names = contact_json(contact_id="names", transcript=[{"speaker": "customer", "text": names}] * 4)
+    asyncio.run(run_batches(classify_agents.stage(deps), deps.dead_letters, many_names))
+    assert reasons(deps) == []
+    [(_, value)] = deps.topics.classified.sent
+    classified = json.loads(value)
+    assert len(classified["redacted_transcript"][0]["text"]) > 20_000 and "Bos" not in value.decode()
