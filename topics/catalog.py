@@ -44,6 +44,7 @@ DELIVERY_DEADLETTER = "deliveries.deadletter"
 SUBSCRIPTIONS = "subscriptions"
 UNCERTAIN = "contacts.uncertain"
 PROMOTIONS = "taxonomy.promotions"
+DISMISSALS = "discovery.dismissals"
 FOREVER = -1
 
 
@@ -71,4 +72,5 @@ def core_topics(partitions: int) -> list[TopicSpec]:
         # discovery needs every contact the classifier is unsure about in one place: one partition, only those
         TopicSpec(name=UNCERTAIN, partitions=1, retention_ms=30 * DAY_MS, record="classified-contact"),
         TopicSpec(name=PROMOTIONS, partitions=1, retention_ms=FOREVER, compacted=True, record="promotion"),
+        TopicSpec(name=DISMISSALS, partitions=1, retention_ms=FOREVER, compacted=True, record="dismissal"),
     ]

@@ -75,6 +75,23 @@ class PromotionRequest(_Record):
         return label
 
 
+class DismissalRequest(_Record):
+    """Body of `POST /discovery/candidates/{id}/dismiss`: the candidate is no new issue (noise, or known)."""
+
+    actor: str = Field(min_length=1, max_length=128)
+    note: str = Field(default="", max_length=2_000)
+
+
+class Dismissal(_Record):
+    """A candidate set aside, on the compacted `discovery.dismissals` topic keyed by candidate id: it keeps
+    taking in contacts like it (so they do not grow a new candidate) but never signals again."""
+
+    candidate_id: str
+    actor: str
+    note: str = ""
+    at: AwareDatetime
+
+
 class Promotion(_Record):
     """A candidate made a taxonomy label: on the compacted `taxonomy.promotions` topic, keyed by label.
 

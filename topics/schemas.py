@@ -6,7 +6,7 @@ from pydantic import BaseModel
 
 from topics.alerts import Alert, Delivery, DeliveryDeadLetter
 from topics.counts import CenterWindow, CountTick, PartitionWindows
-from topics.discovery import Candidate, Promotion, PromotionRequest
+from topics.discovery import Candidate, Dismissal, DismissalRequest, Promotion, PromotionRequest
 from topics.issues import AgentNotification, Issue, IssueEvent, TransitionRequest
 from topics.records import ClassifiedContact, Contact, DeadLetter, RedactedContact, Signal
 from topics.subscriptions import SubscriptionChange
@@ -31,4 +31,6 @@ RECORD_TYPES: dict[str, type[BaseModel]] = {
     "candidate": Candidate,
     "promotion": Promotion,
     "promotion-request": PromotionRequest,
+    "dismissal": Dismissal,
+    "dismissal-request": DismissalRequest,
 }

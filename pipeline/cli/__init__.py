@@ -1,7 +1,7 @@
 """`feedback-loop`: the root Typer app; each module of this package adds the commands of one room.
 
 worker: run, demo · ingest: ingest · redact: redact · classify: train, evaluate · detect: backtest ·
-issues: list, show, transition · taxonomy: candidates, promote ·
+issues: list, show, transition · taxonomy: candidates, promote, dismiss ·
 subscriptions: list, show, add, remove, test · deliveries: dead, redrive ·
 topics: schema, topics, tail.
 A new room adds a module with `register(cli)` (or a sub-app with `cli.add_typer`) and one line below.

@@ -1,4 +1,4 @@
-"""`taxonomy candidates|promote`: discovered candidates on a running worker, and naming one (httpx).
+"""`taxonomy candidates|promote|dismiss`: discovered candidates on a running worker, and naming one (httpx).
 
 Promotion is applied by the workers at once (later contacts like the candidate get the new label); this
 command also keeps it: the label is appended to the taxonomy file and the candidate's contacts are written
@@ -53,6 +53,18 @@ def promote(
     typer.echo(f"{candidate_id} promoted to {label} ({promotion['size']} contacts since {promotion['first_seen']})")
     if keep:
         keep_promotion(promotion, taxonomy_file, examples_dir)
+
+
+@taxonomy.command("dismiss")
+def dismiss(
+    candidate_id: str,
+    actor: str = typer.Option(..., help="Who sets it aside."),
+    note: str = typer.Option("", help="Why: noise, or a known issue."),
+    url: str = URL,
+) -> None:
+    """Set a candidate aside: it keeps taking in contacts like it, but never signals again."""
+    call("POST", f"{url}/discovery/candidates/{candidate_id}/dismiss", json={"actor": actor, "note": note})
+    typer.echo(f"{candidate_id} dismissed")
 
 
 def keep_promotion(promotion: dict, taxonomy_file: Path | None, examples_dir: Path) -> None:

@@ -27,7 +27,7 @@ from pipeline.runtime.replay import ReplayGuard
 from pipeline.runtime.stage import Out, Stage, run_stage, run_stage_in_batches
 from pipeline.runtime.write_behind import WriteBehind
 from topics import catalog
-from topics.discovery import Candidate, Promotion
+from topics.discovery import Candidate, Dismissal, Promotion
 from topics.records import MAX_CONTACT_BYTES, ClassifiedContact
 from topics.validation import parse_record
 
@@ -43,14 +43,15 @@ class Discovering:
     """Writes are held until the end of a batch (`flush`, before Faust acks the batch): a candidate that grows
     by many contacts of a batch is written once."""
 
-    def __init__(self, deps: Deps, candidates: Any, promotions: Any) -> None:
+    def __init__(self, deps: Deps, candidates: Any, promotions: Any, dismissals: Any = None) -> None:
         self.deps, self.candidates, self.promotions = deps, candidates, promotions
+        self.dismissals = dismissals if dismissals is not None else {}
         self.policy, self.known_share = deps.settings.discovery(), deps.settings.discovery_known_share
         self.held = WriteBehind(candidates, Candidate, partition_of=lambda _: 0)
         self.held_guard = WriteBehind(candidates, ReplayGuard, partition_of=lambda _: 0)
         self.pool: CandidatePool | None = None
         self.guard = ReplayGuard()
-        self.promotions_seen: set[str] = set()
+        self.decisions_seen: set[str] = set()
 
     def flush(self) -> None:
         self.held.flush()
@@ -63,7 +64,7 @@ class Discovering:
             stored = self.candidates.get(GUARD_KEY)
             self.guard = ReplayGuard.model_validate_json(stored) if stored else ReplayGuard()
             self.pool = CandidatePool(self.policy, stored_candidates(self.candidates))
-            self.promotions_seen = set()
+            self.decisions_seen = set()
         return self.pool, self.guard
 
     def process(self, message: Any, payload: bytes) -> Iterable[Out]:
@@ -71,7 +72,7 @@ class Discovering:
         if not guard.is_replay(message.offset):  # a poison record is not expected again either
             self.guard = guard.model_copy(update={"last_offset": message.offset})
         contact = parse_record(ClassifiedContact, payload, max_bytes=2 * MAX_CONTACT_BYTES)
-        self.mark_promoted(pool)
+        self.mark_decided(pool)
         text = customer_text(contact.redacted_transcript)
         vector = self.deps.services.vectors.of(text, contact.language.value)
         done = discover(pool, guard, contact, message.offset, text, vector, self.known_share)
@@ -84,18 +85,22 @@ class Discovering:
         self.guard = self.held_guard[GUARD_KEY] = done.guard
         return [Out(self.deps.topics.signals, s.label.encode(), s.to_bytes()) for s in done.signals]
 
-    def mark_promoted(self, pool: CandidatePool) -> None:
-        """Candidates promoted since (the promotion is decided on any worker) stop signalling."""
-        for label, stored in list(self.promotions.items()):
-            if not stored or label in self.promotions_seen:
+    def mark_decided(self, pool: CandidatePool) -> None:
+        """Candidates promoted or dismissed since (people decide on any worker) stop signalling."""
+        decided = [(f"p:{key}", stored, Promotion) for key, stored in list(self.promotions.items())]
+        decided += [(f"d:{key}", stored, Dismissal) for key, stored in list(self.dismissals.items())]
+        for seen, stored, model in decided:
+            if not stored or seen in self.decisions_seen:
                 continue
-            self.promotions_seen.add(label)
-            promotion = Promotion.model_validate_json(stored)
-            candidate = pool.candidates.get(promotion.candidate_id)
+            self.decisions_seen.add(seen)
+            decision = model.model_validate_json(stored)
+            candidate = pool.candidates.get(decision.candidate_id)
             if candidate is not None and candidate.status == "open":
-                promoted = candidate.model_copy(update={"status": "promoted", "promoted_label": promotion.label})
-                pool.replace(promoted)
-                self.held[promoted.candidate_id] = promoted
+                label = decision.label if isinstance(decision, Promotion) else None
+                status = "promoted" if label else "dismissed"
+                decided_candidate = candidate.model_copy(update={"status": status, "promoted_label": label})
+                pool.replace(decided_candidate)
+                self.held[decided_candidate.candidate_id] = decided_candidate
 
 
 def promotion_stage(deps: Deps, promotions: Any) -> Stage:
@@ -111,12 +116,24 @@ def promotion_stage(deps: Deps, promotions: Any) -> Stage:
     return Stage("discover", catalog.PROMOTIONS, process, unexpected="cannot apply promotion")
 
 
+def dismissal_stage(dismissals: Any) -> Stage:
+    def process(payload: bytes) -> Iterable[Out]:
+        dismissal = parse_record(Dismissal, payload, max_bytes=MAX_PROMOTION_BYTES)
+        dismissals[dismissal.candidate_id] = dismissal.model_dump_json()
+        return []
+
+    return Stage("discover", catalog.DISMISSALS, process, unexpected="cannot apply dismissal")
+
+
 def register(app: faust.App, deps: Deps) -> CandidateService:
-    """Agents, the global `discovery_candidates` and `promotions` tables, the API; the service for the page."""
+    """Agents, the global `discovery_candidates`, `promotions` and `dismissals` tables, the API; the service
+    for the page."""
     candidates = app.GlobalTable("discovery_candidates", default=None, partitions=1)
     promotions = app.GlobalTable("promotions", default=None, partitions=1)
+    dismissals = app.GlobalTable("dismissals", default=None, partitions=1)
     deps.services.promoted.attach(lambda: {key: value for key, value in promotions.items() if value})
-    discovering, promoting = Discovering(deps, candidates, promotions), promotion_stage(deps, promotions)
+    discovering = Discovering(deps, candidates, promotions, dismissals)
+    promoting, dismissing = promotion_stage(deps, promotions), dismissal_stage(dismissals)
     stage = Stage("discover", catalog.UNCERTAIN, discovering.process, unexpected="cannot discover")
 
     @app.agent(deps.topics.uncertain, name="discover_candidates")
@@ -127,6 +144,10 @@ def register(app: faust.App, deps: Deps) -> CandidateService:
     async def apply_promotions(stream: faust.StreamT) -> None:
         await run_stage(stream, promoting, deps.dead_letters)
 
-    service = CandidateService(deps, candidates, promotions)
+    @app.agent(deps.topics.dismissals, name="apply_dismissals")
+    async def apply_dismissals(stream: faust.StreamT) -> None:
+        await run_stage(stream, dismissing, deps.dead_letters)
+
+    service = CandidateService(deps, candidates, promotions, dismissals)
     http.register(app, deps, service)
     return service

@@ -3,7 +3,8 @@
 `GET /discovery/candidates?min_size=&status=` · `GET /discovery/candidates/{id}` ·
 `POST /discovery/candidates/{id}/promote` `{"label": "category.subcategory", "name": …, "actor": …}` → 201
 with the Promotion (its examples included) once applied, 404 unknown candidate, 409 cannot be promoted
-(unknown category, existing label, already promoted), 422 a bad body.
+(unknown category, existing label, not open), 422 a bad body ·
+`POST /discovery/candidates/{id}/dismiss` `{"actor": …, "note": …}` → 201 with the Dismissal; 404, 409, 422 alike.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from faust.web import Request, Response, View
 from pipeline.deps import Deps
 from pipeline.discover.promotion import PromotionError
 from pipeline.discover.service import CandidateService, UnknownCandidate
-from topics.discovery import Candidate, PromotionRequest
+from topics.discovery import Candidate, DismissalRequest, PromotionRequest
 from topics.validation import InvalidRecord, parse_record
 
 MAX_BODY_BYTES = 16 * 1024
@@ -70,3 +71,21 @@ def register(app: faust.App, deps: Deps, service: CandidateService) -> None:
             except PromotionError as error:
                 return self.json({"error": str(error)}, status=409)
             return self.json(promotion.model_dump(mode="json"), status=201)
+
+    @app.page("/discovery/candidates/{candidate_id}/dismiss")
+    class CandidateDismissal(View):
+        async def post(self, request: Request, candidate_id: str) -> Response:
+            try:
+                body = await asyncio.wait_for(request.content.read(MAX_BODY_BYTES + 1), read_timeout)
+                wanted = parse_record(DismissalRequest, body, max_bytes=MAX_BODY_BYTES)
+            except TimeoutError:
+                return self.json({"error": f"body not received within {read_timeout:g} s"}, status=408)
+            except InvalidRecord as error:
+                return self.json({"error": str(error)}, status=422)
+            try:
+                dismissal = await service.dismiss(candidate_id, wanted)
+            except UnknownCandidate as error:
+                return self.json({"error": str(error)}, status=404)
+            except PromotionError as error:
+                return self.json({"error": str(error)}, status=409)
+            return self.json(dismissal.model_dump(mode="json"), status=201)

@@ -7,7 +7,7 @@ from typing import Any
 
 from pipeline.deps import Deps
 from pipeline.discover.promotion import PromotionError, promote
-from topics.discovery import CANDIDATE_ID, Candidate, Promotion, PromotionRequest
+from topics.discovery import CANDIDATE_ID, Candidate, Dismissal, DismissalRequest, Promotion, PromotionRequest
 
 APPLY_TIMEOUT_SECONDS = 10.0
 GUARD_KEY = "_guard"
@@ -18,28 +18,36 @@ class UnknownCandidate(LookupError):
 
 
 class CandidateService:
-    def __init__(self, deps: Deps, candidates: Any, promotions: Any) -> None:
-        self.deps, self.candidates, self.promotions = deps, candidates, promotions
+    def __init__(self, deps: Deps, candidates: Any, promotions: Any, dismissals: Any) -> None:
+        self.deps, self.candidates, self.promotions, self.dismissals = deps, candidates, promotions, dismissals
 
     def get(self, candidate_id: str) -> Candidate | None:
         stored = self.candidates.get(candidate_id) if CANDIDATE_ID.match(candidate_id) else None
-        return Candidate.model_validate_json(stored) if stored else None
+        return self.as_decided(Candidate.model_validate_json(stored)) if stored else None
 
     def list(self, min_size: int = 1, status: str | None = None) -> list[Candidate]:
-        """Largest first; a candidate promoted on another worker shows as promoted at once."""
-        promoted = {p.candidate_id: p.label for p in self.promotions_made()}
+        """Largest first; a candidate promoted or dismissed on any worker shows so at once."""
         chosen = []
         for key, stored in list(self.candidates.items()):
             if key == GUARD_KEY or not stored:
                 continue
-            candidate = Candidate.model_validate_json(stored)
-            if candidate.candidate_id in promoted and candidate.status == "open":
-                candidate = candidate.model_copy(
-                    update={"status": "promoted", "promoted_label": promoted[candidate.candidate_id]}
-                )
+            candidate = self.as_decided(Candidate.model_validate_json(stored))
             if candidate.size >= min_size and (status is None or candidate.status == status):
                 chosen.append(candidate)
         return sorted(chosen, key=lambda c: (-c.size, c.candidate_id))
+
+    def as_decided(self, candidate: Candidate) -> Candidate:
+        """The candidate with what people decided (the discover agent writes it with its next contact)."""
+        if candidate.status != "open":
+            return candidate
+        promoted = {p.candidate_id: p.label for p in self.promotions_made()}
+        if candidate.candidate_id in promoted:
+            return candidate.model_copy(
+                update={"status": "promoted", "promoted_label": promoted[candidate.candidate_id]}
+            )
+        if self.dismissals.get(candidate.candidate_id):
+            return candidate.model_copy(update={"status": "dismissed"})
+        return candidate
 
     def promotions_made(self) -> list[Promotion]:
         return [Promotion.model_validate_json(value) for value in list(self.promotions.values()) if value]
@@ -47,17 +55,33 @@ class CandidateService:
     async def promote(self, candidate_id: str, request: PromotionRequest) -> Promotion:
         """Send the promotion and wait until this worker applied it (the new label classifies from then on).
 
-        Raises UnknownCandidate, or PromotionError when it cannot be promoted."""
+        Raises UnknownCandidate, or PromotionError when it cannot be promoted (`promote` checks it is open)."""
         candidate = self.get(candidate_id)
         if candidate is None:
             raise UnknownCandidate(f"no candidate {candidate_id!r}")
-        if any(p.candidate_id == candidate_id for p in self.promotions_made()):
-            raise PromotionError(f"candidate {candidate_id} is already promoted")
         promotion = promote(candidate, request, self.deps.services.taxonomy, self.deps.services.clock())
         await self.deps.topics.promotions.send(key=promotion.label.encode(), value=promotion.to_bytes())
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + APPLY_TIMEOUT_SECONDS
-        while loop.time() < deadline and not self.promotions.get(promotion.label):
-            await asyncio.sleep(0.1)
+        await self.applied(lambda: self.promotions.get(promotion.label))
         self.deps.services.promoted.refresh()
         return promotion
+
+    async def dismiss(self, candidate_id: str, request: DismissalRequest) -> Dismissal:
+        """Set the candidate aside (it signals no more); raises UnknownCandidate, or PromotionError when it is
+        not open."""
+        candidate = self.get(candidate_id)
+        if candidate is None:
+            raise UnknownCandidate(f"no candidate {candidate_id!r}")
+        if candidate.status != "open":
+            raise PromotionError(f"candidate {candidate_id} is {candidate.status}, not open")
+        at = self.deps.services.clock()
+        dismissal = Dismissal(candidate_id=candidate_id, actor=request.actor, note=request.note, at=at)
+        await self.deps.topics.dismissals.send(key=candidate_id.encode(), value=dismissal.to_bytes())
+        await self.applied(lambda: self.dismissals.get(candidate_id))
+        return dismissal
+
+    async def applied(self, done) -> None:
+        """Wait until `done()` (what this worker's tables show), at most APPLY_TIMEOUT_SECONDS."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + APPLY_TIMEOUT_SECONDS
+        while loop.time() < deadline and not done():
+            await asyncio.sleep(0.1)

@@ -32,6 +32,7 @@ class StageTopics:
     subscriptions: faust.TopicT
     uncertain: faust.TopicT
     promotions: faust.TopicT
+    dismissals: faust.TopicT
 
 
 def declare_topics(app: faust.App) -> StageTopics:
@@ -56,4 +57,5 @@ def declare_topics(app: faust.App) -> StageTopics:
         subscriptions=topic(catalog.SUBSCRIPTIONS),
         uncertain=topic(catalog.UNCERTAIN),
         promotions=topic(catalog.PROMOTIONS),
+        dismissals=topic(catalog.DISMISSALS),
     )

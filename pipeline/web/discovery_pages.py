@@ -2,7 +2,8 @@
 
 `GET /ui/discovery` candidates (largest first, those that recur on top) with their top terms per language
 and snippets · `POST /ui/discovery/{candidate_id}/promote` (form: label, name, actor) → 303 back to the page,
-409 with the reason when it cannot be promoted. Every worker answers (the tables are global).
+409 with the reason when it cannot be promoted · `POST /ui/discovery/{candidate_id}/dismiss` (form: actor,
+note) likewise. Every worker answers (the tables are global).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pipeline.deps import Deps
 from pipeline.discover.promotion import PromotionError
 from pipeline.discover.service import CandidateService, UnknownCandidate
 from pipeline.web.issue_pages import environment, segment
-from topics.discovery import PromotionRequest
+from topics.discovery import DismissalRequest, PromotionRequest
 from topics.validation import InvalidRecord, parse_record
 
 SHOWN_MIN_SIZE = 2  # a single contact is not a candidate anyone can judge yet
@@ -38,6 +39,23 @@ def register(app: faust.App, deps: Deps, service: CandidateService) -> None:
     class Discovery(View):
         async def get(self, request: Request) -> Response:
             return page(self)
+
+    @app.page("/ui/discovery/{candidate_id}/dismiss")
+    class DismissalForm(View):
+        async def post(self, request: Request, candidate_id: str) -> Response:
+            try:
+                form = await asyncio.wait_for(request.post(), read_timeout)
+                wanted = parse_record(DismissalRequest, {key: form[key] for key in ("actor", "note") if key in form})
+                await service.dismiss(candidate_id, wanted)
+            except TimeoutError:
+                return page(self, 408, f"form not received within {read_timeout:g} s")
+            except InvalidRecord as error:
+                return page(self, 422, str(error))
+            except UnknownCandidate as error:
+                return page(self, 404, str(error))
+            except PromotionError as error:
+                return page(self, 409, str(error))
+            return self.html("", status=303, headers={"Location": f"/ui/discovery#candidate-{segment(candidate_id)}"})
 
     @app.page("/ui/discovery/{candidate_id}/promote")
     class PromotionForm(View):

@@ -55,6 +55,16 @@ def contact(contact_id: str, text: str, minute: int) -> bytes:
     ).to_bytes()
 
 
+def open_candidate(base_url: str, size: int, timeout: float = 60) -> dict:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        status, answer = call("GET", f"{base_url}/discovery/candidates?status=open&min_size={size}")
+        if status == 200 and answer["candidates"]:
+            return answer["candidates"][0]
+        time.sleep(0.5)
+    raise AssertionError(f"no open candidate of {size} contacts: {answer}")
+
+
 def candidates(base_url: str, expected_size: int, timeout: float = 60) -> list[dict]:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -137,6 +147,15 @@ def test_a_new_problem_becomes_a_candidate_signals_once_and_is_classified_after_
         assert {c["contact_id"]: c["label"] for c in classified}["karaoke-11"] == "product.karaoke_lyrics"
         status, answer = call("GET", f"{worker.base_url}/discovery/candidates?min_size=2")
         assert [(c["candidate_id"], c["status"]) for c in answer["candidates"]] == [(first["candidate_id"], "promoted")]
+        parking = ["De parkeerplaats bij de winkel is altijd vol", "Nooit plek op de parkeerplaats van de winkel"]
+        produce(broker.bootstrap_servers, "contacts.raw", [contact(f"p-{i}", t, 56 + i) for i, t in enumerate(parking)])
+        noise = open_candidate(worker.base_url, size=3)
+        dismissed = feedback_loop(
+            "taxonomy", "dismiss", noise["candidate_id"], "--actor", "triage", "--url", worker.base_url, env={}
+        )
+        assert dismissed.returncode == 0, dismissed.stderr
+        status, shown = call("GET", f"{worker.base_url}/discovery/candidates/{noise['candidate_id']}")
+        assert (status, shown["status"], shown["size"]) == (200, "dismissed", 3)  # the earlier parking contact too
         signals = [s for s in read_topic(broker.bootstrap_servers, "signals", 2) if s["kind"] == "new_issue"]
         assert sorted(s["label"] for s in signals) == [
             "product.karaoke_lyrics",

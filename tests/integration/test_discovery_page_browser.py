@@ -15,7 +15,7 @@ from tests.integration.test_issue_pages_browser import browser  # noqa: F401 (th
 
 
 def promote_with_form(driver, candidate_id: str, label: str) -> None:
-    form = driver.find_element(By.CSS_SELECTOR, f"#candidate-{candidate_id} form")
+    form = driver.find_element(By.CSS_SELECTOR, f"#candidate-{candidate_id} form.promote")
     for name, value in (("label", label), ("name", "Karaoke shows no lyrics"), ("actor", "triage")):
         field = form.find_element(By.NAME, name)
         field.clear()

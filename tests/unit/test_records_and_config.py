@@ -66,14 +66,16 @@ def test_only_the_raw_tier_may_hold_personal_data():
         "subscriptions": False,
         "contacts.uncertain": False,
         "taxonomy.promotions": False,
+        "discovery.dismissals": False,
     }
     partitions = {spec.name: spec.partitions for spec in core_topics(4)}
     assert partitions.pop("subscriptions") == 1  # one partition: every change in one order
     assert partitions.pop("counts.partitions") == partitions.pop("counts") == 1  # detection sees the whole center
-    assert partitions.pop("contacts.uncertain") == partitions.pop("taxonomy.promotions") == 1  # discovery: one place
+    discovery = ("contacts.uncertain", "taxonomy.promotions", "discovery.dismissals")
+    assert [partitions.pop(name) for name in discovery] == [1, 1, 1]  # discovery: in one place
     assert set(partitions.values()) == {4}
     compacted = [spec for spec in core_topics(4) if spec.compacted]
-    assert [spec.name for spec in compacted] == ["subscriptions", "taxonomy.promotions"]
+    assert [spec.name for spec in compacted] == ["subscriptions", "taxonomy.promotions", "discovery.dismissals"]
     assert {spec.config()["cleanup.policy"] for spec in compacted} == {"compact"}
 
 

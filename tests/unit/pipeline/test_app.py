@@ -37,6 +37,7 @@ def test_every_room_registers_and_injected_services_are_used():
         "file_notifications",
         "discover_candidates",
         "apply_promotions",
+        "apply_dismissals",
     ]
     paths = {route.resource.canonical for route in app.web.web_app.router.routes()}
     assert paths == {
@@ -59,6 +60,8 @@ def test_every_room_registers_and_injected_services_are_used():
         "/discovery/candidates",
         "/discovery/candidates/{candidate_id}",
         "/discovery/candidates/{candidate_id}/promote",
+        "/discovery/candidates/{candidate_id}/dismiss",
+        "/ui/discovery/{candidate_id}/dismiss",
         "/ui/discovery",
         "/ui/discovery/{candidate_id}/promote",
     }
@@ -74,9 +77,10 @@ def test_every_room_registers_and_injected_services_are_used():
         "held_alerts",
         "discovery_candidates",
         "promotions",
+        "dismissals",
     } <= set(app.tables)
     assert feedback_loop.deps.services.classifier.classify("x", "nl").category == "billing.double_charge"
     assert feedback_loop.deps.services.clock() == FIXED
     names = {spec.name for spec in feedback_loop.topic_specs()}
     assert {"contacts.raw", "contacts.redacted", "contacts.classified", "signals", "alerts", "deliveries"} <= names
-    assert {"contacts.uncertain", "taxonomy.promotions"} <= names
+    assert {"contacts.uncertain", "taxonomy.promotions", "discovery.dismissals"} <= names

@@ -16,7 +16,7 @@ from pipeline.discover.agents import GUARD_KEY, Discovering
 from pipeline.discover.promotion import promote
 from pipeline.runtime.stage import Stage, _process_event
 from tests.unit.pipeline.runtime.fakes import NOW, fake_deps
-from topics.discovery import Candidate, PromotionRequest
+from topics.discovery import Candidate, Dismissal, PromotionRequest
 from topics.records import ClassifiedContact, Turn
 
 LYRICS = [
@@ -148,3 +148,15 @@ def test_unsure_contacts_of_one_known_issue_group_but_do_not_surface_as_new():
     mixed = [(8 + n, unclassified(f"u-{n}", LYRICS[n % 4], 40 + n)) for n in range(8)]  # now mostly unnamed
     feed(discovering, deps, mixed)
     assert [(s["kind"], s["count"]) for s in signals(deps)] == [("new_issue", 14)]  # 6 of 14 known: below 0.6
+
+
+def test_a_dismissed_candidate_keeps_taking_in_its_kind_but_never_signals():
+    deps, table, dismissals = deps_for_discovery(), Table(), {}
+    discovering = Discovering(deps, table, {}, dismissals)
+    feed(discovering, deps, stream(3))
+    [candidate_id] = sizes(table)
+    dismissals[candidate_id] = Dismissal(candidate_id=candidate_id, actor="triage", at=NOW).model_dump_json()
+    feed(discovering, deps, stream(12)[3:])
+    candidate = Candidate.model_validate_json(table[candidate_id])
+    assert (candidate.status, candidate.size, len(table)) == ("dismissed", 12, 2)  # no new candidate grew beside it
+    assert signals(deps) == []

@@ -63,6 +63,7 @@ def fake_deps(**settings: object) -> Deps:
         subscriptions=RecordingTopic("subscriptions"),
         uncertain=RecordingTopic("contacts.uncertain"),
         promotions=RecordingTopic("taxonomy.promotions"),
+        dismissals=RecordingTopic("discovery.dismissals"),
     )
     return Deps(
         settings=config,
