@@ -1,25 +1,24 @@
 """What an issue's contacts look like over time, per label (pure): contacts and agents per day, the
 driving terms, a few example contact ids. Bounded: a label keeps at most KEEP_DAYS days.
 
-Counted once: the value keeps the offset of the last record it took in (a replay after a crash is at or
-below it) and short hashes of the label's last KEEP_RECENT contact ids (a copy an earlier stage's replay
-made comes soon after the original, at a new offset). Both are in the same value as the counts, so they
-can never disagree after a crash."""
+Counted once (`pipeline/runtime/replay.py`): the value keeps the offset of the last record it took in (a
+replay after a crash is at or below it) and short hashes of the label's last 256 contact ids (a copy an
+earlier stage's replay made comes soon after the original, at a new offset). Both are in the same value as
+the counts, so they can never disagree after a crash."""
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from datetime import date, datetime, timedelta
 
 from pydantic import BaseModel, Field
 
+from pipeline.runtime.replay import ReplayGuard
 from topics.records import ClassifiedContact
 
 KEEP_DAYS = 90
 KEEP_EXAMPLES = 5
 KEEP_DRIVERS = 50
-KEEP_RECENT = 256
 UNKNOWN_AGENT = "unknown"
 
 
@@ -32,20 +31,15 @@ class Activity(BaseModel):
     recent: list[str] = Field(default_factory=list, description="Short hashes of the last contact ids.")
 
 
-def id_hash(contact_id: str) -> str:
-    """48 bits of the id: 256 of them collide with odds of about 1 in 10^10."""
-    return hashlib.blake2b(contact_id.encode(), digest_size=6).hexdigest()
-
-
 def record(activity: Activity, contact: ClassifiedContact, offset: int | None = None) -> Activity:
     """`activity` with one more contact; unchanged for a replayed offset, and a recent contact id is not
     counted twice (only the offset moves on)."""
-    if offset is not None and offset <= activity.last_offset:
+    guard = ReplayGuard(last_offset=activity.last_offset, recent=activity.recent)
+    if offset is not None and guard.is_replay(offset):
         return activity
-    last_offset = activity.last_offset if offset is None else offset
-    digest = id_hash(contact.contact_id)
-    if digest in activity.recent:
-        return activity.model_copy(update={"last_offset": last_offset})
+    after = guard.after(contact.contact_id, activity.last_offset if offset is None else offset)
+    if guard.is_copy(contact.contact_id):
+        return activity.model_copy(update={"last_offset": after.last_offset})
     day = contact.occurred_at.date().isoformat()
     days = dict(activity.days)
     days[day] = days.get(day, 0) + 1
@@ -61,8 +55,8 @@ def record(activity: Activity, contact: ClassifiedContact, offset: int | None = 
         agents={d: a for d, a in agents.items() if d >= oldest},
         drivers=dict(drivers.most_common(KEEP_DRIVERS)),
         examples=[*activity.examples, contact.contact_id][-KEEP_EXAMPLES:],
-        last_offset=last_offset,
-        recent=[*activity.recent, digest][-KEEP_RECENT:],
+        last_offset=after.last_offset,
+        recent=after.recent,
     )
 
 
