@@ -141,3 +141,15 @@ def test_contacts_labelled_with_little_confidence_go_to_discovery_too_and_sure_o
     asyncio.run(run_batches(classify_agents.stage(deps), deps.dead_letters, sure, unsure))
     assert [json.loads(value)["contact_id"] for _, value in deps.topics.uncertain.sent] == ["unsure"]
     assert {json.loads(value)["label"] for _, value in deps.topics.classified.sent} == {"billing.double_charge"}
+
+
+def test_a_triage_department_subscribes_to_unclassified_and_hears_of_every_candidate(tmp_path: Path):
+    from pipeline.route.subscriptions import SubscriptionBook, load_subscriptions
+
+    path = tmp_path / "subscriptions.yaml"
+    path.write_text(
+        "departments:\n  - name: triage\n    categories: [unclassified]\n  - name: finance\n    categories: [billing]\n"
+    )
+    book = SubscriptionBook(load_subscriptions(path, load_taxonomy()))
+    assert [d.name for d in book.subscribers("unclassified.c0123456789")] == ["triage"]
+    assert [d.name for d in book.subscribers("billing.double_charge")] == ["finance"]
