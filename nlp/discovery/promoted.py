@@ -40,12 +40,14 @@ class PromotedLabels:
     def __len__(self) -> int:
         return len(self._centroids)
 
-    def match(self, vector: Vector) -> tuple[str, float, list[str]] | None:
-        """The closest promoted label at `similarity` or more, its similarity and the shared terms that drove it."""
+    def match(self, vector: Vector, at_least: float | None = None) -> tuple[str, float, list[str]] | None:
+        """The closest promoted label at `similarity` (or `at_least`) or more, its similarity and the shared terms
+        that drove it."""
         best: tuple[str, float] | None = None
+        floor = self.similarity if at_least is None else max(at_least, self.similarity)
         for label, (centroid, length) in self._centroids.items():
             score = cosine(vector, centroid, length)
-            if score >= self.similarity and (best is None or score > best[1]):
+            if score >= floor and (best is None or score > best[1]):
                 best = (label, score)
         if best is None:
             return None

@@ -153,3 +153,28 @@ def test_a_triage_department_subscribes_to_unclassified_and_hears_of_every_candi
     book = SubscriptionBook(load_subscriptions(path, load_taxonomy()))
     assert [d.name for d in book.subscribers("unclassified.c0123456789")] == ["triage"]
     assert [d.name for d in book.subscribers("billing.double_charge")] == ["finance"]
+
+
+def test_a_labelled_contact_changes_to_a_promoted_label_only_when_it_is_close_to_it():
+    from pipeline.classify.promoted import with_promoted_label
+    from topics.records import ClassifiedContact, Turn
+
+    deps = fake_deps()
+    promotion = promote(candidate(), request(), deps.services.taxonomy, NOW)
+    deps.services.promoted.attach(lambda: {promotion.label: promotion.model_dump_json()})
+    deps.services.promoted.refresh()
+
+    def classified(text: str, label: str) -> ClassifiedContact:
+        turns = [Turn(speaker="customer", text=text)]
+        return ClassifiedContact(
+            contact_id="x", channel="chat", occurred_at=NOW, language="nl", customer_ref="c", label=label,
+            category=label.partition(".")[0], confidence=0.6, redacted_transcript=turns,
+        )  # fmt: skip
+
+    def relabelled(text: str, label: str) -> str:
+        contact, _ = with_promoted_label(classified(text, label), deps.services.promoted, deps.services.vectors, 0.98)
+        return contact.label
+
+    assert relabelled("mijn tv doet het niet", "product.defect") == "product.defect"  # one shared word: stays
+    assert relabelled("karaoke zonder songteksten", "product.defect") == "product.karaoke_lyrics"
+    assert relabelled("mijn tv doet het niet", "unclassified") == "product.karaoke_lyrics"  # the join threshold
