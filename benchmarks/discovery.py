@@ -1,4 +1,4 @@
-"""Discovery figures: `python -m benchmarks.discovery [--datasets ../shared/datasets] [--json] [--seed N] [--dev]`.
+"""Discovery figures: `python -m benchmarks.discovery [--datasets DIR] [--json] [--seed N] [--dev [--dev-seeds N]]`.
 
 Can discovery find recurring issues nobody named? CLINC150's 150 intents fall in 10 published domains of
 15 intents (`DOMAINS`, built here from the dataset's domain lists; the files carry only intent names).
@@ -6,8 +6,8 @@ Can discovery find recurring issues nobody named? CLINC150's 150 intents fall in
 different domains when there are 10, so five domains give two and the other five give one, never more.
 The classifier is trained on the train split of the other 135 intents; the whole test split (4,500
 utterances, a fixed shuffled order, event times spread evenly over three simulated days) is streamed one
-contact at a time: classify, and a contact that comes out unclassified (or below the policy's
-`max_confidence`) goes to discovery (`Vectoriser.from_classifier` + `CandidatePool.add`).
+contact at a time: classify, and a contact the policy takes (`DiscoveryPolicy.takes`: unclassified, or below
+`max_confidence` and novel) goes to discovery (`Vectoriser.from_classifier` + `CandidatePool.add`).
 
 Surfaced candidate: one that recurred as the pool defines it (`min_contacts` contacts over `min_windows`
 windows), and with at least `MIN_FOUND_SIZE` contacts. A held-out intent is *found* when a surfaced candidate
@@ -19,6 +19,7 @@ has ≥ 80 % of its members from it. A *noise* candidate is a surfaced one that 
 15 other intents held out (another seed, none of the test's held-out ones, whose data is left out
 entirely), the classifier trained on 70 of the 100 utterances of each of the 120 remaining intents, and
 the stream made of the other 30 of each known intent plus 30 of each dev held-out intent (4,050).
+`--dev-seeds N` sums N such scenarios with different dev held-out sets (one set's figures swing by 3-4 intents).
 """
 
 from __future__ import annotations
@@ -103,10 +104,11 @@ def held_out_scenario(datasets: Path, seed: int) -> Scenario:
     return Scenario("test", train, stream, held_out)
 
 
-def dev_scenario(datasets: Path, seed: int) -> Scenario:
+def dev_scenario(datasets: Path, seed: int, dev_seed: int = 0) -> Scenario:
+    """`dev_seed` picks another set of dev held-out intents (and split); never any of the test's held-out ones."""
     excluded = frozenset(choose_held_out(seed))
-    held_out = choose_held_out(seed + 1000, exclude=excluded)
-    rng = random.Random(seed + 1000)
+    held_out = choose_held_out(seed + 1000 + dev_seed, exclude=excluded)
+    rng = random.Random(seed + 1000 + dev_seed)
     by_intent: dict[str, list[tuple[str, str]]] = {}
     for row in read(datasets / "clinc150/train.jsonl"):
         by_intent.setdefault(row[1], []).append(row)
@@ -122,7 +124,7 @@ def dev_scenario(datasets: Path, seed: int) -> Scenario:
             train += rows[:DEV_TRAIN_PER_INTENT]
             stream += rows[DEV_TRAIN_PER_INTENT : DEV_TRAIN_PER_INTENT + DEV_STREAM_PER_INTENT]
     rng.shuffle(stream)
-    return Scenario("dev", train, stream, held_out)
+    return Scenario("dev" if not dev_seed else f"dev{dev_seed}", train, stream, held_out)
 
 
 @dataclass(frozen=True)
@@ -174,26 +176,25 @@ def prepare(scenario: Scenario, seed: int) -> Prepared:
 def discover(prepared: Prepared, policy=None, vectoriser=None) -> dict:
     """Stream the classified contacts through discovery, one at a time; the figures."""
     from nlp.discovery.candidates import CandidatePool, DiscoveryPolicy
+    from nlp.discovery.novelty import model_of, novelty
     from nlp.discovery.vectors import Vectoriser
-    from nlp.taxonomy import UNCLASSIFIED
 
     policy = policy or DiscoveryPolicy()
     vectoriser = vectoriser or Vectoriser.from_classifier(prepared.classifier, "en")
+    model = model_of(prepared.classifier, "en")
     scenario, held_out = prepared.scenario, set(prepared.scenario.held_out)
     pool = CandidatePool(policy)
     members: dict[str, list[str]] = {}  # candidate id → true labels of its members
     step = timedelta(days=DAYS) / len(scenario.stream)
-    seconds, discovered, opened = 0.0, 0, 0
+    seconds, discovered, opened, sent = 0.0, 0, 0, []
     for i, ((text, label), predicted, confidence, tokens) in enumerate(
         zip(scenario.stream, prepared.predicted, prepared.confidence, prepared.tokens, strict=True)
     ):
-        if predicted != UNCLASSIFIED and confidence >= policy.max_confidence:
-            continue
-        discovered += 1
-        at = START + i * step
         started = time.perf_counter()
-        assignment = pool.add(f"contact-{i}", vectoriser.vector(tokens), "en", at, text)
-        seconds += time.perf_counter() - started
+        vector = vectoriser.vector(tokens)
+        sent.append(policy.takes(predicted, confidence, novelty(vector, predicted, model)))
+        assignment = pool.add(f"contact-{i}", vector, "en", START + i * step, text) if sent[-1] else None
+        seconds, discovered = seconds + time.perf_counter() - started, discovered + sent[-1]
         if assignment is None:
             continue
         cid = assignment.candidate.candidate_id
@@ -202,12 +203,10 @@ def discover(prepared: Prepared, policy=None, vectoriser=None) -> dict:
         members.setdefault(cid, []).append(label)
         opened += assignment.signal == "opened"
     figures = score(prepared, pool, members, held_out, discovered, seconds, opened)
-    pairs = zip(prepared.predicted, prepared.confidence, strict=True)
-    sent = [p == UNCLASSIFIED or c < policy.max_confidence for p, c in pairs]
     labels = [label for _, label in scenario.stream]
     figures["held_out_to_discovery"] = sum(s for s, label in zip(sent, labels, strict=True) if label in held_out)
     figures["known_to_discovery"] = sum(s for s, label in zip(sent, labels, strict=True) if label not in held_out)
-    figures["max_confidence"] = policy.max_confidence
+    figures["max_confidence"], figures["min_novelty"] = policy.max_confidence, policy.min_novelty
     return figures
 
 
@@ -249,7 +248,7 @@ def score(prepared, pool, members, held_out, discovered, seconds, opened) -> dic
         "known_utterances": len(known),
         "known_unclassified": sum(p == UNCLASSIFIED for p in known),
         "sent_to_discovery": discovered,
-        "discovery_ms_per_contact": round(1000 * seconds / max(discovered, 1), 3),
+        "discovery_ms_per_contact": round(1000 * seconds / max(discovered, 1), 3),  # routing included
         "train_seconds": round(prepared.train_seconds, 1),
     }
 
@@ -260,13 +259,23 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="Print one JSON object.")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--dev", action="store_true", help="The tuning scenario from the train split only.")
+    parser.add_argument("--dev-seeds", type=int, default=1, help="With --dev: this many dev held-out sets, summed.")
     args = parser.parse_args()
-    build = dev_scenario if args.dev else held_out_scenario
-    figures = discover(prepare(build(args.datasets, args.seed), args.seed))
+    if args.dev:
+        runs = [discover(prepare(dev_scenario(args.datasets, args.seed, k), args.seed)) for k in range(args.dev_seeds)]
+    else:
+        runs = [discover(prepare(held_out_scenario(args.datasets, args.seed), args.seed))]
+    total = {key: sum(f[key] for f in runs) for key in ("found", "held_out", "noise_candidates", "duplicates")}
     if args.json:
-        print(json.dumps(figures))
+        print(json.dumps(runs[0] if len(runs) == 1 else {"runs": runs, "total": total}))
         return
-    f = figures
+    for f in runs:
+        report(f)
+    if len(runs) > 1:
+        print(f"{len(runs)} dev sets: found {total['found']} of {total['held_out']}, noise {total['noise_candidates']}")
+
+
+def report(f: dict) -> None:
     print(f"CLINC150 discovery, {f['scenario']} scenario: {f['contacts']:,} contacts streamed over {DAYS} days")
     print(f"  held-out intents found: {f['found']} of {f['held_out']} (a surfaced candidate ≥ {PURITY:.0%} pure)")
     print(f"    found: {', '.join(f['found_intents'])}")
@@ -280,13 +289,10 @@ def main() -> None:
     )
     print(f"  known-intent utterances: {f['known_utterances']:,}, unclassified {f['known_unclassified']}")
     print(
-        f"  below max_confidence {f['max_confidence']} or unclassified, so sent to discovery: "
-        f"held-out {f['held_out_to_discovery']}, known {f['known_to_discovery']}"
+        f"  sent to discovery (unclassified, or confidence < {f['max_confidence']} and novelty > {f['min_novelty']}): "
+        f"held-out {f['held_out_to_discovery']}, known {f['known_to_discovery']}, in all {f['sent_to_discovery']:,}"
     )
-    print(
-        f"  sent to discovery in all: {f['sent_to_discovery']:,}; discovery step "
-        f"{f['discovery_ms_per_contact']} ms/contact; classifier trained in {f['train_seconds']} s"
-    )
+    print(f"  routing + discovery {f['discovery_ms_per_contact']} ms/contact sent; trained in {f['train_seconds']} s")
 
 
 if __name__ == "__main__":

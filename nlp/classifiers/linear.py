@@ -12,7 +12,7 @@ per-call checks cost milliseconds for a single contact. `fit` checks that both g
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -106,9 +106,20 @@ class LinearTextModel:
     bias: np.ndarray  # labels
     beta: float
     _char_cache: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    # label → mean of its training examples' discovery vectors (content words, TF-IDF, unit length), to tell how
+    # far a contact is from what its label was trained on (`nlp.discovery.novelty`); older saved models lack it
+    label_centroids: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def fit(cls, tokens: Sequence[list[str]], labels: Sequence[str], seed: int = 0, c: float = 1.0) -> LinearTextModel:
+    def fit(
+        cls,
+        tokens: Sequence[list[str]],
+        labels: Sequence[str],
+        seed: int = 0,
+        c: float = 1.0,
+        centroids: Callable[[LinearTextModel, Sequence[list[str]], Sequence[str]], dict] | None = None,
+    ) -> LinearTextModel:
+        """`centroids(model, tokens, labels)`, when given, makes `label_centroids` (`nlp.discovery.novelty`)."""
         words = _Block.fit([word_ngrams(item) for item in tokens])
         chars = _Block.fit([char_ngrams(item) for item in tokens])
         model = cls([], words, chars, np.empty((0, 0), dtype=np.float32), np.empty(0, dtype=np.float32), 1.0)
@@ -127,7 +138,13 @@ class LinearTextModel:
         ours, theirs = model._probabilities(sample), calibrated.predict_proba(sample)
         if not np.allclose(ours, theirs, atol=1e-4):  # scikit-learn changed how it calibrates
             raise RuntimeError("calibrated scores differ from scikit-learn's: check the scikit-learn version")
+        if centroids is not None:
+            model.label_centroids = centroids(model, tokens, labels)
         return model
+
+    def word_idf(self) -> dict[str, float]:
+        """IDF of the single words (not bigrams) the model saw: the weights discovery vectors use."""
+        return {term: float(self.words.idf[index]) for term, index in self.words.vocabulary.items() if " " not in term}
 
     def transform(self, tokens: Sequence[list[str]]) -> Features:
         """Few documents row by row (no scipy per-call cost); a batch as one sparse matrix (vectorised)."""
@@ -216,4 +233,5 @@ class LinearTextModel:
         state["_char_cache"] = {}
         state.pop("_names", None)
         state.pop("_informative_mask", None)
+        state.pop("_centroid_lengths", None)
         return state

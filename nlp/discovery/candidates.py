@@ -9,10 +9,12 @@ folded into the older, which keeps its id. A candidate recurs when it has `min_c
 at least `min_windows` windows: then (and each time it doubles) it asks for a `new_issue` signal. Candidates
 that never recurred are forgotten after `forget_after_days` without a contact, so memory stays bounded.
 
-`max_confidence`: a contact goes to discovery when it is unclassified or its label's confidence is below
-it. The defaults were tuned on the `python -m benchmarks.discovery --dev` scenario (train split only):
-a classifier is confident about intents it never saw (softmax over the known ones), so the classifier's
-own abstain threshold (0.3) sent only 109 of 450 held-out contacts to discovery; 0.98 sends 327.
+Routing (`DiscoveryPolicy.takes`, one rule for the worker and the benchmark): a contact goes to discovery when
+it is unclassified, or its label's confidence is below `max_confidence` and it is unlike its label's training
+examples (`nlp.discovery.novelty` above `min_novelty`). A classifier is confident about intents it never saw
+(softmax over the known ones): its abstain threshold (0.3) sent only 109 of 450 held-out contacts to discovery,
+0.98 sends 327; novelty then keeps back known contacts the model was merely unsure about. The defaults were
+tuned on `python -m benchmarks.discovery --dev --dev-seeds 3` (train split only, three dev held-out sets).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from nlp.discovery.vectors import Vector, cosine, norm
+from nlp.taxonomy import UNCLASSIFIED
 from topics.discovery import Candidate, CandidateExample
 
 KEEP_WINDOWS = 48
@@ -38,18 +41,32 @@ SNIPPET_CHARS = 300
 class DiscoveryPolicy(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    similarity: float = Field(default=0.2, gt=0, le=1, description="Join a candidate at this cosine or more.")
-    merge_similarity: float = Field(default=0.4, gt=0, le=1, description="Fold two candidates this close.")
+    similarity: float = Field(default=0.25, gt=0, le=1, description="Join a candidate at this cosine or more.")
+    merge_similarity: float = Field(default=0.5, gt=0, le=1, description="Fold two candidates this close.")
     min_contacts: int = Field(default=10, ge=2, description="Contacts before a candidate may signal.")
     min_windows: int = Field(default=2, ge=1, description="Distinct windows it must have contacts in (recurs).")
     window_minutes: int = Field(default=60, ge=1)
     centroid_terms: int = Field(default=64, ge=8, description="Strongest terms kept in a centroid.")
     forget_after_days: float = Field(default=14.0, gt=0, description="Drop a quiet candidate that never surfaced.")
-    young_size: int = Field(default=3, ge=1, description="A candidate this small is young: harder to join.")
-    young_similarity: float = Field(default=0.3, gt=0, le=1, description="Join a young candidate at this or more.")
+    young_size: int = Field(default=5, ge=1, description="A candidate this small is young: harder to join.")
+    young_similarity: float = Field(default=0.35, gt=0, le=1, description="Join a young candidate at this or more.")
     max_confidence: float = Field(
         default=0.98, ge=0, le=1, description="Contacts labelled with less confidence than this go to discovery too."
     )
+    min_novelty: float = Field(
+        default=0.4,
+        ge=0,
+        le=1,
+        description="...but only when their novelty (1 − cosine to their label's training centroid) exceeds this.",
+    )
+
+    def takes(self, label: str, confidence: float, novelty: float | None = None) -> bool:
+        """Does a classified contact go to discovery? When unclassified; or labelled with less confidence than
+        `max_confidence` and not like its label's training examples (`novelty` above `min_novelty`; unknown
+        novelty, None, does not hold it back)."""
+        if label == UNCLASSIFIED:
+            return True
+        return confidence < self.max_confidence and (novelty is None or novelty > self.min_novelty)
 
 
 @dataclass(frozen=True)

@@ -65,9 +65,7 @@ class Vectoriser:
         stop_words = frozenset(nlp.Defaults.stop_words)
         if model is None:
             return cls(stop_words=stop_words)
-        words = model.words
-        idf = {term: float(words.idf[index]) for term, index in words.vocabulary.items() if " " not in term}
-        return cls(idf, stop_words=stop_words)
+        return cls(model.word_idf(), stop_words=stop_words)
 
     def terms(self, tokens: Sequence[str]) -> list[str]:
         return [token for token in tokens if is_content_word(token, self.stop_words)]

@@ -12,6 +12,7 @@ from tqdm import tqdm
 from nlp.classifiers.component import DEFAULT_THRESHOLD, FACTORY
 from nlp.classifiers.features import doc_tokens
 from nlp.classifiers.linear import LinearTextModel
+from nlp.discovery.novelty import label_centroids
 from nlp.taxonomy import Taxonomy
 from nlp.training.data import Example, check_trainable
 
@@ -47,7 +48,9 @@ def train_pipeline(
     )
     tokens = [doc_tokens(doc) for doc in docs]
     with tqdm(total=1, desc=f"fit {language}: TF-IDF + linear SVM + calibration", disable=not progress) as bar:
-        model = LinearTextModel.fit(tokens, [example.label for example in chosen], seed=seed)
+        labels = [example.label for example in chosen]
+        centroids = label_centroids(frozenset(nlp.Defaults.stop_words))
+        model = LinearTextModel.fit(tokens, labels, seed=seed, centroids=centroids)
         bar.update()
     component = nlp.add_pipe(FACTORY, config={"threshold": threshold})
     component.model = model

@@ -9,8 +9,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from benchmarks.discovery import INTENTS, choose_held_out
+from nlp.classifiers.linear import LinearTextModel
 from nlp.discovery.candidates import CandidatePool, DiscoveryPolicy, candidate_id_for
+from nlp.discovery.novelty import label_centroids, novelty
 from nlp.discovery.vectors import Vectoriser, stem
+from nlp.taxonomy import UNCLASSIFIED
 
 T0 = datetime(2024, 3, 4, 9, 0, tzinfo=UTC)
 POLICY = DiscoveryPolicy(similarity=0.2, young_similarity=0.3, young_size=3, merge_similarity=0.4, min_contacts=4)
@@ -153,3 +156,63 @@ def test_the_benchmark_holds_out_15_intents_at_most_two_per_domain_and_dev_takes
     assert choose_held_out(0) == held_out
     dev = choose_held_out(1000, exclude=frozenset(held_out))
     assert not set(dev) & set(held_out) and len(set(dev)) == 15
+    others = [choose_held_out(1000 + k, exclude=frozenset(held_out)) for k in (1, 2)]  # --dev-seeds
+    assert all(not set(other) & set(held_out) and other != dev for other in others)
+
+
+TRAIN = [
+    (["my", "wifi", "router", "is", "down"], "internet"),
+    (["the", "wifi", "keeps", "dropping"], "internet"),
+    (["router", "lights", "blink"], "internet"),
+    (["refund", "my", "invoice"], "billing"),
+    (["the", "invoice", "is", "wrong"], "billing"),
+    (["refund", "please"], "billing"),
+]
+
+
+@pytest.fixture(scope="module")
+def model() -> LinearTextModel:
+    tokens, labels = zip(*TRAIN, strict=True)
+    centroids = label_centroids(frozenset({"my", "the", "is"}))
+    return LinearTextModel.fit(list(tokens), list(labels), centroids=centroids)
+
+
+def test_fit_keeps_per_label_centroids_of_the_discovery_vectors(model):
+    assert set(model.label_centroids) == {"internet", "billing"}
+    internet = model.label_centroids["internet"]
+    assert "wifi" in internet and "router" in internet and "refund" not in internet
+    assert not {"my", "the", "is"} & set(internet)  # stop words are left out, as discovery vectors leave them
+    vectoriser = Vectoriser(model.word_idf(), stop_words=frozenset({"my", "the", "is"}))
+    first = [vectoriser.vector(tokens) for tokens, label in TRAIN if label == "internet"]
+    assert math.isclose(internet["wifi"], sum(v.get("wifi", 0.0) for v in first) / 3, abs_tol=1e-4)
+
+
+def test_novelty_is_low_near_the_label_and_high_away_from_it(model):
+    vectoriser = Vectoriser(model.word_idf(), stop_words=frozenset({"my", "the", "is"}))
+    familiar = novelty(vectoriser.vector(["wifi", "router", "down"]), "internet", model)
+    strange = novelty(vectoriser.vector(["parcel", "late", "again"]), "internet", model)
+    assert familiar is not None and strange is not None
+    assert 0.0 <= familiar < 0.5 and strange == pytest.approx(1.0)
+    assert novelty(vectoriser.vector(["refund", "invoice"]), "internet", model) > familiar
+
+
+def test_novelty_is_unknown_without_centroids_or_for_a_label_the_model_was_not_trained_on(model):
+    vector = unit(wifi=1)
+    assert novelty(vector, "parcels", model) is None
+    assert novelty(vector, UNCLASSIFIED, model) is None
+    assert novelty({}, "internet", model) is None
+    assert novelty(vector, "internet", None) is None
+    old = LinearTextModel(model.labels, model.words, model.chars, model.weights, model.bias, model.beta)
+    del old.label_centroids  # a model pickled before centroids existed
+    assert novelty(vector, "internet", old) is None
+
+
+def test_the_policy_takes_unclassified_and_unsure_novel_contacts_only():
+    policy = DiscoveryPolicy(max_confidence=0.9, min_novelty=0.4)
+    assert policy.takes(UNCLASSIFIED, 0.99) and policy.takes(UNCLASSIFIED, 0.1, novelty=0.0)
+    assert not policy.takes("internet", 0.95)  # confident enough
+    assert not policy.takes("internet", 0.95, novelty=1.0)
+    assert policy.takes("internet", 0.5)  # unsure, novelty unknown: taken (as before novelty existed)
+    assert policy.takes("internet", 0.5, novelty=0.41)
+    assert not policy.takes("internet", 0.5, novelty=0.4)  # unsure but like its label's examples
+    assert DiscoveryPolicy().takes("x", 0.5) and not DiscoveryPolicy().takes("x", 0.5, novelty=0.0)
