@@ -78,6 +78,12 @@ class Settings(BaseSettings):
         le=1,
         description="Discovery also looks at contacts labelled with less confidence than this.",
     )
+    discovery_min_novelty: float = Field(
+        default=DiscoveryPolicy().min_novelty,
+        ge=0,
+        le=1,
+        description="Discovery: an unsure labelled contact goes only when this unlike its label's examples.",
+    )
     discovery_known_share: float = Field(
         default=KNOWN_SHARE,
         gt=0,
@@ -147,6 +153,7 @@ class Settings(BaseSettings):
             min_contacts=self.discovery_min_contacts,
             min_windows=self.discovery_min_windows,
             max_confidence=self.discovery_max_confidence,
+            min_novelty=self.discovery_min_novelty,
             window_minutes=max(1, self.window_seconds // 60),
         )
 

@@ -2,7 +2,9 @@
 
 The weights are the trained classifier's own word IDF, so discovery reuses what the pipeline already
 computed when it trained; a word the model never saw gets the highest IDF it knows, because a new issue
-brings new words. Stop words, numbers and redaction placeholders say nothing about what the contact is about.
+brings new words. Stop words, numbers and redaction placeholders say nothing about what the contact is about,
+nor do the greetings and courtesies of a conversation ("goedemorgen", "thanks"): contacts that share only those
+must not look alike.
 """
 
 from __future__ import annotations
@@ -12,6 +14,19 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 Vector = dict[str, float]
+
+# Greetings, courtesies and conversation fillers of contact-centre talk (nl, en): no topic in them.
+CONVERSATION_WORDS = frozenset(
+    """hallo hoi hey hi hello goedemorgen goedemiddag goedenavond morgen middag avond morning afternoon evening
+    good dag dank bedankt dankjewel dankuwel thanks thank thx groet groeten regards cheers bye doei tot ziens
+    graag alstublieft alsjeblieft please sorry excuse pardon meneer mevrouw sir madam mr mrs ms ok oké okay
+    ja nee yes yeah no nou eh uh um hmm prima fine great goed""".split()
+)
+
+
+def discovery_stop_words(language_stop_words: frozenset[str] | set[str]) -> frozenset[str]:
+    """A language's stop words and the conversation words: what discovery vectors leave out."""
+    return frozenset(language_stop_words) | CONVERSATION_WORDS
 
 
 def is_content_word(token: str, stop_words: frozenset[str]) -> bool:
@@ -57,12 +72,12 @@ class Vectoriser:
         if not pipelines or language not in pipelines:
             import spacy
 
-            return cls(stop_words=frozenset(spacy.blank(language).Defaults.stop_words))
+            return cls(stop_words=discovery_stop_words(spacy.blank(language).Defaults.stop_words))
         from nlp.classifiers.trained import component
 
         nlp = pipelines[language]
         model = component(nlp).model
-        stop_words = frozenset(nlp.Defaults.stop_words)
+        stop_words = discovery_stop_words(nlp.Defaults.stop_words)
         if model is None:
             return cls(stop_words=stop_words)
         return cls(model.word_idf(), stop_words=stop_words)

@@ -13,6 +13,7 @@ from nlp.classifiers.component import DEFAULT_THRESHOLD, FACTORY
 from nlp.classifiers.features import doc_tokens
 from nlp.classifiers.linear import LinearTextModel
 from nlp.discovery.novelty import label_centroids
+from nlp.discovery.vectors import discovery_stop_words
 from nlp.taxonomy import Taxonomy
 from nlp.training.data import Example, check_trainable
 
@@ -49,7 +50,7 @@ def train_pipeline(
     tokens = [doc_tokens(doc) for doc in docs]
     with tqdm(total=1, desc=f"fit {language}: TF-IDF + linear SVM + calibration", disable=not progress) as bar:
         labels = [example.label for example in chosen]
-        centroids = label_centroids(frozenset(nlp.Defaults.stop_words))
+        centroids = label_centroids(discovery_stop_words(nlp.Defaults.stop_words))
         model = LinearTextModel.fit(tokens, labels, seed=seed, centroids=centroids)
         bar.update()
     component = nlp.add_pipe(FACTORY, config={"threshold": threshold})

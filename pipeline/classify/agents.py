@@ -32,7 +32,7 @@ OFFLOAD_OVER_BYTES = 32 * 1024  # big batches are processed in a thread so the e
 def stage(deps: Deps) -> BatchStage:
     metrics, classifier, clock = deps.services.metrics, deps.services.classifier, deps.services.clock
     pseudonyms, promoted, vectors = deps.services.pseudonyms, deps.services.promoted, deps.services.vectors
-    max_confidence = deps.settings.discovery().max_confidence
+    policy = deps.settings.discovery()
 
     def prepare(payload: bytes) -> RedactedContact:
         return validate_and_redact(payload, now=clock(), pseudonyms=pseudonyms)
@@ -41,7 +41,7 @@ def stage(deps: Deps) -> BatchStage:
         started = time.perf_counter()
         promoted.refresh()
         results = [
-            with_promoted_label(result, promoted, vectors, max_confidence)
+            with_promoted_label(result, promoted, vectors, policy, classifier)
             for result in classify_contacts(batch, classifier)
         ]
         if batch:

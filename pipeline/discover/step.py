@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from nlp.discovery.candidates import CandidatePool
-from nlp.discovery.known import KNOWN_SHARE, held_back, known_label, with_label
+from nlp.discovery.known import KNOWN_SHARE, add_contact
 from nlp.discovery.vectors import Vector
 from pipeline.discover.signals import candidate_signal
 from pipeline.runtime.replay import ReplayGuard
@@ -38,16 +38,13 @@ def discover(
     done = Discovered(guard.after(contact.contact_id, offset))
     if guard.is_copy(contact.contact_id):
         return done
-    assignment = pool.add(contact.contact_id, vector, contact.language.value, contact.occurred_at, text)
+    language, at = contact.language.value, contact.occurred_at
+    assignment = add_contact(pool, contact.contact_id, vector, language, at, text, contact.label, known_share)
     if assignment is not None:
-        candidate, signal = with_label(assignment.candidate, contact.label), assignment.signal
-        if signal == "opened" and known_label(candidate, known_share) is not None:
-            candidate, signal = held_back(candidate), None  # the classifier's unsure contacts of a known issue
-        pool.replace(candidate)
-        done.changed.append(candidate)
+        done.changed.append(assignment.candidate)
         done.deleted.extend(assignment.absorbed)
-        if signal is not None:
-            done.signals.append(candidate_signal(candidate, signal, pool.policy))
+        if assignment.signal is not None:
+            done.signals.append(candidate_signal(assignment.candidate, assignment.signal, pool.policy))
     if offset % FORGET_EVERY == 0:
         done.deleted.extend(pool.forget(contact.occurred_at))
     return done
