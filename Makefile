@@ -47,3 +47,4 @@ benchmark: install
 	$(BIN)/python -m benchmarks.classifier
 	$(BIN)/python -m benchmarks.detection
 	$(BIN)/python -m benchmarks.redaction
+	$(BIN)/python -m benchmarks.discovery
