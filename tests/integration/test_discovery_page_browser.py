@@ -1,6 +1,7 @@
 """The triage page in a real browser (headless Chromium through selenium) on the real worker: a recurring
 unnamed problem shows as a candidate with its terms and snippets (markup shown as text), a promotion the
-taxonomy cannot take is refused with the reason, and a good one is made with the page's form."""
+taxonomy cannot take is refused with the reason, a good one is made with the page's form, and another
+candidate is dismissed with its button."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from pipeline.testing import produce, start_worker, stop_worker
-from tests.integration.test_discovery import KARAOKE, candidates, contact
+from tests.integration.test_discovery import KARAOKE, candidates, contact, open_candidate
 from tests.integration.test_issue_pages_browser import browser  # noqa: F401 (the fixture)
 
 
@@ -53,5 +54,16 @@ def test_a_person_finds_the_candidate_on_the_page_and_promotes_it(broker, browse
         state = browser.find_element(By.CSS_SELECTOR, f"#candidate-{candidate_id} .state").text
         assert state == "promoted: product.karaoke_lyrics"
         assert browser.find_elements(By.CSS_SELECTOR, f"#candidate-{candidate_id} form") == []
+
+        parking = ["De parkeerplaats bij de winkel is vol", "Nooit plek op de parkeerplaats bij de winkel"]
+        produce(broker.bootstrap_servers, "contacts.raw", [contact(f"p-{i}", t, 30 + i) for i, t in enumerate(parking)])
+        noise = open_candidate(worker.base_url, size=2)["candidate_id"]
+        browser.get(f"{worker.base_url}/ui/discovery")
+        form = browser.find_element(By.CSS_SELECTOR, f"#candidate-{noise} form.dismiss")
+        form.find_element(By.NAME, "note").send_keys("not a product problem")
+        form.find_element(By.NAME, "actor").send_keys("triage")
+        form.find_element(By.TAG_NAME, "button").click()
+        WebDriverWait(browser, 15).until(lambda d: "dismissed" in d.find_element(By.ID, f"candidate-{noise}").text)
+        assert browser.find_element(By.CSS_SELECTOR, f"#candidate-{noise} .state").text == "dismissed"
     finally:
         stop_worker(worker)
