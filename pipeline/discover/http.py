@@ -54,38 +54,29 @@ def register(app: faust.App, deps: Deps, service: CandidateService) -> None:
                 return self.json({"error": f"no candidate {candidate_id!r}"}, status=404)
             return self.json(summary(candidate))
 
+    async def decide(view: View, request: Request, candidate_id: str, model: type, action) -> Response:
+        """Read the body as `model`, apply `action(candidate_id, request)`: 201 with what was decided."""
+        try:
+            body = await asyncio.wait_for(request.content.read(MAX_BODY_BYTES + 1), read_timeout)
+            wanted = parse_record(model, body, max_bytes=MAX_BODY_BYTES)
+        except TimeoutError:
+            return view.json({"error": f"body not received within {read_timeout:g} s"}, status=408)
+        except InvalidRecord as error:
+            return view.json({"error": str(error)}, status=422)
+        try:
+            decided = await action(candidate_id, wanted)
+        except UnknownCandidate as error:
+            return view.json({"error": str(error)}, status=404)
+        except PromotionError as error:
+            return view.json({"error": str(error)}, status=409)
+        return view.json(decided.model_dump(mode="json"), status=201)
+
     @app.page("/discovery/candidates/{candidate_id}/promote")
     class CandidatePromotion(View):
         async def post(self, request: Request, candidate_id: str) -> Response:
-            try:
-                body = await asyncio.wait_for(request.content.read(MAX_BODY_BYTES + 1), read_timeout)
-                wanted = parse_record(PromotionRequest, body, max_bytes=MAX_BODY_BYTES)
-            except TimeoutError:
-                return self.json({"error": f"body not received within {read_timeout:g} s"}, status=408)
-            except InvalidRecord as error:
-                return self.json({"error": str(error)}, status=422)
-            try:
-                promotion = await service.promote(candidate_id, wanted)
-            except UnknownCandidate as error:
-                return self.json({"error": str(error)}, status=404)
-            except PromotionError as error:
-                return self.json({"error": str(error)}, status=409)
-            return self.json(promotion.model_dump(mode="json"), status=201)
+            return await decide(self, request, candidate_id, PromotionRequest, service.promote)
 
     @app.page("/discovery/candidates/{candidate_id}/dismiss")
     class CandidateDismissal(View):
         async def post(self, request: Request, candidate_id: str) -> Response:
-            try:
-                body = await asyncio.wait_for(request.content.read(MAX_BODY_BYTES + 1), read_timeout)
-                wanted = parse_record(DismissalRequest, body, max_bytes=MAX_BODY_BYTES)
-            except TimeoutError:
-                return self.json({"error": f"body not received within {read_timeout:g} s"}, status=408)
-            except InvalidRecord as error:
-                return self.json({"error": str(error)}, status=422)
-            try:
-                dismissal = await service.dismiss(candidate_id, wanted)
-            except UnknownCandidate as error:
-                return self.json({"error": str(error)}, status=404)
-            except PromotionError as error:
-                return self.json({"error": str(error)}, status=409)
-            return self.json(dismissal.model_dump(mode="json"), status=201)
+            return await decide(self, request, candidate_id, DismissalRequest, service.dismiss)

@@ -40,38 +40,28 @@ def register(app: faust.App, deps: Deps, service: CandidateService) -> None:
         async def get(self, request: Request) -> Response:
             return page(self)
 
+    async def decide(view: View, request: Request, candidate_id: str, model: type, action) -> Response:
+        """Read the form as `model`, apply `action(candidate_id, request)`; 303 back, or the page with why."""
+        try:
+            form = await asyncio.wait_for(request.post(), read_timeout)
+            wanted = parse_record(model, {key: form[key] for key in model.model_fields if key in form})
+            await action(candidate_id, wanted)
+        except TimeoutError:
+            return page(view, 408, f"form not received within {read_timeout:g} s")
+        except InvalidRecord as error:
+            return page(view, 422, str(error))
+        except UnknownCandidate as error:
+            return page(view, 404, str(error))
+        except PromotionError as error:
+            return page(view, 409, str(error))
+        return view.html("", status=303, headers={"Location": f"/ui/discovery#candidate-{segment(candidate_id)}"})
+
     @app.page("/ui/discovery/{candidate_id}/dismiss")
     class DismissalForm(View):
         async def post(self, request: Request, candidate_id: str) -> Response:
-            try:
-                form = await asyncio.wait_for(request.post(), read_timeout)
-                wanted = parse_record(DismissalRequest, {key: form[key] for key in ("actor", "note") if key in form})
-                await service.dismiss(candidate_id, wanted)
-            except TimeoutError:
-                return page(self, 408, f"form not received within {read_timeout:g} s")
-            except InvalidRecord as error:
-                return page(self, 422, str(error))
-            except UnknownCandidate as error:
-                return page(self, 404, str(error))
-            except PromotionError as error:
-                return page(self, 409, str(error))
-            return self.html("", status=303, headers={"Location": f"/ui/discovery#candidate-{segment(candidate_id)}"})
+            return await decide(self, request, candidate_id, DismissalRequest, service.dismiss)
 
     @app.page("/ui/discovery/{candidate_id}/promote")
     class PromotionForm(View):
         async def post(self, request: Request, candidate_id: str) -> Response:
-            try:
-                form = await asyncio.wait_for(request.post(), read_timeout)
-                wanted = parse_record(
-                    PromotionRequest, {key: form[key] for key in ("label", "name", "actor") if key in form}
-                )
-                await service.promote(candidate_id, wanted)
-            except TimeoutError:
-                return page(self, 408, f"form not received within {read_timeout:g} s")
-            except InvalidRecord as error:
-                return page(self, 422, str(error))
-            except UnknownCandidate as error:
-                return page(self, 404, str(error))
-            except PromotionError as error:
-                return page(self, 409, str(error))
-            return self.html("", status=303, headers={"Location": f"/ui/discovery#candidate-{segment(candidate_id)}"})
+            return await decide(self, request, candidate_id, PromotionRequest, service.promote)
