@@ -20,6 +20,7 @@ from nlp.discovery.candidates import CandidatePool
 from nlp.discovery.contact_vectors import customer_text
 from pipeline.deps import Deps
 from pipeline.discover import http
+from pipeline.discover.promotion import decided
 from pipeline.discover.service import GUARD_KEY, CandidateService
 from pipeline.discover.signals import promotion_signal
 from pipeline.discover.step import discover
@@ -87,20 +88,21 @@ class Discovering:
 
     def mark_decided(self, pool: CandidatePool) -> None:
         """Candidates promoted or dismissed since (people decide on any worker) stop signalling."""
-        decided = [(f"p:{key}", stored, Promotion) for key, stored in list(self.promotions.items())]
-        decided += [(f"d:{key}", stored, Dismissal) for key, stored in list(self.dismissals.items())]
-        for seen, stored, model in decided:
+        decisions = [(f"p:{key}", stored, Promotion) for key, stored in list(self.promotions.items())]
+        decisions += [(f"d:{key}", stored, Dismissal) for key, stored in list(self.dismissals.items())]
+        for seen, stored, model in decisions:
             if not stored or seen in self.decisions_seen:
                 continue
             self.decisions_seen.add(seen)
             decision = model.model_validate_json(stored)
             candidate = pool.candidates.get(decision.candidate_id)
-            if candidate is not None and candidate.status == "open":
-                label = decision.label if isinstance(decision, Promotion) else None
-                status = "promoted" if label else "dismissed"
-                decided_candidate = candidate.model_copy(update={"status": status, "promoted_label": label})
-                pool.replace(decided_candidate)
-                self.held[decided_candidate.candidate_id] = decided_candidate
+            if candidate is None:
+                continue
+            promoted_label = decision.label if isinstance(decision, Promotion) else None
+            after = decided(candidate, promoted_label, dismissed=promoted_label is None)
+            if after is not candidate:
+                pool.replace(after)
+                self.held[after.candidate_id] = after
 
 
 def promotion_stage(deps: Deps, promotions: Any) -> Stage:

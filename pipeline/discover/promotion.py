@@ -35,6 +35,18 @@ def promote(candidate: Candidate, request: PromotionRequest, taxonomy: Taxonomy,
     )
 
 
+def decided(candidate: Candidate, promoted_label: str | None = None, dismissed: bool = False) -> Candidate:
+    """The candidate with what people decided on it: promoted (to `promoted_label`) before dismissed; a
+    candidate already decided stays as it is."""
+    if candidate.status != "open":
+        return candidate
+    if promoted_label:
+        return candidate.model_copy(update={"status": "promoted", "promoted_label": promoted_label})
+    if dismissed:
+        return candidate.model_copy(update={"status": "dismissed"})
+    return candidate
+
+
 def as_examples(promotion: Promotion) -> list[dict[str, str]]:
     """The candidate's contacts as labelled examples (`feedback-loop train` reads these lines)."""
     return [{"text": e.text, "label": promotion.label, "language": e.language} for e in promotion.examples]

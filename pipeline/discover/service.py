@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any
 
 from pipeline.deps import Deps
-from pipeline.discover.promotion import PromotionError, promote
+from pipeline.discover.promotion import PromotionError, decided, promote
 from topics.discovery import CANDIDATE_ID, Candidate, Dismissal, DismissalRequest, Promotion, PromotionRequest
 
 APPLY_TIMEOUT_SECONDS = 10.0
@@ -23,34 +24,27 @@ class CandidateService:
 
     def get(self, candidate_id: str) -> Candidate | None:
         stored = self.candidates.get(candidate_id) if CANDIDATE_ID.match(candidate_id) else None
-        return self.as_decided(Candidate.model_validate_json(stored)) if stored else None
+        return self.as_decided(self.promoted_labels())(Candidate.model_validate_json(stored)) if stored else None
 
     def list(self, min_size: int = 1, status: str | None = None) -> list[Candidate]:
         """Largest first; a candidate promoted or dismissed on any worker shows so at once."""
-        chosen = []
+        as_decided, chosen = self.as_decided(self.promoted_labels()), []
         for key, stored in list(self.candidates.items()):
             if key == GUARD_KEY or not stored:
                 continue
-            candidate = self.as_decided(Candidate.model_validate_json(stored))
+            candidate = as_decided(Candidate.model_validate_json(stored))
             if candidate.size >= min_size and (status is None or candidate.status == status):
                 chosen.append(candidate)
         return sorted(chosen, key=lambda c: (-c.size, c.candidate_id))
 
-    def as_decided(self, candidate: Candidate) -> Candidate:
-        """The candidate with what people decided (the discover agent writes it with its next contact)."""
-        if candidate.status != "open":
-            return candidate
-        promoted = {p.candidate_id: p.label for p in self.promotions_made()}
-        if candidate.candidate_id in promoted:
-            return candidate.model_copy(
-                update={"status": "promoted", "promoted_label": promoted[candidate.candidate_id]}
-            )
-        if self.dismissals.get(candidate.candidate_id):
-            return candidate.model_copy(update={"status": "dismissed"})
-        return candidate
+    def as_decided(self, promoted: dict[str, str]) -> Callable[[Candidate], Candidate]:
+        """What people decided, applied to a candidate (the discover agent writes it with its next contact)."""
+        return lambda c: decided(c, promoted.get(c.candidate_id), bool(self.dismissals.get(c.candidate_id)))
 
-    def promotions_made(self) -> list[Promotion]:
-        return [Promotion.model_validate_json(value) for value in list(self.promotions.values()) if value]
+    def promoted_labels(self) -> dict[str, str]:
+        """Candidate id → the label it was promoted to (each promotion parsed once per call)."""
+        promotions = (Promotion.model_validate_json(value) for value in list(self.promotions.values()) if value)
+        return {promotion.candidate_id: promotion.label for promotion in promotions}
 
     async def promote(self, candidate_id: str, request: PromotionRequest) -> Promotion:
         """Send the promotion and wait until this worker applied it (the new label classifies from then on).
