@@ -137,7 +137,8 @@ class Counting:
             return
         await self.deps.topics.partition_windows.send(key=str(partition).encode(), value=closed.to_bytes())
         await self.flush()  # sent before the state forgets those windows
-        self.table[str(partition)] = after  # written when the tick's record is done (`run_stage_on_events`)
+        if after != before:  # a quiet partition saying so again changes nothing here
+            self.table[str(partition)] = after  # written when the tick's record is done (`run_stage_on_events`)
 
     def stalled(self, state: PartitionCounts, at: datetime, active_since: datetime) -> bool:
         """Behind, yet nothing counted for the idle time: the stream resumed past the state and no later

@@ -11,7 +11,9 @@ Windows close on the worker's clock (ticks), not on Faust's window expiry: a win
 partition's event time (the newest contact it saw) has passed its end plus a grace period for late contacts.
 A partition that has been quiet for `idle` also closes the window of its newest contact once the wall clock
 is past that window's end plus the grace, so the last window of a burst (or of a replayed history) closes,
-and says it is quiet: detection then no longer waits for it (a partition that never had a contact, too).
+and says it is quiet: detection then no longer waits for it (a partition that never had a contact, too). A
+quiet partition says so again at every tick: detection lets it vouch only for what the others had closed
+when it last spoke, so a backlog that reaches it just after the others raced ahead is not counted as late.
 """
 
 from __future__ import annotations
@@ -79,7 +81,8 @@ def close(
     active_since: datetime | None = None,
     behind: bool = False,
 ) -> tuple[PartitionCounts, PartitionWindows | None]:
-    """Close the windows that are due at `now`; the record to send, or None when nothing moved.
+    """Close the windows that are due at `now`; the record to send (always, while quiet), or None when a busy
+    partition closed nothing.
 
     `active_since`: when this worker started on the partition; it is not idle before `idle` has passed since,
     so a backlog read after a restart is counted before the wall clock closes its windows. `behind`: the
@@ -96,8 +99,8 @@ def close(
         return state, None
     through = window_start_of(clock - grace, window)
     moved = state.through is None or through > state.through
-    if not moved and quiet == state.quiet:
-        return state, None
+    if not moved and not quiet and not state.quiet:
+        return state, None  # busy and nothing closed: nothing to say
     through = through if moved else state.through
     closed = sorted(start for start in state.windows if start + window <= through)
     record = PartitionWindows(

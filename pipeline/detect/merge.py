@@ -2,9 +2,12 @@
 
 Each partition of `contacts.classified` reports the windows it closed and how far it has closed. A window is
 final once every partition has closed past its end, or is quiet (no contact for the idle time: it has
-nothing more to say until its next contact); its count is the sum of what the partitions counted, and a
-label none of them saw counts zero. A partition reporting the same window again (a replay after a
-crash) is ignored, and so is a record at or below the offset the state already covers.
+nothing more to say until its next contact). A quiet partition vouches only for what the others had closed
+when it last said it was quiet (it says so at every tick): when a replayed history reaches every partition
+at once, the first to read its share races ahead, and the others' shares must not be late for that. A
+window's count is the sum of what the partitions counted, and a label none of them saw counts zero. A
+partition reporting the same window again (a replay after a crash) is ignored, and so is a record at or
+below the offset the state already covers.
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ class MergeState(BaseModel):
     last_offset: int = -1
     through: dict[int, datetime] = Field(default_factory=dict, description="How far each partition has closed.")
     quiet: dict[int, bool] = Field(default_factory=dict, description="Partitions without contacts for a while.")
+    vouched: dict[int, datetime] = Field(
+        default_factory=dict, description="How far each quiet partition vouches: the newest close when it spoke."
+    )
     pending: dict[datetime, dict[str, int]] = Field(default_factory=dict, description="Windows not final yet.")
     final_through: datetime | None = Field(default=None, description="Every window before this was detected on.")
     late: int = Field(default=0, ge=0, description="Contacts that came after their window closed, in total.")
@@ -49,10 +55,15 @@ def receive(state: MergeState, record: PartitionWindows, offset: int) -> MergeSt
             for label, count in window.counts.items():
                 counts[label] = counts.get(label, 0) + count
         before = record.through
+    through = {**state.through, record.partition: before}
+    vouched = {p: at for p, at in state.vouched.items() if p != record.partition}
+    if record.quiet:
+        vouched[record.partition] = max(through.values())
     update = {
         "last_offset": offset,
-        "through": {**state.through, record.partition: before},
+        "through": through,
         "quiet": {**state.quiet, record.partition: record.quiet},
+        "vouched": vouched,
         "pending": pending,
         "late": state.late + late,
     }
@@ -65,8 +76,9 @@ def final_windows(
     """The windows every partition has closed, in order, with empty ones as zero counts; removed from pending."""
     if len(state.through) < partitions:
         return state, []
-    newest = max(state.through.values())
-    limit = min(newest if state.quiet.get(p) else through for p, through in state.through.items())
+    limit = min(
+        state.vouched.get(p, through) if state.quiet.get(p) else through for p, through in state.through.items()
+    )
     start = state.final_through
     if start is None:
         if not state.pending:

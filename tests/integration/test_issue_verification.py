@@ -90,7 +90,7 @@ def test_verification_marks_a_fix_verified_when_contacts_drop_and_regressed_when
 
         verified = wait_for(worker.base_url, "delivery.late", "verified")
         result = verified["verification"]
-        assert 60 <= result["drop_percent"] <= 85  # 4 → 1 an hour: about 75 %
+        assert 60 <= result["drop_percent"] <= 85, result  # 4 → 1 an hour: about 75 %
         assert result["ci_low_percent"] > 20 and result["contacts_avoided_per_week"] > 0
         assert verified["timeline"][-1]["kind"] == "verified" and verified["timeline"][-1]["actor"] == "feedback-loop"
         agent = next(iter(verified["agents"]))

@@ -73,13 +73,15 @@ def test_a_partition_that_never_had_a_contact_still_closes_by_the_clock():
     assert record.through == T0 and record.windows == [] and record.quiet
 
 
-def test_going_quiet_is_said_once_even_when_nothing_closes():
+def test_a_quiet_partition_says_so_at_every_tick_and_a_busy_one_only_when_something_closed():
     busy = T0 + timedelta(minutes=10)
     state, first = close(counted(5), 0, busy, HOUR, GRACE, IDLE, active_since=busy)
     assert first is not None and not first.quiet
+    assert close(state, 0, busy, HOUR, GRACE, IDLE, active_since=busy) == (state, None)
     state, quiet = close(state, 0, busy + IDLE, HOUR, GRACE, IDLE, active_since=busy)
     assert quiet.quiet and quiet.through == first.through and quiet.windows == []
-    assert close(state, 0, busy + 2 * IDLE, HOUR, GRACE, IDLE, active_since=busy) == (state, None)
+    again, still = close(state, 0, busy + 2 * IDLE, HOUR, GRACE, IDLE, active_since=busy)
+    assert again == state and still == quiet  # detection trusts a quiet partition only as of its last word
 
 
 def test_a_quiet_night_closes_the_last_window_once_it_is_over_and_the_rest_with_the_next_contact():
@@ -90,7 +92,8 @@ def test_a_quiet_night_closes_the_last_window_once_it_is_over_and_the_rest_with_
     assert early is None or early.windows == []  # 22:00–23:00 is not over yet
     closed, record = close(state, 0, evening + HOUR + GRACE, HOUR, GRACE, IDLE, active_since=evening)
     assert [w.window_start for w in record.windows] == [evening] and record.through == evening + HOUR
-    assert close(closed, 0, evening + 5 * HOUR, HOUR, GRACE, IDLE, active_since=evening) == (closed, None)
+    again, still = close(closed, 0, evening + 5 * HOUR, HOUR, GRACE, IDLE, active_since=evening)
+    assert again == closed and still.windows == [] and still.through == evening + HOUR and still.quiet
 
 
 def test_a_copy_of_a_counted_contact_at_a_new_offset_is_not_counted_until_its_window_closed():

@@ -90,3 +90,21 @@ def test_a_quiet_partition_holds_nobody_back_and_its_later_contact_for_a_final_w
     assert ready == [(T0 + HOUR, {}), (T0 + 2 * HOUR, {"a.x": 4})]
     state = receive(state, closed(1, 2, h1={"a.x": 5}), offset=3)  # it speaks again, about a final window
     assert state.late == 5 and state.pending == {}
+
+
+def test_a_quiet_partition_vouches_only_for_what_the_others_had_closed_when_it_last_said_so():
+    """A replayed history reaches both partitions at once; partition 0 reads its share first and races ahead.
+    Partition 1 was quiet before: its share must not be late because partition 0 was quicker."""
+    state = receive(MergeState(), closed(0, 1, h0={"a.x": 1}), offset=0)
+    state = receive(state, closed(1, 1).model_copy(update={"quiet": True}), offset=1)  # vouches up to 10:00
+    state, ready = final_windows(state, partitions=2, window=HOUR)
+    assert [start for start, _ in ready] == [T0]
+    state = receive(state, closed(0, 3, h1={"a.x": 1}, h2={"a.x": 1}), offset=2)  # the history starts
+    state, ready = final_windows(state, partitions=2, window=HOUR)
+    assert ready == []  # partition 1 said nothing since: its share may be on its way
+    state = receive(state, closed(1, 3, h1={"a.x": 2}, h2={"a.x": 3}), offset=3)
+    state, ready = final_windows(state, partitions=2, window=HOUR)
+    assert ready == [(T0 + HOUR, {"a.x": 3}), (T0 + 2 * HOUR, {"a.x": 4})] and state.late == 0
+    state = receive(state, closed(0, 3).model_copy(update={"quiet": True}), offset=4)
+    state = receive(state, closed(1, 3).model_copy(update={"quiet": True}), offset=5)
+    assert state.vouched == {0: T0 + 3 * HOUR, 1: T0 + 3 * HOUR}
