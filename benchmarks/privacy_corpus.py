@@ -36,7 +36,7 @@ SPLIT_ROLES = {
     "dev": "tuned on",
     "test_v1": "seen: not held out any more",
     "test_v2": "seen: not held out any more",
-    "test_v3": "held out",
+    "test_v3": "seen: not held out any more",
 }
 _SLOT = re.compile(r"\{(\w+)\}")
 

@@ -52,7 +52,8 @@ def redact(text: str) -> Redaction:
     _claim(spelled_email_spans(text), taken, kept)
     run(_RULES)
     if regions:
-        _claim(postcode_spans(text, regions), taken, kept)
+        addresses = sorted(end for _, end, kind in kept if kind == "ADDRESS")
+        _claim(postcode_spans(text, regions, addresses), taken, kept)
         _claim(uk_postcode_spans(text, regions), taken, kept)
         _claim(vehicle_plate_spans(text, regions), taken, kept)
         _claim(bare_identifier_spans(text, regions), taken, kept)

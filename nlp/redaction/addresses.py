@@ -39,7 +39,8 @@ _HEAD = r"(?:Laan|Weg|Plein|Kade|Dreef|Singel|Pad|Hof|Park|Straat|Gracht|Dijk|Wa
 _CUE = (
     r"ik woon (?:op|aan|in de|in het)|wij wonen (?:op|aan)|woonachtig (?:op|aan)"
     r"|(?:mijn|ons|het|nieuwe) adres is|adres:"
-    r"|(?:bezorg|aflever|factuur|post)adres(?: is)?:?|address:|(?:my|our|the|new) address is|i live (?:at|on)"
+    r"|(?:bezorg|aflever|factuur|post)?adres(?: is)?:?(?: (?:veranderd|gewijzigd) (?:in|naar))?|address:"
+    r"|(?:my|our|the|new) address is|(?:my |our |the )?address (?:has )?changed to|i live (?:at|on)"
     r"|lives at|(?:delivery|billing|postal) address(?: is)?:?|verhuisd naar|moved to|verhuis naar|move to"
 )
 
@@ -101,7 +102,7 @@ ADDRESSES: tuple[Rule, ...] = (
         "ADDRESS",
         re.compile(
             rf"(?<![\w-])(?P<v>(?:[A-Z][\w'’.-]*|\d{{1,2}}e)(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,4}}{_GAP}{_NUMBER})"
-            r"(?:,[ \t]*\n?|[ \t]*\n|[ \t]+)[ \t]*[1-9]\d{3}\s?[A-Za-z]{2}(?!\w)"
+            r"(?:,[ \t]*\n?|[ \t]*\n|[ \t]+)[ \t]*[1-9]\d{3}(?:\s?|-)[A-Za-z]{2}(?!\w)"
         ),
         group="v",
     ),

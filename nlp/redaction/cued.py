@@ -10,12 +10,12 @@ from collections.abc import Iterator, Sequence
 
 from nlp.redaction.checks import digits
 from nlp.redaction.patterns import plate_shapes
-from nlp.redaction.rules import Region, Rule, Span
+from nlp.redaction.rules import ANSWER, HESITATION, Region, Rule, Span
 
 _CUES: dict[str, str] = {
     "CUSTOMER_NUMBER": (
         r"klant(?:en)?[- ]?(?:nummer|nr|id|code)|contract[- ]?(?:nummer|nr|number|no|id)|order[- ]?(?:nummer|nr|number"
-        r"|no|id|ref(?:erence)?)|order(?=\s*#)|bestel(?:lings?)?[- ]?(?:nummer|nr)|polis[- ]?(?:nummer|nr)"
+        r"|no|id|ref(?:erence)?)|bestel(?:lings?)?[- ]?(?:nummer|nr)|polis[- ]?(?:nummer|nr)"
         r"|policy[- ]?(?:number|no|id)|dossier[- ]?(?:nummer|nr)|referentie(?:nummer|nr)?|reference(?: number| no)?"
         r"|ref(?:\.|erence)?(?= ?[:#])|abonnements?[- ]?(?:nummer|nr)|subscription[- ]?(?:number|id)"
         r"|lid(?:maatschaps)?[- ]?(?:nummer|nr)|member(?:ship)?[- ]?(?:number|no|id)|account[- ]?(?:nummer|number"
@@ -37,9 +37,13 @@ _CUES: dict[str, str] = {
     ),
 }
 # "is", "was", ":", "#", "nummer", "van mij" … between the cue and the value, at most three of them.
-_FILLER = r"(?:[\s:#=.(]*(?:is|was|nr|nummer|number|no|het|luidt|staat|van mij|of mine|op|on|it's)\b){0,3}[\s:#=.(]*"
+_FILLER = (
+    r"(?:[\s:#=.(]*(?:is|was|nr|nummer|number|no|het|luidt|staat|van mij|of mine|op|on|it's"
+    rf"|{HESITATION}|{ANSWER})\b){{0,3}}[\s:#=.(]*?{ANSWER}?[\s:=.(]*?"
+)
 # Letters and digits with single inner separators; a space continues it only before a group of 2+ digits.
-_VALUE = r"(?P<v>[A-Z0-9](?:[A-Z0-9]|[-./](?=[A-Z0-9])|\s(?=\d\d+\b)){3,30})(?![\w])"
+# A "#" written against it is part of it ("#4077025"); a last group of one digit too ("PN 841 763 7").
+_VALUE = r"(?P<v>#?[A-Z0-9](?:[A-Z0-9]|[-./](?=[A-Z0-9])|\s(?=\d\d+\b|\d\b(?![.,]\d|\s+[^\W\d]))){3,30})(?![\w])"
 
 
 def _enough_digits(text: str) -> bool:
@@ -82,7 +86,16 @@ _CUED_AFTER = Rule(
     "v",
     hints=("als ref", "as ref", "als kenmerk", "als klantnummer", "als ordernummer", "als dossiernummer"),
 )
-CUED: tuple[Rule, ...] = (_CUED_PLATE, _CUED_AFTER) + tuple(
+# "order" alone is a cue too, for a value in capitals or digits ("order T846688S", "order 74.903.41"), not
+# for "order since 2023".
+_BARE_ORDER = Rule(
+    "CUSTOMER_NUMBER",
+    re.compile(rf"(?<!\w)(?i:order|bestelling)(?i:{_FILLER}){_VALUE}"),
+    _enough_digits,
+    "v",
+    hints=("order", "bestelling"),
+)
+CUED: tuple[Rule, ...] = (_CUED_PLATE, _CUED_AFTER, _BARE_ORDER) + tuple(
     Rule(
         kind,
         re.compile(rf"(?i)(?<!\w)(?:{cue}){_FILLER}{_VALUE}"),
@@ -101,12 +114,16 @@ _BARE = re.compile(
     r"|\d{3}-\d{7}-\d{7})(?![\w]|[.,/-]\d)"
 )
 _NOT_PERSONAL = re.compile(
-    r"(?i)(?:artikel|product|model|versie|version|firmware|storing|error|fout|serie|serial|sku|kvk|btw|vat)\w*"
+    r"(?i)(?:artikel|product|item|model|versie|version|firmware|storing|error|fout|serie|serial|sku|kvk|btw|vat)\w*"
     r"\W{0,4}(?:nummer|number|nr|code|no)?\W{0,3}$"
 )
+
+_PRODUCT_PREFIXES = frozenset(("SKU", "EAN", "ISB", "ART"))  # "SKU-44510", "ISBN9789…": a product's own code
 
 
 def bare_identifier_spans(text: str, regions: Sequence[Region]) -> Iterator[Span]:
     for match in (m for start, end in regions for m in _BARE.finditer(text, start, end)):
+        if match.group(0)[:3].upper() in _PRODUCT_PREFIXES:
+            continue
         if _NOT_PERSONAL.search(text, max(0, match.start() - 30), match.start()) is None:
             yield match.start(), match.end(), "CUSTOMER_NUMBER"

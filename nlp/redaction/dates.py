@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.redaction.rules import Rule
+from nlp.redaction.rules import ANSWER, HESITATION, Rule
 
 _MONTH = (
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february"
@@ -39,7 +39,7 @@ _CUE = (
     r"geboren|geboortedatum|geb\.?\s?datum|geb\.|date of birth|birth ?date|d\.?o\.?b\.?|born|birthday|verjaardag"
     r"|jarig"
 )
-_FILLER = r"(?:[\s:,=-]*(?:is|was|op|on|in|de|:|eh|uh|uhm|ehm)\b){0,3}[\s:,=-]*"
+_FILLER = rf"(?:[\s:,=-]*(?:is|was|op|on|in|de|:|{HESITATION}|{ANSWER})\b){{0,3}}[\s:,=-]*{ANSWER}?[\s:,=-]*"
 _DATE_NO_YEAR = rf"(?:(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}|{_MONTH}\s+{_DAY})"
 # Number words up to 31 (a day) and up to 99 (a year read as two digits: "vijfentachtig").
 _UNIT = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"

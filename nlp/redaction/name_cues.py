@@ -10,11 +10,14 @@ import re
 TITLES = frozenset(
     "meneer mijnheer mevrouw mevr mw mvr dhr heer juffrouw mr mrs ms miss mx dr drs ir ing prof sir madam".split()
 )
-PARTICLES = frozenset("van de der den het 't ter ten te la le du da di del della dos das el al von zu bin ibn".split())
+PARTICLES = frozenset(
+    "van de der den het 't t ter ten te la le du da di del della dos das el al von zu bin ibn".split()
+)
 
 _STRONG = (
     r"(?:(?:mijn|m'n|de|uw|je|zijn|haar) )?(?:voor|achter|meisjes)?naam is|ik heet|heette|heten|heet|genaamd|named"
-    r"|u spreekt met|je spreekt met|jij spreekt met"
+    r"|u spreekt met|je spreekt met|jij spreekt met|(?:je |u |jij )?praat met|chat(?:ting)? (?:met|with)"
+    r"|talking (?:to|with)|(?:met wie )?spreek ik\?[ \t]*(?:(?:klant|customer|caller|beller|k|c)[ \t]*:)?[ \t]*met"
     r"|spreek ik met|spreek je met|spreekt u met|u sprak met|ik sprak met|gesproken met|my name is|my name's|name's"
     r"|(?:(?:my|the|your|his|her) )?(?:first |last |sur|maiden )?name is|i'm called|i am called"
     r"|(?:you're|you are|am i) speaking (?:with|to)|(?:van|from|aan|to|cc)[ \t]*:"
@@ -59,7 +62,7 @@ CUE_HEADS = frozenset(
     namens on onze our uw jullie your collega colleague monteur engineer goedemorgen goedemiddag goedenavond
     goeiemorgen goeiemiddag hallo hoi hey hi hello dag ja yes yeah good vriendelijke hartelijke groeten groetjes
     groet mvg m gr kind best warm kindest regards many thanks thank cheers yours sincerely beste dear geachte lieve
-    de van from aan to cc the his her maiden meisjesnaam zijn haar""".split()
+    de van from aan to cc the his her maiden meisjesnaam zijn haar praat chat chatting talking""".split()
 ) | frozenset("this dit hier here im it's".split())  # weak cues: before a lower-case listed first name
 
 

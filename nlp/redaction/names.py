@@ -40,6 +40,12 @@ _LINE_END = re.compile(r"[ \t]*(?:[,!:]|\n|$)")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:]|\n|$|(?:en|and|uit|from|van)\b)")
 # Before personal data on the same or next line, a name shape is a name: "Ruud Kok, Groenelaan 69, …".
 _BEFORE_DATA = re.compile(r"(?:,[ \t]*\n?|[ \t]*\n|[ \t]*<|[ \t]+\()[ \t]*")
+# Introducing oneself at the start of a turn or after a greeting: "hoi, Katja hier", "Chayenne Verschoor here, …".
+_HERE = re.compile(r"[ \t]+(?:hier|here)\b(?![ \t]+(?:is|are|zijn|staat|we|you|in|op|at|the|de|het))")
+_TURN_START = re.compile(
+    r"(?i)(?:^|\n|[.!?:][ \t]|(?:hoi|hallo|hey|hi|hello|dag|goedemorgen|goedemiddag|goedenavond)[ \t]*[,!]?[ \t])"
+    r"[ \t]*$"
+)
 # A chat transcript's speaker: "[14:02] Marit Bosch: is er al nieuws?"
 _CHAT_SPEAKER = re.compile(r"\[\d{1,2}[:.]\d\d(?::\d\d)?\][ \t]*")
 
@@ -64,6 +70,7 @@ class _Tokens:
         if index == 0:
             return False
         gap = self.text[self.ends[index - 1] + self.dots[index - 1] : self.starts[index]]
+        gap = gap.rstrip("'’")  # "van 't Hof": the apostrophe belongs to the particle
         return not gap or (gap.isspace() and "\n" not in gap)
 
     def blocked(self, index: int) -> bool:
@@ -85,7 +92,11 @@ class _Tokens:
         word = self.words[index]
         if self.lower[index] not in PARTICLES:
             return False
-        return word.islower() or word.istitle() or (word.isupper() and index > 0 and self.words[index - 1].isupper())
+        if word.islower() or word.istitle():
+            return True
+        # in capitals when the name is: "JAN DE VRIES", "Naam: DE RUITER"
+        neighbours = (self.words[i] for i in (index - 1, index + 1) if 0 <= i < len(self.words))
+        return word.isupper() and any(len(other) > 1 and other.isupper() for other in neighbours)
 
     def name_word(self, index: int, lower_ok: bool) -> bool:
         word = self.words[index]
@@ -165,6 +176,14 @@ def _before_data(tokens: _Tokens, first: int, end: int) -> bool:
     return after is not None and after.end() < len(tokens.taken) and tokens.taken[after.end()] == 1
 
 
+def _introduced(tokens: _Tokens, first: int, end: int) -> bool:
+    """A name shape at the start of a turn or after a greeting, then "hier"/"here": the speaker's own name."""
+    if not tokens.followed_by(end, _HERE):
+        return False
+    start = tokens.starts[first]
+    return _TURN_START.search(tokens.text, max(0, start - 20), start) is not None
+
+
 def _listed_first(tokens: _Tokens, index: int) -> bool:
     """A listed first name, lower-case, hyphenated ones part by part ("thomas-jan")."""
     return not tokens.blocked(index) and all(
@@ -200,7 +219,12 @@ def _candidate(tokens: _Tokens, index: int) -> tuple[int, int]:
         initials = tokens.initial(index) and index + 1 < end and tokens.initial(index + 1)
         if tokens.initial(index) and index + 1 < end and not initials:  # one: "Th. Kok", not "Appendix B. There"
             initials = tokens.words[index] in _ABBREVIATED or tokens.single_initial_ok(index)
-        if end > index and (initials or _known(tokens, index, end) or _before_data(tokens, index, end)):
+        if end > index and (
+            initials
+            or _known(tokens, index, end)
+            or _before_data(tokens, index, end)
+            or _introduced(tokens, index, end)
+        ):
             while tokens.particle(index) and tokens.words[index + 1] in first_names():
                 index += 1  # "van Jan de Vries": "van" belongs to the sentence, not to the name
             return index, end

@@ -7,6 +7,7 @@ A checksum (`checks`) or a list of look-alikes (units, short words) keeps ordina
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from nlp.redaction.checks import elfproef_ok, iban_ok, luhn_ok
@@ -17,16 +18,18 @@ _SEP = r"(?:\s?[-./]\s?|\s)?"
 _NOT_A_DATE = r"(?!\d\d[-/.]\d\d[-/.]\d\d)"
 
 # Two letters after four digits that are a word or a unit, not a postcode: "in 2024 is", "1000 MB".
+# SA, SD and SS are never issued as postcode letters, but people mistype them: they need a cue too.
 _POSTCODE_LOOKALIKES = frozenset(
     "en is in op te om of ik je we ze al nu er na zo uw nl be de eu uk us tv pc km kg mg mb gb kb tb mm cm ml "
-    "cl dl kw mw hz pk ps am pm ms on at to an as by if it me my no so up we or he do go be x is".split()
+    "cl dl kw mw hz pk ps am pm ms on at to an as by if it me my no so up we or he do go be x is sa sd ss".split()
 )
-_UNITS = frozenset("km kg mg mb gb kb tb mm cm ml cl dl kw mw hz pk ps am pm ms uk us eu nl".split())
+_UNITS = frozenset("km kg mg mb gb kb tb mm cm ml cl dl kw mw hz pk ps am pm ms uk us eu nl sa sd ss".split())
 
 
 def _postcode_ok(text: str) -> bool:
+    """Letters no word or unit has; with a dash ("2024-EN", a model or a year and a code) in no case either."""
     letters = text[-2:]
-    return letters.lower() not in (_UNITS if letters.isupper() else _POSTCODE_LOOKALIKES)
+    return letters.lower() not in (_UNITS if letters.isupper() and "-" not in text else _POSTCODE_LOOKALIKES)
 
 
 def plate_shapes(separator: str = "-") -> str:
@@ -69,8 +72,9 @@ NUMBERS: tuple[Rule, ...] = (
     Rule("PLATE", re.compile(r"(?i)(?<![\w-])[12]-[A-Z]{3}-\d{3}(?![\w-])"), hints=("-",)),  # Belgian: 1-ABC-234
 )
 
+# "1234 AB", "1234AB", "1234 ab", "1234-AB" (a dash in forms and signatures).
 _POSTCODE = re.compile(
-    r"(?i)(?<![\w.,-])(?P<pc>[1-9]\d{3}\s?(?!sa|sd|ss)[a-z]{2})(?![\w-])(?-i:(?P<city>,?\s+[A-Z][a-z]{2,}))?"
+    r"(?i)(?<![\w.,-])(?P<pc>[1-9]\d{3}(?:\s?|-)[a-z]{2})(?![\w-])(?-i:(?P<city>,?\s+[A-Z][a-z]{2,}))?"
 )
 _POSTCODE_CUE = re.compile(
     r"(?i)(?:(?:postcode|post code|postal code|zip(?: code)?|pc)"
@@ -81,15 +85,27 @@ _POSTCODE_CUE = re.compile(
 _AFTER_HOUSE_NUMBER = re.compile(
     r"(?i)[a-z]\s+\d{1,5}(?:\s?[a-z]|[-/]\d{1,3}|\s?-?\s?(?:bis|hs|huis|i{1,3}))?,?\s*\n?\s*$"
 )
+# A place on an address line just before: "…, Roermond 3322 MB", "\nOss 8278 KB".
+_AFTER_PLACE = re.compile(r"[,\n][ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]+$")
+_BETWEEN_ADDRESS_AND_POSTCODE = re.compile(r"[ \t]*(?:,[ \t]*)?\n?[ \t]*$")
 
 
-def postcode_spans(text: str, regions: Sequence[Region]) -> Iterator[Span]:
+def _right_after(text: str, start: int, ends: Sequence[int]) -> bool:
+    """An address (sorted `ends`) ends just before `start`, with only a comma, spaces or a new line between."""
+    index = bisect_right(ends, start) - 1
+    return index >= 0 and start - ends[index] <= 4 and _BETWEEN_ADDRESS_AND_POSTCODE.match(text, ends[index], start)
+
+
+def postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequence[int] = ()) -> Iterator[Span]:
     """A Dutch postcode; one whose letters are also a word or unit ("2024 is", "1000 MB") needs a city
-    after it or "postcode" before it."""
+    after it, "postcode" before it, or an address or a place name right before it (`address_ends`: where the
+    addresses found end)."""
     for match in (m for start, end in regions for m in _POSTCODE.finditer(text, start, end)):
         start, end = match.span("pc")
         cued = _POSTCODE_CUE.search(text, max(0, start - 40), start) is not None
         cued = cued or _AFTER_HOUSE_NUMBER.search(text, max(0, start - 16), start) is not None
+        cued = cued or _AFTER_PLACE.search(text, max(0, start - 30), start) is not None
+        cued = cued or _right_after(text, start, address_ends)
         if match.group("city") or cued or _postcode_ok(match.group("pc")):
             yield start, end, "POSTCODE"
 

@@ -27,11 +27,27 @@ _AT_WORD = re.compile(
 )
 
 
+# Read out, a local part of two or three words comes with plain spaces ("s hofman at ziggo dot nl" for
+# shofman@…): up to two words before the match belong to it, unless one introduces an address ("mail me at").
+_WORD_BEFORE = re.compile(r"(?<![\w.@-])([^\W\d_][\w]*)[ \t]$")
+_INTRODUCING = frozenset(
+    """is was me mij op at to naar via mail email e-mail mailadres emailadres e-mailadres adres address my mijn
+    m'n mn the it's its on contact reach send stuur sturen mailen hier here and en of or please graag
+    nieuwe new oude old dat that je jij u your uw this dit naar: to: van from cc bcc luidt reads be zijn are""".split()
+)
+
+
 def spelled_email_spans(text: str) -> Iterator[Span]:
     """E-mail addresses read out: up to four local parts, an "at" word, up to four domain parts."""
     for start, end in regions_around(text, _AT_WORD.finditer(text), 120, 100):
         for match in _EMAIL.finditer(text, start, end):
-            yield match.start(), match.end(), "EMAIL"
+            first = match.start()
+            for _ in range(2 if "@" not in match.group(0) else 0):  # "p de graaf at …": up to two words
+                before = _WORD_BEFORE.search(text, max(0, first - 40), first)
+                if before is None or before.group(1).lower() in _INTRODUCING:
+                    break
+                first = before.start(1)
+            yield first, match.end(), "EMAIL"
 
 
 _DIGIT_WORDS = {
