@@ -12,12 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from nlp.redaction.addresses import ADDRESSES
-from nlp.redaction.cued import CUED, bare_identifier_spans
+from nlp.redaction.cued import CUED, bare_identifier_spans, spelled_plate_spans
 from nlp.redaction.dates import DATES
 from nlp.redaction.names import name_spans
 from nlp.redaction.patterns import FIXED_SHAPE, NUMBERS, postcode_spans, uk_postcode_spans, vehicle_plate_spans
 from nlp.redaction.rules import Rule, Span, digit_regions
-from nlp.redaction.spelled import spelled_email_spans, spelled_phone_spans
+from nlp.redaction.spelled import spelled_email_spans, spelled_number_spans
 
 __all__ = ["Redaction", "Span", "redact"]
 
@@ -54,10 +54,11 @@ def redact(text: str) -> Redaction:
     if regions:
         addresses = sorted(end for _, end, kind in kept if kind == "ADDRESS")
         _claim(postcode_spans(text, regions, addresses), taken, kept)
-        _claim(uk_postcode_spans(text, regions), taken, kept)
+        _claim(uk_postcode_spans(text, regions, addresses), taken, kept)
         _claim(vehicle_plate_spans(text, regions), taken, kept)
         _claim(bare_identifier_spans(text, regions), taken, kept)
-    _claim(spelled_phone_spans(text, lower), taken, kept)
+    _claim(spelled_number_spans(text, lower), taken, kept)
+    _claim(spelled_plate_spans(text, lower), taken, kept)
     _claim(name_spans(text, taken), taken, kept)
     if not kept:
         return Redaction(text=text, counts={})

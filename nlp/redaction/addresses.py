@@ -19,7 +19,8 @@ _SAFE_LOWER_SUFFIX = r"straat|laan|gracht|kade|singel|dreef|plein|steeg|burgwal|
 _EN_SUFFIX = (
     r"Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Close|Crescent|Place|Square|Court|Gardens"
     r"|Terrace|Grove|Hill|Park|Row|Walk|Mews|Rise|Parade|Boulevard|Green|View|Approach|Gate|Wharf|Quay|Parkway"
-    r"|Chase|Vale|Mount|Heights|Yard|Croft|Meadows?|Fields|Embankment|Circus"
+    r"|Chase|Vale|Mount|Heights|Yard|Croft|Meadows?|Fields|Embankment|Circus|Cl\.?|Cres\.?|Gdns\.?|Sq\.?|Ct\.?"
+    r"|Tce\.?|Gr\.?|Pl\.?"
 )
 # A UK street that is one word ("42 Kingsway", "10 Broadway") or "The" and a suffix ("3 The Crescent").
 _EN_WHOLE = rf"(?:[A-Z][a-z]+way|The[ \t]+(?:{_EN_SUFFIX}))"
@@ -27,9 +28,10 @@ _BUILDING = r"(?:House|Court|Mansions|Apartments|Building|Lodge|Tower|Heights|Po
 _PARTICLE = r"(?:van|de|der|den|het|'t|ter|ten|op|aan|in|bij|over|naar|la|le)"
 _CAP = r"[A-Z][\w'’.-]*"
 # A house number and what may follow it: 12a, 12 A, 12-B, 12-1, 12/3, 12-3 hoog, 12 hs, 12-huis, 12 bis, 12-II.
+# Belgian box numbers too: "Meir 57 bus 3".
 _NUMBER = (
     r"\d{1,5}(?:\s?-?[a-zA-Z](?![\w])|[-/]\d{1,3}(?:[ \t]?(?:hoog|hg)\b)?(?![\w])"
-    r"|[ \t]?-?[ \t]?(?:bis|hs|huis|II?I?|bg|zw|rood|boven|beneden)(?![\w]))?"
+    r"|[ \t]?-?[ \t]?(?:bis|hs|huis|II?I?|iii?|bg|zw|rood|boven|beneden)(?![\w]))?(?:[ \t]+bus[ \t]+\d{1,4}\b)?"
 )
 # Between a street and its number: a space, or "huisnummer", "nummer", "nr." ("Steenweg, huisnummer 12a").
 _GAP = r"(?:,?[ \t]+(?:huisnummer|nummer|nr\.?|no\.?)[ \t]*|[ \t]+)"
@@ -65,6 +67,17 @@ def _street_ok(value: str) -> bool:
 
 
 ADDRESSES: tuple[Rule, ...] = (
+    # In lower case after a word that leads to a place ("bezorg maar op ridderspoorweg 49bis", "naar generaal
+    # cronjéstraat 18 iii"): any street suffix, up to three words before it.
+    Rule(
+        "ADDRESS",
+        re.compile(
+            rf"(?<!\w)(?:op|naar|aan|bij|adres(?: is)?:?|address(?: is)?:?)[ \t]+(?P<v>(?:[a-z][\w'’.-]*[ \t]+){{0,3}}"
+            rf"[a-z][\w'’-]*(?:{_NL_SUFFIX}){_GAP}{_NUMBER})(?![\w]|[.,:/-]\d)(?!{_UNIT_AFTER})"
+        ),
+        group="v",
+        hints=("op ", "naar ", "aan ", "bij ", "adres", "address"),
+    ),
     Rule(
         "ADDRESS",
         re.compile(
@@ -74,7 +87,10 @@ ADDRESSES: tuple[Rule, ...] = (
     ),
     Rule(
         "ADDRESS",
-        re.compile(rf"(?<![\w-]){_HEAD}[ \t]+(?:{_PARTICLE}[ \t]+){{1,3}}{_CAP}(?:[ \t]+{_CAP}){{0,2}}{_GAP}{_NUMBER}"),
+        re.compile(
+            rf"(?<![\w-]){_HEAD}[ \t]+(?:(?:{_PARTICLE}[ \t]+){{1,3}}{_CAP}(?:[ \t]+{_CAP}){{0,2}}|(?:1[89]|20)\d\d)"
+            rf"{_GAP}{_NUMBER}"
+        ),  # "Laan van Nieuw Oost-Indië 12", "Plein 1944 87B"
     ),
     Rule(
         "ADDRESS",
@@ -102,7 +118,7 @@ ADDRESSES: tuple[Rule, ...] = (
         "ADDRESS",
         re.compile(
             rf"(?<![\w-])(?P<v>(?:[A-Z][\w'’.-]*|\d{{1,2}}e)(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,4}}{_GAP}{_NUMBER})"
-            r"(?:,[ \t]*\n?|[ \t]*\n|[ \t]+)[ \t]*[1-9]\d{3}(?:\s?|-)[A-Za-z]{2}(?!\w)"
+            r"(?:,[ \t]*\n?|[ \t]*\n|[ \t]+)[ \t]*[1-9]\d{3}(?:(?:\s?|-)[A-Za-z]{2}(?!\w)|[ \t]+[A-Z][a-z]{2,})"
         ),
         group="v",
     ),

@@ -14,8 +14,9 @@ from nlp.redaction.rules import ANSWER, HESITATION, Region, Rule, Span
 
 _CUES: dict[str, str] = {
     "CUSTOMER_NUMBER": (
-        r"klant(?:en)?[- ]?(?:nummer|nr|id|code)|contract[- ]?(?:nummer|nr|number|no|id)|order[- ]?(?:nummer|nr|number"
-        r"|no|id|ref(?:erence)?)|bestel(?:lings?)?[- ]?(?:nummer|nr)|polis[- ]?(?:nummer|nr)"
+        r"klant(?:en)?[- ]?(?:nummer|nr|id|code)|(?-i:KN)|klnr|contract[- ]?(?:nummer|nr|number|no|id)"
+        r"|order[- ]?(?:nummer|nr|number|no|id|ref(?:erence)?)|bestel(?:lings?)?[- ]?(?:nummer|nr)"
+        r"|polis[- ]?(?:nummer|nr)"
         r"|policy[- ]?(?:number|no|id)|dossier[- ]?(?:nummer|nr)|referentie(?:nummer|nr)?|reference(?: number| no)?"
         r"|ref(?:\.|erence)?(?= ?[:#])|abonnements?[- ]?(?:nummer|nr)|subscription[- ]?(?:number|id)"
         r"|lid(?:maatschaps)?[- ]?(?:nummer|nr)|member(?:ship)?[- ]?(?:number|no|id)|account[- ]?(?:nummer|number"
@@ -36,10 +37,11 @@ _CUES: dict[str, str] = {
         r"|reg(?:istration)?\.? no\.?|plate(?: number)?"
     ),
 }
+CUSTOMER_NUMBER_CUE = _CUES["CUSTOMER_NUMBER"]
 # "is", "was", ":", "#", "nummer", "van mij" … between the cue and the value, at most three of them.
 _FILLER = (
     r"(?:[\s:#=.(]*(?:is|was|nr|nummer|number|no|het|luidt|staat|van mij|of mine|op|on|it's"
-    rf"|{HESITATION}|{ANSWER})\b){{0,3}}[\s:#=.(]*?{ANSWER}?[\s:=.(]*?"
+    rf"|{HESITATION}|{ANSWER})(?!\w)){{0,4}}[\s:#=.(]*?{ANSWER}?[\s:=.(]*?"
 )
 # Letters and digits with single inner separators; a space continues it only before a group of 2+ digits.
 # A "#" written against it is part of it ("#4077025"); a last group of one digit too ("PN 841 763 7").
@@ -48,6 +50,12 @@ _VALUE = r"(?P<v>#?[A-Z0-9](?:[A-Z0-9]|[-./](?=[A-Z0-9])|\s(?=\d\d+\b|\d\b(?![.,
 
 def _enough_digits(text: str) -> bool:
     return len(digits(text)) >= 3
+
+
+def _customer_number_ok(text: str) -> bool:
+    """Three digits, or one in a longer code ("ORD-UP5E-WWKF"): after its cue word a code with no digit at all
+    is a word ("klantnummer onbekend")."""
+    return len(digits(text)) >= 3 or (len(digits(text)) >= 1 and len(re.sub(r"\W", "", text)) >= 8)
 
 
 def _looks_like_id(text: str) -> bool:
@@ -60,6 +68,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"klant contract order bestel polis policy dossier refer ref abonnement subscription lid member".split(),
         *"account client customer factuur invoice aansluit debiteur zaak case meter ean relatie ticket".split(),
         "kenmerk",
+        "kn",
+        "klnr",
     ),
     "BSN": ("bsn", "burgerservice", "sofi", "social security", "national insurance", "ni number"),
     "ID_NUMBER": ("paspoort", "identiteit", "id", "rijbewijs", "passport", "licen", "document"),
@@ -67,14 +77,41 @@ _HINTS: dict[str, tuple[str, ...]] = {
 }
 # A Dutch plate after its cue may be written with spaces or nothing between the groups ("8 BRR 55", "12ABC3"),
 # which the value pattern below does not take as one value. Spaced only in capitals: "is SX41" is no plate.
+# Belgian plates too, with dashes, spaces or nothing: "1-ABC-234", "2 WNU 834".
+_BELGIAN = r"[1-9][- ]?[A-Z]{3}[- ]?\d{3}"
 _CUED_PLATE = Rule(
     "PLATE",
     re.compile(
-        rf"(?i)(?<!\w)(?:{_CUES['PLATE']}){_FILLER}(?P<v>(?-i:{plate_shapes(r'[- ]?')})|{plate_shapes('-?')})(?![\w-])"
+        rf"(?i)(?<!\w)(?:{_CUES['PLATE']}){_FILLER}"
+        rf"(?P<v>(?-i:{plate_shapes(r'[- ]?')}|{_BELGIAN})|{plate_shapes('-?')})(?![\w-])"
     ),
     group="v",
     hints=_HINTS["PLATE"],
 )
+# Read out letter by letter after its cue: "het kenteken is 1 k n n 55", "n f 775 b".
+_PLATE_CUE = re.compile(rf"(?i)(?<!\w)(?:{_CUES['PLATE']}){_FILLER}")
+_SPACES = re.compile(r"[ \t]{0,3}")
+_PLATE_PIECES = re.compile(r"[A-Za-z0-9]{1,3}(?= |$|[^\w])")
+_WHOLE_PLATE = re.compile(rf"(?i)(?:{plate_shapes('')}|{_BELGIAN})")
+
+
+def spelled_plate_spans(text: str, lower: str) -> Iterator[Span]:
+    """After a plate cue, the longest run of 2–7 short pieces with single spaces that joins into a plate."""
+    if not any(hint in lower for hint in _HINTS["PLATE"]):
+        return
+    for cue in _PLATE_CUE.finditer(text):
+        pieces, at = [], _SPACES.match(text, cue.end()).end()
+        while len(pieces) < 7 and (piece := _PLATE_PIECES.match(text, at)) is not None:
+            pieces.append(piece)
+            if text[piece.end() : piece.end() + 1] != " ":
+                break
+            at = piece.end() + 1
+        for count in range(len(pieces), 1, -1):
+            if _WHOLE_PLATE.fullmatch("".join(p.group(0) for p in pieces[:count])):
+                yield pieces[0].start(), pieces[count - 1].end(), "PLATE"
+                break
+
+
 # The cue after the value: "zij gaf mij 5106 993 als referentie".
 _CUED_AFTER = Rule(
     "CUSTOMER_NUMBER",
@@ -95,11 +132,18 @@ _BARE_ORDER = Rule(
     "v",
     hints=("order", "bestelling"),
 )
-CUED: tuple[Rule, ...] = (_CUED_PLATE, _CUED_AFTER, _BARE_ORDER) + tuple(
+# …and before a code in lower case with five digits or more ("RE: order fn-527449").
+_BARE_ORDER_LOWER = Rule(
+    "CUSTOMER_NUMBER",
+    re.compile(r"(?i)(?<!\w)(?:order|bestelling)[\s:#]+(?P<v>[a-z]{1,4}-?\d{5,12})(?!\w)"),
+    group="v",
+    hints=("order", "bestelling"),
+)
+CUED: tuple[Rule, ...] = (_CUED_PLATE, _CUED_AFTER, _BARE_ORDER, _BARE_ORDER_LOWER) + tuple(
     Rule(
         kind,
         re.compile(rf"(?i)(?<!\w)(?:{cue}){_FILLER}{_VALUE}"),
-        _enough_digits if kind in {"CUSTOMER_NUMBER", "BSN"} else _looks_like_id,
+        {"CUSTOMER_NUMBER": _customer_number_ok, "BSN": _enough_digits}.get(kind, _looks_like_id),
         "v",
         hints=_HINTS[kind],
     )
@@ -111,6 +155,7 @@ CUED: tuple[Rule, ...] = (_CUED_PLATE, _CUED_AFTER, _BARE_ORDER) + tuple(
 # "AB-1234567", "QT/422583566", "C-1449268-PC", "2024-12345-01", "112-3456789-1234567" (an order id in groups).
 _BARE = re.compile(
     r"(?<![\w.,/€$£+-])(?:[A-Z]{1,3}[-/]?\d{5,12}(?:[-/][A-Z0-9]{1,4})?|\d{7,12}(?:-\d{1,3})?"
+    r"|[A-Z]{1,4}[-/](?:19|20)\d\d[-/]\d{4,10}"  # a prefix, a year and a serial: "CT-2023-231478"
     r"|\d{3}-\d{7}-\d{7})(?![\w]|[.,/-]\d)"
 )
 _NOT_PERSONAL = re.compile(

@@ -39,7 +39,7 @@ _CUE = (
     r"geboren|geboortedatum|geb\.?\s?datum|geb\.|date of birth|birth ?date|d\.?o\.?b\.?|born|birthday|verjaardag"
     r"|jarig"
 )
-_FILLER = rf"(?:[\s:,=-]*(?:is|was|op|on|in|de|:|{HESITATION}|{ANSWER})\b){{0,3}}[\s:,=-]*{ANSWER}?[\s:,=-]*"
+_FILLER = rf"(?:[\s:,=(-]*(?:is|was|op|on|in|de|:|{HESITATION}|{ANSWER})(?!\w)){{0,4}}[\s:,=(-]*{ANSWER}?[\s:,=(-]*"
 _DATE_NO_YEAR = rf"(?:(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}|{_MONTH}\s+{_DAY})"
 # Number words up to 31 (a day) and up to 99 (a year read as two digits: "vijfentachtig").
 _UNIT = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
@@ -49,13 +49,31 @@ _SPOKEN_DAY = rf"(?:{_UNIT}[eë]n(?:twintig|dertig)|twintig|dertig|{_TEEN}|{_UNI
 _SPOKEN_YEAR = rf"(?:(?:negentien|tweeduizend)[ -]?)?(?:{_UNIT}[eë]n{_TENS}|{_TENS}|{_TEEN}|{_UNIT})"
 _SPOKEN = rf"(?:{_SPOKEN_DAY}|{_DAY})\s+{_MONTH}\s+(?:{_SPOKEN_YEAR}|{_YEAR})"
 _ANY_DATE = _date(_YEAR, r"\d\d")
+_CUED_DATE = _date(r"(?:(?:19|20)\d\d|'?\d\d)", r"\d\d")  # after a cue "5 Oct 61" is a date of birth too
+# Read out in English: "June the first nineteen forty nine", "the twenty second of May two thousand and one".
+_EN_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_EN_ORDINAL = (
+    r"(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh"
+    r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+_EN_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_EN_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_EN_YEAR = (
+    rf"(?:nineteen[ -](?:{_EN_TENS}(?:[ -]{_EN_UNIT})?|{_EN_TEEN}|oh[ -]{_EN_UNIT}|hundred)"
+    rf"|two thousand(?:[ -](?:and[ -])?(?:{_EN_TENS}(?:[ -]{_EN_UNIT})?|{_EN_TEEN}|{_EN_UNIT}))?"
+    rf"|twenty[ -](?:{_EN_TEEN}|oh[ -]{_EN_UNIT}|{_EN_UNIT}))"
+)
+_EN_SPOKEN = (
+    rf"(?:{_MONTH}\s+(?:the\s+)?(?:{_EN_ORDINAL}|{_DAY}),?\s+{_EN_YEAR}"
+    rf"|(?:the\s+)?(?:{_EN_ORDINAL}|{_DAY})\s+of\s+{_MONTH},?\s+{_EN_YEAR})"
+)
 _OLD_DATE = _date(_OLD_YEAR, r"[3-9]\d", "-/")  # not 12.3.85: that may be a version
 _YEAR_FIRST = rf"(?:19|20)\d\d,?\s+(?:op|on)\s+{_DATE_NO_YEAR}"
 
 DATES: tuple[Rule, ...] = (
     Rule(  # read out: no digit needed
         "DOB",
-        re.compile(rf"(?i)(?<!\w)(?:{_CUE}){_FILLER}(?P<v>{_SPOKEN})(?!\w)"),
+        re.compile(rf"(?i)(?<!\w)(?:{_CUE}){_FILLER}(?P<v>{_SPOKEN}|{_EN_SPOKEN})(?!\w)"),
         group="v",
         hints=("geb", "born", "birth", "dob", "d.o.b", "verjaardag", "jarig"),
         digits=False,
@@ -63,7 +81,7 @@ DATES: tuple[Rule, ...] = (
     Rule(
         "DOB",
         re.compile(
-            rf"(?i)(?<!\w)(?:{_CUE}){_FILLER}(?P<v>{_ANY_DATE}|{_YEAR_FIRST}|{_DATE_NO_YEAR})"
+            rf"(?i)(?<!\w)(?:{_CUE}){_FILLER}(?P<v>{_CUED_DATE}|{_YEAR_FIRST}|{_DATE_NO_YEAR})"
             r"(?!\w)"
         ),
         group="v",

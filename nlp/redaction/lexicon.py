@@ -34,3 +34,19 @@ def common_word_surnames() -> frozenset[str]:
 def not_names() -> frozenset[str]:
     """Lower-cased: function words, calendar words, brands and places."""
     return frozenset(word.lower() for word in _words("not_names.txt"))
+
+
+@cache
+def brand_names() -> frozenset[tuple[str, ...]]:
+    """Multi-word shop and brand names that look like a person's, as lower-case word tuples."""
+    lines = (_DATA / "brand_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(tuple(brand_words(line.split())) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def brand_words(words: list[str]) -> list[str]:
+    """Lower case, without a possessive 's or a hyphenated ending: how brand names are compared."""
+    out = []
+    for word in words:
+        word = word.lower().split("-")[0]
+        out.append(word[:-2] if word.endswith(("'s", "’s")) else word)
+    return out

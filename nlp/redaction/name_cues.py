@@ -22,16 +22,21 @@ _STRONG = (
     r"|(?:(?:my|the|your|his|her) )?(?:first |last |sur|maiden )?name is|i'm called|i am called"
     r"|(?:you're|you are|am i) speaking (?:with|to)|(?:van|from|aan|to|cc)[ \t]*:"
     r"|speaking with|spoke (?:with|to)|talked to|(?:volledige |voor|achter)?naam\s*[:=]"
-    r"|(?:full |first |last |sur)?name\s*[:=]"
+    r"|(?:full |first |last |sur)?name\s*[:=]|naam[ \t]*\([^)\n]{0,40}\)[ \t]*[:=]"
     r"|t\.\s?n\.\s?v\.?|tnv|ten name van|op naam van|in the name of|account holder|rekeninghouder"
     r"|contactpersoon|contact person|namens|on behalf of"
+    r"|tenaamstelling\*?[ \t]*:?|getekend door|signed (?:for )?by|overleden[ \t]*:"
+    r"|deceased[ \t]*:|ondergetekende,?|(?:the )?undersigned,?|t\.\s?a\.\s?v\.?|attn\.?:?|ter attentie van"
+    r"|i,(?=[ \t]+[A-Z])"
 )
 _RELATION = (
     r"(?:mijn|m'n|onze|my|our) (?:man|vrouw|partner|zoon|dochter|moeder|vader|broer|zus|buurman|buurvrouw|husband"
     r"|wife|son|daughter|mother|father|mum|mom|dad|brother|sister|neighbour|neighbor|collega|colleague)"
     r"|(?:uw|je|jullie|your) (?:collega|colleague|medewerker|monteur|engineer)|collega|colleague|monteur|engineer"
 )
-_WEAK = r"met|dit is|hier is|ik ben|this is|it's|i am|i'm|im|here is"
+# Shorthand in an agent's notes: a capitalised name after it ("kl. De Kruijf gebeld"), not "kl. gebeld".
+_NOTE = r"kl\.|cx|spoke w/|spoke with|acct holder"
+_WEAK = r"met|dit is|hier is|ik ben|this is|it's|its|i am|i'm|im|here is"
 _GREETING = (
     r"goedemorgen|goedemiddag|goedenavond|goeiemorgen|goeiemiddag|hallo|hoi|hey|hi|hello|dag|ja|yes|yeah"
     r"|good (?:morning|afternoon|evening)"
@@ -40,15 +45,18 @@ _SIGNOFF = (
     r"met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|met (?:hartelijke )?groet"
     r"|groeten|groetjes|groet|mvg|m\.v\.g\.?|gr\.|kind regards|best regards|warm regards|kindest regards|regards"
     r"|best wishes|many thanks|thanks(?: again)?|thank you|cheers|(?:yours )?sincerely|yours faithfully|best"
+    r"|hoogachtend|liefs|gegroet|yours truly|greetings"
 )
 
 # An e-mail's or letter's opening: "Beste Marit,", "Dear Mr Hill," (a name only when a comma or line end follows).
 _SALUTATION = r"beste|dear|geachte|lieve|hoi|hi|hallo|hello|hey"
 
+_LINES = r"(?:\n[ \t]*){0,2}"  # the name may come a line or two below the sign-off
 CUES = re.compile(
-    rf"(?i)(?<!\w)(?:(?P<strong>{_STRONG})|(?P<relation>{_RELATION})"
+    rf"(?i)(?<!\w)(?:(?P<strong>{_STRONG})|(?P<note>{_NOTE})|(?P<relation>{_RELATION})"
     rf"|(?P<greeting>(?:{_GREETING})[\s,!.]{{1,3}})?(?P<weak>{_WEAK})"
-    rf"|(?P<signoff>{_SIGNOFF})[ \t]*(?:[,!.:-][ \t]*\n?|\n)|(?P<salutation>{_SALUTATION})[ \t]+)[ \t]*"
+    rf"|(?P<signoff>{_SIGNOFF})[ \t]*(?:[,!.:-][ \t]*{_LINES}|\n[ \t]*{_LINES})"
+    rf"|(?P<salutation>{_SALUTATION})[ \t]+)[ \t]*"
 )
 
 # The first word of every cue above but the weak ones (as the name recogniser's tokens write it: no trailing
@@ -62,15 +70,19 @@ CUE_HEADS = frozenset(
     namens on onze our uw jullie your collega colleague monteur engineer goedemorgen goedemiddag goedenavond
     goeiemorgen goeiemiddag hallo hoi hey hi hello dag ja yes yeah good vriendelijke hartelijke groeten groetjes
     groet mvg m gr kind best warm kindest regards many thanks thank cheers yours sincerely beste dear geachte lieve
-    de van from aan to cc the his her maiden meisjesnaam zijn haar praat chat chatting talking""".split()
-) | frozenset("this dit hier here im it's".split())  # weak cues: before a lower-case listed first name
+    de van from aan to cc the his her maiden meisjesnaam zijn haar praat chat chatting talking
+    kl cx spoke acct tenaamstelling getekend signed overleden deceased ondergetekende undersigned attn ter
+    hoogachtend liefs gegroet greetings""".split()
+) | frozenset("this dit hier here im it's its".split())  # weak cues: before a lower-case listed first name
 
 
 def cue_class(match: re.Match[str]) -> str:
-    """strong | relation | greeted | weak | signoff | salutation: what the words after this cue need to count as a
-    name."""
+    """strong | note | relation | greeted | weak | signoff | salutation: what the words after this cue need to
+    count as a name."""
     if match.group("strong"):
         return "strong"
+    if match.group("note"):
+        return "note"
     if match.group("relation"):
         return "relation"
     if match.group("signoff"):

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from nlp.redaction.lexicon import common_word_surnames, first_names, not_names, surnames
+from nlp.redaction.lexicon import brand_names, brand_words, common_word_surnames, first_names, not_names, surnames
 from nlp.redaction.name_cues import CUE_HEADS, CUES, PARTICLES, TITLES, cue_class
 from nlp.redaction.rules import Span
 
@@ -21,7 +21,9 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 _CAPITALISED = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[^\W\d_][^\W\d_A-Z]+(?:['’-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 # Abbreviated given names written like initials: "Th. de Vries", "Joh. Bakker".
-_ABBREVIATED = frozenset("Th Joh Chr Ph Wm Jac Corn Gerh Hendr Jos Ant Alb Wilh Gijsb Fred Jacq Hub Kath Cath".split())
+_ABBREVIATED = frozenset(
+    "Th Joh Ch Chr Ph Wm Jac Corn Gerh Hendr Jos Ant Alb Wilh Gijsb Fred Jacq Hub Kath Cath".split()
+)
 # Words after which one initial and a capitalised word are a name: "aan W. Kok", "to A. Fraser".
 _BEFORE_INITIAL = frozenset("aan to van door by voor for dear beste geachte namens attn attention tnv".split())
 # Places that look like a particle and a surname.
@@ -29,8 +31,9 @@ _PLACES = frozenset(
     ("den bosch", "den haag", "den helder", "den dolder", "den burg", "den hoorn", "den ham", "de bilt", "de meern")
     + ("de lier", "de rijp", "de koog", "de steeg", "ter apel", "ter aar", "het gooi", "ten boer", "de wijk")
 )
-# Shops named after a person: "Albert Heijn", "Hans Anders". The first word alone would be a first name.
-_SHOPS = frozenset(("albert heijn", "hans anders", "jan linders", "pieter pot", "ben jerry", "tommy hilfiger"))
+
+# Arabic and Berber name parts that are particles only when capitalised ("Ben Haddou"; "ik ben" is a verb).
+_PARTICLES_CAPITALISED = frozenset(("Ben", "Bou", "Abou", "Ait", "Aït", "Abu"))
 _MAX_NAME_WORDS = 4
 _MAX_PARTICLES = 3
 _MAX_INITIALS = 4
@@ -88,10 +91,23 @@ class _Tokens:
         gap = self.text[self.ends[index - 1] + self.dots[index - 1] : self.starts[index]]
         return any(char in gap for char in ",:\n") or self.lower[index - 1] in _BEFORE_INITIAL
 
+    def middle_initial(self, index: int) -> bool:
+        """A single initial between two name words, on one line: "L." in "Ömer L. Ashworth"."""
+        return (
+            index + 1 < len(self.starts)
+            and len(self.words[index]) == 1
+            and self.initial(index)
+            and self.joined(index)
+            and self.joined(index + 1)
+            and not self.blocked(index)
+        )
+
     def particle(self, index: int) -> bool:
         word = self.words[index]
-        if self.lower[index] not in PARTICLES:
+        if self.lower[index] not in PARTICLES and word not in _PARTICLES_CAPITALISED:
             return False
+        if word in _PARTICLES_CAPITALISED:
+            return index + 1 < len(self.words) and self.words[index + 1].istitle()
         if word.islower() or word.istitle():
             return True
         # in capitals when the name is: "JAN DE VRIES", "Naam: DE RUITER"
@@ -141,7 +157,39 @@ def _chain(tokens: _Tokens, first: int, lower_ok: bool) -> int:
         words, index, end = words + 1, probe + 1, probe + 1
         if tokens.dots[probe]:
             break
+        if tokens.middle_initial(index):
+            index += 1  # "Ömer L. Ashworth": kept only when a name word follows
     return end if words else first
+
+
+_COMMA = re.compile(r",[ \t]*")
+_SEMICOLON = re.compile(r";[ \t]*")
+
+
+def _reversed(tokens: _Tokens, first: int, end: int) -> int:
+    """A surname, a comma and a first name or initials, as directories write them ("Van: Mangal, Dieuwke",
+    "acct holder Tahiri, Sunil"): the end of the first name when the line or clause ends there."""
+    if end - first > 2 or end >= len(tokens) or not tokens.followed_by(end, _COMMA):
+        return end
+    given = _chain(tokens, end, lower_ok=False)
+    if given == end and tokens.initial(end):
+        given = end + 1
+    return given if end < given <= end + 2 and tokens.followed_by(given, _LINE_END) else end
+
+
+def _listed_on(tokens: _Tokens, end: int) -> int:
+    """More names after a header cue, separated by semicolons: "CC: Maarten Sedney; Anjali Verstraete"."""
+    while end < len(tokens) and tokens.followed_by(end, _SEMICOLON):
+        more = _chain(tokens, end, lower_ok=False)
+        if more - end < 2:
+            break
+        end = more
+    return end
+
+
+def _has_middle_initial(tokens: _Tokens, first: int, end: int) -> bool:
+    """A first name, an initial and a surname ("Abena S. Kross"): a name wherever it stands."""
+    return any(tokens.initial(index) and not tokens.initial(index - 1) for index in range(first + 1, end - 1))
 
 
 def _known(tokens: _Tokens, first: int, end: int) -> bool:
@@ -152,8 +200,9 @@ def _known(tokens: _Tokens, first: int, end: int) -> bool:
         return True
     if any(word in lasts and word not in common for word in words):
         return True
-    # "de Groot", "Xander Green": in company; "King's Day", "Green Day": two word-like surnames are no name
-    return any(word in common for word in words) and any(word not in common for word in words)
+    # "de Groot", "Xander Green": in company; "King's Day", "Green Day": two word-like surnames are no name;
+    # "te Kampen" is a place ("geboren te Kampen"), not a name
+    return any(word in common for word in words) and any(word not in common and word != "Te" for word in words)
 
 
 def _unknown_lower_name(tokens: _Tokens, index: int) -> bool:
@@ -202,6 +251,8 @@ def _candidate(tokens: _Tokens, index: int) -> tuple[int, int]:
         if match and after is not None:
             cue = cue_class(match)
             end = _chain(tokens, after, lower_ok=cue == "strong")
+            if cue in ("strong", "note") and end > after:
+                end = _listed_on(tokens, _reversed(tokens, after, end))
             if cue == "salutation" and not (end > after and tokens.followed_by(end, _LINE_END)):
                 end = after
             if end > after and (cue != "weak" or _known(tokens, after, end)):
@@ -222,6 +273,7 @@ def _candidate(tokens: _Tokens, index: int) -> tuple[int, int]:
         if end > index and (
             initials
             or _known(tokens, index, end)
+            or _has_middle_initial(tokens, index, end)
             or _before_data(tokens, index, end)
             or _introduced(tokens, index, end)
         ):
@@ -229,6 +281,16 @@ def _candidate(tokens: _Tokens, index: int) -> tuple[int, int]:
                 index += 1  # "van Jan de Vries": "van" belongs to the sentence, not to the name
             return index, end
     return index, index
+
+
+def _brand(tokens: _Tokens, first: int, end: int) -> bool:
+    """The chain (with the word after it) holds a shop or brand named like a person: "Hans Anders",
+    "Douwe Egberts-punten", "bij Van der Valk"."""
+    words = brand_words(tokens.words[first : min(len(tokens), end + 1)])
+    brands = brand_names()
+    return any(
+        tuple(words[start : start + size]) in brands for size in (2, 3, 4) for start in range(len(words) - size + 1)
+    )
 
 
 def name_spans(text: str, taken: bytearray) -> Iterator[Span]:
@@ -247,8 +309,7 @@ def name_spans(text: str, taken: bytearray) -> Iterator[Span]:
         if index < done:
             continue
         first, end = (index, speakers[index]) if index in speakers else _candidate(tokens, index)
-        shop = end < len(tokens) and f"{lower[end - 1]} {lower[end]}" in _SHOPS if end > first else False
-        if end > first and (" ".join(lower[first:end]) in _PLACES or shop):
+        if end > first and (" ".join(lower[first:end]) in _PLACES or _brand(tokens, first, end)):
             done = end
             continue
         if end > first:

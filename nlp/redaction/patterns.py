@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from nlp.redaction.checks import elfproef_ok, iban_ok, luhn_ok
-from nlp.redaction.rules import Region, Rule, Span
+from nlp.redaction.rules import ANSWER, HESITATION, Region, Rule, Span
 
 # Between phone digits: nothing, a space, or a dash, dot or slash with optional spaces ("010 - 163 99 19").
 _SEP = r"(?:\s?[-./]\s?|\s)?"
@@ -49,7 +49,14 @@ FIXED_SHAPE: tuple[Rule, ...] = (
     # is rescanned from every letter (quadratic: 1.9 s for 20,000 letters).
     Rule("EMAIL", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), hints=("@",), digits=False),
     Rule("IBAN", re.compile(r"(?i)(?<![\w])[A-Z]{2}\s?\d{2}\s?[A-Z]{4}(?:\s?\d){10}(?!\w)")),  # NL 91 ABNA …
-    Rule("IBAN", re.compile(r"(?i)(?<![\w])[A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?\d{1,3})?(?!\w)"), iban_ok),
+    # After the bank code every group holds a digit: "BE25 9732 5694 8182 daar" does not take "daar" along.
+    Rule(
+        "IBAN",
+        re.compile(
+            r"(?i)(?<![\w])[A-Z]{2}\s?\d{2}\s?[A-Z0-9]{4}(?:\s?(?=[A-Z]{0,3}\d)[A-Z0-9]{4}){1,6}(?:\s?\d{1,3})?(?!\w)"
+        ),
+        iban_ok,
+    ),
     # Digits with a space, dash or dot (or two spaces, or " - ") between groups: 4111.1111.1111.1111.
     Rule("CARD", re.compile(r"(?<![\d.+-])(?:\d(?:[ .-]| {2}| - )?){12,18}\d(?![\d]|[.-]\d)"), luhn_ok),
 )
@@ -59,11 +66,14 @@ NUMBERS: tuple[Rule, ...] = (
         "PHONE",
         re.compile(
             r"(?<![\w+])(?:\+|00)\d{1,3}\s?(?:\(0\)\s?)?\d(?:" + _SEP + r"\d){6,11}(?!\d)"
+            r"|(?<![\w+(])\(\+\d{1,3}\)\s?\d(?:" + _SEP + r"\d){6,11}(?!\d)"  # (+31) 6 4569 1970
+            r"|(?<![\w+.,/-])0(?:\s\d){9}(?!\s?\d)"  # read out digit by digit: 0 6 2 3 6 5 1 1 4 0
             r"|(?<![\w+(])\(0\d\)\s?\d(?:" + _SEP + r"\d){7}(?!\d)"
             r"|(?<![\w+(])\(0\d\d\)\s?\d(?:" + _SEP + r"\d){6}(?!\d)"
             r"|(?<![\w+(])\(0\d\d\d\)\s?\d(?:" + _SEP + r"\d){5}(?!\d)"
             r"|(?<![\w+.,/-])0\d(?:[-.]\d\d){4}(?![\w]|[.,]\d)"  # 06.12.34.56.78: five pairs are no date
             r"|(?<![\w+.,/-])" + _NOT_A_DATE + r"0\d(?:" + _SEP + r"\d){8}\d?(?![\d]|[.,]\d)"
+            r"|(?<![\w+.,/-])0(?:\d[ /.]\d{3}|\d\d[ /.]\d\d)(?:[ .]\d\d){2}(?![\d]|[ .,]\d)"  # Belgian: 03/358.07.44
         ),
     ),
     Rule("BSN", re.compile(r"(?<![\w.,/-])\d(?:[ .-]?\d){8}(?!\w|[ .,-]\d)"), elfproef_ok),
@@ -73,13 +83,18 @@ NUMBERS: tuple[Rule, ...] = (
 )
 
 # "1234 AB", "1234AB", "1234 ab", "1234-AB" (a dash in forms and signatures).
+# Read out letter by letter ("6146 l g") only after a cue.
 _POSTCODE = re.compile(
-    r"(?i)(?<![\w.,-])(?P<pc>[1-9]\d{3}(?:\s?|-)[a-z]{2})(?![\w-])(?-i:(?P<city>,?\s+[A-Z][a-z]{2,}))?"
+    r"(?i)(?<![\w.,-])(?P<pc>[1-9]\d{3}(?:\s?|-)[a-z]{2}|(?P<spelled>[1-9]\d{3} [a-z] [a-z]))(?![\w-])"
+    r"(?-i:(?P<city>,?\s+[A-Z][a-z]{2,}))?"
 )
+# A Belgian postcode is four digits before the place: one only right after an address or a postcode cue.
+_BELGIAN_POSTCODE = re.compile(r"(?<![\w.,/-])[1-9]\d{3}(?=[ \t]+[A-Z][a-z]{2,})")
 _POSTCODE_CUE = re.compile(
     r"(?i)(?:(?:postcode|post code|postal code|zip(?: code)?|pc)"
-    r"(?:\W{1,3}(?:is|was|luidt|here|hier|van mij|my|mijn)){0,3}"
-    r"|(?:woon|wonen|woont|zit|zitten|live|living|based)\s+(?:in|at))\W{0,3}$"
+    r"(?:\W{1,3}(?:is|was|luidt|here|hier|van mij|my|mijn|as|als)){0,3}"
+    r"|(?:woon|wonen|woont|zit|zitten|live|living|based)\s+(?:in|at))"
+    rf"(?:{ANSWER}(?:[ \t]*(?:{HESITATION})\b)?)?\W{{0,3}}$"
 )
 # A house number just before: "Binnenhof 185, 5380 PM", "Drift 30 bis, 6769 km".
 _AFTER_HOUSE_NUMBER = re.compile(
@@ -96,18 +111,30 @@ def _right_after(text: str, start: int, ends: Sequence[int]) -> bool:
     return index >= 0 and start - ends[index] <= 4 and _BETWEEN_ADDRESS_AND_POSTCODE.match(text, ends[index], start)
 
 
+def _at_address(text: str, start: int, address_ends: Sequence[int], place: bool = True) -> bool:
+    """Where a postcode is expected: after "postcode", a house number, an address (`address_ends`: where the
+    addresses found end) or, with `place`, a place name on an address line."""
+    return (
+        _POSTCODE_CUE.search(text, max(0, start - 40), start) is not None
+        or _AFTER_HOUSE_NUMBER.search(text, max(0, start - 16), start) is not None
+        or bool(_right_after(text, start, address_ends))
+        or (place and _AFTER_PLACE.search(text, max(0, start - 30), start) is not None)
+    )
+
+
 def postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequence[int] = ()) -> Iterator[Span]:
-    """A Dutch postcode; one whose letters are also a word or unit ("2024 is", "1000 MB") needs a city
-    after it, "postcode" before it, or an address or a place name right before it (`address_ends`: where the
-    addresses found end)."""
+    """A Dutch postcode; one whose letters are also a word or unit ("2024 is", "1000 MB") or that is read out
+    needs a city after it or an address before it (`_at_address`); a Belgian one, an address before it."""
     for match in (m for start, end in regions for m in _POSTCODE.finditer(text, start, end)):
         start, end = match.span("pc")
-        cued = _POSTCODE_CUE.search(text, max(0, start - 40), start) is not None
-        cued = cued or _AFTER_HOUSE_NUMBER.search(text, max(0, start - 16), start) is not None
-        cued = cued or _AFTER_PLACE.search(text, max(0, start - 30), start) is not None
-        cued = cued or _right_after(text, start, address_ends)
-        if match.group("city") or cued or _postcode_ok(match.group("pc")):
+        if match.group("spelled"):
+            if _at_address(text, start, address_ends):
+                yield start, end, "POSTCODE"
+        elif match.group("city") or _postcode_ok(match.group("pc")) or _at_address(text, start, address_ends):
             yield start, end, "POSTCODE"
+    for match in (m for start, end in regions for m in _BELGIAN_POSTCODE.finditer(text, start, end)):
+        if _at_address(text, match.start(), address_ends, place=False):
+            yield match.start(), match.end(), "POSTCODE"
 
 
 # British postcodes (SW1A 2AA, M14 5RP), in capitals, only with a known postcode area: "MB 12" or "AB1 2CD" in
@@ -118,26 +145,35 @@ _UK_AREAS = frozenset(
     NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W
     WA WC WD WF WN WR WS WV YO ZE""".split()
 )
-_UK_POSTCODE = re.compile(r"(?<![\w-])(?P<area>[A-Z]{1,2})\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
+_UK_POSTCODE = re.compile(r"(?i)(?<![\w-])(?P<area>[A-Z]{1,2})\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
 
 
-def uk_postcode_spans(text: str, regions: Sequence[Region]) -> Iterator[Span]:
+def uk_postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequence[int] = ()) -> Iterator[Span]:
+    """In capitals anywhere; in lower case ("pl4 6ab") only where a postcode is expected."""
     for match in (m for start, end in regions for m in _UK_POSTCODE.finditer(text, start, end)):
-        if match.group("area") in _UK_AREAS:
+        if match.group("area").upper() in _UK_AREAS and (
+            match.group(0).isupper() or _at_address(text, match.start(), address_ends)
+        ):
             yield match.start(), match.end(), "POSTCODE"
 
 
 # A Dutch plate without dashes (or with spaces) is a plate only near a word about a vehicle: "boete op GK1087",
 # "parkeervergunning voor de 7BSN35". Without one, "AB1234" is as likely a product or a model.
-_SPACED_PLATE = re.compile(rf"(?<![\w-])(?:{plate_shapes('[ ]?')})(?![\w-])")
+# Near such a word also in lower case, Belgian (1 ABC 234) and British (ab12 cde) ones too.
+_OTHER_PLATES = r"[1-9][ -]?[A-Z]{3}[ -]?\d{3}|[A-Z]{2}\d{2}\s?[A-Z]{3}"
+_SPACED_PLATE = re.compile(rf"(?i)(?<![\w-])(?:{plate_shapes('[ ]?')}|{_OTHER_PLATES})(?![\w-])")
 _VEHICLE = re.compile(
     r"(?i)auto|wagen|\bcar\b|boete|bekeuring|parkeer|parking|vergunning|permit|voertuig|vehicle|garage|\bapk\b"
-    r"|\bmot\b|lease|scooter|busje|bestelbus|laadpas|laadpaal|tol\b|flitser|camera|rijdt|driving"
+    r"|\bmot\b|\blease|scooter|busje|bestelbus|laadpas|laadpaal|tol\b|flitser|camera|rijdt|driving|kenteken"
+    r"|schademelding|schadeformulier|aanrijding|\bplate\b"
 )
 
 
 def vehicle_plate_spans(text: str, regions: Sequence[Region]) -> Iterator[Span]:
+    """In one case only: "4skn16" or "4SKN16", not "AX55 is"."""
     for match in (m for start, end in regions for m in _SPACED_PLATE.finditer(text, start, end)):
         start, end = match.span()
+        if not (match.group(0).isupper() or match.group(0).islower()):
+            continue
         if _VEHICLE.search(text, max(0, start - 50), min(len(text), end + 30)):
             yield start, end, "PLATE"

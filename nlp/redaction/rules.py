@@ -9,7 +9,10 @@ from dataclasses import dataclass
 Span = tuple[int, int, str]  # start, end (exclusive) in the original text, kind
 Region = tuple[int, int]
 # An agent's question and the customer's answer between a cue and its value: "wat is uw klantnummer? Klant: …".
-ANSWER = r"(?:\?[ \t]*\n?[ \t]*(?:(?:klant|customer|caller|beller|client|cliënt|k|c)[ \t]*:)?)"
+ANSWER = (
+    r"(?:(?:[ \t]+(?:please|pls|graag|alstublieft|alsjeblieft|aub|a\.u\.b\.))?[?.][ \t]*\n?[ \t]*"
+    r"(?:(?:klant|customer|caller|beller|client|cliënt|cust|cx|k|c)[ \t]*:)?)"
+)
 # Hesitations a transcript keeps: "mijn kenteken is eh DN-518-F".
 HESITATION = r"eh|ehm|euh|uh|uhm|um|erm"
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from nlp.redaction.checks import luhn_ok
+from nlp.redaction.cued import CUSTOMER_NUMBER_CUE
 from nlp.redaction.rules import Span, regions_around
 
 # Also written to dodge spam bots: "jan [at] gmail [dot] com", "jan(at)ziggo(punt)nl".
@@ -14,16 +16,17 @@ _DOT = r"(?:\s*\.\s*|\s+(?:punt|dot|period)\s+|\s*[\[(](?:punt|dot)[\])]\s*)"
 _JOIN = rf"(?:{_DOT}|\s*[-_]\s*|\s+(?:streepje|liggend streepje|underscore|dash|hyphen|min|koppelteken)\s+)"
 _AT = (
     r"(?:\s*@\s*|\s+(?:at|apenstaartje|apestaartje|apenstaart|at-teken|at-sign|at sign|et)\s+"
-    r"|\s*[\[(](?:at|@|apenstaartje)[\])]\s*)"
+    r"|\s*[\[(](?:at|a|@|apenstaartje)[\])]\s*)"
 )
 _PART = r"[^\W_][\w]*"
-_TLD = r"(?:com|nl|org|net|be|eu|de|uk|info|io|fr|co\s*\.?\s*uk|co\s+(?:punt|dot)\s+uk)"
+# Also spelled letter by letter: "punt n l".
+_TLD = r"(?:com|nl|org|net|be|eu|de|uk|info|io|fr|co\s*\.?\s*uk|co\s+(?:punt|dot)\s+uk|n l|b e|d e|c o m)"
 
 _EMAIL = re.compile(rf"(?i)(?<![\w.@-])(?:{_PART}{_JOIN}){{0,3}}{_PART}{_AT}(?:{_PART}{_DOT}){{1,3}}{_TLD}(?!\w)")
 # Where an "at" word is: the full pattern is tried only in a window around one (it is slow on every word).
 _AT_WORD = re.compile(
     r"(?i)@|[ \t](?:at|apenstaartje|apestaartje|apenstaart|at-teken|at-sign|at sign|et)[ \t]"
-    r"|[\[(](?:at|apenstaartje)[\])]"
+    r"|[\[(](?:at|a|apenstaartje)[\])]"
 )
 
 
@@ -80,16 +83,48 @@ def _digit_count(token: str) -> int:
 
 
 _ZERO_HINTS = ("nul", "zero", "oh", "o ", "plus", "double", "dubbel")
+_CARD_HINTS = ("card", "kaart")
+# A customer number read out after its cue word: "wat is uw klantnummer? Beller: eh één nul twee drie …".
+_NUMBER_CUE = re.compile(rf"(?i)(?<!\w)(?:{CUSTOMER_NUMBER_CUE})(?!\w)")
+_NUMBER_HINTS = ("nummer", "number", "nr", "kenmerk", "dossier", "polis", "order", "account")
 
 
-def spelled_phone_spans(text: str, lower: str) -> Iterator[Span]:
-    """A run of number words (and digit groups) worth 9–13 digits, at least one of them spelled out. A
-    phone number starts with a zero or a plus, so without one of those words the text is not searched."""
-    if not any(hint in lower for hint in _ZERO_HINTS):
+def _spoken_digits(tokens: list[str]) -> str:
+    """The digits a run of number words says, where each word is one digit ("een twee drie" is 123); empty
+    when a word says more (a "twintig" makes it a phone number's pairs, not a card)."""
+    values = {"nul": 0, "zero": 0, "oh": 0, "o": 0, "een": 1, "één": 1, "eén": 1, "one": 1, "twee": 2, "two": 2}
+    values |= {"drie": 3, "three": 3, "vier": 4, "four": 4, "vijf": 5, "five": 5, "zes": 6, "six": 6}
+    values |= {"zeven": 7, "seven": 7, "acht": 8, "eight": 8, "negen": 9, "nine": 9}
+    out = []
+    for token in tokens:
+        if token[0].isdigit():
+            out.append(token)
+        elif token.lower() in values:
+            out.append(str(values[token.lower()]))
+        else:
+            return ""
+    return "".join(out)
+
+
+def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
+    """A run of number words (and digit groups), at least one of them spelled out: worth 9–13 digits with a
+    zero or a plus word, a phone number (one starts with a zero or a plus); 13–19 digits one by one that pass
+    the Luhn check, a card; 5–12 right after a customer-number cue, that number. Texts without any of those
+    words are not searched."""
+    phone = any(hint in lower for hint in _ZERO_HINTS)
+    card = any(hint in lower for hint in _CARD_HINTS)
+    cued = any(hint in lower for hint in _NUMBER_HINTS)
+    if not (phone or card or cued):
         return
     for match in _RUN.finditer(text):
         tokens = _TOKEN.findall(match.group(0))
         if all(token[0].isdigit() for token in tokens):
             continue
-        if 9 <= sum(_digit_count(token) for token in tokens) <= 13:
+        count = sum(_digit_count(token) for token in tokens)
+        said = _spoken_digits(tokens)
+        if phone and 9 <= count <= 13 and not (said and luhn_ok(said) and card and count >= 13):
             yield match.start(), match.end(), "PHONE"
+        elif card and 13 <= len(said) <= 19 and luhn_ok(said):
+            yield match.start(), match.end(), "CARD"
+        elif cued and 5 <= count <= 12 and _NUMBER_CUE.search(text, max(0, match.start() - 60), match.start()):
+            yield match.start(), match.end(), "CUSTOMER_NUMBER"
