@@ -5,6 +5,12 @@ computed when it trained; a word the model never saw gets the highest IDF it kno
 brings new words. Stop words, numbers and redaction placeholders say nothing about what the contact is about,
 nor do the greetings and courtesies of a conversation ("goedemorgen", "thanks"): contacts that share only those
 must not look alike.
+
+Discovery squares the model's IDF (`IDF_POWER`): contacts about one new issue share its rare words ("mpg",
+"pto", "fraudulent") more than the common ones ("card", "report", "want") that pull other issues in. On the
+benchmark's three dev sets this kept stray known contacts out of candidates, which let routing take more
+(`max_confidence` 0.99): 26 of 45 found, 3 noise, against 24 and 3 with plain IDF at 0.98 (plain IDF at 0.99:
+23 found, 8 noise).
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 Vector = dict[str, float]
+IDF_POWER = 2.0
 
 # Greetings, courtesies and conversation fillers of contact-centre talk (nl, en): no topic in them.
 CONVERSATION_WORDS = frozenset(
@@ -55,9 +62,11 @@ class Vectoriser:
         unseen_idf: float | None = None,
         stop_words: frozenset[str] = (),
         stemming: bool = False,
+        idf_power: float = 1.0,
     ) -> None:
-        self.idf = dict(idf or {})
-        self.unseen_idf = unseen_idf if unseen_idf is not None else max(self.idf.values(), default=1.0)
+        """`idf_power` sharpens the weights (idf ** power): rare words count for more against common ones."""
+        self.idf = {word: weight**idf_power for word, weight in (idf or {}).items()}
+        self.unseen_idf = unseen_idf**idf_power if unseen_idf is not None else max(self.idf.values(), default=1.0)
         self.stop_words = frozenset(stop_words)
         self.stemming = stemming
         self._forms: dict[str, str] = {}  # stem → the shortest known word with it (readable terms)
@@ -67,7 +76,8 @@ class Vectoriser:
 
     @classmethod
     def from_classifier(cls, classifier: object, language: str) -> Vectoriser:
-        """The word IDF of a trained classifier's `language` pipeline; uniform weights for any other."""
+        """The word IDF of a trained classifier's `language` pipeline, sharpened (`IDF_POWER`); uniform weights
+        for any other."""
         pipelines = getattr(classifier, "pipelines", None)
         if not pipelines or language not in pipelines:
             import spacy
@@ -80,7 +90,7 @@ class Vectoriser:
         stop_words = discovery_stop_words(nlp.Defaults.stop_words)
         if model is None:
             return cls(stop_words=stop_words)
-        return cls(model.word_idf(), stop_words=stop_words)
+        return cls(model.word_idf(), stop_words=stop_words, idf_power=IDF_POWER)
 
     def terms(self, tokens: Sequence[str]) -> list[str]:
         return [token for token in tokens if is_content_word(token, self.stop_words)]

@@ -216,3 +216,11 @@ def test_the_policy_takes_unclassified_and_unsure_novel_contacts_only():
     assert policy.takes("internet", 0.5, novelty=0.41)
     assert not policy.takes("internet", 0.5, novelty=0.4)  # unsure but like its label's examples
     assert DiscoveryPolicy().takes("x", 0.5) and not DiscoveryPolicy().takes("x", 0.5, novelty=0.0)
+
+
+def test_sharper_idf_gives_rare_words_more_of_the_weight():
+    idf = {"card": 1.0, "mpg": 3.0}
+    plain, sharp = Vectoriser(idf).vector(["card", "mpg"]), Vectoriser(idf, idf_power=2).vector(["card", "mpg"])
+    assert plain["mpg"] / plain["card"] == pytest.approx(3.0)
+    assert sharp["mpg"] / sharp["card"] == pytest.approx(9.0)
+    assert Vectoriser(idf, idf_power=2).unseen_idf == pytest.approx(9.0)  # a new word: the highest, sharpened too
