@@ -106,6 +106,22 @@ def _spoken_digits(tokens: list[str]) -> str:
     return "".join(out)
 
 
+_SPLIT = re.compile(r"[\s,.-]+")
+_TENS_WORDS = ("tig", "ig")  # "vierendertig", "vijfentachtig"
+
+
+def _enough_number_words(lower: str) -> bool:
+    """At least one number word and five number words or digit groups in all: a cheap look before the run
+    pattern (a long alternation) scans the text."""
+    words = numbers = 0
+    for token in _SPLIT.split(lower):
+        if token in _DIGIT_WORDS or (token.endswith(_TENS_WORDS) and _COMPOUND.fullmatch(token)):
+            words, numbers = words + 1, numbers + 1
+        elif token.isdigit():
+            numbers += 1
+    return words >= 1 and numbers >= 5
+
+
 def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
     """A run of number words (and digit groups), at least one of them spelled out: worth 9–13 digits with a
     zero or a plus word, a phone number (one starts with a zero or a plus); 13–19 digits one by one that pass
@@ -114,7 +130,7 @@ def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
     phone = any(hint in lower for hint in _ZERO_HINTS)
     card = any(hint in lower for hint in _CARD_HINTS)
     cued = any(hint in lower for hint in _NUMBER_HINTS)
-    if not (phone or card or cued):
+    if not (phone or card or cued) or not _enough_number_words(lower):
         return
     for match in _RUN.finditer(text):
         tokens = _TOKEN.findall(match.group(0))
