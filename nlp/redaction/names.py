@@ -10,30 +10,19 @@ would try every name at every word.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 
 from nlp.redaction.lexicon import brand_names, brand_words, common_word_surnames, first_names, not_names, surnames
 from nlp.redaction.name_cues import CUE_HEADS, CUES, PARTICLES, TITLES, cue_class
+from nlp.redaction.name_tokens import ABBREVIATED, POSSESSIVE, Tokens
 from nlp.redaction.rules import Span
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
-_CAPITALISED = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[^\W\d_][^\W\d_A-Z]+(?:['’-][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
-# Abbreviated given names written like initials: "Th. de Vries", "Joh. Bakker".
-_ABBREVIATED = frozenset(
-    "Th Joh Ch Chr Ph Wm Jac Corn Gerh Hendr Jos Ant Alb Wilh Gijsb Fred Jacq Hub Kath Cath".split()
-)
-# Words after which one initial and a capitalised word are a name: "aan W. Kok", "to A. Fraser".
-_BEFORE_INITIAL = frozenset("aan to van door by voor for dear beste geachte namens attn attention tnv".split())
 # Places that look like a particle and a surname.
 _PLACES = frozenset(
     ("den bosch", "den haag", "den helder", "den dolder", "den burg", "den hoorn", "den ham", "de bilt", "de meern")
     + ("de lier", "de rijp", "de koog", "de steeg", "ter apel", "ter aar", "het gooi", "ten boer", "de wijk")
 )
 
-# Arabic and Berber name parts that are particles only when capitalised ("Ben Haddou"; "ik ben" is a verb).
-_PARTICLES_CAPITALISED = frozenset(("Ben", "Bou", "Abou", "Ait", "Aït", "Abu"))
 _MAX_NAME_WORDS = 4
 _MAX_PARTICLES = 3
 _MAX_INITIALS = 4
@@ -53,90 +42,7 @@ _TURN_START = re.compile(
 _CHAT_SPEAKER = re.compile(r"\[\d{1,2}[:.]\d\d(?::\d\d)?\][ \t]*")
 
 
-class _Tokens:
-    """Word tokens of a text as parallel lists; `words` have no trailing dot, `dots` say whether one followed."""
-
-    def __init__(self, text: str, taken: bytearray) -> None:
-        self.text, self.taken, self.any_taken = text, taken, 1 in taken
-        spans = [match.span() for match in _TOKEN.finditer(text)]
-        self.starts = [start for start, _ in spans]
-        self.dots = [text[end - 1] == "." for _, end in spans]
-        self.ends = [end - dot for (_, end), dot in zip(spans, self.dots, strict=True)]
-        self.words = [text[start:end] for start, end in zip(self.starts, self.ends, strict=True)]
-        self.lower = [word.lower() for word in self.words]
-
-    def __len__(self) -> int:
-        return len(self.starts)
-
-    def joined(self, index: int) -> bool:
-        """Only spaces or tabs between this token and the one before (no punctuation, no new line)."""
-        if index == 0:
-            return False
-        gap = self.text[self.ends[index - 1] + self.dots[index - 1] : self.starts[index]]
-        gap = gap.rstrip("'’")  # "van 't Hof": the apostrophe belongs to the particle
-        return not gap or (gap.isspace() and "\n" not in gap)
-
-    def blocked(self, index: int) -> bool:
-        return self.any_taken and self.taken.find(1, self.starts[index], self.ends[index]) != -1
-
-    def initial(self, index: int) -> bool:
-        word = self.words[index]
-        return self.dots[index] and ((len(word) == 1 and word.isupper()) or word in _ABBREVIATED)
-
-    def single_initial_ok(self, index: int) -> bool:
-        """One initial starts a name at the text's start, after a comma, colon or new line, or after "aan",
-        "to" …; not after an ordinary word ("vitamine D. Daarna")."""
-        if index == 0:
-            return True
-        gap = self.text[self.ends[index - 1] + self.dots[index - 1] : self.starts[index]]
-        return any(char in gap for char in ",:\n") or self.lower[index - 1] in _BEFORE_INITIAL
-
-    def middle_initial(self, index: int) -> bool:
-        """A single initial between two name words, on one line: "L." in "Ömer L. Ashworth"."""
-        return (
-            index + 1 < len(self.starts)
-            and len(self.words[index]) == 1
-            and self.initial(index)
-            and self.joined(index)
-            and self.joined(index + 1)
-            and not self.blocked(index)
-        )
-
-    def particle(self, index: int) -> bool:
-        word = self.words[index]
-        if self.lower[index] not in PARTICLES and word not in _PARTICLES_CAPITALISED:
-            return False
-        if word in _PARTICLES_CAPITALISED:
-            return index + 1 < len(self.words) and self.words[index + 1].istitle()
-        if word.islower() or word.istitle():
-            return True
-        # in capitals when the name is: "JAN DE VRIES", "Naam: DE RUITER"
-        neighbours = (self.words[i] for i in (index - 1, index + 1) if 0 <= i < len(self.words))
-        return word.isupper() and any(len(other) > 1 and other.isupper() for other in neighbours)
-
-    def name_word(self, index: int, lower_ok: bool) -> bool:
-        word = self.words[index]
-        if self.blocked(index):
-            return False
-        if word[0].isupper() and _CAPITALISED.fullmatch(word):
-            return _POSSESSIVE.sub("", self.lower[index]) not in not_names()  # "There's" is "There"
-        if lower_ok and word.islower():
-            parts = [part.capitalize() for part in word.split("-")]
-            return all(part in first_names() for part in parts) or all(part in surnames() for part in parts)
-        if lower_ok and word.isupper() and len(word) > 1:  # a form filled in capitals: "Naam: JAN DE VRIES"
-            return self.lower[index] not in not_names()
-        return False
-
-    def followed_by(self, end: int, pattern: re.Pattern[str]) -> bool:
-        """The text after token `end - 1` (and its dot) matches `pattern`."""
-        return pattern.match(self.text, self.ends[end - 1] + self.dots[end - 1]) is not None
-
-    def index_at(self, offset: int) -> int | None:
-        index = bisect_left(self.starts, offset)
-        return index if index < len(self.starts) and self.starts[index] == offset else None
-
-
-def _chain(tokens: _Tokens, first: int, lower_ok: bool) -> int:
+def _chain(tokens: Tokens, first: int, lower_ok: bool) -> int:
     """End (exclusive) of the longest name chain from `first`: initials, then up to four name words with
     particles between them; `first` when there is none. A word ending in a dot closes the chain."""
     index, words, end, count = first, 0, first, len(tokens)
@@ -166,7 +72,7 @@ _COMMA = re.compile(r",[ \t]*")
 _SEMICOLON = re.compile(r";[ \t]*")
 
 
-def _reversed(tokens: _Tokens, first: int, end: int) -> int:
+def _reversed(tokens: Tokens, first: int, end: int) -> int:
     """A surname, a comma and a first name or initials, as directories write them ("Van: Mangal, Dieuwke",
     "acct holder Tahiri, Sunil"): the end of the first name when the line or clause ends there."""
     if end - first > 2 or end >= len(tokens) or not tokens.followed_by(end, _COMMA):
@@ -177,7 +83,7 @@ def _reversed(tokens: _Tokens, first: int, end: int) -> int:
     return given if end < given <= end + 2 and tokens.followed_by(given, _LINE_END) else end
 
 
-def _listed_on(tokens: _Tokens, end: int) -> int:
+def _listed_on(tokens: Tokens, end: int) -> int:
     """More names after a header cue, separated by semicolons: "CC: Maarten Sedney; Anjali Verstraete"."""
     while end < len(tokens) and tokens.followed_by(end, _SEMICOLON):
         more = _chain(tokens, end, lower_ok=False)
@@ -187,15 +93,15 @@ def _listed_on(tokens: _Tokens, end: int) -> int:
     return end
 
 
-def _has_middle_initial(tokens: _Tokens, first: int, end: int) -> bool:
+def _has_middle_initial(tokens: Tokens, first: int, end: int) -> bool:
     """A first name, an initial and a surname ("Abena S. Kross"): a name wherever it stands."""
     return any(tokens.initial(index) and not tokens.initial(index - 1) for index in range(first + 1, end - 1))
 
 
-def _known(tokens: _Tokens, first: int, end: int) -> bool:
+def _known(tokens: Tokens, first: int, end: int) -> bool:
     """Holds a listed first name or surname; a surname that is also a word needs company."""
     firsts, lasts, common = first_names(), surnames(), common_word_surnames()
-    words = [_POSSESSIVE.sub("", word.capitalize() if word.islower() else word) for word in tokens.words[first:end]]
+    words = [POSSESSIVE.sub("", word.capitalize() if word.islower() else word) for word in tokens.words[first:end]]
     if any(word in firsts for word in words):
         return True
     if any(word in lasts and word not in common for word in words):
@@ -205,7 +111,7 @@ def _known(tokens: _Tokens, first: int, end: int) -> bool:
     return any(word in common for word in words) and any(word not in common and word != "Te" for word in words)
 
 
-def _unknown_lower_name(tokens: _Tokens, index: int) -> bool:
+def _unknown_lower_name(tokens: Tokens, index: int) -> bool:
     word = tokens.words[index]
     return (
         word.islower()
@@ -217,7 +123,7 @@ def _unknown_lower_name(tokens: _Tokens, index: int) -> bool:
     )
 
 
-def _before_data(tokens: _Tokens, first: int, end: int) -> bool:
+def _before_data(tokens: Tokens, first: int, end: int) -> bool:
     """Two or more name words right before other personal data ("Ruud Kok, Groenelaan 69", "Ruud Kok <r@k.nl>")."""
     if end - first < 2 or not tokens.any_taken or not tokens.followed_by(end, _BEFORE_DATA):
         return False
@@ -225,7 +131,7 @@ def _before_data(tokens: _Tokens, first: int, end: int) -> bool:
     return after is not None and after.end() < len(tokens.taken) and tokens.taken[after.end()] == 1
 
 
-def _introduced(tokens: _Tokens, first: int, end: int) -> bool:
+def _introduced(tokens: Tokens, first: int, end: int) -> bool:
     """A name shape at the start of a turn or after a greeting, then "hier"/"here": the speaker's own name."""
     if not tokens.followed_by(end, _HERE):
         return False
@@ -233,14 +139,14 @@ def _introduced(tokens: _Tokens, first: int, end: int) -> bool:
     return _TURN_START.search(tokens.text, max(0, start - 20), start) is not None
 
 
-def _listed_first(tokens: _Tokens, index: int) -> bool:
+def _listed_first(tokens: Tokens, index: int) -> bool:
     """A listed first name, lower-case, hyphenated ones part by part ("thomas-jan")."""
     return not tokens.blocked(index) and all(
         part.capitalize() in first_names() for part in tokens.lower[index].split("-")
     )
 
 
-def _candidate(tokens: _Tokens, index: int) -> tuple[int, int]:
+def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
     """(start, end) token indices of the name that begins at or just after token `index`, or (index, index)."""
     lower = tokens.lower[index]
     if lower in TITLES and index + 1 < len(tokens) and tokens.joined(index + 1) and not tokens.blocked(index):
@@ -269,7 +175,7 @@ def _candidate(tokens: _Tokens, index: int) -> tuple[int, int]:
         end = _chain(tokens, index, lower_ok=False)
         initials = tokens.initial(index) and index + 1 < end and tokens.initial(index + 1)
         if tokens.initial(index) and index + 1 < end and not initials:  # one: "Th. Kok", not "Appendix B. There"
-            initials = tokens.words[index] in _ABBREVIATED or tokens.single_initial_ok(index)
+            initials = tokens.words[index] in ABBREVIATED or tokens.single_initial_ok(index)
         if end > index and (
             initials
             or _known(tokens, index, end)
@@ -283,7 +189,7 @@ def _candidate(tokens: _Tokens, index: int) -> tuple[int, int]:
     return index, index
 
 
-def _brand(tokens: _Tokens, first: int, end: int) -> bool:
+def _brand(tokens: Tokens, first: int, end: int) -> bool:
     """The chain (with the word after it) holds a shop or brand named like a person: "Hans Anders",
     "Douwe Egberts-punten", "bij Van der Valk"."""
     words = brand_words(tokens.words[first : min(len(tokens), end + 1)])
@@ -295,7 +201,7 @@ def _brand(tokens: _Tokens, first: int, end: int) -> bool:
 
 def name_spans(text: str, taken: bytearray) -> Iterator[Span]:
     """Spans of names in `text`; tokens inside `taken` (other kinds' spans) are never part of one."""
-    tokens = _Tokens(text, taken)
+    tokens = Tokens(text, taken)
     words, lower = tokens.words, tokens.lower
     speakers = {}  # first token -> end of a chat speaker's name
     for match in _CHAT_SPEAKER.finditer(text):

@@ -5,6 +5,7 @@ import pytest
 from nlp.contact_redaction import redact_contact
 from nlp.redaction import redact
 from pipeline.synthetic import generate
+from topics.records import Turn
 
 
 @pytest.mark.parametrize(
@@ -60,6 +61,27 @@ def test_redact_contact_scrubs_transcript_notes_and_tags_and_detects_language():
         assert secret not in dumped
     assert redacted.language.value in {"nl", "en"}
     assert sum(redacted.redactions.values()) >= 3
+
+
+def test_the_agents_question_is_the_cue_for_the_customers_answer_in_the_next_turn():
+    turns = [
+        Turn(speaker="agent", text="Goedemiddag, wat is uw geboortedatum?"),
+        Turn(speaker="customer", text="drie mei negentienachtenvijftig"),
+        Turn(speaker="agent", text="Dank u wel, en uw kenteken?"),
+        Turn(speaker="customer", text="eh 7 t x 943"),
+        Turn(speaker="agent", text="Ik kijk even mee."),
+    ]
+    contact = generate(1, seed=5)[0].contact.model_copy(update={"transcript": turns})
+    redacted = redact_contact(contact)
+    assert [turn.text for turn in redacted.transcript] == [
+        "Goedemiddag, wat is uw geboortedatum?",
+        "[DOB]",
+        "Dank u wel, en uw kenteken?",
+        "eh [PLATE]",
+        "Ik kijk even mee.",
+    ]
+    assert [turn.speaker for turn in redacted.transcript] == [turn.speaker for turn in turns]
+    assert redacted.redactions == {"DOB": 1, "PLATE": 1}
 
 
 def test_redact_contact_scrubs_the_product_field():

@@ -1,0 +1,107 @@
+"""The word tokens the name recogniser works on, and what each can be: an initial, a particle, a name word.
+
+Kept apart from `names` (which decides what is a name) so each stays small; the lists come from `lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from nlp.redaction.lexicon import first_names, not_names, surnames
+from nlp.redaction.name_cues import PARTICLES
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
+_CAPITALISED = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[^\W\d_][^\W\d_A-Z]+(?:['’-][^\W\d_]+)*")
+POSSESSIVE = re.compile(r"['’]s$")
+# Abbreviated given names written like initials: "Th. de Vries", "Joh. Bakker".
+ABBREVIATED = frozenset(
+    "Th Joh Ch Chr Ph Wm Jac Corn Gerh Hendr Jos Ant Alb Wilh Gijsb Fred Jacq Hub Kath Cath".split()
+)
+# Words after which one initial and a capitalised word are a name: "aan W. Kok", "to A. Fraser".
+_BEFORE_INITIAL = frozenset("aan to van door by voor for dear beste geachte namens attn attention tnv".split())
+# Arabic and Berber name parts that are particles only when capitalised ("Ben Haddou"; "ik ben" is a verb).
+_PARTICLES_CAPITALISED = frozenset(("Ben", "Bou", "Abou", "Ait", "Aït", "Abu"))
+
+
+class Tokens:
+    """Word tokens of a text as parallel lists; `words` have no trailing dot, `dots` say whether one followed."""
+
+    def __init__(self, text: str, taken: bytearray) -> None:
+        self.text, self.taken, self.any_taken = text, taken, 1 in taken
+        spans = [match.span() for match in _TOKEN.finditer(text)]
+        self.starts = [start for start, _ in spans]
+        self.dots = [text[end - 1] == "." for _, end in spans]
+        self.ends = [end - dot for (_, end), dot in zip(spans, self.dots, strict=True)]
+        self.words = [text[start:end] for start, end in zip(self.starts, self.ends, strict=True)]
+        self.lower = [word.lower() for word in self.words]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def joined(self, index: int) -> bool:
+        """Only spaces or tabs between this token and the one before (no punctuation, no new line)."""
+        if index == 0:
+            return False
+        gap = self.text[self.ends[index - 1] + self.dots[index - 1] : self.starts[index]]
+        gap = gap.rstrip("'’")  # "van 't Hof": the apostrophe belongs to the particle
+        return not gap or (gap.isspace() and "\n" not in gap)
+
+    def blocked(self, index: int) -> bool:
+        return self.any_taken and self.taken.find(1, self.starts[index], self.ends[index]) != -1
+
+    def initial(self, index: int) -> bool:
+        word = self.words[index]
+        return self.dots[index] and ((len(word) == 1 and word.isupper()) or word in ABBREVIATED)
+
+    def single_initial_ok(self, index: int) -> bool:
+        """One initial starts a name at the text's start, after a comma, colon or new line, or after "aan",
+        "to" …; not after an ordinary word ("vitamine D. Daarna")."""
+        if index == 0:
+            return True
+        gap = self.text[self.ends[index - 1] + self.dots[index - 1] : self.starts[index]]
+        return any(char in gap for char in ",:\n") or self.lower[index - 1] in _BEFORE_INITIAL
+
+    def middle_initial(self, index: int) -> bool:
+        """A single initial between two name words, on one line: "L." in "Ömer L. Ashworth"."""
+        return (
+            index + 1 < len(self.starts)
+            and len(self.words[index]) == 1
+            and self.initial(index)
+            and self.joined(index)
+            and self.joined(index + 1)
+            and not self.blocked(index)
+        )
+
+    def particle(self, index: int) -> bool:
+        word = self.words[index]
+        if self.lower[index] not in PARTICLES and word not in _PARTICLES_CAPITALISED:
+            return False
+        if word in _PARTICLES_CAPITALISED:
+            return index + 1 < len(self.words) and self.words[index + 1].istitle()
+        if word.islower() or word.istitle():
+            return True
+        # in capitals when the name is: "JAN DE VRIES", "Naam: DE RUITER"
+        neighbours = (self.words[i] for i in (index - 1, index + 1) if 0 <= i < len(self.words))
+        return word.isupper() and any(len(other) > 1 and other.isupper() for other in neighbours)
+
+    def name_word(self, index: int, lower_ok: bool) -> bool:
+        word = self.words[index]
+        if self.blocked(index):
+            return False
+        if word[0].isupper() and _CAPITALISED.fullmatch(word):
+            return POSSESSIVE.sub("", self.lower[index]) not in not_names()  # "There's" is "There"
+        if lower_ok and word.islower():
+            parts = [part.capitalize() for part in word.split("-")]
+            return all(part in first_names() for part in parts) or all(part in surnames() for part in parts)
+        if lower_ok and word.isupper() and len(word) > 1:  # a form filled in capitals: "Naam: JAN DE VRIES"
+            return self.lower[index] not in not_names()
+        return False
+
+    def followed_by(self, end: int, pattern: re.Pattern[str]) -> bool:
+        """The text after token `end - 1` (and its dot) matches `pattern`."""
+        return pattern.match(self.text, self.ends[end - 1] + self.dots[end - 1]) is not None
+
+    def index_at(self, offset: int) -> int | None:
+        index = bisect_left(self.starts, offset)
+        return index if index < len(self.starts) and self.starts[index] == offset else None
