@@ -13,7 +13,7 @@ from nlp.redaction.rules import Rule
 _NL_SUFFIX = (
     r"straat|laan|weg|plein|gracht|kade|singel|dijk|pad|dreef|hof|steeg|park|markt|baan|wal|haven|burgwal|erf"
     r"|plantsoen|boulevard|straatweg|dwarsstraat|hofje|schans|veld|zijde|kamp|hoek|weide|akker|vaart|poort|plaats"
-    r"|einde|diep|werf"
+    r"|einde|diep|werf|straße|strasse|allee|platz|gasse"
 )
 _SAFE_LOWER_SUFFIX = r"straat|laan|gracht|kade|singel|dreef|plein|steeg|burgwal|plantsoen"
 _EN_SUFFIX = (
@@ -57,7 +57,8 @@ _NOT_STREETS = frozenset(
 )
 _UNIT_AFTER = (
     r"(?i:[ \t]*(?:gb|mb|tb|kb|gbit|mbit|mbps|kwh|uur|u|min|minuten|sec|seconden|euro|eur|procent|%|cm|mm|m|kg"
-    r"|km|g|jaar|dagen|weken|maanden|keer|x|stuks|pro|max|plus|ultra|mini|lite|se|edition|gen|uit|van|of|tot)\b)"
+    r"|km|g|jaar|dagen|weken|maanden|keer|x|stuks|pro|max|plus|ultra|mini|lite|se|edition|gen|uit|van|of|tot"
+    r"|times|hours|days|weeks|months|years|pounds|dollars|items|pieces|minutes)\b)"
 )
 
 
@@ -127,7 +128,8 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<!\w)(?:naar|op|aan|bij|tegenover)[ \t]+(?:(?:de|het)[ \t]+)?(?P<v>[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?"
+            rf"(?<!\w)(?:naar|op|aan|bij|tegenover|van|at|from)[ \t]+(?:(?:de|het)[ \t]+)?"
+            rf"(?P<v>[A-Z][a-zß'’]+(?:-[A-Za-z][a-z]+)?"
             rf"(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,3}}{_GAP}{_NUMBER})(?![\w]|[.,:/-]\d)(?!{_UNIT_AFTER})"
         ),
         _street_ok,

@@ -40,7 +40,8 @@ _CUES: dict[str, str] = {
 CUSTOMER_NUMBER_CUE = _CUES["CUSTOMER_NUMBER"]
 # "is", "was", ":", "#", "nummer", "van mij" … between the cue and the value, at most three of them.
 _FILLER = (
-    r"(?:[\s:#=.(]*(?:is|was|nr|nummer|number|no|het|luidt|staat|van mij|of mine|op|on|it's"
+    r"(?:[\s:#=.(]*(?:is|was|nr|nummer|number|no|het|luidt|staat|van mij|of mine|op|on|it's|ingevuld|opgegeven"
+    r"|genoemd|entered|given|quoted|bij (?:de |mijn )?oude provider|at (?:my|the) old provider"
     rf"|{HESITATION}|{ANSWER})(?!\w)){{0,4}}[\s:#=.(]*?{ANSWER}?[\s:=.(]*?"
 )
 # Letters and digits with single inner separators; a space continues it only before a group of 2+ digits.
@@ -56,6 +57,12 @@ def _customer_number_ok(text: str) -> bool:
     """Three digits, or one in a longer code ("ORD-UP5E-WWKF"): after its cue word a code with no digit at all
     is a word ("klantnummer onbekend")."""
     return len(digits(text)) >= 3 or (len(digits(text)) >= 1 and len(re.sub(r"\W", "", text)) >= 8)
+
+
+def _code_ok(text: str) -> bool:
+    """After "order", "contract" …: three digits, or letters and a digit in a code of six ("1-BMB5JL")."""
+    alnum = re.sub(r"\W", "", text)
+    return len(digits(text)) >= 3 or (len(digits(text)) >= 1 and len(alnum) >= 6 and not alnum.isdigit())
 
 
 def _looks_like_id(text: str) -> bool:
@@ -127,10 +134,17 @@ _CUED_AFTER = Rule(
 # for "order since 2023".
 _BARE_ORDER = Rule(
     "CUSTOMER_NUMBER",
-    re.compile(rf"(?<!\w)(?i:order|bestelling)(?i:{_FILLER}){_VALUE}"),
-    _enough_digits,
+    re.compile(rf"(?<!\w)(?i:order|bestelling|contract|policy|account|ledenpas|lidmaatschap)(?i:{_FILLER}){_VALUE}"),
+    _code_ok,
     "v",
-    hints=("order", "bestelling"),
+    hints=("order", "bestelling", "contract", "policy", "account", "ledenpas", "lidmaatschap"),
+)
+# A subject line that is only a number: "Betreft: 7862 57086 — opzegging".
+_SUBJECT = Rule(
+    "CUSTOMER_NUMBER",
+    re.compile(r"(?i)(?<!\w)(?:betreft|onderwerp|subject|re)[ \t]*:[ \t]*(?P<v>\d(?:[ .]?\d){5,14})(?![\w-]|[.,]\d)"),
+    group="v",
+    hints=("betreft", "onderwerp", "subject", "re:"),
 )
 # …and before a code in lower case with five digits or more ("RE: order fn-527449").
 _BARE_ORDER_LOWER = Rule(
@@ -139,7 +153,7 @@ _BARE_ORDER_LOWER = Rule(
     group="v",
     hints=("order", "bestelling"),
 )
-CUED: tuple[Rule, ...] = (_CUED_PLATE, _CUED_AFTER, _BARE_ORDER, _BARE_ORDER_LOWER) + tuple(
+CUED: tuple[Rule, ...] = (_CUED_PLATE, _CUED_AFTER, _BARE_ORDER, _BARE_ORDER_LOWER, _SUBJECT) + tuple(
     Rule(
         kind,
         re.compile(rf"(?i)(?<!\w)(?:{cue}){_FILLER}{_VALUE}"),
@@ -159,7 +173,7 @@ _BARE = re.compile(
     r"|\d{3}-\d{7}-\d{7})(?![\w]|[.,/-]\d)"
 )
 _NOT_PERSONAL = re.compile(
-    r"(?i)(?:artikel|product|item|model|versie|version|firmware|storing|error|fout|serie|serial|sku|kvk|btw|vat)\w*"
+    r"(?i)(?:artikel|article|product|item|model|versie|version|firmware|storing|error|fout|serie|serial|sku|kvk|btw|vat)\w*"
     r"\W{0,4}(?:nummer|number|nr|code|no)?\W{0,3}$"
 )
 

@@ -37,7 +37,7 @@ def _date(year: str, short_year: str, short_separators: str = "-/.") -> str:
 
 _CUE = (
     r"geboren|geboortedatum|geb\.?\s?datum|geb\.|date of birth|birth ?date|d\.?o\.?b\.?|born|birthday|verjaardag"
-    r"|jarig"
+    r"|jarig|(?:ik ben|hij is|zij is|ze is|(?:zoon|dochter|kind|man|vrouw|partner|moeder|vader) is) van"
 )
 _FILLER = rf"(?:[\s:,=(-]*(?:is|was|op|on|in|de|:|{HESITATION}|{ANSWER})(?!\w)){{0,4}}[\s:,=(-]*{ANSWER}?[\s:,=(-]*"
 _DATE_NO_YEAR = rf"(?:(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}|{_MONTH}\s+{_DAY})"
@@ -70,12 +70,13 @@ _EN_SPOKEN = (
 _OLD_DATE = _date(_OLD_YEAR, r"[3-9]\d", "-/")  # not 12.3.85: that may be a version
 _YEAR_FIRST = rf"(?:19|20)\d\d,?\s+(?:op|on)\s+{_DATE_NO_YEAR}"
 
+_HINTS = ("geb", "born", "birth", "dob", "d.o.b", "verjaardag", "jarig", " is van", "ben van")
 DATES: tuple[Rule, ...] = (
     Rule(  # read out: no digit needed
         "DOB",
         re.compile(rf"(?i)(?<!\w)(?:{_CUE}){_FILLER}(?P<v>{_SPOKEN}|{_EN_SPOKEN})(?!\w)"),
         group="v",
-        hints=("geb", "born", "birth", "dob", "d.o.b", "verjaardag", "jarig"),
+        hints=_HINTS,
         digits=False,
     ),
     Rule(
@@ -85,7 +86,7 @@ DATES: tuple[Rule, ...] = (
             r"(?!\w)"
         ),
         group="v",
-        hints=("geb", "born", "birth", "dob", "d.o.b", "verjaardag", "jarig"),
+        hints=_HINTS,
     ),
     # The cue after the date: "ik ben op 9 juli '75 geboren", "I was 12/03/1990 born" is rare but Dutch isn't.
     Rule(

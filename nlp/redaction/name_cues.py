@@ -22,7 +22,8 @@ _STRONG = (
     r"|(?:(?:my|the|your|his|her) )?(?:first |last |sur|maiden )?name is|i'm called|i am called"
     r"|(?:you're|you are|am i) speaking (?:with|to)|(?:van|from|aan|to|cc)[ \t]*:"
     r"|speaking with|spoke (?:with|to)|talked to|(?:volledige |voor|achter)?naam\s*[:=]"
-    r"|(?:full |first |last |sur)?name\s*[:=]|naam[ \t]*\([^)\n]{0,40}\)[ \t]*[:=]"
+    r"|(?:full |first |last |sur)?name\s*[:=]|naam[ \t]*\([^)\n]{0,40}\)[ \t]*[:=]|naam op [^:\n]{1,25}:"
+    r"|naam(?=[ \t]+(?-i:[A-Z]))"
     r"|t\.\s?n\.\s?v\.?|tnv|ten name van|op naam van|in the name of|account holder|rekeninghouder"
     r"|contactpersoon|contact person|namens|on behalf of"
     r"|tenaamstelling\*?[ \t]*:?|getekend door|signed (?:for )?by|overleden[ \t]*:"
@@ -33,6 +34,9 @@ _RELATION = (
     r"(?:mijn|m'n|onze|my|our) (?:man|vrouw|partner|zoon|dochter|moeder|vader|broer|zus|buurman|buurvrouw|husband"
     r"|wife|son|daughter|mother|father|mum|mom|dad|brother|sister|neighbour|neighbor|collega|colleague)"
     r"|(?:uw|je|jullie|your) (?:collega|colleague|medewerker|monteur|engineer)|collega|colleague|monteur|engineer"
+    r"|huurder|tenant|bewoner|resident|verzekerde|verzekeringnemer|bestuurder|driver|kaarthouder|card ?holder"
+    r"|pashouder|abonnementshouder|abonnementhouder|rekeninghouder|policy ?holder|aanvrager|applicant|gast|guest"
+    r"|koper|buyer|ontvanger|recipient"
 )
 # Shorthand in an agent's notes: a capitalised name after it ("kl. De Kruijf gebeld"), not "kl. gebeld".
 _NOTE = r"kl\.|cx|spoke w/|spoke with|acct holder"
@@ -45,7 +49,8 @@ _SIGNOFF = (
     r"met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|met (?:hartelijke )?groet"
     r"|groeten|groetjes|groet|mvg|m\.v\.g\.?|gr\.|kind regards|best regards|warm regards|kindest regards|regards"
     r"|best wishes|many thanks|thanks(?: again)?|thank you|cheers|(?:yours )?sincerely|yours faithfully|best"
-    r"|hoogachtend|liefs|gegroet|yours truly|greetings"
+    r"|hoogachtend|liefs|gegroet|yours truly|greetings|alvast merci|merci|alvast bedankt|bedankt|dank u wel"
+    r"|dank je wel|thanks a lot|tnx|thx"
 )
 
 # An e-mail's or letter's opening: "Beste Marit,", "Dear Mr Hill," (a name only when a comma or line end follows).
@@ -53,7 +58,7 @@ _SALUTATION = r"beste|dear|geachte|lieve|hoi|hi|hallo|hello|hey"
 
 _LINES = r"(?:\n[ \t]*){0,2}"  # the name may come a line or two below the sign-off
 CUES = re.compile(
-    rf"(?i)(?<!\w)(?:(?P<strong>{_STRONG})|(?P<note>{_NOTE})|(?P<relation>{_RELATION})"
+    rf"(?i)(?<!\w)(?:(?P<strong>{_STRONG})|(?P<note>{_NOTE})|(?P<relation>{_RELATION})(?:[ \t]*[,:=])?"
     rf"|(?P<greeting>(?:{_GREETING})[\s,!.]{{1,3}})?(?P<weak>{_WEAK})"
     rf"|(?P<signoff>{_SIGNOFF})[ \t]*(?:[,!.:-][ \t]*{_LINES}|\n[ \t]*{_LINES})"
     rf"|(?P<salutation>{_SALUTATION})[ \t]+)[ \t]*"
@@ -72,7 +77,10 @@ CUE_HEADS = frozenset(
     groet mvg m gr kind best warm kindest regards many thanks thank cheers yours sincerely beste dear geachte lieve
     de van from aan to cc the his her maiden meisjesnaam zijn haar praat chat chatting talking
     kl cx spoke acct tenaamstelling getekend signed overleden deceased ondergetekende undersigned attn ter
-    hoogachtend liefs gegroet greetings""".split()
+    hoogachtend liefs gegroet greetings huurder tenant bewoner resident verzekerde verzekeringnemer bestuurder
+    driver kaarthouder card cardholder pashouder abonnementshouder abonnementhouder rekeninghouder policy
+    policyholder aanvrager applicant gast guest koper buyer ontvanger recipient merci alvast bedankt dank tnx thx
+    """.split()
 ) | frozenset("this dit hier here im it's its".split())  # weak cues: before a lower-case listed first name
 
 

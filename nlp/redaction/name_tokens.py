@@ -21,6 +21,8 @@ ABBREVIATED = frozenset(
 # Words after which one initial and a capitalised word are a name: "aan W. Kok", "to A. Fraser".
 _BEFORE_INITIAL = frozenset("aan to van door by voor for dear beste geachte namens attn attention tnv".split())
 # Arabic and Berber name parts that are particles only when capitalised ("Ben Haddou"; "ik ben" is a verb).
+_ARTICLES = frozenset(("den", "de", "der", "t", "'t", "het"))
+_PARTICLES_BEFORE_ARTICLE = {"uit": _ARTICLES, "op": _ARTICLES, "in": frozenset(("t", "'t"))}  # not "in Den Bosch"
 _PARTICLES_CAPITALISED = frozenset(("Ben", "Bou", "Abou", "Ait", "Aït", "Abu"))
 
 
@@ -62,6 +64,18 @@ class Tokens:
         gap = self.text[self.ends[index - 1] + self.dots[index - 1] : self.starts[index]]
         return any(char in gap for char in ",:\n") or self.lower[index - 1] in _BEFORE_INITIAL
 
+    def bare_initials(self, index: int) -> bool:
+        """Initials without dots before a surname, after a cue: "SK Kalkman", "mw. W van Wijngaarden"."""
+        word = self.words[index]
+        return (
+            word.isupper()
+            and len(word) <= 3
+            and not self.dots[index]
+            and index + 1 < len(self.words)
+            and self.joined(index + 1)
+            and (self.words[index + 1].istitle() or self.lower[index + 1] in PARTICLES)
+        )
+
     def middle_initial(self, index: int) -> bool:
         """A single initial between two name words, on one line: "L." in "Ömer L. Ashworth"."""
         return (
@@ -75,6 +89,12 @@ class Tokens:
 
     def particle(self, index: int) -> bool:
         word = self.words[index]
+        if self.lower[index] in _PARTICLES_BEFORE_ARTICLE:  # "uit den Bogaard", "Op den Kamp", "in 't Veld"
+            return (
+                index + 1 < len(self.words)
+                and self.lower[index + 1] in _PARTICLES_BEFORE_ARTICLE[self.lower[index]]
+                and (word.islower() or word.istitle())
+            )
         if self.lower[index] not in PARTICLES and word not in _PARTICLES_CAPITALISED:
             return False
         if word in _PARTICLES_CAPITALISED:

@@ -29,7 +29,13 @@ _MAX_INITIALS = 4
 _LOOKED_AT = PARTICLES | CUE_HEADS | TITLES
 _LINE_END = re.compile(r"[ \t]*(?:[,!:]|\n|$)")
 # After a strong cue, a lower-case word no list knows is a name when the clause ends: "ik heet xavier, dat …".
-_CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:]|\n|$|(?:en|and|uit|from|van)\b)")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:|·=–—(]|\n|$|(?:en|and|uit|from|van|ik|i|wil|wants|belt|called)\b)")
+# Signs that the words before were a person: "Kayla Delgado wrote:", "Thijmen (onze jongste)".
+_WROTE = re.compile(r"[ \t]*(?:<[^<>\n]{3,80}>[ \t]*)?(?:wrote|schreef|heeft geschreven)\b")
+_RELATIVE_AFTER = re.compile(r"[ \t]*\((?:onze|ons|mijn|m'n|my|our)\b")
+_VERB_ENDINGS = ("en", "ed", "ing")
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mei mrt okt".split())
+_DAY_BEFORE = re.compile(r"\d[ \t.-]*$")
 # Before personal data on the same or next line, a name shape is a name: "Ruud Kok, Groenelaan 69, …".
 _BEFORE_DATA = re.compile(r"(?:,[ \t]*\n?|[ \t]*\n|[ \t]*<|[ \t]+\()[ \t]*")
 # Introducing oneself at the start of a turn or after a greeting: "hoi, Katja hier", "Chayenne Verschoor here, …".
@@ -42,10 +48,12 @@ _TURN_START = re.compile(
 _CHAT_SPEAKER = re.compile(r"\[\d{1,2}[:.]\d\d(?::\d\d)?\][ \t]*")
 
 
-def _chain(tokens: Tokens, first: int, lower_ok: bool) -> int:
+def _chain(tokens: Tokens, first: int, lower_ok: bool, bare_initials: bool = False) -> int:
     """End (exclusive) of the longest name chain from `first`: initials, then up to four name words with
     particles between them; `first` when there is none. A word ending in a dot closes the chain."""
     index, words, end, count = first, 0, first, len(tokens)
+    if bare_initials and index < count and tokens.bare_initials(index) and not tokens.blocked(index):
+        index += 1  # after a cue: "SK Kalkman"
     while index < count and index - first < _MAX_INITIALS and tokens.initial(index) and not tokens.blocked(index):
         if index > first and not tokens.joined(index):
             break
@@ -80,7 +88,7 @@ def _reversed(tokens: Tokens, first: int, end: int) -> int:
     given = _chain(tokens, end, lower_ok=False)
     if given == end and tokens.initial(end):
         given = end + 1
-    return given if end < given <= end + 2 and tokens.followed_by(given, _LINE_END) else end
+    return given if end < given <= end + 2 and tokens.followed_by(given, _CLAUSE_END) else end
 
 
 def _listed_on(tokens: Tokens, end: int) -> int:
@@ -111,15 +119,50 @@ def _known(tokens: Tokens, first: int, end: int) -> bool:
     return any(word in common for word in words) and any(word not in common and word != "Te" for word in words)
 
 
-def _unknown_lower_name(tokens: Tokens, index: int) -> bool:
-    word = tokens.words[index]
+def _unknown_lower_name(tokens: Tokens, index: int) -> int:
+    """After a strong cue, lower-case words no list knows (particles between them) up to where the clause ends:
+    "ik heet xavier, dat …", "naam = reinier liem;". The end of the name, or `index` when there is none."""
+    end, probe = index, index
+    while probe < len(tokens) and probe - index < _MAX_NAME_WORDS + _MAX_PARTICLES:
+        word = tokens.words[probe]
+        if (probe > index and not tokens.joined(probe)) or tokens.blocked(probe) or not word.islower():
+            break
+        if tokens.particle(probe):
+            probe += 1
+            continue
+        if len(word) < 2 or tokens.lower[probe] in not_names():
+            break
+        if probe == index and word.endswith(_VERB_ENDINGS) and tokens.followed_by(probe + 1, _CLAUSE_END):
+            break  # "als contactpersoon toevoegen.": a verb ends the clause, no name
+        end = probe = probe + 1
+        if tokens.dots[end - 1]:
+            break
+    return end if end > index and tokens.followed_by(end, _CLAUSE_END) else index
+
+
+def _lower_surname(tokens: Tokens, end: int) -> int:
+    """Lower-case words after a name found by a strong cue, up to the clause's end: "ineke van ee", "reinier
+    liem"."""
+    if end >= len(tokens) or not tokens.joined(end):
+        return end
+    more = tokens.particle(end) or (tokens.words[end - 1].islower() and tokens.words[end].islower())
+    lower_end = _unknown_lower_name(tokens, end) if more else end
+    return max(lower_end, end)
+
+
+def _two_name_words(tokens: Tokens, first: int, end: int) -> bool:
+    """After a weak cue, two capitalised words or a double surname: "ik ben Lander Vandenbossche"."""
+    words = [word for word in tokens.words[first:end] if word[0].isupper()]
+    return len(words) >= 2 or any("-" in word and word.split("-")[-1][:1].isupper() for word in words)
+
+
+def _date_month(tokens: Tokens, first: int, end: int) -> bool:
+    """A month written like a name after a day: "Tue 6 Jan 2026"."""
+    start = tokens.starts[first]
     return (
-        word.islower()
-        and len(word) > 2
-        and not tokens.blocked(index)
-        and not tokens.dots[index]
-        and tokens.lower[index] not in not_names()
-        and tokens.followed_by(index + 1, _CLAUSE_END)
+        end - first == 1
+        and tokens.lower[first] in _MONTHS
+        and _DAY_BEFORE.search(tokens.text, max(0, start - 4), start) is not None
     )
 
 
@@ -150,21 +193,23 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
     """(start, end) token indices of the name that begins at or just after token `index`, or (index, index)."""
     lower = tokens.lower[index]
     if lower in TITLES and index + 1 < len(tokens) and tokens.joined(index + 1) and not tokens.blocked(index):
-        return index + 1, _chain(tokens, index + 1, lower_ok=True)  # the title itself stays
+        return index + 1, _chain(tokens, index + 1, lower_ok=True, bare_initials=True)  # the title itself stays
     if lower in CUE_HEADS:
         match = CUES.match(tokens.text, tokens.starts[index])
         after = tokens.index_at(match.end()) if match else None
         if match and after is not None:
             cue = cue_class(match)
-            end = _chain(tokens, after, lower_ok=cue == "strong")
+            end = _chain(tokens, after, lower_ok=cue == "strong", bare_initials=cue not in ("weak", "greeted"))
+            if cue == "strong" and end > after:
+                end = _lower_surname(tokens, end)
             if cue in ("strong", "note") and end > after:
                 end = _listed_on(tokens, _reversed(tokens, after, end))
             if cue == "salutation" and not (end > after and tokens.followed_by(end, _LINE_END)):
                 end = after
-            if end > after and (cue != "weak" or _known(tokens, after, end)):
+            if end > after and (cue != "weak" or _known(tokens, after, end) or _two_name_words(tokens, after, end)):
                 return after, end
-            if cue == "strong" and _unknown_lower_name(tokens, after):
-                return after, after + 1
+            if cue == "strong" and (lower_end := _unknown_lower_name(tokens, after)) > after:
+                return after, lower_end
             if (
                 cue in ("weak", "greeted")
                 and tokens.lower[after] == tokens.words[after]
@@ -176,12 +221,18 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
         initials = tokens.initial(index) and index + 1 < end and tokens.initial(index + 1)
         if tokens.initial(index) and index + 1 < end and not initials:  # one: "Th. Kok", not "Appendix B. There"
             initials = tokens.words[index] in ABBREVIATED or tokens.single_initial_ok(index)
-        if end > index and (
-            initials
-            or _known(tokens, index, end)
-            or _has_middle_initial(tokens, index, end)
-            or _before_data(tokens, index, end)
-            or _introduced(tokens, index, end)
+        if (
+            end > index
+            and (
+                initials
+                or _known(tokens, index, end)
+                or _has_middle_initial(tokens, index, end)
+                or _before_data(tokens, index, end)
+                or _introduced(tokens, index, end)
+                or tokens.followed_by(end, _WROTE)
+                or tokens.followed_by(end, _RELATIVE_AFTER)
+            )
+            and not _date_month(tokens, index, end)
         ):
             while tokens.particle(index) and tokens.words[index + 1] in first_names():
                 index += 1  # "van Jan de Vries": "van" belongs to the sentence, not to the name

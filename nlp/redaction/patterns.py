@@ -68,6 +68,7 @@ NUMBERS: tuple[Rule, ...] = (
             r"(?<![\w+])(?:\+|00)\d{1,3}\s?(?:\(0\)\s?)?\d(?:" + _SEP + r"\d){6,11}(?!\d)"
             r"|(?<![\w+(])\(\+\d{1,3}\)\s?\d(?:" + _SEP + r"\d){6,11}(?!\d)"  # (+31) 6 4569 1970
             r"|(?<![\w+.,/-])0(?:\s\d){9}(?!\s?\d)"  # read out digit by digit: 0 6 2 3 6 5 1 1 4 0
+            r"|(?<![\w+.,/-])0\d{2,4}/\d{5,8}(?![\d]|[.,/]\d)"  # German: 02871/9937820
             r"|(?<![\w+(])\(0\d\)\s?\d(?:" + _SEP + r"\d){7}(?!\d)"
             r"|(?<![\w+(])\(0\d\d\)\s?\d(?:" + _SEP + r"\d){6}(?!\d)"
             r"|(?<![\w+(])\(0\d\d\d\)\s?\d(?:" + _SEP + r"\d){5}(?!\d)"
@@ -102,13 +103,13 @@ _AFTER_HOUSE_NUMBER = re.compile(
 )
 # A place on an address line just before: "…, Roermond 3322 MB", "\nOss 8278 KB".
 _AFTER_PLACE = re.compile(r"[,\n][ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]+$")
-_BETWEEN_ADDRESS_AND_POSTCODE = re.compile(r"[ \t]*(?:,[ \t]*)?\n?[ \t]*$")
+_BETWEEN_ADDRESS_AND_POSTCODE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:te[ \t]+)?\n?[ \t]*$")  # "…, 3000" "… te 3000"
 
 
 def _right_after(text: str, start: int, ends: Sequence[int]) -> bool:
     """An address (sorted `ends`) ends just before `start`, with only a comma, spaces or a new line between."""
     index = bisect_right(ends, start) - 1
-    return index >= 0 and start - ends[index] <= 4 and _BETWEEN_ADDRESS_AND_POSTCODE.match(text, ends[index], start)
+    return index >= 0 and start - ends[index] <= 7 and _BETWEEN_ADDRESS_AND_POSTCODE.match(text, ends[index], start)
 
 
 def _at_address(text: str, start: int, address_ends: Sequence[int], place: bool = True) -> bool:
@@ -160,12 +161,13 @@ def uk_postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequen
 # A Dutch plate without dashes (or with spaces) is a plate only near a word about a vehicle: "boete op GK1087",
 # "parkeervergunning voor de 7BSN35". Without one, "AB1234" is as likely a product or a model.
 # Near such a word also in lower case, Belgian (1 ABC 234) and British (ab12 cde) ones too.
-_OTHER_PLATES = r"[1-9][ -]?[A-Z]{3}[ -]?\d{3}|[A-Z]{2}\d{2}\s?[A-Z]{3}"
+# Belgian, British and German ("WES-AH 5468", "EMS J 4944": a district, letters, digits).
+_OTHER_PLATES = r"[1-9][ -]?[A-Z]{3}[ -]?\d{3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|(?-i:[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[ ]\d{1,4}E?)"
 _SPACED_PLATE = re.compile(rf"(?i)(?<![\w-])(?:{plate_shapes('[ ]?')}|{_OTHER_PLATES})(?![\w-])")
 _VEHICLE = re.compile(
     r"(?i)auto|wagen|\bcar\b|boete|bekeuring|parkeer|parking|vergunning|permit|voertuig|vehicle|garage|\bapk\b"
     r"|\bmot\b|\blease|scooter|busje|bestelbus|laadpas|laadpaal|tol\b|flitser|camera|rijdt|driving|kenteken"
-    r"|schademelding|schadeformulier|aanrijding|\bplate\b"
+    r"|schademelding|schadeformulier|aanrijding|\bplates?\b|towed|weggesleept"
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from nlp.redaction.checks import luhn_ok
+from nlp.redaction.checks import elfproef_ok, luhn_ok
 from nlp.redaction.cued import CUSTOMER_NUMBER_CUE
 from nlp.redaction.rules import Span, regions_around
 
@@ -22,7 +22,10 @@ _PART = r"[^\W_][\w]*"
 # Also spelled letter by letter: "punt n l".
 _TLD = r"(?:com|nl|org|net|be|eu|de|uk|info|io|fr|co\s*\.?\s*uk|co\s+(?:punt|dot)\s+uk|n l|b e|d e|c o m)"
 
-_EMAIL = re.compile(rf"(?i)(?<![\w.@-])(?:{_PART}{_JOIN}){{0,3}}{_PART}{_AT}(?:{_PART}{_DOT}){{1,3}}{_TLD}(?!\w)")
+_DOMAIN_PART = r"[^\W_][\w]*(?:-[^\W_][\w]*)?"  # "t-online"
+_EMAIL = re.compile(
+    rf"(?i)(?<![\w.@-])(?:{_PART}{_JOIN}){{0,3}}{_PART}{_AT}(?:{_DOMAIN_PART}{_DOT}){{1,3}}{_TLD}(?!\w)"
+)
 # Where an "at" word is: the full pattern is tried only in a window around one (it is slow on every word).
 _AT_WORD = re.compile(
     r"(?i)@|[ \t](?:at|apenstaartje|apestaartje|apenstaart|at-teken|at-sign|at sign|et)[ \t]"
@@ -84,6 +87,7 @@ def _digit_count(token: str) -> int:
 
 _ZERO_HINTS = ("nul", "zero", "oh", "o ", "plus", "double", "dubbel")
 _CARD_HINTS = ("card", "kaart")
+_BSN_HINTS = ("bsn", "burgerservice", "sofi")
 # A customer number read out after its cue word: "wat is uw klantnummer? Beller: eh één nul twee drie …".
 _NUMBER_CUE = re.compile(rf"(?i)(?<!\w)(?:{CUSTOMER_NUMBER_CUE})(?!\w)")
 _NUMBER_HINTS = ("nummer", "number", "nr", "kenmerk", "dossier", "polis", "order", "account")
@@ -130,7 +134,8 @@ def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
     phone = any(hint in lower for hint in _ZERO_HINTS)
     card = any(hint in lower for hint in _CARD_HINTS)
     cued = any(hint in lower for hint in _NUMBER_HINTS)
-    if not (phone or card or cued) or not _enough_number_words(lower):
+    bsn = any(hint in lower for hint in _BSN_HINTS)
+    if not (phone or card or cued or bsn) or not _enough_number_words(lower):
         return
     for match in _RUN.finditer(text):
         tokens = _TOKEN.findall(match.group(0))
@@ -142,5 +147,7 @@ def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
             yield match.start(), match.end(), "PHONE"
         elif card and 13 <= len(said) <= 19 and luhn_ok(said):
             yield match.start(), match.end(), "CARD"
+        elif bsn and len(said) == 9 and elfproef_ok(said):
+            yield match.start(), match.end(), "BSN"
         elif cued and 5 <= count <= 12 and _NUMBER_CUE.search(text, max(0, match.start() - 60), match.start()):
             yield match.start(), match.end(), "CUSTOMER_NUMBER"
