@@ -46,6 +46,11 @@ _CUE = (
     r"|lives at|(?:delivery|billing|postal) address(?: is)?:?|verhuisd naar|moved to|verhuis naar|move to"
 )
 
+# "moved to 1 April" is a date, not "42 Kingsway".
+_MONTH_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr"
+    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Januari|Februari|Maart|Mei|Juni|Juli|Augustus|Oktober)\b"
+)
 # Capitalised words that take a number after "op", "naar", "bij" and are no street: "op Kamer 12", "naar
 # Windows 11", "bij Groep 8". Calendar words, brands and products come from not_names.
 _NOT_STREETS = frozenset(
@@ -79,6 +84,26 @@ ADDRESSES: tuple[Rule, ...] = (
         group="v",
         hints=("op ", "naar ", "aan ", "bij ", "adres", "address"),
     ),
+    # In lower case without a suffix, right after a word that says an address follows: "adres is kikkenstein
+    # 214-bis", "never lived at reigersbos 824a", "woning boschdijk 125a".
+    Rule(
+        "ADDRESS",
+        re.compile(
+            rf"(?<!\w)(?:adres(?: is)?:?|address(?: is)?:?|lived at|live at|living at|woning|moved (?:in)?to|at)[ \t]+"
+            rf"(?P<v>[a-z][\w'’-]+(?:[ \t]+[a-z][\w'’-]+){{0,2}}{_GAP}{_NUMBER})(?![\w]|[.,:/-]\d)(?!{_UNIT_AFTER})"
+        ),
+        _street_ok,
+        "v",
+        hints=("adres", "address", "lived at", "live at", "living at", "woning", "moved", "at "),
+    ),
+    # A British street in lower case with its number: "113 nelson street", "6 coniston drive".
+    Rule(
+        "ADDRESS",
+        re.compile(
+            r"(?<![\w-])\d{1,4}[a-z]?[ \t]+(?!(?:way|lane)\b)(?:[a-z]+[ \t]+){1,2}(?:street|road|avenue|lane|drive|way"
+            r"|close|crescent|place|grove|gardens|terrace|walk|court|square|mews|rise|view|hill)(?![\w])"
+        ),
+    ),
     Rule(
         "ADDRESS",
         re.compile(
@@ -108,7 +133,7 @@ ADDRESSES: tuple[Rule, ...] = (
         re.compile(
             rf"(?i:(?<!\w)(?:{_CUE}))\s+(?:(?:de|het|the)\s+)?(?P<v>(?:[A-Z][\w'’.-]*|\d{{1,2}}e)"
             rf"(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,4}}{_GAP}{_NUMBER}"
-            rf"|\d{{1,4}}[A-Za-z]?,?[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+            rf"|\d{{1,4}}[A-Za-z]?,?[ \t]+(?!{_MONTH_WORD}){_CAP}(?:[ \t]+{_CAP}){{0,2}})"
         ),
         group="v",
         hints=("woon", "wonen", "adres", "address", "live", "verhuis", "moved", "move to"),

@@ -23,6 +23,8 @@ _CUES: dict[str, str] = {
         r"|nr|no|id)|client[- ]?(?:nummer|number|no|id)|customer[- ]?(?:number|no|id|ref(?:erence)?)"
         r"|factuur[- ]?(?:nummer|nr)|invoice[- ]?(?:number|no)|aansluit(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)"
         r"|zaak[- ]?(?:nummer|nr)|case[- ]?(?:number|no)|meter[- ]?(?:nummer|number)|EAN[- ]?(?:code|nummer)?"
+        r"|huurders?[- ]?(?:nummer|nr)|tenant[- ]?(?:number|no)|student(?:en)?[- ]?(?:nummer|nr|number|no|id)"
+        r"|leerling(?:en)?[- ]?(?:nummer|nr)|patiënt(?:en)?[- ]?(?:nummer|nr)|patient[- ]?(?:number|no|id)"
         r"|relatie[- ]?(?:nummer|nr|code)|dossier|polis|case|ticket[- ]?(?:nummer|nr|number|no)?|kenmerk"
     ),
     "BSN": r"bsn|burgerservice-?nummer|sofi-?nummer|social security number|national insurance(?: number)?|NI number",
@@ -74,7 +76,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "CUSTOMER_NUMBER": (
         *"klant contract order bestel polis policy dossier refer ref abonnement subscription lid member".split(),
         *"account client customer factuur invoice aansluit debiteur zaak case meter ean relatie ticket".split(),
-        "kenmerk",
+        *"kenmerk huurder tenant student leerling patiënt patient".split(),
         "kn",
         "klnr",
     ),
@@ -173,7 +175,8 @@ _BARE = re.compile(
     r"|\d{3}-\d{7}-\d{7})(?![\w]|[.,/-]\d)"
 )
 _NOT_PERSONAL = re.compile(
-    r"(?i)(?:artikel|article|product|item|model|versie|version|firmware|storing|error|fout|serie|serial|sku|kvk|btw|vat)\w*"
+    r"(?i)(?:artikel|article|product|item|model|versie|version|firmware|storing|error|fout|serie|serial|sku|kvk|btw|vat"
+    r"|track|trace|tracking|zending|pakket|parcel|shipment|barcode|code)\w*"
     r"\W{0,4}(?:nummer|number|nr|code|no)?\W{0,3}$"
 )
 

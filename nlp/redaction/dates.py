@@ -49,6 +49,7 @@ _SPOKEN_DAY = rf"(?:{_UNIT}[eë]n(?:twintig|dertig)|twintig|dertig|{_TEEN}|{_UNI
 _SPOKEN_YEAR = rf"(?:(?:negentien|tweeduizend)[ -]?)?(?:{_UNIT}[eë]n{_TENS}|{_TENS}|{_TEEN}|{_UNIT})"
 _SPOKEN = rf"(?:{_SPOKEN_DAY}|{_DAY})\s+{_MONTH}\s+(?:{_SPOKEN_YEAR}|{_YEAR})"
 _ANY_DATE = _date(_YEAR, r"\d\d")
+_US_DATE = rf"{_NUM_MONTH}/{_NUM_DAY}/(?:19|20)\d\d"  # after a cue, "born 08/18/1987" is month first
 _CUED_DATE = _date(r"(?:(?:19|20)\d\d|'?\d\d)", r"\d\d")  # after a cue "5 Oct 61" is a date of birth too
 # Read out in English: "June the first nineteen forty nine", "the twenty second of May two thousand and one".
 _EN_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -82,7 +83,7 @@ DATES: tuple[Rule, ...] = (
     Rule(
         "DOB",
         re.compile(
-            rf"(?i)(?<!\w)(?:{_CUE}){_FILLER}(?P<v>{_CUED_DATE}|{_YEAR_FIRST}|{_DATE_NO_YEAR})"
+            rf"(?i)(?<!\w)(?:{_CUE}){_FILLER}(?P<v>{_CUED_DATE}|{_US_DATE}|{_YEAR_FIRST}|{_DATE_NO_YEAR})"
             r"(?!\w)"
         ),
         group="v",

@@ -36,7 +36,10 @@ _RELATION = (
     r"|(?:uw|je|jullie|your) (?:collega|colleague|medewerker|monteur|engineer)|collega|colleague|monteur|engineer"
     r"|huurder|tenant|bewoner|resident|verzekerde|verzekeringnemer|bestuurder|driver|kaarthouder|card ?holder"
     r"|pashouder|abonnementshouder|abonnementhouder|rekeninghouder|policy ?holder|aanvrager|applicant|gast|guest"
-    r"|koper|buyer|ontvanger|recipient"
+    r"|koper|buyer|ontvanger|recipient|tegenpartij|parents?|ouders?|ouder/verzorger|verzorger|moeder|vader|mother"
+    r"|father|child|kind|owner|eigenaar|posted by|geplaatst door|partner|aanwezig(?: bij het gesprek)?|attendees"
+    r"|de buurman|de buurvrouw|the neighbou?r|(?:uw|je|jullie|your|hun|their) (?:zoon|dochter|son|daughter|kind|child)"
+    r"|(?:broertje|zusje|broer|zus|brother|sister) (?:van|of)|(?:kinderen|children|kids)[ \t]*\(|(?:en )?ik[ \t]*\("
 )
 # Shorthand in an agent's notes: a capitalised name after it ("kl. De Kruijf gebeld"), not "kl. gebeld".
 _NOTE = r"kl\.|cx|spoke w/|spoke with|acct holder"
@@ -54,11 +57,12 @@ _SIGNOFF = (
 )
 
 # An e-mail's or letter's opening: "Beste Marit,", "Dear Mr Hill," (a name only when a comma or line end follows).
-_SALUTATION = r"beste|dear|geachte|lieve|hoi|hi|hallo|hello|hey"
+_SALUTATION = r"beste|dear|geachte|lieve|hoi|hi|hallo|hello|hey|thanks|thank you|bedankt|dank je|dank u"
 
 _LINES = r"(?:\n[ \t]*){0,2}"  # the name may come a line or two below the sign-off
 CUES = re.compile(
-    rf"(?i)(?<!\w)(?:(?P<strong>{_STRONG})|(?P<note>{_NOTE})|(?P<relation>{_RELATION})(?:[ \t]*[,:=])?"
+    rf"(?i)(?<!\w)(?:(?P<strong>{_STRONG})(?:[ \t]*[:=])?|(?P<note>{_NOTE})"
+    rf"|(?P<relation>{_RELATION})(?:(?<=\()|(?!\w))(?:[ \t]*[,:=])?"
     rf"|(?P<greeting>(?:{_GREETING})[\s,!.]{{1,3}})?(?P<weak>{_WEAK})"
     rf"|(?P<signoff>{_SIGNOFF})[ \t]*(?:[,!.:-][ \t]*{_LINES}|\n[ \t]*{_LINES})"
     rf"|(?P<salutation>{_SALUTATION})[ \t]+)[ \t]*"
@@ -80,6 +84,9 @@ CUE_HEADS = frozenset(
     hoogachtend liefs gegroet greetings huurder tenant bewoner resident verzekerde verzekeringnemer bestuurder
     driver kaarthouder card cardholder pashouder abonnementshouder abonnementhouder rekeninghouder policy
     policyholder aanvrager applicant gast guest koper buyer ontvanger recipient merci alvast bedankt dank tnx thx
+    tegenpartij parent parents ouder ouders ouder/verzorger verzorger moeder vader mother father child kind owner
+    eigenaar posted geplaatst aanwezig attendees buurman buurvrouw neighbour neighbor hun their broertje zusje broer
+    zus brother sister kinderen children kids thanks
     """.split()
 ) | frozenset("this dit hier here im it's its".split())  # weak cues: before a lower-case listed first name
 

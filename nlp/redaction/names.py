@@ -32,7 +32,7 @@ _LINE_END = re.compile(r"[ \t]*(?:[,!:]|\n|$)")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:|·=–—(]|\n|$|(?:en|and|uit|from|van|ik|i|wil|wants|belt|called)\b)")
 # Signs that the words before were a person: "Kayla Delgado wrote:", "Thijmen (onze jongste)".
 _WROTE = re.compile(r"[ \t]*(?:<[^<>\n]{3,80}>[ \t]*)?(?:wrote|schreef|heeft geschreven)\b")
-_RELATIVE_AFTER = re.compile(r"[ \t]*\((?:onze|ons|mijn|m'n|my|our)\b")
+_RELATIVE_AFTER = re.compile(r"[ \t]*\((?:onze|ons|mijn|m'n|my|our|geb\.?|geboren|born|dob|d\.o\.b)(?!\w)")
 _VERB_ENDINGS = ("en", "ed", "ing")
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mei mrt okt".split())
 _DAY_BEFORE = re.compile(r"\d[ \t.-]*$")
@@ -78,6 +78,8 @@ def _chain(tokens: Tokens, first: int, lower_ok: bool, bare_initials: bool = Fal
 
 _COMMA = re.compile(r",[ \t]*")
 _SEMICOLON = re.compile(r";[ \t]*")
+_LIST_END = re.compile(r"[ \t]*[).;]")
+_LIST_SEPARATOR = re.compile(r"(?:[;,][ \t]*(?:(?:en|and)[ \t]+)?|[ \t]+(?:en|and|&)[ \t]+)")
 
 
 def _reversed(tokens: Tokens, first: int, end: int) -> int:
@@ -91,11 +93,17 @@ def _reversed(tokens: Tokens, first: int, end: int) -> int:
     return given if end < given <= end + 2 and tokens.followed_by(given, _CLAUSE_END) else end
 
 
-def _listed_on(tokens: Tokens, end: int) -> int:
-    """More names after a header cue, separated by semicolons: "CC: Maarten Sedney; Anjali Verstraete"."""
-    while end < len(tokens) and tokens.followed_by(end, _SEMICOLON):
-        more = _chain(tokens, end, lower_ok=False)
-        if more - end < 2:
+def _listed_on(tokens: Tokens, end: int, commas: bool = False) -> int:
+    """More names after a header cue, separated by semicolons ("CC: Maarten Sedney; Anjali Verstraete") or,
+    after a role (`commas`), by commas and "en"/"and" ("Parents: Tsvetelina Dimitrova and Kavya Pillai")."""
+    separator = _LIST_SEPARATOR if commas else _SEMICOLON
+    while end < len(tokens) and tokens.followed_by(end, separator):
+        after = tokens.index_at(separator.match(tokens.text, tokens.ends[end - 1] + tokens.dots[end - 1]).end())
+        if after is None:
+            break
+        more = _chain(tokens, after, lower_ok=False)
+        alone = more > after and tokens.followed_by(more, _LIST_END)  # "(Meenakshi en Dyonne)"
+        if not (more - after >= 2 or _known(tokens, after, more) or alone):
             break
         end = more
     return end
@@ -204,6 +212,10 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
                 end = _lower_surname(tokens, end)
             if cue in ("strong", "note") and end > after:
                 end = _listed_on(tokens, _reversed(tokens, after, end))
+            if cue == "relation" and end > after:
+                end = _listed_on(tokens, end, commas=True)
+            if cue == "relation" and tokens.lower[after] in ("van", "of", "from"):
+                end = after  # "de monteur van Ymere": a company
             if cue == "salutation" and not (end > after and tokens.followed_by(end, _LINE_END)):
                 end = after
             if end > after and (cue != "weak" or _known(tokens, after, end) or _two_name_words(tokens, after, end)):

@@ -61,6 +61,15 @@ FIXED_SHAPE: tuple[Rule, ...] = (
     Rule("CARD", re.compile(r"(?<![\d.+-])(?:\d(?:[ .-]| {2}| - )?){12,18}\d(?![\d]|[.-]\d)"), luhn_ok),
 )
 
+# A company's own numbers are no personal data: 0800/0900 (free and paid service numbers), 088 (companies' own
+# range), 14 0xx (municipalities), 112.
+_COMPANY_PHONE = re.compile(r"(?:0800|090[069]|088|0031 ?88|\+31 ?88|14 ?0\d\d)")
+
+
+def _personal_phone(number: str) -> bool:
+    return _COMPANY_PHONE.match(number.replace("(", "").lstrip()) is None
+
+
 NUMBERS: tuple[Rule, ...] = (
     Rule(
         "PHONE",
@@ -69,6 +78,7 @@ NUMBERS: tuple[Rule, ...] = (
             r"|(?<![\w+(])\(\+\d{1,3}\)\s?\d(?:" + _SEP + r"\d){6,11}(?!\d)"  # (+31) 6 4569 1970
             r"|(?<![\w+.,/-])0(?:\s\d){9}(?!\s?\d)"  # read out digit by digit: 0 6 2 3 6 5 1 1 4 0
             r"|(?<![\w+.,/-])0\d{2,4}/\d{5,8}(?![\d]|[.,/]\d)"  # German: 02871/9937820
+            r"|(?<![\w+])\+1[ -]?\(\d{3}\)[ -]?\d{3}[ -]?\d{4}(?!\d)"  # +1 (818) 183-5880
             r"|(?<![\w+(])\(0\d\)\s?\d(?:" + _SEP + r"\d){7}(?!\d)"
             r"|(?<![\w+(])\(0\d\d\)\s?\d(?:" + _SEP + r"\d){6}(?!\d)"
             r"|(?<![\w+(])\(0\d\d\d\)\s?\d(?:" + _SEP + r"\d){5}(?!\d)"
@@ -76,8 +86,11 @@ NUMBERS: tuple[Rule, ...] = (
             r"|(?<![\w+.,/-])" + _NOT_A_DATE + r"0\d(?:" + _SEP + r"\d){8}\d?(?![\d]|[.,]\d)"
             r"|(?<![\w+.,/-])0(?:\d[ /.]\d{3}|\d\d[ /.]\d\d)(?:[ .]\d\d){2}(?![\d]|[ .,]\d)"  # Belgian: 03/358.07.44
         ),
+        _personal_phone,
     ),
     Rule("BSN", re.compile(r"(?<![\w.,/-])\d(?:[ .-]?\d){8}(?!\w|[ .,-]\d)"), elfproef_ok),
+    # The Belgian national register number (rijksregisternummer), the BSN's counterpart: 53.12.09-969.55.
+    Rule("BSN", re.compile(r"(?<![\w.,/-])\d\d\.\d\d\.\d\d-\d{3}\.\d\d(?![\w]|[.,-]\d)")),
     Rule("PLATE", re.compile(rf"(?i)(?<![\w-])(?:{plate_shapes()})(?![\w-])"), hints=("-",)),
     Rule("PLATE", re.compile(r"(?<![\w-])[A-Z]{2}\d{2}\s?[A-Z]{3}(?![\w-])")),  # British: AB12 CDE
     Rule("PLATE", re.compile(r"(?i)(?<![\w-])[12]-[A-Z]{3}-\d{3}(?![\w-])"), hints=("-",)),  # Belgian: 1-ABC-234
@@ -86,7 +99,7 @@ NUMBERS: tuple[Rule, ...] = (
 # "1234 AB", "1234AB", "1234 ab", "1234-AB" (a dash in forms and signatures).
 # Read out letter by letter ("6146 l g") only after a cue.
 _POSTCODE = re.compile(
-    r"(?i)(?<![\w.,-])(?P<pc>[1-9]\d{3}(?:\s?|-)[a-z]{2}|(?P<spelled>[1-9]\d{3} [a-z] [a-z]))(?![\w-])"
+    r"(?i)(?<![\w.,-])(?P<pc>[1-9]\d{3}(?:[ \t]{0,2}|\n|-)[a-z]{2}|(?P<spelled>[1-9]\d{3} [a-z] [a-z]))(?![\w-])"
     r"(?-i:(?P<city>,?\s+[A-Z][a-z]{2,}))?"
 )
 # A Belgian postcode is four digits before the place: one only right after an address or a postcode cue.
@@ -163,6 +176,7 @@ def uk_postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequen
 # Near such a word also in lower case, Belgian (1 ABC 234) and British (ab12 cde) ones too.
 # Belgian, British and German ("WES-AH 5468", "EMS J 4944": a district, letters, digits).
 _OTHER_PLATES = r"[1-9][ -]?[A-Z]{3}[ -]?\d{3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|(?-i:[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[ ]\d{1,4}E?)"
+_BRITISH_PLATE = re.compile(r"[a-z]{2}\d{2} [a-z]{3}")
 _SPACED_PLATE = re.compile(rf"(?i)(?<![\w-])(?:{plate_shapes('[ ]?')}|{_OTHER_PLATES})(?![\w-])")
 _VEHICLE = re.compile(
     r"(?i)auto|wagen|\bcar\b|boete|bekeuring|parkeer|parking|vergunning|permit|voertuig|vehicle|garage|\bapk\b"
@@ -172,10 +186,12 @@ _VEHICLE = re.compile(
 
 
 def vehicle_plate_spans(text: str, regions: Sequence[Region]) -> Iterator[Span]:
-    """In one case only: "4skn16" or "4SKN16", not "AX55 is"."""
+    """In one case only, and in lower case without spaces (but British "ma23 ypf"): "4skn16" or "4SKN16", not
+    "AX55 is" or "ik op 15"."""
     for match in (m for start, end in regions for m in _SPACED_PLATE.finditer(text, start, end)):
         start, end = match.span()
-        if not (match.group(0).isupper() or match.group(0).islower()):
+        value = match.group(0)
+        if not (value.isupper() or (value.islower() and (" " not in value or _BRITISH_PLATE.fullmatch(value)))):
             continue
         if _VEHICLE.search(text, max(0, start - 50), min(len(text), end + 30)):
             yield start, end, "PLATE"

@@ -20,9 +20,14 @@ _AT = (
 )
 _PART = r"[^\W_][\w]*"
 # Also spelled letter by letter: "punt n l".
-_TLD = r"(?:com|nl|org|net|be|eu|de|uk|info|io|fr|co\s*\.?\s*uk|co\s+(?:punt|dot)\s+uk|n l|b e|d e|c o m)"
+_COUNTRIES = "nl be de uk fr es it at ch pl ro bg cz sk hu ie pt gr dk se no fi lu tr us ca au za ru ua lt lv ee hr si"
+_TLD = (
+    r"(?:com|org|net|info|io|eu|co\s*\.?\s*uk|co\s+(?:punt|dot)\s+uk|n l|b e|d e|c o m"
+    rf"|{'|'.join(_COUNTRIES.split() + 'rs sr cw aw in cn jp br mx'.split())})"
+)
 
 _DOMAIN_PART = r"[^\W_][\w]*(?:-[^\W_][\w]*)?"  # "t-online"
+# A local part may say its hyphens and underscores: "tuan streepje hoang".
 _EMAIL = re.compile(
     rf"(?i)(?<![\w.@-])(?:{_PART}{_JOIN}){{0,3}}{_PART}{_AT}(?:{_DOMAIN_PART}{_DOT}){{1,3}}{_TLD}(?!\w)"
 )
