@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from nlp.redaction.lexicon import brand_names, brand_words, common_word_surnames, first_names, not_names, surnames
 from nlp.redaction.name_cues import CUE_HEADS, CUES, PARTICLES, TITLES, cue_class
+from nlp.redaction.name_model import THRESHOLD, name_probability
 from nlp.redaction.name_tokens import ABBREVIATED, POSSESSIVE, Tokens
 from nlp.redaction.rules import Span
 
@@ -243,6 +244,7 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
                 or _introduced(tokens, index, end)
                 or tokens.followed_by(end, _WROTE)
                 or tokens.followed_by(end, _RELATIVE_AFTER)
+                or name_probability(tokens, index, end) >= THRESHOLD
             )
             and not _date_month(tokens, index, end)
         ):
@@ -260,6 +262,20 @@ def _brand(tokens: Tokens, first: int, end: int) -> bool:
     return any(
         tuple(words[start : start + size]) in brands for size in (2, 3, 4) for start in range(len(words) - size + 1)
     )
+
+
+def candidate_chains(tokens: Tokens) -> Iterator[tuple[int, int]]:
+    """Every chain of capitalised words (with initials and particles) the recogniser can form, in order."""
+    index = 0
+    while index < len(tokens):
+        end = index
+        if tokens.words[index][0].isupper() or tokens.initial(index) or tokens.particle(index):
+            end = _chain(tokens, index, lower_ok=False)
+        if end > index:
+            yield index, end
+            index = end
+        else:
+            index += 1
 
 
 def name_spans(text: str, taken: bytearray) -> Iterator[Span]:

@@ -64,3 +64,12 @@ def test_the_committed_corpus_is_what_the_generator_writes():
         for span in record["spans"]:
             assert span["type"] in TYPES
             assert record["text"][span["start"] : span["end"]].strip() == record["text"][span["start"] : span["end"]]
+
+
+def test_the_name_model_is_trained_only_on_splits_no_longer_held_out():
+    from benchmarks.privacy_corpus import SPLIT_ROLES
+    from nlp.redaction.name_model import TRAINED_ON
+
+    assert set(TRAINED_ON) <= set(SPLIT_ROLES)
+    assert all(SPLIT_ROLES[split] != "held out" for split in TRAINED_ON)
+    assert any(role == "held out" for role in SPLIT_ROLES.values())  # something is left to score it on
