@@ -62,6 +62,7 @@ def build_services(
     """Services named by Settings, with any of them replaced. Config errors raise ConfigError."""
     taxonomy = load_taxonomy(settings.taxonomy_path)
     classifier = classifier or load_classifier(settings.model_path, taxonomy)
+    warm_up_redaction()  # the name model trains at first use: here, not on the first contact
     return Services(
         taxonomy=taxonomy,
         classifier=classifier,
@@ -72,6 +73,12 @@ def build_services(
         vectors=ContactVectors(classifier),
         clock=clock,
     )
+
+
+def warm_up_redaction() -> None:
+    from nlp.redaction.name_model import trained_model
+
+    trained_model()
 
 
 def load_classifier(model_path: Path, taxonomy: Taxonomy) -> Classifier:

@@ -111,10 +111,11 @@ def train(splits: tuple[str, ...] = TRAINED_ON, corpus: Path = CORPUS) -> NameMo
 
 
 @cache
-def _model() -> NameModel:
+def trained_model() -> NameModel:
+    """The model the worker uses, trained once per process (the worker does it at startup)."""
     return train()
 
 
 def name_probability(tokens: Tokens, first: int, end: int, model: NameModel | None = None) -> float:
     """How likely the chain is (part of) a person's name."""
-    return (model or _model()).probability(chain_features(tokens, first, end))
+    return (model or trained_model()).probability(chain_features(tokens, first, end))
