@@ -13,7 +13,8 @@ from nlp.redaction.rules import Rule
 _NL_SUFFIX = (
     r"straat|laan|weg|plein|gracht|kade|singel|dijk|pad|dreef|hof|steeg|park|markt|baan|wal|haven|burgwal|erf"
     r"|plantsoen|boulevard|straatweg|dwarsstraat|hofje|schans|veld|zijde|kamp|hoek|weide|akker|vaart|poort|plaats"
-    r"|einde|diep|werf|straße|strasse|allee|platz|gasse"
+    r"|einde|diep|werf|straße|strasse|allee|platz|gasse|dal|daal|oord|brink|hoven|horst|donk"
+    r"|strjitte|wei|dyk|paad|leane|loane|buorren"  # Frisian: Tsjerkestrjitte, Wâldwei
 )
 _SAFE_LOWER_SUFFIX = r"straat|laan|gracht|kade|singel|dreef|plein|steeg|burgwal|plantsoen"
 _EN_SUFFIX = (
@@ -32,6 +33,7 @@ _CAP = r"[A-Z][\w'’.-]*"
 _NUMBER = (
     r"\d{1,5}(?:\s?-?[a-zA-Z](?![\w])|[-/]\d{1,3}(?:[ \t]?(?:hoog|hg)\b)?(?![\w])"
     r"|[ \t]?-?[ \t]?(?:bis|hs|huis|II?I?|iii?|bg|zw|rood|boven|beneden)(?![\w]))?(?:[ \t]+bus[ \t]+\d{1,4}\b)?"
+    r"(?:[ \t]+\d[ \t]?-?[ \t]?(?i:hoog|hg)\b)?"  # "Zwanenveld 296 3-hoog"
 )
 # Between a street and its number: a space, or "huisnummer", "nummer", "nr." ("Steenweg, huisnummer 12a").
 _GAP = r"(?:,?[ \t]+(?:huisnummer|nummer|nr\.?|no\.?)[ \t]*|[ \t]+)"
@@ -44,6 +46,7 @@ _CUE = (
     r"|(?:bezorg|aflever|factuur|post)?adres(?: is)?:?(?: (?:veranderd|gewijzigd) (?:in|naar))?|address:"
     r"|(?:my|our|the|new) address is|(?:my |our |the )?address (?:has )?changed to|i live (?:at|on)"
     r"|lives at|(?:delivery|billing|postal) address(?: is)?:?|verhuisd naar|moved to|verhuis naar|move to"
+    r"|(?:i am |i'm )?living in|i live in|wonend(?:e)? (?:in|op|aan|te)"
 )
 
 # "moved to 1 April" is a date, not "42 Kingsway".
@@ -54,7 +57,8 @@ _MONTH_WORD = (
 # Capitalised words that take a number after "op", "naar", "bij" and are no street: "op Kamer 12", "naar
 # Windows 11", "bij Groep 8". Calendar words, brands and products come from not_names.
 _NOT_STREETS = frozenset(
-    """kamer room tram bus lijn versie version stap step week dag hoofdstuk pagina page blz artikel deel pakket
+    """postbus number kamer room tram bus lijn versie version stap step week dag hoofdstuk pagina page blz artikel
+    deel pakket
     stuk optie level niveau seizoen season aflevering episode route gate perron spoor kanaal zender channel
     nummer groep fase blok terminal verdieping etage ronde punt graad klasse categorie type model serie series
     bundel abonnement plan tarief vlucht flight trein zone galaxy pixel playstation xbox switch surface macbook
@@ -78,11 +82,12 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<!\w)(?:op|naar|aan|bij|adres(?: is)?:?|address(?: is)?:?)[ \t]+(?P<v>(?:[a-z][\w'’.-]*[ \t]+){{0,3}}"
-            rf"[a-z][\w'’-]*(?:{_NL_SUFFIX}){_GAP}{_NUMBER})(?![\w]|[.,:/-]\d)(?!{_UNIT_AFTER})"
+            rf"(?<!\w)(?:op|naar|aan|bij|van|adres(?: is)?:?|address(?: is)?:?)[ \t]+"
+            rf"(?P<v>(?:[a-z][\w'’.-]*[ \t]+){{0,3}}[a-z][\w'’-]*(?:{_NL_SUFFIX}){_GAP}{_NUMBER})"
+            rf"(?![\w]|[.,:/-]\d)(?!{_UNIT_AFTER})"
         ),
         group="v",
-        hints=("op ", "naar ", "aan ", "bij ", "adres", "address"),
+        hints=("op ", "naar ", "aan ", "bij ", "van ", "adres", "address"),
     ),
     # In lower case without a suffix, right after a word that says an address follows: "adres is kikkenstein
     # 214-bis", "never lived at reigersbos 824a", "woning boschdijk 125a".
@@ -96,12 +101,24 @@ ADDRESSES: tuple[Rule, ...] = (
         "v",
         hints=("adres", "address", "lived at", "live at", "living at", "woning", "moved", "at "),
     ),
+    # In capitals, as a form or an angry message writes it: "KAPELAAN POLLOKSTRAAT 37A", "PIETER DE HOOCHWEG 22".
+    Rule(
+        "ADDRESS",
+        re.compile(
+            rf"(?<![\w-])(?:[A-Z]{{2,}}[ \t]+(?:DE|VAN|DER|DEN|TER|TEN)[ \t]+)?"
+            rf"[A-Z][A-Z'’-]{{2,}}(?:{_NL_SUFFIX.upper()})"
+            r"[ \t]+\d{1,5}(?:[ \t]?-?[A-Z]\b|[-/]\d{1,3}|[ \t]+\d-HOOG|[ \t]?(?:BIS|HS|ZW))?(?![\w])"
+            r"(?![ \t]+(?:JAAR|UUR|DAGEN|WEKEN|MAANDEN|KEER|MINUTEN|EURO|KM|X)\b)"
+        ),
+    ),
     # A British street in lower case with its number: "113 nelson street", "6 coniston drive".
     Rule(
         "ADDRESS",
         re.compile(
-            r"(?<![\w-])\d{1,4}[a-z]?[ \t]+(?!(?:way|lane)\b)(?:[a-z]+[ \t]+){1,2}(?:street|road|avenue|lane|drive|way"
-            r"|close|crescent|place|grove|gardens|terrace|walk|court|square|mews|rise|view|hill)(?![\w])"
+            r"(?<![\w-])(?:(?:flat|apt|apartment|unit)[ \t]+\d{1,4}[a-z]?,?[ \t]+)?\d{1,4}[a-z]?[ \t]+"
+            r"(?!(?:way|lane)\b)"
+            r"(?:[a-z]+[ \t]+){1,2}(?:street|road|avenue|lane|drive|way|close|crescent|place|grove|gardens|terrace"
+            r"|walk|court|square|mews|rise|view|hill|parade)(?![\w])"
         ),
     ),
     Rule(

@@ -23,6 +23,9 @@ _CUES: dict[str, str] = {
         r"|nr|no|id)|client[- ]?(?:nummer|number|no|id)|customer[- ]?(?:number|no|id|ref(?:erence)?)"
         r"|factuur[- ]?(?:nummer|nr)|invoice[- ]?(?:number|no)|aansluit(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)"
         r"|zaak[- ]?(?:nummer|nr)|case[- ]?(?:number|no)|meter[- ]?(?:nummer|number)|EAN[- ]?(?:code|nummer)?"
+        r"|abonnee[- ]?(?:nummer|nr)|storingsticket|storings?nummer|incident(?:nummer|nr)?|claim ref(?:erence)?"
+        r"|(?:our|your|uw|onze|letter|brief|claim) ref(?:erence)?|schade[- ]?(?:nummer|nr)|huurcontract"
+        r"|huurovereenkomst|hospital number|ziekenhuis[- ]?(?:nummer|nr)|acct|acount"
         r"|huurders?[- ]?(?:nummer|nr)|tenant[- ]?(?:number|no)|student(?:en)?[- ]?(?:nummer|nr|number|no|id)"
         r"|leerling(?:en)?[- ]?(?:nummer|nr)|patiënt(?:en)?[- ]?(?:nummer|nr)|patient[- ]?(?:number|no|id)"
         r"|relatie[- ]?(?:nummer|nr|code)|dossier|polis|case|ticket[- ]?(?:nummer|nr|number|no)?|kenmerk"
@@ -36,7 +39,7 @@ _CUES: dict[str, str] = {
     "PLATE": (
         r"kenteken(?:nummer|plaat)?|nummerplaat|licen[cs]e plate(?: number)?|number plate"
         r"|registration(?: number| plate)?"
-        r"|reg(?:istration)?\.? no\.?|plate(?: number)?"
+        r"|reg(?:istration)?\.? no\.?|plate(?: number)?|(?:vehicle |car )?reg"
     ),
 }
 CUSTOMER_NUMBER_CUE = _CUES["CUSTOMER_NUMBER"]
@@ -56,9 +59,9 @@ def _enough_digits(text: str) -> bool:
 
 
 def _customer_number_ok(text: str) -> bool:
-    """Three digits, or one in a longer code ("ORD-UP5E-WWKF"): after its cue word a code with no digit at all
-    is a word ("klantnummer onbekend")."""
-    return len(digits(text)) >= 3 or (len(digits(text)) >= 1 and len(re.sub(r"\W", "", text)) >= 8)
+    """Three digits, or one in a code of six or more ("ORD-UP5E-WWKF", "JBPF98Y"): after its cue word a code
+    with no digit at all is a word ("klantnummer onbekend")."""
+    return len(digits(text)) >= 3 or (len(digits(text)) >= 1 and len(re.sub(r"\W", "", text)) >= 6)
 
 
 def _code_ok(text: str) -> bool:
@@ -76,7 +79,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "CUSTOMER_NUMBER": (
         *"klant contract order bestel polis policy dossier refer ref abonnement subscription lid member".split(),
         *"account client customer factuur invoice aansluit debiteur zaak case meter ean relatie ticket".split(),
-        *"kenmerk huurder tenant student leerling patiënt patient".split(),
+        *"kenmerk huurder tenant student leerling patiënt patient abonnee storing incident claim schade".split(),
+        *"hospital ziekenhuis acct acount huurcontract huurovereenkomst".split(),
         "kn",
         "klnr",
     ),

@@ -1,4 +1,5 @@
-"""The word tokens the name recogniser works on, and what each can be: an initial, a particle, a name word.
+"""The word tokens the name recogniser works on, what each can be (an initial, a particle, a name word), and the
+chains of them a name can be.
 
 Kept apart from `names` (which decides what is a name) so each stays small; the lists come from `lexicon`.
 """
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from nlp.redaction.lexicon import first_names, not_names, surnames
 from nlp.redaction.name_cues import PARTICLES
@@ -24,6 +26,10 @@ _BEFORE_INITIAL = frozenset("aan to van door by voor for dear beste geachte name
 _ARTICLES = frozenset(("den", "de", "der", "t", "'t", "het"))
 _PARTICLES_BEFORE_ARTICLE = {"uit": _ARTICLES, "op": _ARTICLES, "in": frozenset(("t", "'t"))}  # not "in Den Bosch"
 _PARTICLES_CAPITALISED = frozenset(("Ben", "Bou", "Abou", "Ait", "Aït", "Abu"))
+
+MAX_NAME_WORDS = 4
+MAX_PARTICLES = 3
+MAX_INITIALS = 4
 
 
 class Tokens:
@@ -125,3 +131,45 @@ class Tokens:
     def index_at(self, offset: int) -> int | None:
         index = bisect_left(self.starts, offset)
         return index if index < len(self.starts) and self.starts[index] == offset else None
+
+
+def chain(tokens: Tokens, first: int, lower_ok: bool, bare_initials: bool = False) -> int:
+    """End (exclusive) of the longest name chain from `first`: initials, then up to four name words with
+    particles between them; `first` when there is none. A word ending in a dot closes the chain."""
+    index, words, end, count = first, 0, first, len(tokens)
+    if bare_initials and index < count and tokens.bare_initials(index) and not tokens.blocked(index):
+        index += 1  # after a cue: "SK Kalkman"
+    while index < count and index - first < MAX_INITIALS and tokens.initial(index) and not tokens.blocked(index):
+        if index > first and not tokens.joined(index):
+            break
+        index += 1
+    while words < MAX_NAME_WORDS:
+        probe, particles = index, 0
+        while probe < count and particles < MAX_PARTICLES and tokens.particle(probe):
+            if (probe > first and not tokens.joined(probe)) or tokens.blocked(probe) or tokens.dots[probe]:
+                break
+            probe, particles = probe + 1, particles + 1
+        if probe >= count or (probe > first and not tokens.joined(probe)):
+            break
+        if not tokens.name_word(probe, lower_ok):
+            break
+        words, index, end = words + 1, probe + 1, probe + 1
+        if tokens.dots[probe]:
+            break
+        if tokens.middle_initial(index):
+            index += 1  # "Ömer L. Ashworth": kept only when a name word follows
+    return end if words else first
+
+
+def candidate_chains(tokens: Tokens) -> Iterator[tuple[int, int]]:
+    """Every chain of capitalised words (with initials and particles) the recogniser can form, in order."""
+    index = 0
+    while index < len(tokens):
+        end = index
+        if tokens.words[index][0].isupper() or tokens.initial(index) or tokens.particle(index):
+            end = chain(tokens, index, lower_ok=False)
+        if end > index:
+            yield index, end
+            index = end
+        else:
+            index += 1

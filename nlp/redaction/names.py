@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from nlp.redaction.lexicon import brand_names, brand_words, common_word_surnames, first_names, not_names, surnames
 from nlp.redaction.name_cues import CUE_HEADS, CUES, PARTICLES, TITLES, cue_class
 from nlp.redaction.name_model import THRESHOLD, name_probability
-from nlp.redaction.name_tokens import ABBREVIATED, POSSESSIVE, Tokens
+from nlp.redaction.name_tokens import ABBREVIATED, MAX_NAME_WORDS, MAX_PARTICLES, POSSESSIVE, Tokens, chain
 from nlp.redaction.rules import Span
 
 # Places that look like a particle and a surname.
@@ -24,9 +24,6 @@ _PLACES = frozenset(
     + ("de lier", "de rijp", "de koog", "de steeg", "ter apel", "ter aar", "het gooi", "ten boer", "de wijk")
 )
 
-_MAX_NAME_WORDS = 4
-_MAX_PARTICLES = 3
-_MAX_INITIALS = 4
 _LOOKED_AT = PARTICLES | CUE_HEADS | TITLES
 _LINE_END = re.compile(r"[ \t]*(?:[,!:]|\n|$)")
 # After a strong cue, a lower-case word no list knows is a name when the clause ends: "ik heet xavier, dat …".
@@ -35,6 +32,8 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:|·=–—(]|\n|$|(?:en|and|uit|from|
 _WROTE = re.compile(r"[ \t]*(?:<[^<>\n]{3,80}>[ \t]*)?(?:wrote|schreef|heeft geschreven)\b")
 _RELATIVE_AFTER = re.compile(r"[ \t]*\((?:onze|ons|mijn|m'n|my|our|geb\.?|geboren|born|dob|d\.o\.b)(?!\w)")
 _VERB_ENDINGS = ("en", "ed", "ing")
+# The place after a postcode: "7061-CX Joure".
+_AFTER_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}(?:[ \t]{0,2}|-)[A-Za-z]{2}[ \t]+$")
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mei mrt okt".split())
 _DAY_BEFORE = re.compile(r"\d[ \t.-]*$")
 # Before personal data on the same or next line, a name shape is a name: "Ruud Kok, Groenelaan 69, …".
@@ -49,34 +48,6 @@ _TURN_START = re.compile(
 _CHAT_SPEAKER = re.compile(r"\[\d{1,2}[:.]\d\d(?::\d\d)?\][ \t]*")
 
 
-def _chain(tokens: Tokens, first: int, lower_ok: bool, bare_initials: bool = False) -> int:
-    """End (exclusive) of the longest name chain from `first`: initials, then up to four name words with
-    particles between them; `first` when there is none. A word ending in a dot closes the chain."""
-    index, words, end, count = first, 0, first, len(tokens)
-    if bare_initials and index < count and tokens.bare_initials(index) and not tokens.blocked(index):
-        index += 1  # after a cue: "SK Kalkman"
-    while index < count and index - first < _MAX_INITIALS and tokens.initial(index) and not tokens.blocked(index):
-        if index > first and not tokens.joined(index):
-            break
-        index += 1
-    while words < _MAX_NAME_WORDS:
-        probe, particles = index, 0
-        while probe < count and particles < _MAX_PARTICLES and tokens.particle(probe):
-            if (probe > first and not tokens.joined(probe)) or tokens.blocked(probe) or tokens.dots[probe]:
-                break
-            probe, particles = probe + 1, particles + 1
-        if probe >= count or (probe > first and not tokens.joined(probe)):
-            break
-        if not tokens.name_word(probe, lower_ok):
-            break
-        words, index, end = words + 1, probe + 1, probe + 1
-        if tokens.dots[probe]:
-            break
-        if tokens.middle_initial(index):
-            index += 1  # "Ömer L. Ashworth": kept only when a name word follows
-    return end if words else first
-
-
 _COMMA = re.compile(r",[ \t]*")
 _SEMICOLON = re.compile(r";[ \t]*")
 _LIST_END = re.compile(r"[ \t]*[).;]")
@@ -88,7 +59,7 @@ def _reversed(tokens: Tokens, first: int, end: int) -> int:
     "acct holder Tahiri, Sunil"): the end of the first name when the line or clause ends there."""
     if end - first > 2 or end >= len(tokens) or not tokens.followed_by(end, _COMMA):
         return end
-    given = _chain(tokens, end, lower_ok=False)
+    given = chain(tokens, end, lower_ok=False)
     if given == end and tokens.initial(end):
         given = end + 1
     return given if end < given <= end + 2 and tokens.followed_by(given, _CLAUSE_END) else end
@@ -102,7 +73,7 @@ def _listed_on(tokens: Tokens, end: int, commas: bool = False) -> int:
         after = tokens.index_at(separator.match(tokens.text, tokens.ends[end - 1] + tokens.dots[end - 1]).end())
         if after is None:
             break
-        more = _chain(tokens, after, lower_ok=False)
+        more = chain(tokens, after, lower_ok=False)
         alone = more > after and tokens.followed_by(more, _LIST_END)  # "(Meenakshi en Dyonne)"
         if not (more - after >= 2 or _known(tokens, after, more) or alone):
             break
@@ -132,7 +103,7 @@ def _unknown_lower_name(tokens: Tokens, index: int) -> int:
     """After a strong cue, lower-case words no list knows (particles between them) up to where the clause ends:
     "ik heet xavier, dat …", "naam = reinier liem;". The end of the name, or `index` when there is none."""
     end, probe = index, index
-    while probe < len(tokens) and probe - index < _MAX_NAME_WORDS + _MAX_PARTICLES:
+    while probe < len(tokens) and probe - index < MAX_NAME_WORDS + MAX_PARTICLES:
         word = tokens.words[probe]
         if (probe > index and not tokens.joined(probe)) or tokens.blocked(probe) or not word.islower():
             break
@@ -202,13 +173,13 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
     """(start, end) token indices of the name that begins at or just after token `index`, or (index, index)."""
     lower = tokens.lower[index]
     if lower in TITLES and index + 1 < len(tokens) and tokens.joined(index + 1) and not tokens.blocked(index):
-        return index + 1, _chain(tokens, index + 1, lower_ok=True, bare_initials=True)  # the title itself stays
+        return index + 1, chain(tokens, index + 1, lower_ok=True, bare_initials=True)  # the title itself stays
     if lower in CUE_HEADS:
         match = CUES.match(tokens.text, tokens.starts[index])
         after = tokens.index_at(match.end()) if match else None
         if match and after is not None:
             cue = cue_class(match)
-            end = _chain(tokens, after, lower_ok=cue == "strong", bare_initials=cue not in ("weak", "greeted"))
+            end = chain(tokens, after, lower_ok=cue == "strong", bare_initials=cue not in ("weak", "greeted"))
             if cue == "strong" and end > after:
                 end = _lower_surname(tokens, end)
             if cue in ("strong", "note") and end > after:
@@ -228,9 +199,9 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
                 and tokens.lower[after] == tokens.words[after]
                 and _listed_first(tokens, after)
             ):
-                return after, _chain(tokens, after, lower_ok=True)  # "ik ben noor", "hi im naomi"
+                return after, chain(tokens, after, lower_ok=True)  # "ik ben noor", "hi im naomi"
     if tokens.initial(index) or tokens.words[index][0].isupper() or tokens.particle(index):
-        end = _chain(tokens, index, lower_ok=False)
+        end = chain(tokens, index, lower_ok=False)
         initials = tokens.initial(index) and index + 1 < end and tokens.initial(index + 1)
         if tokens.initial(index) and index + 1 < end and not initials:  # one: "Th. Kok", not "Appendix B. There"
             initials = tokens.words[index] in ABBREVIATED or tokens.single_initial_ok(index)
@@ -264,20 +235,6 @@ def _brand(tokens: Tokens, first: int, end: int) -> bool:
     )
 
 
-def candidate_chains(tokens: Tokens) -> Iterator[tuple[int, int]]:
-    """Every chain of capitalised words (with initials and particles) the recogniser can form, in order."""
-    index = 0
-    while index < len(tokens):
-        end = index
-        if tokens.words[index][0].isupper() or tokens.initial(index) or tokens.particle(index):
-            end = _chain(tokens, index, lower_ok=False)
-        if end > index:
-            yield index, end
-            index = end
-        else:
-            index += 1
-
-
 def name_spans(text: str, taken: bytearray) -> Iterator[Span]:
     """Spans of names in `text`; tokens inside `taken` (other kinds' spans) are never part of one."""
     tokens = Tokens(text, taken)
@@ -285,7 +242,7 @@ def name_spans(text: str, taken: bytearray) -> Iterator[Span]:
     speakers = {}  # first token -> end of a chat speaker's name
     for match in _CHAT_SPEAKER.finditer(text):
         after = tokens.index_at(match.end())
-        end = _chain(tokens, after, lower_ok=True) if after is not None else 0
+        end = chain(tokens, after, lower_ok=True) if after is not None else 0
         if after is not None and end > after and tokens.followed_by(end, _LINE_END):
             speakers[after] = end
     looked_at = [i for i in range(len(tokens)) if words[i][0].isupper() or lower[i] in _LOOKED_AT or i in speakers]
@@ -294,7 +251,8 @@ def name_spans(text: str, taken: bytearray) -> Iterator[Span]:
         if index < done:
             continue
         first, end = (index, speakers[index]) if index in speakers else _candidate(tokens, index)
-        if end > first and (" ".join(lower[first:end]) in _PLACES or _brand(tokens, first, end)):
+        place = " ".join(lower[first:end]) in _PLACES or _AFTER_POSTCODE.search(text, 0, tokens.starts[first])
+        if end > first and (place or _brand(tokens, first, end)):
             done = end
             continue
         if end > first:

@@ -106,7 +106,7 @@ _POSTCODE = re.compile(
 _BELGIAN_POSTCODE = re.compile(r"(?<![\w.,/-])[1-9]\d{3}(?=[ \t]+[A-Z][a-z]{2,})")
 _POSTCODE_CUE = re.compile(
     r"(?i)(?:(?:postcode|post code|postal code|zip(?: code)?|pc)"
-    r"(?:\W{1,3}(?:is|was|luidt|here|hier|van mij|my|mijn|as|als)){0,3}"
+    r"(?:\W{1,3}(?:is|was|luidt|here|hier|van mij|my|mijn|as|als|in \w+)){0,3}"
     r"|(?:woon|wonen|woont|zit|zitten|live|living|based)\s+(?:in|at))"
     rf"(?:{ANSWER}(?:[ \t]*(?:{HESITATION})\b)?)?\W{{0,3}}$"
 )

@@ -15,7 +15,7 @@ from nlp.redaction.rules import Span, regions_around
 _DOT = r"(?:\s*\.\s*|\s+(?:punt|dot|period)\s+|\s*[\[(](?:punt|dot)[\])]\s*)"
 _JOIN = rf"(?:{_DOT}|\s*[-_]\s*|\s+(?:streepje|liggend streepje|underscore|dash|hyphen|min|koppelteken)\s+)"
 _AT = (
-    r"(?:\s*@\s*|\s+(?:at|apenstaartje|apestaartje|apenstaart|at-teken|at-sign|at sign|et)\s+"
+    r"(?:\s*@\s*|\s+(?:at|apenstaartje|apestaartje|apenstaart|apestaart|at-teken|at-sign|at sign|et)\s+"
     r"|\s*[\[(](?:at|a|@|apenstaartje)[\])]\s*)"
 )
 _PART = r"[^\W_][\w]*"
@@ -26,14 +26,14 @@ _TLD = (
     rf"|{'|'.join(_COUNTRIES.split() + 'rs sr cw aw in cn jp br mx'.split())})"
 )
 
-_DOMAIN_PART = r"[^\W_][\w]*(?:-[^\W_][\w]*)?"  # "t-online"
+_DOMAIN_PART = r"[^\W_][\w]*(?:(?:-|\s+(?:dash|streepje|min)\s+)[^\W_][\w]*)?"  # "t-online", "ekm dash mail"
 # A local part may say its hyphens and underscores: "tuan streepje hoang".
 _EMAIL = re.compile(
     rf"(?i)(?<![\w.@-])(?:{_PART}{_JOIN}){{0,3}}{_PART}{_AT}(?:{_DOMAIN_PART}{_DOT}){{1,3}}{_TLD}(?!\w)"
 )
 # Where an "at" word is: the full pattern is tried only in a window around one (it is slow on every word).
 _AT_WORD = re.compile(
-    r"(?i)@|[ \t](?:at|apenstaartje|apestaartje|apenstaart|at-teken|at-sign|at sign|et)[ \t]"
+    r"(?i)@|[ \t](?:at|apenstaartje|apestaartje|apenstaart|apestaart|at-teken|at-sign|at sign|et)[ \t]"
     r"|[\[(](?:at|a|apenstaartje)[\])]"
 )
 

@@ -27,8 +27,9 @@ def test_the_seen_splits_are_labelled_as_no_longer_held_out(capsys):
     benchmark.main(["--split", "test_v4", "--limit", "3"])
     benchmark.main(["--split", "test_v5", "--limit", "3"])
     benchmark.main(["--split", "test_v6", "--limit", "3"])
+    benchmark.main(["--split", "test_v7", "--limit", "3"])
     out = capsys.readouterr().out
-    for split in ("test_v1", "test_v2", "test_v3", "test_v4", "test_v5", "test_v6"):
+    for split in ("test_v1", "test_v2", "test_v3", "test_v4", "test_v5", "test_v6", "test_v7"):
         assert f"{split} (seen: not held out any more)" in out
 
 
