@@ -22,6 +22,7 @@ from benchmarks.privacy_fillers_v4 import FillersV4
 from benchmarks.privacy_fillers_v5 import FillersV5
 from benchmarks.privacy_fillers_v6 import FillersV6
 from benchmarks.privacy_fillers_v7 import FillersV7
+from benchmarks.privacy_fillers_v8 import FillersV8
 from benchmarks.privacy_templates import CLEAN_FILLERS, DEV_CLEAN, DEV_PII, TEST_V1_CLEAN, TEST_V1_PII
 from benchmarks.privacy_templates_more import DEV_EXTRA_CLEAN, DEV_EXTRA_PII, TEST_V2_CLEAN, TEST_V2_PII
 from benchmarks.privacy_templates_v3 import TEST_V3_CLEAN, TEST_V3_PII
@@ -31,6 +32,8 @@ from benchmarks.privacy_templates_v6 import TEST_V6_PII
 from benchmarks.privacy_templates_v6_clean import TEST_V6_CLEAN
 from benchmarks.privacy_templates_v7 import TEST_V7_PII
 from benchmarks.privacy_templates_v7_clean import TEST_V7_CLEAN
+from benchmarks.privacy_templates_v8 import TEST_V8_PII
+from benchmarks.privacy_templates_v8_clean import TEST_V8_CLEAN
 
 CORPUS = Path(__file__).resolve().parent.parent / "nlp" / "data" / "privacy" / "corpus.jsonl"
 TYPES = ("NAME", "EMAIL", "PHONE", "IBAN", "BSN", "POSTCODE", "ADDRESS", "CARD", "DOB", "PLATE", "CUSTOMER_NUMBER")
@@ -43,6 +46,7 @@ SPLITS = {  # seed, templates, clean templates, sentences per type, clean senten
     "test_v5": (17, TEST_V5_PII, TEST_V5_CLEAN, 50, 200, FillersV5),
     "test_v6": (19, TEST_V6_PII, TEST_V6_CLEAN, 50, 200, FillersV6),
     "test_v7": (23, TEST_V7_PII, TEST_V7_CLEAN, 50, 200, FillersV7),
+    "test_v8": (29, TEST_V8_PII, TEST_V8_CLEAN, 50, 200, FillersV8),
 }
 # Parts appended to a split, each with its own seed, templates and fillers (the split's own pools come first).
 EXTRA_PARTS = {"dev": [("dev_extra", (3, DEV_EXTRA_PII, DEV_EXTRA_CLEAN, 20, 60, FillersDevExtra))]}
@@ -56,6 +60,7 @@ SPLIT_ROLES = {
     "test_v5": "seen: not held out any more",
     "test_v6": "seen: not held out any more",
     "test_v7": "seen: not held out any more",
+    "test_v8": "held out",
 }
 _SLOT = re.compile(r"\{(\w+)\}")
 

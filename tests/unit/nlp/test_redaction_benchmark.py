@@ -9,7 +9,17 @@ from benchmarks.privacy_corpus import CORPUS, TYPES, build_split, load
 def test_benchmark_runs_on_a_tiny_slice(capsys):
     benchmark.main(["--limit", "15", "--json"])
     results = json.loads(capsys.readouterr().out)
-    assert set(results) == {"dev", "test_v1", "test_v2", "test_v3", "test_v4", "test_v5", "test_v6", "test_v7"}
+    assert set(results) == {
+        "dev",
+        "test_v1",
+        "test_v2",
+        "test_v3",
+        "test_v4",
+        "test_v5",
+        "test_v6",
+        "test_v7",
+        "test_v8",
+    }
     for per_split in results.values():
         assert per_split["ours"]["sentences"] == 15
         assert 0 <= per_split["ours"]["overall"]["recall"] <= 1
@@ -34,7 +44,7 @@ def test_the_seen_splits_are_labelled_as_no_longer_held_out(capsys):
 
 
 def test_the_held_out_splits_are_big_enough():
-    for split in ("test_v3", "test_v4", "test_v5", "test_v6", "test_v7"):
+    for split in ("test_v3", "test_v4", "test_v5", "test_v6", "test_v7", "test_v8"):
         records = build_split(split)
         for kind in TYPES:
             assert sum(span["type"] == kind for record in records for span in record["spans"]) >= 45
@@ -56,7 +66,7 @@ def test_recall_counts_a_span_caught_only_when_every_character_is_redacted():
 
 def test_the_committed_corpus_is_what_the_generator_writes():
     committed = load(CORPUS)
-    splits = ("dev", "test_v1", "test_v2", "test_v3", "test_v4", "test_v5", "test_v6", "test_v7")
+    splits = ("dev", "test_v1", "test_v2", "test_v3", "test_v4", "test_v5", "test_v6", "test_v7", "test_v8")
     assert committed == [record for split in splits for record in build_split(split)]
     assert {record["split"] for record in committed} == set(splits)
     assert sum(not record["spans"] for record in committed) >= 150
