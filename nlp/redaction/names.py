@@ -235,6 +235,13 @@ def _brand(tokens: Tokens, first: int, end: int) -> bool:
     )
 
 
+def _place(tokens: Tokens, first: int, end: int) -> bool:
+    """A place like a name ("Den Helder"), or the place after a postcode ("7061-CX Joure")."""
+    start = tokens.starts[first]
+    in_list = " ".join(tokens.lower[first:end]) in _PLACES
+    return in_list or _AFTER_POSTCODE.search(tokens.text, max(0, start - 12), start) is not None
+
+
 def name_spans(text: str, taken: bytearray) -> Iterator[Span]:
     """Spans of names in `text`; tokens inside `taken` (other kinds' spans) are never part of one."""
     tokens = Tokens(text, taken)
@@ -251,8 +258,7 @@ def name_spans(text: str, taken: bytearray) -> Iterator[Span]:
         if index < done:
             continue
         first, end = (index, speakers[index]) if index in speakers else _candidate(tokens, index)
-        place = " ".join(lower[first:end]) in _PLACES or _AFTER_POSTCODE.search(text, 0, tokens.starts[first])
-        if end > first and (place or _brand(tokens, first, end)):
+        if end > first and (_place(tokens, first, end) or _brand(tokens, first, end)):
             done = end
             continue
         if end > first:
