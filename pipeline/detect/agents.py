@@ -51,6 +51,8 @@ class Detecting:
         state, ready = final_windows(state, self.deps.settings.topic_partitions, self.window)
         if ready:
             state = await self.detect(state, ready)
+        elif state.model_copy(update={"last_offset": before.last_offset}) == before:
+            return  # a quiet partition saying so again: nothing to write (a replay of it changes nothing either)
         self.table[STATE_KEY] = state.model_dump_json()
 
     async def detect(self, state: MergeState, ready: list) -> MergeState:

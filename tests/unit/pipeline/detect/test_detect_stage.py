@@ -32,3 +32,26 @@ def test_a_window_both_partitions_closed_goes_out_once_with_its_signal_even_when
     metrics = deps.services.metrics.registry
     assert metrics.get_sample_value("feedback_loop_windows_closed_total", {"baseline": "cold"}) == 1
     assert json.loads(table["center"])["last_offset"] == 1
+
+
+def test_a_quiet_partition_repeating_itself_writes_no_state():
+    """A quiet partition says so at every tick; only a change is worth a write to the state's changelog."""
+    deps = fake_deps(signal_threshold=5, topic_partitions=2, window_seconds=3600)
+    writes: list[str] = []
+
+    class CountingTable(dict):
+        def __setitem__(self, key: str, value: str) -> None:
+            writes.append(key)
+            super().__setitem__(key, value)
+
+    detecting = Detecting(deps, CountingTable(), no_flush)
+    quiet = PartitionWindows(partition=1, through=T0 + HOUR, windows=[], quiet=True).to_bytes()
+    asyncio.run(detecting.handle(record(0, 1, {"delivery.late": 1}), offset=0))
+    asyncio.run(detecting.handle(quiet, offset=1))  # closes 09:00: a write
+    written = len(writes)
+    for offset in range(2, 12):
+        asyncio.run(detecting.handle(quiet, offset=offset))
+    assert len(writes) == written  # ten repeats, no write
+    asyncio.run(detecting.handle(record(0, 3, {"delivery.late": 2}), offset=12))
+    asyncio.run(detecting.handle(quiet, offset=13))  # vouches for more now: a write
+    assert len(writes) > written + 1
