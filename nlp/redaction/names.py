@@ -1,6 +1,8 @@
 """Names, found on word tokens rather than by one big regex: a chain of initials, particles and capitalised
-words is a name when a cue or title comes before it, when it follows a sign-off ("Met vriendelijke groet,"),
-when it starts with initials, or when it holds a first name or surname from the lists in `nlp/data`.
+words is a name when a cue, a role or a title comes before it, when it follows a sign-off ("Met vriendelijke
+groet,"), when it starts with initials, when it holds a first name or surname from the lists in `nlp/data`,
+when what follows says so ("wrote:", "(geb. …"), or, failing all of those, when the learned second opinion
+of `name_model` is sure enough. Places and shops named like people stay.
 
 Only tokens that can start a name (capitalised, a particle, a cue's or title's first word) are looked at
 closely, and the word lists are sets: linear and fast, where an alternation regex of a thousand names
