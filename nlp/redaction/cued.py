@@ -39,7 +39,7 @@ _CUES: dict[str, str] = {
     "PLATE": (
         r"kenteken(?:nummer|plaat)?|nummerplaat|licen[cs]e plate(?: number)?|number plate"
         r"|registration(?: number| plate)?"
-        r"|reg(?:istration)?\.? no\.?|plate(?: number)?|(?:vehicle |car )?reg"
+        r"|reg(?:istration)?\.? no\.?|plate(?: number)?|reg"
     ),
 }
 CUSTOMER_NUMBER_CUE = _CUES["CUSTOMER_NUMBER"]
@@ -62,12 +62,6 @@ def _customer_number_ok(text: str) -> bool:
     """Three digits, or one in a code of six or more ("ORD-UP5E-WWKF", "JBPF98Y"): after its cue word a code
     with no digit at all is a word ("klantnummer onbekend")."""
     return len(digits(text)) >= 3 or (len(digits(text)) >= 1 and len(re.sub(r"\W", "", text)) >= 6)
-
-
-def _code_ok(text: str) -> bool:
-    """After "order", "contract" …: three digits, or letters and a digit in a code of six ("1-BMB5JL")."""
-    alnum = re.sub(r"\W", "", text)
-    return len(digits(text)) >= 3 or (len(digits(text)) >= 1 and len(alnum) >= 6 and not alnum.isdigit())
 
 
 def _looks_like_id(text: str) -> bool:
@@ -141,7 +135,7 @@ _CUED_AFTER = Rule(
 _BARE_ORDER = Rule(
     "CUSTOMER_NUMBER",
     re.compile(rf"(?<!\w)(?i:order|bestelling|contract|policy|account|ledenpas|lidmaatschap)(?i:{_FILLER}){_VALUE}"),
-    _code_ok,
+    _customer_number_ok,
     "v",
     hints=("order", "bestelling", "contract", "policy", "account", "ledenpas", "lidmaatschap"),
 )

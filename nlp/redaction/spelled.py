@@ -98,12 +98,15 @@ _NUMBER_CUE = re.compile(rf"(?i)(?<!\w)(?:{CUSTOMER_NUMBER_CUE})(?!\w)")
 _NUMBER_HINTS = ("nummer", "number", "nr", "kenmerk", "dossier", "polis", "order", "account")
 
 
+_ONE_DIGIT = {"nul": 0, "zero": 0, "oh": 0, "o": 0, "een": 1, "één": 1, "eén": 1, "one": 1, "twee": 2, "two": 2}
+_ONE_DIGIT |= {"drie": 3, "three": 3, "vier": 4, "four": 4, "vijf": 5, "five": 5, "zes": 6, "six": 6}
+_ONE_DIGIT |= {"zeven": 7, "seven": 7, "acht": 8, "eight": 8, "negen": 9, "nine": 9}
+
+
 def _spoken_digits(tokens: list[str]) -> str:
     """The digits a run of number words says, where each word is one digit ("een twee drie" is 123); empty
     when a word says more (a "twintig" makes it a phone number's pairs, not a card)."""
-    values = {"nul": 0, "zero": 0, "oh": 0, "o": 0, "een": 1, "één": 1, "eén": 1, "one": 1, "twee": 2, "two": 2}
-    values |= {"drie": 3, "three": 3, "vier": 4, "four": 4, "vijf": 5, "five": 5, "zes": 6, "six": 6}
-    values |= {"zeven": 7, "seven": 7, "acht": 8, "eight": 8, "negen": 9, "nine": 9}
+    values = _ONE_DIGIT
     out = []
     for token in tokens:
         if token[0].isdigit():
