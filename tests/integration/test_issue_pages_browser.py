@@ -9,41 +9,20 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
-import pytest
 from selenium import webdriver
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
 
 from pipeline.synthetic import generate
 from pipeline.testing import http_get, produce, start_worker, stop_worker
+from tests.integration.browser import settled, text_shown
 
 THRESHOLD = 5
 START = datetime(2026, 11, 2, 10, 0, 30, tzinfo=UTC)
 NOTE = "carrier <b>contacted</b> & re-routed"  # markup must show as text, never be interpreted
-CHROME_FLAGS = (
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-)  # fmt: skip
-
-
-@pytest.fixture
-def browser(tmp_path: Path) -> Iterator[webdriver.Chrome]:
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for flag in (*CHROME_FLAGS, f"--user-data-dir={tmp_path / 'chromium'}"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
-    try:
-        yield driver
-    finally:
-        driver.quit()
 
 
 def wait_for_issue(base_url: str, issue_id: str, contacts: int, timeout: float = 60) -> dict:
@@ -60,10 +39,9 @@ def wait_for_issue(base_url: str, issue_id: str, contacts: int, timeout: float =
     raise AssertionError(f"issue {issue_id} never had {contacts} contacts")
 
 
-def state_shown(driver: webdriver.Chrome, issue_id: str) -> str:
-    """One lookup from the document: a child lookup on an element of the page being replaced fails in Chrome."""
+def state_shown(driver: webdriver.Chrome, issue_id: str) -> str | None:
     escaped = issue_id.replace(".", "\\.")
-    return driver.find_element(By.CSS_SELECTOR, f"#issue-{escaped} .state").text
+    return text_shown(driver, f"#issue-{escaped} .state")
 
 
 def move(driver: webdriver.Chrome, issue_id: str, to: str, note: str = "") -> None:
@@ -71,9 +49,7 @@ def move(driver: webdriver.Chrome, issue_id: str, to: str, note: str = "") -> No
     article = driver.find_element(By.ID, f"issue-{issue_id}")
     article.find_element(By.NAME, "note").send_keys(note)
     article.find_element(By.CSS_SELECTOR, f"button[value='{to}']").click()
-    WebDriverWait(driver, 15, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)).until(
-        lambda d: state_shown(d, issue_id) == to
-    )
+    settled(driver).until(lambda d: state_shown(d, issue_id) == to)
 
 
 def reload_until(driver: webdriver.Chrome, css: str) -> list[WebElement]:
