@@ -60,7 +60,7 @@ class Settings(BaseSettings):
     signal_threshold: int = Field(
         default=10, ge=1, description="While the seasonal baseline is cold: contacts per label per window that signal."
     )
-    detection_sensitivity: float = Field(default=1e-4, gt=0, lt=1, description="Spike: tail p-value must be below.")
+    detection_sensitivity: float = Field(default=2e-3, gt=0, lt=1, description="Spike: tail p-value must be below.")
     detection_min_excess: float = Field(default=5.0, ge=0, description="Spike: at least this many above expected.")
     detection_baseline_min_weeks: int = Field(default=2, ge=1, description="History before the baseline decides.")
     discovery_similarity: float = Field(

@@ -40,7 +40,7 @@ class DetectionConfig(BaseModel):
 
     window_seconds: int = Field(default=3600, ge=60)
     dispersion: float = Field(default=0.03, ge=0, description="var = mu + dispersion·mu²; 0 means Poisson.")
-    sensitivity: float = Field(default=1e-4, gt=0, lt=1, description="Spike: upper-tail p-value must be below.")
+    sensitivity: float = Field(default=2e-3, gt=0, lt=1, description="Spike: upper-tail p-value must be below.")
     min_excess: float = Field(default=5.0, ge=0, description="Spike: observed − expected must reach this.")
     trend_k: float = Field(default=0.5, ge=0, description="CUSUM allowance in standard deviations per window.")
     trend_h: float = Field(default=12.0, gt=0, description="CUSUM decision interval.")
@@ -111,19 +111,35 @@ class _Detector:
         return Detection(kind, label, category, start, end, float(observed), float(expected), score, severity)
 
 
+def center_rise(observed: Mapping[str, int], expected: Mapping[str, float], min_expected: float = 1.0) -> float:
+    """How much the whole center is up in this window: the volume-weighted median of the labels' observed ÷
+    expected (labels expecting at least `min_expected`), never below 1. A median, so one big label's own incident
+    does not make the others look normal; never below 1, so a quiet hour does not make small rises look big."""
+    ratios = sorted((observed.get(label, 0) / mean, mean) for label, mean in expected.items() if mean >= min_expected)
+    half, running = sum(mean for _, mean in ratios) / 2.0, 0.0
+    for ratio, mean in ratios:
+        running += mean
+        if running >= half:
+            return max(1.0, ratio)
+    return 1.0
+
+
 class SpikeDetector(_Detector):
-    """Upper-tail test below `sensitivity` AND at least `min_excess` more contacts than expected."""
+    """Upper-tail test below `sensitivity` AND at least `min_excess` more contacts than expected, where expected is
+    scaled by the center's rise in the window: a label up as much as everything else is part of a surge (or a
+    busy hour the baseline did not foresee), not an incident of its own."""
 
     def update(self, window_start: datetime, observed: Mapping[str, int], expected: Mapping[str, float]):
-        labels = [label for label in observed if observed[label] - expected.get(label, 0.0) >= self.config.min_excess]
+        rise = center_rise(observed, expected)
+        means = {label: expected.get(label, 0.0) * rise for label in observed}
+        labels = [label for label in observed if observed[label] - means[label] >= self.config.min_excess]
         if not labels:
             return []
         counts = np.array([observed[label] for label in labels], dtype=float)
-        means = np.array([expected.get(label, 0.0) for label in labels])
-        tails = upper_tail(counts, means, self.config.dispersion)
+        tails = upper_tail(counts, np.array([means[label] for label in labels]), self.config.dispersion)
         return [
-            self._detection(DetectionKind.spike, label, window_start, count, mean, _score(p))
-            for label, count, mean, p in zip(labels, counts, means, tails, strict=True)
+            self._detection(DetectionKind.spike, label, window_start, count, means[label], _score(p))
+            for label, count, p in zip(labels, counts, tails, strict=True)
             if p < self.config.sensitivity
         ]
 

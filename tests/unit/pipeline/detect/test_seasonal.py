@@ -23,6 +23,7 @@ from pipeline.detect.detectors import (
     SeasonalDetector,
     SpikeDetector,
     TrendDetector,
+    center_rise,
 )
 
 HOUR = timedelta(hours=1)
@@ -99,11 +100,30 @@ def test_spike_needs_both_the_tail_test_and_the_minimum_excess():
     assert stats.poisson.sf(5, 1.0) == pytest.approx(tail(6, 1.0)) == pytest.approx(5.94e-4, rel=1e-2)
     assert stats.poisson.sf(3, 0.2) == pytest.approx(tail(4, 0.2)) == pytest.approx(5.68e-5, rel=1e-2)
     assert stats.poisson.sf(119, 100) == pytest.approx(tail(120, 100.0)) == pytest.approx(0.028, rel=0.05)
-    found = spike.update(start, {"a.x": 6, "a.y": 4, "a.z": 120}, {"a.x": 1.0, "a.y": 0.2, "a.z": 100.0})
+    observed = {"a.x": 6, "a.y": 4, "a.z": 120, "a.w": 200}  # a.w: the rest of the center, as expected
+    found = spike.update(start, observed, {"a.x": 1.0, "a.y": 0.2, "a.z": 100.0, "a.w": 200.0})
     assert [(d.label, d.kind) for d in found] == [("a.x", DetectionKind.spike)]  # a.y: tiny; a.z: within noise
     assert found[0].score == pytest.approx(-np.log10(stats.poisson.sf(5, 1.0)))
     assert (found[0].observed, found[0].expected, found[0].window_end - found[0].window_start) == (6, 1.0, HOUR)
     assert found[0].severity == "critical"
+
+
+def test_a_label_up_as_much_as_the_whole_center_is_no_spike_but_one_up_more_is():
+    spike, start = SpikeDetector(DetectionConfig(dispersion=0, sensitivity=1e-3, min_excess=5)), local(2026, 3, 2, 10)
+    expected = {"a.big": 200.0, "b.mid": 100.0, "c.small": 10.0, "d.hit": 10.0}
+    observed = {"a.big": 360, "b.mid": 180, "c.small": 18, "d.hit": 50}  # the center ×1.8, d.hit ×5
+    assert center_rise(observed, expected) == pytest.approx(1.8)
+    found = spike.update(start, observed, expected)
+    assert [(d.label, d.expected) for d in found] == [("d.hit", pytest.approx(18.0))]  # unscaled, a.big and b.mid too
+    calm = spike.update(start, {**observed, "a.big": 200, "b.mid": 100, "c.small": 10}, expected)
+    assert [(d.label, d.expected) for d in calm] == [("d.hit", 10.0)]
+
+
+def test_the_center_rise_is_a_median_so_one_big_labels_incident_does_not_hide_the_others():
+    expected = {"a.big": 300.0, "b.one": 100.0, "c.two": 100.0, "d.three": 100.0}
+    assert center_rise({"a.big": 900, "b.one": 100, "c.two": 100, "d.three": 100}, expected) == 1.0
+    assert center_rise({"a.big": 150, "b.one": 50, "c.two": 50, "d.three": 50}, expected) == 1.0  # quiet: not < 1
+    assert center_rise({}, {"a.tiny": 0.5}) == 1.0  # nothing expects enough to say
 
 
 def test_trend_detects_a_sustained_ramp_but_not_noise():
