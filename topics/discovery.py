@@ -26,6 +26,11 @@ class CandidateExample(_Record):
     similarity: float = Field(ge=0, le=1.0001)
 
 
+def candidate_label(candidate_id: str) -> str:
+    """The label a discovered candidate's signals and issue carry until it is promoted."""
+    return f"unclassified.{candidate_id}"
+
+
 class Candidate(_Record):
     """A group of similar unclassified contacts: what they say, how often, since when."""
 
@@ -49,7 +54,7 @@ class Candidate(_Record):
     @property
     def label(self) -> str:
         """The label its signals and issue carry until it is promoted: `unclassified.<id>`."""
-        return f"unclassified.{self.candidate_id}"
+        return candidate_label(self.candidate_id)
 
     def top_terms(self, language: str | None = None, count: int = 8) -> list[str]:
         weights = self.terms.get(language, {}) if language else self.centroid

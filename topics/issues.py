@@ -22,6 +22,7 @@ class IssueState(StrEnum):
     verified = "verified"
     wont_fix = "wont_fix"
     regressed = "regressed"  # the contacts came back: open again
+    merged = "merged"  # a discovered candidate's issue whose candidate became a label: that label's issue now
 
 
 class EventKind(StrEnum):
@@ -30,6 +31,7 @@ class EventKind(StrEnum):
     transition = "transition"  # a person moved the issue (acknowledge, fixing, fixed, wont_fix, reopen)
     verified = "verified"  # the drop after the fix was measured and is significant
     regressed = "regressed"  # no significant drop after the fix, or the contacts came back
+    triaged = "triaged"  # its discovered candidate was promoted (merged) or dismissed (wont_fix) in triage
 
 
 class Verification(_Record):

@@ -1,5 +1,6 @@
 """Discover agents: `contacts.uncertain` → candidate issues (and new_issue signals); `taxonomy.promotions`
-→ the promoted labels every worker applies (and the signal that opens the new label's issue).
+→ the promoted labels every worker applies (and the signal that opens the new label's issue); a promotion or
+dismissal closes the candidate's own issue (`issues.events`).
 
 Candidates live in a global table (one key per candidate, so every worker can show them and take a
 promotion) written by the one worker that holds `contacts.uncertain`'s single partition. It keeps the
@@ -24,6 +25,7 @@ from pipeline.discover.promotion import decided
 from pipeline.discover.service import GUARD_KEY, CandidateService
 from pipeline.discover.signals import promotion_signal
 from pipeline.discover.step import discover
+from pipeline.issues.lifecycle import SYSTEM, on_triage
 from pipeline.runtime.replay import ReplayGuard
 from pipeline.runtime.stage import Out, Stage, run_stage, run_stage_in_batches
 from pipeline.runtime.write_behind import WriteBehind
@@ -84,7 +86,14 @@ class Discovering:
         for candidate_id in done.deleted:
             self.held.delete(candidate_id, 0)
         self.guard = self.held_guard[GUARD_KEY] = done.guard
-        return [Out(self.deps.topics.signals, s.label.encode(), s.to_bytes()) for s in done.signals]
+        closed = [
+            on_triage(absorbed, True, SYSTEM, f"folded into {into.label}: the same problem", contact.occurred_at)
+            for into, absorbed in done.absorbed
+        ]
+        return [
+            *(Out(self.deps.topics.signals, s.label.encode(), s.to_bytes()) for s in done.signals),
+            *(Out(self.deps.topics.issue_events, e.issue_id.encode(), e.to_bytes()) for e in closed),
+        ]
 
     def mark_decided(self, pool: CandidatePool) -> None:
         """Candidates promoted or dismissed since (people decide on any worker) stop signalling."""
@@ -113,16 +122,24 @@ def promotion_stage(deps: Deps, promotions: Any) -> Stage:
         promotions[promotion.label] = promotion.model_dump_json()
         deps.services.promoted.refresh()
         signal = promotion_signal(promotion, policy)
-        return [Out(deps.topics.signals, signal.label.encode(), signal.to_bytes())]
+        closed = on_triage(
+            promotion.candidate_id, True, promotion.actor, f"promoted to {promotion.label}", promotion.at
+        )
+        return [
+            Out(deps.topics.signals, signal.label.encode(), signal.to_bytes()),
+            Out(deps.topics.issue_events, closed.issue_id.encode(), closed.to_bytes()),
+        ]
 
     return Stage("discover", catalog.PROMOTIONS, process, unexpected="cannot apply promotion")
 
 
-def dismissal_stage(dismissals: Any) -> Stage:
+def dismissal_stage(deps: Deps, dismissals: Any) -> Stage:
     def process(payload: bytes) -> Iterable[Out]:
         dismissal = parse_record(Dismissal, payload, max_bytes=MAX_PROMOTION_BYTES)
         dismissals[dismissal.candidate_id] = dismissal.model_dump_json()
-        return []
+        note = f"dismissed in triage: {dismissal.note}" if dismissal.note else "dismissed in triage"
+        closed = on_triage(dismissal.candidate_id, False, dismissal.actor, note, dismissal.at)
+        return [Out(deps.topics.issue_events, closed.issue_id.encode(), closed.to_bytes())]
 
     return Stage("discover", catalog.DISMISSALS, process, unexpected="cannot apply dismissal")
 
@@ -135,7 +152,7 @@ def register(app: faust.App, deps: Deps) -> CandidateService:
     dismissals = app.GlobalTable("dismissals", default=None, partitions=1)
     deps.services.promoted.attach(lambda: {key: value for key, value in promotions.items() if value})
     discovering = Discovering(deps, candidates, promotions, dismissals)
-    promoting, dismissing = promotion_stage(deps, promotions), dismissal_stage(dismissals)
+    promoting, dismissing = promotion_stage(deps, promotions), dismissal_stage(deps, dismissals)
     stage = Stage("discover", catalog.UNCERTAIN, discovering.process, unexpected="cannot discover")
 
     @app.agent(deps.topics.uncertain, name="discover_candidates")

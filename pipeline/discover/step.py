@@ -20,6 +20,7 @@ class Discovered:
     guard: ReplayGuard
     changed: list[Candidate] = field(default_factory=list)
     deleted: list[str] = field(default_factory=list)
+    absorbed: list[tuple[Candidate, str]] = field(default_factory=list)  # (the one it went into, absorbed id)
     signals: list[Signal] = field(default_factory=list)
 
 
@@ -43,6 +44,7 @@ def discover(
     if assignment is not None:
         done.changed.append(assignment.candidate)
         done.deleted.extend(assignment.absorbed)
+        done.absorbed.extend((assignment.candidate, absorbed) for absorbed in assignment.absorbed)
         if assignment.signal is not None:
             done.signals.append(candidate_signal(assignment.candidate, assignment.signal, pool.policy))
     if offset % FORGET_EVERY == 0:

@@ -1,7 +1,8 @@
 """The issue lifecycle (pure): which changes are allowed, and how events fold into an issue.
 
 open → acknowledged → fixing → fixed → verified, plus wont_fix, and regressed (open again) when the
-contacts do not drop after a fix or come back after it was verified. People move issues with
+contacts do not drop after a fix or come back after it was verified; a discovered candidate's issue is closed
+by triage (merged when the candidate became a label, wont_fix when it was dismissed). People move issues with
 transitions; signals and verification move them by themselves. Folding is idempotent: an event whose
 id is already in the timeline changes nothing, so replays after a crash apply nothing twice.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from nlp.taxonomy import Taxonomy, category_of
+from topics.discovery import candidate_label
 from topics.issues import EventKind, Issue, IssueEvent, IssueState, TransitionRequest, Verification
 from topics.records import Signal
 
@@ -24,6 +26,7 @@ ALLOWED: dict[IssueState, frozenset[IssueState]] = {  # what a person may move a
     S.fixed: frozenset({S.open}),
     S.verified: frozenset({S.open}),
     S.wont_fix: frozenset({S.open}),
+    S.merged: frozenset(),  # its contacts are the promoted label's issue now
 }
 
 
@@ -82,6 +85,24 @@ def on_signal(issue: Issue | None, signal: Signal, owners: list[str], drivers: l
     return IssueEvent(**common, kind=EventKind.signal, from_state=issue.state, to_state=issue.state)
 
 
+def on_triage(candidate_id: str, merged: bool, actor: str, note: str, at: datetime) -> IssueEvent:
+    """The close of a discovered candidate's issue once its candidate is decided: `merged` when it became a label
+    or was folded into another candidate (its contacts are that issue's now), wont_fix when it was dismissed.
+    One event per candidate (a replay folds nothing twice); no issue yet (it never recurred): nothing to close."""
+    label = candidate_label(candidate_id)
+    return IssueEvent(
+        event_id=f"triage:{candidate_id}",
+        issue_id=issue_id_for(label),
+        kind=EventKind.triaged,
+        at=at,
+        actor=actor,
+        note=note,
+        to_state=S.merged if merged else S.wont_fix,
+        label=label,
+        owners=[],
+    )
+
+
 def on_verification(issue: Issue, verified: bool, result: Verification, at: datetime) -> IssueEvent:
     kind, target = (EventKind.verified, S.verified) if verified else (EventKind.regressed, S.regressed)
     return IssueEvent(
@@ -123,6 +144,8 @@ def fold(issue: Issue | None, event: IssueEvent, taxonomy: Taxonomy) -> Issue | 
         )
     if event.kind == EventKind.transition and event.from_state != issue.state:
         return issue  # raced with another change: the lifecycle was checked against a state that is gone
+    if event.kind == EventKind.triaged:  # decided on the candidate, whatever state its issue is in now
+        event = event.model_copy(update={"from_state": issue.state})
     if event.signal_id is not None:  # a signal: decided here, on the issue as it is now, not as the sender saw it
         if issue.state == S.verified:
             event = event.model_copy(

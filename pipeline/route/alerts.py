@@ -1,8 +1,9 @@
 """Which departments hear about an issue change, and what the alert tells them (pure).
 
-Opened, another signal and regressed are `firing`; a verified fix is `resolved` (Alertmanager ends the
-alert). A person's transitions tell the department nothing new: they made them. The alert id is the
-event id plus the department, so a replayed event makes the same alert and the delivery log skips it.
+Opened, another signal and regressed are `firing`; a verified fix, and a discovered candidate's issue closed
+by triage, are `resolved` (Alertmanager ends the alert). A person's transitions tell the department nothing
+new: they made them. The alert id is the event id plus the department, so a replayed event makes the same
+alert and the delivery log skips it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ def summary(event: IssueEvent, name: str) -> str:
             f"(≈{v.contacts_avoided_per_week:.0f} fewer a week)"
         )
     signal = event.signal
+    if event.kind == EventKind.triaged:
+        return f"{name}: {event.note}"
     if signal is None:
         return f"{name}: {FIRING.get(event.kind, event.kind.value)}"
     return (
@@ -42,7 +45,7 @@ def summary(event: IssueEvent, name: str) -> str:
 def alerts_for(event: IssueEvent, subscribers: SubscriptionBook, taxonomy: Taxonomy, ui_url: str) -> list[Alert]:
     """One alert per department subscribed to the event's label or its category and hearing a signal this
     strong; none for transitions."""
-    if event.kind == EventKind.verified:
+    if event.kind in (EventKind.verified, EventKind.triaged):
         status = AlertStatus.resolved
     elif event.kind in FIRING and event.signal is not None:
         status = AlertStatus.firing

@@ -29,7 +29,7 @@ from topics.validation import InvalidRecord, parse_record
 CHART_DAYS = 30
 CHART_HEIGHT = 40  # pixels of the tallest bar
 TOP_DRIVERS = 8
-CLOSED = frozenset({IssueState.verified, IssueState.wont_fix})
+CLOSED = frozenset({IssueState.verified, IssueState.wont_fix, IssueState.merged})
 # Buttons follow the lifecycle, so the next usual step comes first and reopening last.
 BUTTON_ORDER = (IssueState.acknowledged, IssueState.fixing, IssueState.fixed, IssueState.wont_fix, IssueState.open)
 

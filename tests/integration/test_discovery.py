@@ -137,6 +137,17 @@ def test_a_new_problem_becomes_a_candidate_signals_once_and_is_classified_after_
         assert status == 200, issue
         assert issue["first_seen"].startswith("2026-11-02T10:00")  # the candidate's first contact's window
         assert issue["owners"] == ["product"]
+
+        candidate_issue = f"{worker.base_url}/issues/unclassified.{first['candidate_id']}"
+        deadline = time.monotonic() + 30
+        while (shown := call("GET", candidate_issue)[1]).get("state") != "merged" and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert shown["state"] == "merged", shown  # the candidate's own issue is closed: its contacts moved on
+        assert [(e["kind"], e["actor"], e["note"]) for e in shown["timeline"]][-1] == (
+            "triaged",
+            "triage",
+            "promoted to product.karaoke_lyrics",
+        )
     finally:
         stop_worker(worker)
 

@@ -12,9 +12,13 @@ from datetime import timedelta
 from types import SimpleNamespace
 
 from nlp.classifiers import Classification
+from nlp.discovery.candidates import CandidatePool
 from pipeline.discover.agents import GUARD_KEY, Discovering
 from pipeline.discover.promotion import promote
+from pipeline.discover.step import discover
+from pipeline.runtime.replay import ReplayGuard
 from pipeline.runtime.stage import Stage, _process_event
+from tests.unit.nlp.test_discovery import POLICY, unit
 from tests.unit.pipeline.runtime.fakes import NOW, fake_deps
 from topics.discovery import Candidate, Dismissal, PromotionRequest
 from topics.records import ClassifiedContact, Turn
@@ -160,3 +164,21 @@ def test_a_dismissed_candidate_keeps_taking_in_its_kind_but_never_signals():
     candidate = Candidate.model_validate_json(table[candidate_id])
     assert (candidate.status, candidate.size, len(table)) == ("dismissed", 12, 2)  # no new candidate grew beside it
     assert signals(deps) == []
+
+
+def test_a_candidate_folded_into_another_is_reported_with_the_one_it_went_into():
+    """The agent closes the folded candidate's issue (`merged`, "folded into …") from this."""
+    pool, guard, offset = CandidatePool(POLICY), ReplayGuard(), 0
+
+    def take(text: str, vector: dict, minute: int):
+        nonlocal guard, offset
+        contact = ClassifiedContact.model_validate_json(unclassified(f"c-{offset}", text, minute))
+        done = discover(pool, guard, contact, offset, text, vector)
+        guard, offset = done.guard, offset + 1
+        return done
+
+    older = take("wifi", unit(wifi=1), 0).changed[0].candidate_id
+    younger = take("router", unit(router=1), 1).changed[0].candidate_id
+    folds = [take("router wifi", unit(router=0.6, wifi=0.8), 2 + i).absorbed for i in range(10)]
+    (into, absorbed), *_ = [f for found in folds for f in found]
+    assert (into.candidate_id, absorbed) == (older, younger)

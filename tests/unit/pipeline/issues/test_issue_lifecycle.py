@@ -6,7 +6,7 @@ import pytest
 
 from nlp.taxonomy import load_taxonomy
 from pipeline.detect.threshold import threshold_signal
-from pipeline.issues.lifecycle import TransitionError, fold, on_signal, on_verification, transition
+from pipeline.issues.lifecycle import TransitionError, fold, on_signal, on_triage, on_verification, transition
 from topics.issues import EventKind, IssueState, TransitionRequest, Verification
 
 TAXONOMY = load_taxonomy()
@@ -100,3 +100,27 @@ def test_a_signal_sent_on_a_stale_view_of_the_issue_never_resets_its_state():
     stale = on_signal(None, signal(15), ["logistics"])  # decided before the issue was folded: says `opened`
     after = fold(acknowledged, stale, TAXONOMY)
     assert after.state == IssueState.acknowledged and after.signals == 2 and after.timeline[-1].kind == EventKind.signal
+
+
+def candidate_issue(candidate_id: str = "c-7"):
+    return fold(None, on_signal(None, signal(0, label=f"unclassified.{candidate_id}"), []), TAXONOMY)
+
+
+def test_triage_closes_a_discovered_candidates_issue_merged_when_promoted_wont_fix_when_dismissed():
+    acknowledged = move(candidate_issue(), "acknowledged", 10)
+    promoted = on_triage("c-7", True, "triage", "promoted to product.karaoke_lyrics", T0 + timedelta(hours=1))
+    merged = fold(acknowledged, promoted, TAXONOMY)
+    assert (merged.state, merged.timeline[-1].kind, merged.timeline[-1].from_state) == (
+        "merged",
+        "triaged",
+        "acknowledged",  # decided on the candidate, whatever the issue's state
+    )
+    assert merged.timeline[-1].note == "promoted to product.karaoke_lyrics"
+    assert fold(merged, promoted, TAXONOMY) == merged  # a replay closes nothing twice
+    with pytest.raises(TransitionError, match="allowed: nothing"):
+        transition(merged, TransitionRequest(to="open", actor="triage"), T0, "reopen")
+
+    dismissed = on_triage("c-7", False, "triage", "dismissed in triage: not a product problem", T0)
+    closed = fold(candidate_issue(), dismissed, TAXONOMY)
+    assert (closed.state, closed.timeline[-1].note) == ("wont_fix", "dismissed in triage: not a product problem")
+    assert fold(None, dismissed, TAXONOMY) is None  # a candidate that never recurred has no issue to close

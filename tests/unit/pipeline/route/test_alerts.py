@@ -5,11 +5,12 @@ from pathlib import Path
 
 from nlp.taxonomy import load_taxonomy
 from pipeline.detect.threshold import threshold_signal
-from pipeline.issues.lifecycle import on_signal, on_verification, transition
+from pipeline.issues.lifecycle import on_signal, on_triage, on_verification, transition
 from pipeline.route.alerts import alerts_for
 from pipeline.route.subscriptions import SubscriptionBook, load_subscriptions
 from topics.alerts import AlertStatus, Severity
 from topics.issues import TransitionRequest, Verification
+from topics.subscriptions import Subscription
 
 TAXONOMY = load_taxonomy()
 BOOK = SubscriptionBook(load_subscriptions(Path("pipeline/data/subscriptions.yaml"), TAXONOMY))
@@ -91,3 +92,12 @@ def test_a_department_hears_only_signals_as_strong_as_its_own_sensitivity_and_mi
     assert hears(min_excess=10.0) == []
     assert hears(sensitivity=1e-5) == []  # wants p below 1e-5: this spike is not enough
     assert "expected 5.0" in alerts_for(event, BOOK, TAXONOMY, UI)[0].summary
+
+
+def test_triage_closing_a_candidates_issue_resolves_the_triage_teams_alert():
+    triage = Subscription(name="triage", categories=["unclassified"])
+    book = SubscriptionBook([*load_subscriptions(Path("pipeline/data/subscriptions.yaml"), TAXONOMY), triage])
+    closed = on_triage("c-7", True, "triage", "promoted to product.karaoke_lyrics", DETECTED)
+    (alert,) = alerts_for(closed, book, TAXONOMY, UI)
+    assert (alert.department, alert.status, alert.alert_id) == ("triage", AlertStatus.resolved, "triage:c-7:triage")
+    assert alert.summary.endswith(": promoted to product.karaoke_lyrics")
