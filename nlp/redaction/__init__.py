@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from nlp.redaction.addresses import ADDRESSES
 from nlp.redaction.cued import CUED, bare_identifier_spans, spelled_plate_spans
 from nlp.redaction.dates import DATES
+from nlp.redaction.fields import field_spans
 from nlp.redaction.names import name_spans
 from nlp.redaction.patterns import FIXED_SHAPE, NUMBERS, postcode_spans, uk_postcode_spans, vehicle_plate_spans
 from nlp.redaction.rules import Rule, Span, digit_regions
@@ -48,6 +49,7 @@ def redact(text: str) -> Redaction:
                 continue
             _claim(rule.spans(text, regions if rule.digits else None), taken, kept)
 
+    _claim(field_spans(text), taken, kept)  # a field's name says what its value is, whatever its shape
     run(FIXED_SHAPE)
     _claim(spelled_email_spans(text), taken, kept)
     run(_RULES)

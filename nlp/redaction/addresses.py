@@ -16,7 +16,7 @@ _NL_SUFFIX = (
     r"|einde|diep|werf|straße|strasse|allee|platz|gasse|dal|daal|oord|brink|hoven|horst|donk"
     r"|strjitte|wei|dyk|paad|leane|loane|buorren"  # Frisian: Tsjerkestrjitte, Wâldwei
 )
-_SAFE_LOWER_SUFFIX = r"straat|laan|gracht|kade|singel|dreef|plein|steeg|burgwal|plantsoen"
+SAFE_LOWER_SUFFIX = r"straat|laan|gracht|kade|singel|dreef|plein|steeg|burgwal|plantsoen"
 _EN_SUFFIX = (
     r"Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Close|Crescent|Place|Square|Court|Gardens"
     r"|Terrace|Grove|Hill|Park|Row|Walk|Mews|Rise|Parade|Boulevard|Green|View|Approach|Gate|Wharf|Quay|Parkway"
@@ -124,7 +124,7 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<![\w-]){_PREFIX}(?:[A-Z][\w'’-]*(?:{_NL_SUFFIX})|[a-z][\w'’-]*(?:{_SAFE_LOWER_SUFFIX})|[A-Z][a-z]+"
+            rf"(?<![\w-]){_PREFIX}(?:[A-Z][\w'’-]*(?:{_NL_SUFFIX})|[a-z][\w'’-]*(?:{SAFE_LOWER_SUFFIX})|[A-Z][a-z]+"
             rf"[ \t]+(?:{_EN_SUFFIX})){_GAP}{_NUMBER}"
         ),
     ),

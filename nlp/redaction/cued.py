@@ -14,7 +14,9 @@ from nlp.redaction.rules import ANSWER, HESITATION, Region, Rule, Span
 
 _CUES: dict[str, str] = {
     "CUSTOMER_NUMBER": (
-        r"klant(?:en)?[- ]?(?:nummer|nr|id|code)|(?-i:KN)|klnr|contract[- ]?(?:nummer|nr|number|no|id)"
+        r"klant(?:en)?[- ]?(?:nummer|numer|nummmer|nr|id|code)|(?-i:KN)|klnr|contract[- ]?(?:nummer|nr|number|no|id)"
+        r"|booking(?:[- ]?(?:code|reference|ref|number|no|nr))?|boekings?[- ]?(?:code|nummer|nr)"
+        r"|reserverings?[- ]?(?:code|nummer|nr)|reservation[- ]?(?:code|number|no)"
         r"|order[- ]?(?:nummer|nr|number|no|id|ref(?:erence)?)|bestel(?:lings?)?[- ]?(?:nummer|nr)"
         r"|polis[- ]?(?:nummer|nr)"
         r"|policy[- ]?(?:number|no|id)|dossier[- ]?(?:nummer|nr)|referentie(?:nummer|nr)?|reference(?: number| no)?"
@@ -74,7 +76,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"klant contract order bestel polis policy dossier refer ref abonnement subscription lid member".split(),
         *"account client customer factuur invoice aansluit debiteur zaak case meter ean relatie ticket".split(),
         *"kenmerk huurder tenant student leerling patiënt patient abonnee storing incident claim schade".split(),
-        *"hospital ziekenhuis acct acount huurcontract huurovereenkomst".split(),
+        *"hospital ziekenhuis acct acount huurcontract huurovereenkomst booking boeking reserv".split(),
         "kn",
         "klnr",
     ),

@@ -29,6 +29,9 @@ _STRONG = (
     r"|tenaamstelling\*?[ \t]*:?|getekend door|signed (?:for )?by|overleden[ \t]*:"
     r"|deceased[ \t]*:|ondergetekende,?|(?:the )?undersigned,?|t\.\s?a\.\s?v\.?|attn\.?:?|ter attentie van"
     r"|i,(?=[ \t]+[A-Z])"
+    # a greeting with only a name after it that ends the text: "groetjes harmke van rijswijk", "Groet Vidya"
+    r"|(?:groetjes|groeten|groet|gr|mvg|regards|cheers|liefs|greetings)"
+    r"(?=[ \t]+[^\W\d][\w'’.-]*(?:[ \t]+[^\W\d][\w'’.-]*){0,3}[ \t]*[.!]?[ \t]*\Z)"
 )
 _RELATION = (
     r"(?:mijn|m'n|onze|my|our) (?:man|vrouw|partner|zoon|dochter|moeder|vader|broer|zus|buurman|buurvrouw|husband"
@@ -38,7 +41,9 @@ _RELATION = (
     r"|pashouder|abonnementshouder|abonnementhouder|rekeninghouder|policy ?holder|aanvrager|applicant|gast|guest"
     r"|koper|buyer|ontvanger|recipient|tegenpartij|parents?|ouders?|ouder/verzorger|verzorger|moeder|vader|mother"
     r"|father|child|kind|owner|eigenaar|posted by|geplaatst door|partner|aanwezig(?: bij het gesprek)?|attendees"
-    r"|de buurman|de buurvrouw|the neighbou?r|(?:uw|je|jullie|your|hun|their) (?:zoon|dochter|son|daughter|kind|child)"
+    r"|de buurman|de buurvrouw|the neighbou?r|buurman|buurvrouw|neighbou?r|oom|tante|oma|opa|uncle|aunt|auntie"
+    r"|grandma|grandpa|granny|medewerker|agent(?![ \t]*:)"
+    r"|(?:uw|je|jullie|your|hun|their) (?:zoon|dochter|son|daughter|kind|child)"
     r"|(?:broertje|zusje|broer|zus|brother|sister) (?:van|of)|(?:kinderen|children|kids)[ \t]*\(|(?:en )?ik[ \t]*\("
 )
 # Shorthand in an agent's notes: a capitalised name after it ("kl. De Kruijf gebeld"), not "kl. gebeld".
@@ -86,7 +91,8 @@ CUE_HEADS = frozenset(
     policyholder aanvrager applicant gast guest koper buyer ontvanger recipient merci alvast bedankt dank tnx thx
     tegenpartij parent parents ouder ouders ouder/verzorger verzorger moeder vader mother father child kind owner
     eigenaar posted geplaatst aanwezig attendees buurman buurvrouw neighbour neighbor hun their broertje zusje broer
-    zus brother sister kinderen children kids thanks
+    zus brother sister kinderen children kids thanks oom tante oma opa uncle aunt auntie grandma grandpa granny
+    medewerker agent
     """.split()
 ) | frozenset("this dit hier here im it's its".split())  # weak cues: before a lower-case listed first name
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from nlp.redaction.addresses import SAFE_LOWER_SUFFIX
 from nlp.redaction.lexicon import brand_names, brand_words, common_word_surnames, first_names, not_names, surnames
 from nlp.redaction.name_cues import CUE_HEADS, CUES, PARTICLES, TITLES, cue_class
 from nlp.redaction.name_model import THRESHOLD, name_probability
@@ -21,6 +22,7 @@ from nlp.redaction.name_tokens import ABBREVIATED, MAX_NAME_WORDS, MAX_PARTICLES
 from nlp.redaction.rules import Span
 
 # Places that look like a particle and a surname.
+_STREET_END = re.compile(rf"(?:{SAFE_LOWER_SUFFIX})$")
 _PLACES = frozenset(
     ("den bosch", "den haag", "den helder", "den dolder", "den burg", "den hoorn", "den ham", "de bilt", "de meern")
     + ("de lier", "de rijp", "de koog", "de steeg", "ter apel", "ter aar", "het gooi", "ten boer", "de wijk")
@@ -238,10 +240,13 @@ def _brand(tokens: Tokens, first: int, end: int) -> bool:
 
 
 def _place(tokens: Tokens, first: int, end: int) -> bool:
-    """A place like a name ("Den Helder"), or the place after a postcode ("7061-CX Joure")."""
+    """A place like a name ("Den Helder"), the place after a postcode ("7061-CX Joure"), or a street named after
+    someone, without a house number ("Jan Steenstraat": a shop's branch, not where a customer lives)."""
     start = tokens.starts[first]
     in_list = " ".join(tokens.lower[first:end]) in _PLACES
-    return in_list or _AFTER_POSTCODE.search(tokens.text, max(0, start - 12), start) is not None
+    last = tokens.lower[end - 1]
+    street = _STREET_END.search(last) is not None and _STREET_END.fullmatch(last) is None
+    return in_list or street or _AFTER_POSTCODE.search(tokens.text, max(0, start - 12), start) is not None
 
 
 def name_spans(text: str, taken: bytearray) -> Iterator[Span]:

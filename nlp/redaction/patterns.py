@@ -116,13 +116,16 @@ _AFTER_HOUSE_NUMBER = re.compile(
 )
 # A place on an address line just before: "…, Roermond 3322 MB", "\nOss 8278 KB".
 _AFTER_PLACE = re.compile(r"[,\n][ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]+$")
-_BETWEEN_ADDRESS_AND_POSTCODE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:te[ \t]+)?\n?[ \t]*$")  # "…, 3000" "… te 3000"
+# "…, 3000", "… te 3000", "… in 3000", "… bus 3 in 8900"
+_BETWEEN_ADDRESS_AND_POSTCODE = re.compile(
+    r"(?i)[ \t]*(?:bus[ \t]+\d{1,4}[a-z]?[ \t]*)?(?:,[ \t]*)?(?:(?:te|in)[ \t]+)?\n?[ \t]*$"
+)
 
 
 def _right_after(text: str, start: int, ends: Sequence[int]) -> bool:
     """An address (sorted `ends`) ends just before `start`, with only a comma, spaces or a new line between."""
     index = bisect_right(ends, start) - 1
-    return index >= 0 and start - ends[index] <= 7 and _BETWEEN_ADDRESS_AND_POSTCODE.match(text, ends[index], start)
+    return index >= 0 and start - ends[index] <= 14 and _BETWEEN_ADDRESS_AND_POSTCODE.match(text, ends[index], start)
 
 
 def _at_address(text: str, start: int, address_ends: Sequence[int], place: bool = True) -> bool:

@@ -12,7 +12,7 @@ from nlp.redaction.cued import CUSTOMER_NUMBER_CUE
 from nlp.redaction.rules import Span, regions_around
 
 # Also written to dodge spam bots: "jan [at] gmail [dot] com", "jan(at)ziggo(punt)nl".
-_DOT = r"(?:\s*\.\s*|\s+(?:punt|dot|period)\s+|\s*[\[(](?:punt|dot)[\])]\s*)"
+_DOT = r"(?:\s*\.\s*|\s+(?:punt|puntje|dot|period)\s+|\s*[\[(](?:punt|dot)[\])]\s*)"
 _JOIN = rf"(?:{_DOT}|\s*[-_]\s*|\s+(?:streepje|liggend streepje|underscore|dash|hyphen|min|koppelteken)\s+)"
 _AT = (
     r"(?:\s*@\s*|\s+(?:at|apenstaartje|apestaartje|apenstaart|apestaart|at-teken|at-sign|at sign|et)\s+"
