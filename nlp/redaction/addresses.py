@@ -16,6 +16,7 @@ _NL_SUFFIX = (
     r"|einde|diep|werf|straße|strasse|allee|platz|gasse|dal|daal|oord|brink|hoven|horst|donk"
     r"|strjitte|wei|dyk|paad|leane|loane|buorren"  # Frisian: Tsjerkestrjitte, Wâldwei
 )
+_DE_SUFFIX = r"(?:Straße|Strasse|Str\.|Allee|Platz|Gasse|Damm|Ring)"  # "Kölner Straße 106b", "Emmericher Str. 74a"
 SAFE_LOWER_SUFFIX = r"straat|laan|gracht|kade|singel|dreef|plein|steeg|burgwal|plantsoen"
 _EN_SUFFIX = (
     r"Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Close|Crescent|Place|Square|Court|Gardens"
@@ -31,7 +32,7 @@ _CAP = r"[A-Z][\w'’.-]*"
 # A house number and what may follow it: 12a, 12 A, 12-B, 12-1, 12/3, 12-3 hoog, 12 hs, 12-huis, 12 bis, 12-II.
 # Belgian box numbers too: "Meir 57 bus 3".
 _NUMBER = (
-    r"\d{1,5}(?:\s?-?[a-zA-Z](?![\w])|[-/]\d{1,3}(?:[ \t]?(?:hoog|hg)\b)?(?![\w])"
+    r"\d{1,5}(?:\s?-?[a-zA-Z](?:-\d{1,3})?(?![\w])|[-/]\d{1,4}(?:[ \t]?(?:hoog|hg)\b)?(?![\w])"
     r"|[ \t]?-?[ \t]?(?:bis|hs|huis|II?I?|iii?|bg|zw|rood|boven|beneden)(?![\w]))?(?:[ \t]+bus[ \t]+\d{1,4}\b)?"
     r"(?:[ \t]+\d[ \t]?-?[ \t]?(?i:hoog|hg)\b)?"  # "Zwanenveld 296 3-hoog"
 )
@@ -124,8 +125,8 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<![\w-]){_PREFIX}(?:[A-Z][\w'’-]*(?:{_NL_SUFFIX})|[a-z][\w'’-]*(?:{SAFE_LOWER_SUFFIX})|[A-Z][a-z]+"
-            rf"[ \t]+(?:{_EN_SUFFIX})){_GAP}{_NUMBER}"
+            rf"(?<![\w-]){_PREFIX}(?:(?:['’]s-)?[A-Z][\w'’-]*(?:{_NL_SUFFIX})|[a-z][\w'’-]*(?:{SAFE_LOWER_SUFFIX})"
+            rf"|[A-Z][a-z]+[ \t]+(?:{_EN_SUFFIX})|[A-ZÄÖÜ][\wäöüß-]+[ \t]+{_DE_SUFFIX}){_GAP}{_NUMBER}"
         ),
     ),
     Rule(

@@ -41,15 +41,15 @@ _CUES: dict[str, str] = {
     "PLATE": (
         r"kenteken(?:nummer|plaat)?|nummerplaat|licen[cs]e plate(?: number)?|number plate"
         r"|registration(?: number| plate)?"
-        r"|reg(?:istration)?\.? no\.?|plate(?: number)?|reg"
+        r"|reg(?:istration)?\.? no\.?|plates?(?: number)?|reg|(?:buitenlandse |Duitse |Belgische )?plaat(?!\w)"
     ),
 }
 CUSTOMER_NUMBER_CUE = _CUES["CUSTOMER_NUMBER"]
 # "is", "was", ":", "#", "nummer", "van mij" … between the cue and the value, at most three of them.
 _FILLER = (
-    r"(?:[\s:#=.(]*(?:is|was|nr|nummer|number|no|het|luidt|staat|van mij|of mine|op|on|it's|ingevuld|opgegeven"
+    r"(?:[\s:#=.('\"‘“]*(?:is|was|nr|nummer|number|no|het|luidt|staat|van mij|of mine|op|on|it's|ingevuld|opgegeven"
     r"|genoemd|entered|given|quoted|bij (?:de |mijn )?oude provider|at (?:my|the) old provider"
-    rf"|{HESITATION}|{ANSWER})(?!\w)){{0,4}}[\s:#=.(]*?{ANSWER}?[\s:=.(]*?"
+    rf"|{HESITATION}|{ANSWER})(?!\w)){{0,4}}[\s:#=.('\"‘“]*?{ANSWER}?[\s:=.('\"‘“]*?"
 )
 # Letters and digits with single inner separators; a space continues it only before a group of 2+ digits.
 # A "#" written against it is part of it ("#4077025"); a last group of one digit too ("PN 841 763 7").
@@ -82,7 +82,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     ),
     "BSN": ("bsn", "burgerservice", "sofi", "social security", "national insurance", "ni number"),
     "ID_NUMBER": ("paspoort", "identiteit", "id", "rijbewijs", "passport", "licen", "document"),
-    "PLATE": ("kenteken", "nummerplaat", "licen", "plate", "registration", "reg"),
+    "PLATE": ("kenteken", "nummerplaat", "licen", "plate", "registration", "reg", "plaat"),
 }
 # A Dutch plate after its cue may be written with spaces or nothing between the groups ("8 BRR 55", "12ABC3"),
 # which the value pattern below does not take as one value. Spaced only in capitals: "is SX41" is no plate.
@@ -141,6 +141,16 @@ _BARE_ORDER = Rule(
     "v",
     hints=("order", "bestelling", "contract", "policy", "account", "ledenpas", "lidmaatschap"),
 )
+# "klant #77762822", "by customer 2614272B": the customer before a code is the customer's number. Not a phone
+# number ("klant 0612345678" is found as a phone by its own rule).
+_BARE_CUSTOMER = Rule(
+    "CUSTOMER_NUMBER",
+    re.compile(rf"(?<!\w)(?i:klant|customer|cust|client|cliënt|member|lid)[ \t]+{_VALUE}"),
+    lambda value: _customer_number_ok(value) and not _PHONE_LIKE.match(value),
+    "v",
+    hints=("klant", "customer", "cust", "client", "cliënt", "member", "lid"),
+)
+_PHONE_LIKE = re.compile(r"\+|0[\d ]{8,12}$")
 # A subject line that is only a number: "Betreft: 7862 57086 — opzegging".
 _SUBJECT = Rule(
     "CUSTOMER_NUMBER",
@@ -155,7 +165,7 @@ _BARE_ORDER_LOWER = Rule(
     group="v",
     hints=("order", "bestelling"),
 )
-CUED: tuple[Rule, ...] = (_CUED_PLATE, _CUED_AFTER, _BARE_ORDER, _BARE_ORDER_LOWER, _SUBJECT) + tuple(
+CUED: tuple[Rule, ...] = (_CUED_PLATE, _CUED_AFTER, _BARE_ORDER, _BARE_CUSTOMER, _BARE_ORDER_LOWER, _SUBJECT) + tuple(
     Rule(
         kind,
         re.compile(rf"(?i)(?<!\w)(?:{cue}){_FILLER}{_VALUE}"),
@@ -176,8 +186,8 @@ _BARE = re.compile(
 )
 _NOT_PERSONAL = re.compile(
     r"(?i)(?:artikel|article|product|item|model|versie|version|firmware|storing|error|fout|serie|serial|sku|kvk|btw|vat"
-    r"|track|trace|tracking|zending|pakket|parcel|shipment|barcode|code)\w*"
-    r"\W{0,4}(?:nummer|number|nr|code|no)?\W{0,3}$"
+    r"|track|trace|tracking|zending|pakket|parcel|shipment|barcode|code|commerce|koophandel|handelsregister)\w*"
+    r"\W{0,4}(?:nummer|number|nr|code|no)?\W{0,3}(?:(?:is|was)\W{1,3})?$"
 )
 
 _PRODUCT_PREFIXES = frozenset(("SKU", "EAN", "ISB", "ART"))  # "SKU-44510", "ISBN9789…": a product's own code

@@ -46,8 +46,15 @@ _UNIT = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
 _TEEN = r"(?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)"
 _TENS = r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
 _SPOKEN_DAY = rf"(?:{_UNIT}[eë]n(?:twintig|dertig)|twintig|dertig|{_TEEN}|{_UNIT})(?:de|ste)?"
-_SPOKEN_YEAR = rf"(?:(?:negentien|tweeduizend)[ -]?)?(?:{_UNIT}[eë]n{_TENS}|{_TENS}|{_TEEN}|{_UNIT})"
-_SPOKEN = rf"(?:{_SPOKEN_DAY}|{_DAY})\s+{_MONTH}\s+(?:{_SPOKEN_YEAR}|{_YEAR})"
+_SPOKEN_YEAR = (
+    rf"(?:(?:negentien|tweeduizend)[ -]?(?:honderd[ -]?(?:en[ -]?)?)?)?(?:{_UNIT}[eë]n{_TENS}|{_TENS}|{_TEEN}|{_UNIT})"
+)
+_SPOKEN_MONTH = rf"(?:{_UNIT}|tien|elf|twaalf)"
+# "twaalf maart vijfentachtig", and all in numbers: "drieëntwintig drie eenenveertig" (23-3-'41).
+_SPOKEN = (
+    rf"(?:{_SPOKEN_DAY}|{_DAY})\s+{_MONTH}\s+(?:{_SPOKEN_YEAR}|{_YEAR})"
+    rf"|{_SPOKEN_DAY}\s+{_SPOKEN_MONTH}\s+{_SPOKEN_YEAR}"
+)
 _ANY_DATE = _date(_YEAR, r"\d\d")
 _US_DATE = rf"{_NUM_MONTH}/{_NUM_DAY}/(?:19|20)\d\d"  # after a cue, "born 08/18/1987" is month first
 _CUED_DATE = _date(r"(?:(?:19|20)\d\d|'?\d\d)", r"\d\d")  # after a cue "5 Oct 61" is a date of birth too
@@ -64,10 +71,12 @@ _EN_YEAR = (
     rf"|two thousand(?:[ -](?:and[ -])?(?:{_EN_TENS}(?:[ -]{_EN_UNIT})?|{_EN_TEEN}|{_EN_UNIT}))?"
     rf"|twenty[ -](?:{_EN_TEEN}|oh[ -]{_EN_UNIT}|{_EN_UNIT}))"
 )
-_EN_SPOKEN = (
-    rf"(?:{_MONTH}\s+(?:the\s+)?(?:{_EN_ORDINAL}|{_DAY}),?\s+{_EN_YEAR}"
-    rf"|(?:the\s+)?(?:{_EN_ORDINAL}|{_DAY})\s+of\s+{_MONTH},?\s+{_EN_YEAR})"
+_EN_SPOKEN = (  # the year in words or digits: "the eighteenth of March 1994"
+    rf"(?:{_MONTH}\s+(?:the\s+)?(?:{_EN_ORDINAL}|{_DAY}),?\s+(?:{_EN_YEAR}|(?:19|20)\d\d)"
+    rf"|(?:the\s+)?(?:{_EN_ORDINAL}|{_DAY})\s+of\s+{_MONTH},?\s+(?:{_EN_YEAR}|(?:19|20)\d\d))"
 )
+# A month in Roman numerals, as passports and Polish or Belgian forms write it: 6.XII.1952.
+_ROMAN_DATE = r"(?-i:{day}[.\-/ ](?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)[.\-/ ]{year})"
 _OLD_DATE = _date(_OLD_YEAR, r"[3-9]\d", "-/")  # not 12.3.85: that may be a version
 _YEAR_FIRST = rf"(?:19|20)\d\d,?\s+(?:op|on)\s+{_DATE_NO_YEAR}"
 
@@ -83,7 +92,8 @@ DATES: tuple[Rule, ...] = (
     Rule(
         "DOB",
         re.compile(
-            rf"(?i)(?<!\w)(?:{_CUE}){_FILLER}(?P<v>{_CUED_DATE}|{_US_DATE}|{_YEAR_FIRST}|{_DATE_NO_YEAR})"
+            rf"(?i)(?<!\w)(?:{_CUE}){_FILLER}(?P<v>{_CUED_DATE}|{_US_DATE}|{_YEAR_FIRST}|{_DATE_NO_YEAR}"
+            rf"|{_ROMAN_DATE.format(day=_NUM_DAY, year=_YEAR)})"
             r"(?!\w)"
         ),
         group="v",
@@ -97,4 +107,5 @@ DATES: tuple[Rule, ...] = (
         hints=("geboren", "born"),
     ),
     Rule("DOB", re.compile(rf"(?i)(?<![\w/.-]){_OLD_DATE}(?![\w/-]|\.\d)")),
+    Rule("DOB", re.compile(rf"(?<![\w/.-]){_ROMAN_DATE.format(day=_NUM_DAY, year=_OLD_YEAR)}(?![\w/-]|\.\d)")),
 )

@@ -27,12 +27,16 @@ HEADERS = {
         for header in (
             "klantnr", "klantnummer", "klant nr", "klantnr.", "customer number", "customer no", "customer id",
             "account number", "account no", "contractnummer", "contractnr", "polisnummer", "polisnr",
-            "lidnummer", "member number", "membership number", "relatienummer",
+            "lidnummer", "member number", "membership number", "relatienummer", "member no", "member id",
+            "klant id", "klantid", "client id", "account id", "cust id", "customer ref",
         )
     },
     **{header: "PLATE" for header in ("kenteken", "plate", "registration", "reg", "licence plate", "license plate")},
     **{header: "POSTCODE" for header in ("postcode", "post code", "postal code", "zip", "zip code", "pc")},
-    **{header: "DOB" for header in ("geboortedatum", "geb. datum", "dob", "date of birth", "birth date", "born")},
+    **{
+        header: "DOB"
+        for header in ("geboortedatum", "geb. datum", "geb datum", "dob", "date of birth", "birth date", "birthdate")
+    },
     **{header: "EMAIL" for header in ("e-mail", "email", "mail", "e-mailadres", "emailadres", "email address")},
     **{header: "PHONE" for header in ("tel", "tel.", "telefoon", "telefoonnummer", "phone", "mobile", "mobiel")},
     **{header: "IBAN" for header in ("iban", "rekening", "rekeningnummer", "bank account")},
@@ -41,13 +45,15 @@ HEADERS = {
 _KEYS = {key.replace(" ", "_"): kind for key, kind in HEADERS.items()} | {"vrm": "PLATE", "fullname": "NAME"}
 _KEYS |= {key.replace("_", ""): kind for key, kind in _KEYS.items()}  # "first_name" and "firstname"
 _JSON_FIELD = re.compile(r'"(?P<key>[A-Za-z_ ]{2,24})"[ \t]*:[ \t]*"(?P<value>[^"\n]{1,80})"')
-_CELL = re.compile(r"[^|\n]+")
+_SEPARATORS = ("|", ";", ",")
+_CELL_WORDS = r"(?:[^\W\d]|[. /+'’()\"-]){1,30}"  # a header cell: a few words, no digits
+_HEADER_LINE = re.compile(rf"(?m)^[ \t|]*{_CELL_WORDS}(?:[ \t]*[|;,][ \t]*{_CELL_WORDS}){{1,15}}[ \t|]*$")
 _BARE_NAME = frozenset(("naam", "name"))
 
 
 def field_spans(text: str) -> Iterator[Span]:
     """Cells under a known column header and values of known JSON keys, trimmed of spaces."""
-    if "|" in text:
+    if "\n" in text and any(separator in text for separator in _SEPARATORS):
         yield from _table_spans(text)
     if '"' in text:
         for match in _JSON_FIELD.finditer(text):
@@ -57,21 +63,42 @@ def field_spans(text: str) -> Iterator[Span]:
 
 
 def _table_spans(text: str) -> Iterator[Span]:
-    columns: dict[int, str] = {}  # column index → kind, while under a header
-    offset = 0
-    for line in text.split("\n"):
-        cells = [(m.start() + offset, m.end() + offset) for m in _CELL.finditer(line)] if "|" in line else []
-        kinds = {i: HEADERS.get(_header(text[s:e])) for i, (s, e) in enumerate(cells)}
-        known = {i: kind for i, kind in kinds.items() if kind}
-        if known and len(cells) >= 2 and _is_header(text, cells):
-            columns = known if _personal(text, cells, known) else {}
-        elif cells and columns:
-            for index, kind in columns.items():
-                if index < len(cells) and text[cells[index][0] : cells[index][1]].strip():
-                    yield _trimmed(text, *cells[index], kind)
-        else:
-            columns = {}
-        offset += len(line) + 1
+    """Rows under a header line of known columns, cells split by the header's separator ("|", ";" or ",");
+    a CSV row counts only with as many cells as its header (a comma inside a value shifts the columns).
+    Header lines are found by one regex (short cells of words, no digits), so prose pays next to nothing."""
+    resume = 0
+    for match in _HEADER_LINE.finditer(text):
+        if match.start() < resume:
+            continue
+        for separator in (candidate for candidate in _SEPARATORS if candidate in match.group(0)):
+            header = _cells(match.group(0), match.start(), separator)
+            known = {i: kind for i, (s, e) in enumerate(header) if (kind := HEADERS.get(_header(text[s:e])))}
+            if known and len(header) >= 2 and _personal(text, header, known):
+                offset = match.end() + 1
+                for line in text[offset:].split("\n"):
+                    cells = _cells(line, offset, separator)
+                    if len(cells) < 2 or (separator != "|" and len(cells) != len(header)):
+                        break
+                    for index, kind in known.items():
+                        if index < len(cells) and text[cells[index][0] : cells[index][1]].strip():
+                            yield _trimmed(text, *cells[index], kind)
+                    offset += len(line) + 1
+                resume = offset
+                break
+
+
+def _cells(line: str, offset: int, separator: str) -> list[tuple[int, int]]:
+    cells, start = [], 0
+    for part in line.split(separator):
+        cells.append((offset + start, offset + start + len(part)))
+        start += len(part) + 1
+    if separator == "|":  # "| a | b |": the empty edges are no cells
+        cells = [
+            cell
+            for index, cell in enumerate(cells)
+            if line[cell[0] - offset : cell[1] - offset].strip() or 0 < index < len(cells) - 1
+        ]
+    return cells
 
 
 def _personal(text: str, cells: list[tuple[int, int]], known: dict[int, str]) -> bool:
@@ -81,12 +108,7 @@ def _personal(text: str, cells: list[tuple[int, int]], known: dict[int, str]) ->
 
 
 def _header(cell: str) -> str:
-    return " ".join(cell.strip().lower().rstrip(":").split())
-
-
-def _is_header(text: str, cells: list[tuple[int, int]]) -> bool:
-    """A header line holds words only (no digits): "Naam | Adres | Tel", not a row of data."""
-    return not any(character.isdigit() for start, end in cells for character in text[start:end])
+    return " ".join(cell.strip().strip('"').lower().rstrip(":").replace("_", " ").split())
 
 
 def _trimmed(text: str, start: int, end: int, kind: str) -> Span:

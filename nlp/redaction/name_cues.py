@@ -29,6 +29,9 @@ _STRONG = (
     r"|tenaamstelling\*?[ \t]*:?|getekend door|signed (?:for )?by|overleden[ \t]*:"
     r"|deceased[ \t]*:|ondergetekende,?|(?:the )?undersigned,?|t\.\s?a\.\s?v\.?|attn\.?:?|ter attentie van"
     r"|i,(?=[ \t]+[A-Z])"
+    # who did it, in a log or a form: "by=Robbe", "ATTENDEE;CN=Ivor Fairweather", "gecontroleerd door Derk"
+    r"|(?:by|user|gebruiker|owner|eigenaar|medewerker)[ \t]*=|cn=(?=[^;:\n]{1,60}[:;])"
+    r"|(?:with|under)[ \t]+the[ \t]+name"
     # a greeting with only a name after it that ends the text: "groetjes harmke van rijswijk", "Groet Vidya"
     r"|(?:groetjes|groeten|groet|gr|mvg|regards|cheers|liefs|greetings)"
     r"(?=[ \t]+[^\W\d][\w'’.-]*(?:[ \t]+[^\W\d][\w'’.-]*){0,3}[ \t]*[.!]?[ \t]*\Z)"
@@ -43,7 +46,10 @@ _RELATION = (
     r"|father|child|kind|owner|eigenaar|posted by|geplaatst door|partner|aanwezig(?: bij het gesprek)?|attendees"
     r"|de buurman|de buurvrouw|the neighbou?r|buurman|buurvrouw|neighbou?r|oom|tante|oma|opa|uncle|aunt|auntie"
     r"|grandma|grandpa|granny|medewerker|agent(?![ \t]*:)"
-    r"|(?:uw|je|jullie|your|hun|their) (?:zoon|dochter|son|daughter|kind|child)"
+    r"|(?:uw|je|jullie|your|hun|their|zijn|haar|his|her) (?:zoon|dochter|son|daughter|kind|child)"
+    r"|call back|terugbelafspraak|terugbelverzoek(?: voor)?|consignee|geadresseerde|addressee"
+    r"|(?:gecontroleerd|gewijzigd|aangepast|goedgekeurd|gevraagd|aangevraagd|ingediend|checked|changed|approved"
+    r"|verified|requested|submitted|check|updated)[ \t]+(?:door|by)"
     r"|(?:broertje|zusje|broer|zus|brother|sister) (?:van|of)|(?:kinderen|children|kids)[ \t]*\(|(?:en )?ik[ \t]*\("
 )
 # Shorthand in an agent's notes: a capitalised name after it ("kl. De Kruijf gebeld"), not "kl. gebeld".
@@ -92,7 +98,9 @@ CUE_HEADS = frozenset(
     tegenpartij parent parents ouder ouders ouder/verzorger verzorger moeder vader mother father child kind owner
     eigenaar posted geplaatst aanwezig attendees buurman buurvrouw neighbour neighbor hun their broertje zusje broer
     zus brother sister kinderen children kids thanks oom tante oma opa uncle aunt auntie grandma grandpa granny
-    medewerker agent
+    medewerker agent cn by user gebruiker gecontroleerd gewijzigd aangepast goedgekeurd gevraagd aangevraagd
+    ingediend checked changed approved verified requested submitted check updated with under call
+    terugbelafspraak terugbelverzoek consignee geadresseerde addressee
     """.split()
 ) | frozenset("this dit hier here im it's its".split())  # weak cues: before a lower-case listed first name
 

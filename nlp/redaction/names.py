@@ -232,6 +232,8 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
 def _brand(tokens: Tokens, first: int, end: int) -> bool:
     """The chain (with the word after it) holds a shop or brand named like a person: "Hans Anders",
     "Douwe Egberts-punten", "bij Van der Valk"."""
+    if first > 0 and tokens.lower[first - 1] in TITLES:
+        first -= 1  # "Dr. Martens": the title is part of the brand
     words = brand_words(tokens.words[first : min(len(tokens), end + 1)])
     brands = brand_names()
     return any(

@@ -53,10 +53,13 @@ FIXED_SHAPE: tuple[Rule, ...] = (
     Rule(
         "IBAN",
         re.compile(
-            r"(?i)(?<![\w])[A-Z]{2}\s?\d{2}\s?[A-Z0-9]{4}(?:\s?(?=[A-Z]{0,3}\d)[A-Z0-9]{4}){1,6}(?:\s?\d{1,3})?(?!\w)"
+            r"(?i)(?<![\w])[A-Z]{2}[\s-]?\d{2}[\s-]?[A-Z0-9]{4}(?:[\s-]?(?=[A-Z]{0,3}\d)[A-Z0-9]{4}){1,6}"
+            r"(?:[\s-]?\d{1,3})?(?!\w)"
         ),
         iban_ok,
     ),
+    # Read from the card character by character: "N L 1 7 A T B A 5 3 2 0 …".
+    Rule("IBAN", re.compile(r"(?i)(?<!\w)(?:[A-Z] ){2}(?:\d ){2}(?:[A-Z] ){4}(?:\d ){9}\d(?!\w)"), iban_ok),
     # Digits with a space, dash or dot (or two spaces, or " - ") between groups: 4111.1111.1111.1111.
     Rule("CARD", re.compile(r"(?<![\d.+-])(?:\d(?:[ .-]| {2}| - )?){12,18}\d(?![\d]|[.-]\d)"), luhn_ok),
 )
@@ -94,16 +97,21 @@ NUMBERS: tuple[Rule, ...] = (
     Rule("PLATE", re.compile(rf"(?i)(?<![\w-])(?:{plate_shapes()})(?![\w-])"), hints=("-",)),
     Rule("PLATE", re.compile(r"(?<![\w-])[A-Z]{2}\d{2}\s?[A-Z]{3}(?![\w-])")),  # British: AB12 CDE
     Rule("PLATE", re.compile(r"(?i)(?<![\w-])[12]-[A-Z]{3}-\d{3}(?![\w-])"), hints=("-",)),  # Belgian: 1-ABC-234
+    # German: district, letters, digits, E for electric: "AC-FV 9848E", "MS-P 6563".
+    Rule("PLATE", re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ \t]\d{1,4}[EH]?(?![\w-])"), hints=("-",)),
 )
 
 # "1234 AB", "1234AB", "1234 ab", "1234-AB" (a dash in forms and signatures).
 # Read out letter by letter ("6146 l g") only after a cue.
 _POSTCODE = re.compile(
-    r"(?i)(?<![\w.,-])(?P<pc>[1-9]\d{3}(?:[ \t]{0,2}|\n|-)[a-z]{2}|(?P<spelled>[1-9]\d{3} [a-z] [a-z]))(?![\w-])"
+    r"(?i)(?<![\w.,-])(?P<pc>(?:NL-[ \t]?)?[1-9]\d{3}(?:[ \t]{0,2}|\n|-)[a-z]{2}|(?P<spelled>[1-9]\d{3} [a-z] [a-z]))"
+    r"(?![\w-])"
     r"(?-i:(?P<city>,?\s+[A-Z][a-z]{2,}))?"
 )
-# A Belgian postcode is four digits before the place: one only right after an address or a postcode cue.
-_BELGIAN_POSTCODE = re.compile(r"(?<![\w.,/-])[1-9]\d{3}(?=[ \t]+[A-Z][a-z]{2,})")
+# A Belgian postcode is four digits before the place: one only right after an address or a postcode cue; a
+# German one five. With its country ("B-1500 Halle", "D-46446 Emmerich") it says what it is.
+_BELGIAN_POSTCODE = re.compile(r"(?<![\w.,/-])(?:[1-9]\d{3}|\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,})")
+_COUNTRY_POSTCODE = re.compile(r"(?<![\w.,/-])(?:B-[1-9]\d{3}|D-\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,}|\))")
 _POSTCODE_CUE = re.compile(
     r"(?i)(?:(?:postcode|post code|postal code|zip(?: code)?|pc)"
     r"(?:\W{1,3}(?:is|was|luidt|here|hier|van mij|my|mijn|as|als|in \w+)){0,3}"
@@ -152,6 +160,8 @@ def postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequence[
     for match in (m for start, end in regions for m in _BELGIAN_POSTCODE.finditer(text, start, end)):
         if _at_address(text, match.start(), address_ends, place=False):
             yield match.start(), match.end(), "POSTCODE"
+    for match in (m for start, end in regions for m in _COUNTRY_POSTCODE.finditer(text, start, end)):
+        yield match.start(), match.end(), "POSTCODE"
 
 
 # British postcodes (SW1A 2AA, M14 5RP), in capitals, only with a known postcode area: "MB 12" or "AB1 2CD" in

@@ -159,3 +159,14 @@ def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
             yield match.start(), match.end(), "BSN"
         elif cued and 5 <= count <= 12 and _NUMBER_CUE.search(text, max(0, match.start() - 60), match.start()):
             yield match.start(), match.end(), "CUSTOMER_NUMBER"
+
+
+# A name spelled letter by letter after it was asked for: "en uw achternaam? KLANT: R-I-T-F-E-L-D".
+_SPELLED_NAME = re.compile(r"(?<![\w-])[A-Z](?:[- ][A-Z]){3,}(?![\w-])")
+_NAME_ASKED = re.compile(r"(?i)naam|name|spel|spell")
+
+
+def spelled_name_spans(text: str) -> Iterator[Span]:
+    for match in _SPELLED_NAME.finditer(text):
+        if _NAME_ASKED.search(text, max(0, match.start() - 80), match.start()):
+            yield match.start(), match.end(), "NAME"
