@@ -1,0 +1,190 @@
+"""Sentences of the `test_v11` split without personal data, in its frames; the ordinary words all its templates draw
+are in `privacy_templates_v11_words` (`CLEAN_FILLERS["test_v11"]`). Written by someone who never saw the rules.
+
+The traps: storm names ('storm Henk', 'de Ciarán-schade'), brands, stadiums, hospitals and firms that hold a
+person's name (Albert Heijn, Douwe Egberts, Pieter Pot, Kees Smit Tuinmeubelen, Bram Ladage, Abe Lenstra Stadion,
+Johan Cruijff ArenA, Jeroen Bosch Ziekenhuis, Van Esch & De Laat Notarissen), compounds and z'n/d'r without a
+name ('het Groningen-dossier', 'die jongen z'n fiets'), agent notes in the same abbreviations with nothing
+personal in them, QA transcripts and IVR logs that hold only menu choices, digits said aloud that are a ticket or
+a meter reading, KL flight numbers and train numbers, booking codes, claim and case numbers, BIC codes, a
+company's KvK number, switchboard and generic mailboxes, Frisian, Limburg and Brabant sentences, and dates that
+are not birth dates. Dutch sentences avoid the words the/I/is/my, by which the corpus builder tells English
+apart; English ones hold one."""
+
+from __future__ import annotations
+
+import benchmarks.privacy_templates_v11_words  # noqa: F401  (registers CLEAN_FILLERS["test_v11"])
+
+_NL = [
+    # storms and names that belong to no one
+    "Na storm {storm} stonden er in {city_fy} dertig schademeldingen in de wachtrij.",
+    "Storm Henk heeft bij ons in {city_bb} het hek omgeblazen, valt dat onder de opstalverzekering van {insurer}?",
+    "De Ciarán-schade wordt apart behandeld, schadenummer {claim}.",
+    "Code oranje voor storm {storm}: de expertise-afspraken van {weekday} worden verzet.",
+    "Boodschappen besteld bij Albert Heijn, maar de bezorger kwam pas na {time}.",
+    "Een pak Douwe Egberts kost daar {amount}, en dan zijn de punten nog niet eens geteld.",
+    "Bij Pieter Pot komen de potten gewoon terug, statiegeld retour binnen {count} dagen.",
+    "De tuinset van Kees Smit Tuinmeubelen kwam beschadigd aan.",
+    "Patat bij Bram Ladage op het station, betaald met de app, en toch twee keer afgeschreven.",
+    "Wedstrijd in het Abe Lenstra Stadion: de parkeerplaats gaat om {time} open.",
+    "Concert in de Johan Cruijff ArenA op {date} geannuleerd, de tickets worden automatisch terugbetaald.",
+    "Afspraak op de poli van het {hospital}, route 42, om {time}.",
+    "Van Esch & De Laat Notarissen stuurt de akte per aangetekende post.",
+    "Sinterklaas en Sint-Maarten: in november extra drukte, wachttijd rond de {count} minuten.",
+    # compounds and z'n / d'r without a name
+    "Het Groningen-dossier ligt sinds {date} bij een ander team.",
+    "Die jongen z'n fiets stond al {count} weken voor de deur in {city_nl}.",
+    "Ze heeft d'r pas in de automaat in {city_fy} laten zitten, {bank_brand} slikt hem in.",
+    "De toeslagen-aanvraag van vorig jaar loopt nog, ticket {ticket}.",
+    "Het storm-protocol geldt tot en met {date}.",
+    # agent notes without anything personal
+    "KL belt ivm storing in de wijk, CB z.s.m. zodra de monteur terug belt, TB nvt.",
+    "KL vraagt naar openingstijden in {city_li}, doorverwezen naar de website. Geen CB.",
+    "nav storm {storm}: alle CB's van {weekday} een dag verschoven i.o.m. TL.",
+    "ticket {ticket} gesloten, KL akkoord met oplossing, z.s.m. bevestiging per post.",
+    "TB: wachttijd vandaag gemiddeld {count} minuten, graag kort houden.",
+    # QA transcripts and IVR logs with only menu choices
+    "QA-fragment (00:12)\nA: momentje [ik kijk even mee\nK:         [ja hoor prima",
+    "QA-beoordeling {ticket}: agent onderbreekt de klant twee keer (overlap bij 01:05 en 01:40). Empathie 2/5.",
+    "IVR-log {time} | stap: menu | herkend: 'facturen' | zekerheid {conf}",
+    "Spraakmenu: 'Zeg of toets 1 voor storingen, 2 voor facturen.' Beller: 'twee'.",
+    "IVR-log: beller zei 'vier zeven één', herkend als keuzemenu, niet als nummer; ticket {ticket}.",
+    "ASR-ruw {time}: 'ja hallo ik wil graag een medewerker spreken geen computer'",
+    "Meterstand doorgegeven via de spraakcomputer: 'drie vier nul acht één'.",
+    # reviews, app stores, NPS
+    "★★★★★ Snel geholpen door de chat van {webshop}, binnen vijf minuten geregeld!",
+    "App Store · 2 sterren · 'Versie {version} crasht bij het openen van de facturen.'",
+    "Google Play · ★★★☆☆ · versie {version} · 'Donkere modus graag, verder prima.'",
+    "NPS 8 · 'Vriendelijk, maar {count} minuten wachten mag korter.'",
+    "NPS 4 – 'Drie keer doorverbonden en om {time} gewoon opgehangen.'",
+    "{review_site}: gemiddeld 4,1 uit 2.318 beoordelingen.",
+    "Reactie van {webshop}: 'Vervelend om te lezen, we nemen contact op via de gegevens in uw account.'",
+    # bailiffs, lawyers, notaries
+    "Het griffierecht bedraagt {amount}; de dagvaarding volgt binnen veertien dagen.",
+    "Deurwaarderskosten volgens het Besluit tarieven ambtshandelingen, artikel 475 Rv.",
+    "De verklaring van erfrecht kost bij {notary} rond de {amount}.",
+    "Bij een beneficiaire aanvaarding via {notary} hoeven erfgenamen geen schulden uit eigen zak te betalen.",
+    "Overlijden melden bij {insurer} kan via het formulier; een kopie van de akte volstaat.",
+    # storm, toeslagen, DUO, landlords
+    "Stormschade melden kan tot dertig dagen na {date}.",
+    "De zorgtoeslag wordt rond de twintigste uitbetaald, de volgende keer op {date}.",
+    "Kinderbijslag wordt per kwartaal betaald, de volgende keer op {date}.",
+    "DUO schrijft de termijn op de 24e af; bij een te laag saldo volgt een herinnering.",
+    "De huurcommissie doet gemiddeld binnen {count} maanden uitspraak.",
+    "Borg van {amount} wordt binnen veertien dagen na de eindinspectie teruggestort.",
+    # marketplace, phishing, loyalty
+    "Betaal nooit vooruit via een link in een chat, ook niet bij {marketplace}.",
+    "Doorgestuurde phishingmail ontvangen ({ticket}), bedankt! Deze afzender blokkeren we.",
+    "{bank_brand} vraagt nooit om de pincode, ook niet via WhatsApp.",
+    "Dubbele {loyalty}-punten op zaterdag, alleen in de winkel.",
+    "{loyalty}: punten vervallen na {count} jaar zonder aankoop.",
+    # flights, trains, roaming
+    "Vlucht {flight} naar Curaçao vertrekt om {time} vanaf gate D7.",
+    "Boekingscode {pnr} gevonden, de stoelen zijn gewijzigd.",
+    "Trein {train} uit {city_fy} reed {count} minuten te laat; declareren kan via de website.",
+    "Bellen in Turkije kost {amount} per minuut, buiten de EU-bundel.",
+    "Roamingtegoed bijkopen kan in de app, tot {amount} per dag.",
+    "Vlucht KL1724 van {date} geannuleerd, passagiers worden omgeboekt naar de volgende ochtend.",
+    # elderly callers and helpers, without data
+    "Mevrouw belt met de buurvrouw erbij; buurvrouw vraagt of de rekening op papier kan blijven komen.",
+    "Meneer uit {city_fy} hoort slecht, kleinzoon neemt het gesprek over. Geen wijzigingen.",
+    # signatures, out-of-office without a person
+    "Met vriendelijke groet,\nTeam Klantenservice {insurer}\nT {firm_phone}",
+    "Automatisch antwoord: wegens storm {storm} duurt het beantwoorden van mails langer dan normaal.",
+    "Afwezigheidsbericht: kantoor gesloten tot {weekday}, mail gerust naar {company_mail}.",
+    "{firm} · {kvk} · BIC {bic}",
+    # dialects
+    "Tige tank foar de flugge help, ek út namme fan de buorlju yn {city_fy}!",
+    "Goeie, de stroom wie wer fuort yn {city_fy}, no docht alles it wer.",
+    "Alaaf! Op carnavalsmaondag zeen v'r gesloote in {city_li}.",
+    "Houdoe en bedankt, ge hebt me goed geholpen, tot in {city_bb}!",
+    "Hedde gij ok gin internet in {city_bb}? Heel de straat ligt plat.",
+    "Danki pa e yudansa, te otro biaha!",
+    # numbers that are no one's
+    "Factuur {ticket} van {amount} staat open tot {date}.",
+    "KvK-uittreksel van {firm} bijgevoegd: {kvk}.",
+    "De BIC-code {bic} hoort bij de bank, niet bij de klant.",
+    "Algemeen nummer van {notary}: {firm_phone}.",
+    "Bouwjaar 1967, dus het dak valt onder de oude polisvoorwaarden van {insurer}.",
+    "Contract loopt sinds 01-04-2019 en wordt op {date} verlengd.",
+    "Meterstand 04417 kWh op {date}, dal 02291 kWh.",
+    # more of the same frames, nothing personal
+    "QA-fragment (02:30)\nK: ja [precies\nA:    [dan zet ik dat zo door",
+    "IVR-log {time} | stap: wachtrij | keuze 3 | wachttijd {count} min",
+    "ASR-ruw: 'ik bel over de factuur van vorige maand die klopt niet'",
+    "Spraakcomputer verstond 'opzeggen' in plaats van 'ophalen', beller opnieuw in het menu.",
+    "★★☆☆☆ 'Bezorger belde niet aan, pakket bij de buren in {city_bb}.'",
+    "Reactie van {webshop}: 'Wat fijn dat het opgelost werd! Groet, het webcareteam'",
+    "App Store · 5 sterren · versie {version} · 'Eindelijk een app die gewoon werkt.'",
+    "NPS 10 – 'Top service van {webshop}, niks aan toe te voegen.'",
+    "Verzet tegen een dwangbevel kan binnen zes weken na betekening, uiterlijk {date}.",
+    "Het testament ligt bij {notary}; de executeur krijgt een afschrift.",
+    "Erfbelasting aangeven moet binnen acht maanden na het overlijden.",
+    "Schade door storm {storm} aan de schutting valt buiten de dekking, dakschade niet.",
+    "Huurtoeslag aanvragen kan tot 1 september van het jaar erna.",
+    "De toeslagpartner moet op hetzelfde adres ingeschreven staan.",
+    "Verkoper op {marketplace} vraagt om te betalen via een link? Niet doen.",
+    "Vlucht {flight} had {count} uur vertraging; compensatie via het online formulier.",
+    "Geld terug bij vertraging kan vanaf dertig minuten, via de app of de website.",
+    "Bellen naar Curaçao en Aruba valt buiten de EU-regeling.",
+    "Pas van {loyalty} kwijt? Een nieuwe aanvragen kan in de app.",
+    "KL ivm factuur, uitleg gegeven, geen actie nodig. CB nvt.",
+    "TB: KL wil graag na 17:00 gebeld worden ivm werk.",
+    "Die vrouw d'r auto stond weer voor onze oprit, maar dat hoort bij de gemeente.",
+    "Parkeren bij het {hospital} kost {amount} per uur.",
+    "Na etappe 12 van het Pieterpad stonden we in {city_li} zonder bereik.",
+    "Wy hawwe yn {city_fy} gjin stroom mear, wannear komt de monteur?",
+    "Moarn wer in stoarm, sizze se. Doch it dak goed ticht!",
+    "Ich höb geine brief gehad in {city_li}, wat noe?",
+    "Ge wit wel hoe dat gaat mee die facturen, altij wat.",
+    "Bon tardi, mi ke paga mi faktura di {amount}, kon?",
+]
+
+_EN = [
+    "Storm {storm} is the reason the queue is so long today.",
+    "Is storm Henk covered by my home insurance? The fence is gone.",
+    "I ordered from Albert Heijn and the driver was two hours late.",
+    "My appointment is at the {hospital}, route 42, at {time_en}.",
+    "The match at the Abe Lenstra Stadion is sold out, is that right?",
+    "The concert at the Johan Cruijff ArenA was cancelled; I want my money back.",
+    "The notary firm {notary} sends the deed by registered post.",
+    "QA clip (00:20)\nA: one moment [I'll check\nC:             [sure, no rush",
+    "IVR log {time_en} | step: menu | heard: 'billing' | confidence {conf_en}, and the caller hung up.",
+    "The IVR heard 'four seven one' as a menu choice; it is not a number.",
+    "ASR raw: 'yes hi I would like to speak to a person please'",
+    "★★★★★ The chat sorted my problem in five minutes!",
+    "App Store · 2 stars · 'Version {version} crashes when I open my invoices.'",
+    "NPS 7 · 'Friendly, but the waiting time is too long.'",
+    "The court fee is {amount_en} and the summons follows within fourteen days.",
+    "The certificate of inheritance costs about {amount_en} at {notary}, is that normal?",
+    "The healthcare allowance is paid around the twentieth of the month.",
+    "DUO collects the instalment on the 24th; is that still right?",
+    "My deposit should come back within fourteen days of the final inspection.",
+    "Never pay in advance through a link in a chat, the bank says.",
+    "Thanks for forwarding the phishing mail; the sender is blocked now.",
+    "Double {loyalty} points on Saturday, in store only, is that correct?",
+    "Flight {flight} to Curaçao leaves at {time_en} from gate D7, is that still right?",
+    "Booking code {pnr} found; the seats have been changed, I see.",
+    "The {train} from {city_fy} was {count} minutes late; I claimed it on the website.",
+    "Calling from Turkey costs {amount_en} a minute outside the EU bundle, which is crazy.",
+    "My grandson took over the call because I can't hear well; no changes.",
+    "Kind regards from the Customer Service Team at {insurer}\nT {firm_phone}",
+    "Automatic reply: because of storm {storm} it takes longer than usual to answer the mail.",
+    "The office is closed until {weekday_en}; write to {company_mail} in the meantime.",
+    "Invoice {ticket} for {amount_en} is due on {date_en}.",
+    "The claim number is {claim}; the adjuster comes next week.",
+    "The house was built in 1967, so the roof falls under the old policy terms.",
+    "The meter reading on {date_en} is 04417 kWh, according to my app.",
+    "The Ciarán claims are handled by a separate team, I was told.",
+    "Case {ticket} was closed after {count} days without a reply from my side.",
+    "I'd like to know if storm {storm} damage to the shed is covered by {insurer}.",
+    "The IVR keeps sending me back to the main menu since {date_en}.",
+    "★★★★☆ The app is fine but the dark mode is missing.",
+    "My train was 40 minutes late; where is the refund form?",
+    "Is roaming in Switzerland included in my bundle, or is it {amount_en} a day?",
+    "The bailiff's costs are set by law, the agent told me.",
+    "My {loyalty} card broke in half, can I get a new one?",
+    "The notary at {notary} has the will; the executor gets a copy, I was told.",
+]
+
+TEST_V11_CLEAN = _NL + _EN
