@@ -18,7 +18,12 @@ from nlp.redaction.fields import field_spans
 from nlp.redaction.names import name_spans
 from nlp.redaction.patterns import FIXED_SHAPE, NUMBERS, postcode_spans, uk_postcode_spans, vehicle_plate_spans
 from nlp.redaction.rules import Rule, Span, digit_regions
-from nlp.redaction.spelled import spelled_email_spans, spelled_name_spans, spelled_number_spans
+from nlp.redaction.spelled import (
+    spelled_email_spans,
+    spelled_name_spans,
+    spelled_number_spans,
+    spelled_postcode_spans,
+)
 
 __all__ = ["Redaction", "Span", "redact"]
 
@@ -62,6 +67,7 @@ def redact(text: str) -> Redaction:
     _claim(spelled_number_spans(text, lower), taken, kept)
     _claim(spelled_plate_spans(text, lower), taken, kept)
     _claim(spelled_name_spans(text), taken, kept)
+    _claim(spelled_postcode_spans(text, lower), taken, kept)
     _claim(name_spans(text, taken), taken, kept)
     if not kept:
         return Redaction(text=text, counts={})

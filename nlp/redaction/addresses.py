@@ -13,7 +13,7 @@ from nlp.redaction.rules import Rule
 _NL_SUFFIX = (
     r"straat|laan|weg|plein|gracht|kade|singel|dijk|pad|dreef|hof|steeg|park|markt|baan|wal|haven|burgwal|erf"
     r"|plantsoen|boulevard|straatweg|dwarsstraat|hofje|schans|veld|zijde|kamp|hoek|weide|akker|vaart|poort|plaats"
-    r"|einde|diep|werf|straße|strasse|allee|platz|gasse|dal|daal|oord|brink|hoven|horst|donk"
+    r"|einde|diep|werf|straße|strasse|allee|platz|gasse|dal|daal|oord|brink|hoven|horst|donk|str\."
     r"|strjitte|wei|dyk|paad|leane|loane|buorren"  # Frisian: Tsjerkestrjitte, Wâldwei
 )
 _DE_SUFFIX = r"(?:Straße|Strasse|Str\.|Allee|Platz|Gasse|Damm|Ring)"  # "Kölner Straße 106b", "Emmericher Str. 74a"
@@ -33,11 +33,12 @@ _CAP = r"[A-Z][\w'’.-]*"
 # Belgian box numbers too: "Meir 57 bus 3".
 _NUMBER = (
     r"\d{1,5}(?:\s?-?[a-zA-Z](?:-\d{1,3})?(?![\w])|[-/]\d{1,4}(?:[ \t]?(?:hoog|hg)\b)?(?![\w])"
-    r"|[ \t]?-?[ \t]?(?:bis|hs|huis|II?I?|iii?|bg|zw|rood|boven|beneden)(?![\w]))?(?:[ \t]+bus[ \t]+\d{1,4}\b)?"
+    r"|[ \t]?-?[ \t]?(?:bis|hs|huis|II?I?|iii?|bg|zw|rood|boven|beneden)(?![\w]))?(?:[ \t]+(?:bus|b)[ \t]*\d{1,4}\b)?"
     r"(?:[ \t]+\d[ \t]?-?[ \t]?(?i:hoog|hg)\b)?"  # "Zwanenveld 296 3-hoog"
 )
 # Between a street and its number: a space, or "huisnummer", "nummer", "nr." ("Steenweg, huisnummer 12a").
-_GAP = r"(?:,?[ \t]+(?:huisnummer|nummer|nr\.?|no\.?)[ \t]*|[ \t]+)"
+# A houseboat's berth is "tegenover" (opposite) a number: "Vecht t/o 230".
+_GAP = r"(?:,?[ \t]+(?:huisnummer|nummer|nr\.?|no\.?|t/o|tegenover)[ \t]*|[ \t]+)"
 _PREFIX = rf"(?:(?:{_CAP}|\d{{1,2}}e)[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}){{0,3}}"  # a street is on one line
 _HEAD = r"(?:Laan|Weg|Plein|Kade|Dreef|Singel|Pad|Hof|Park|Straat|Gracht|Dijk|Wal)"
 
@@ -68,7 +69,9 @@ _NOT_STREETS = frozenset(
 _UNIT_AFTER = (
     r"(?i:[ \t]*(?:gb|mb|tb|kb|gbit|mbit|mbps|kwh|uur|u|min|minuten|sec|seconden|euro|eur|procent|%|cm|mm|m|kg"
     r"|km|g|jaar|dagen|weken|maanden|keer|x|stuks|pro|max|plus|ultra|mini|lite|se|edition|gen|uit|van|of|tot"
-    r"|times|hours|days|weeks|months|years|pounds|dollars|items|pieces|minutes)\b)"
+    r"|times|hours|days|weeks|months|years|pounds|dollars|items|pieces|minutes"
+    r"|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr"
+    r"|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october)\b)"
 )
 
 

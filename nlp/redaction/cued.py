@@ -29,7 +29,8 @@ _CUES: dict[str, str] = {
         r"|(?:our|your|uw|onze|letter|brief|claim) ref(?:erence)?|schade[- ]?(?:nummer|nr)|huurcontract"
         r"|huurovereenkomst|hospital number|ziekenhuis[- ]?(?:nummer|nr)|acct|acount"
         r"|huurders?[- ]?(?:nummer|nr)|tenant[- ]?(?:number|no)|student(?:en)?[- ]?(?:nummer|nr|number|no|id)"
-        r"|leerling(?:en)?[- ]?(?:nummer|nr)|patiënt(?:en)?[- ]?(?:nummer|nr)|patient[- ]?(?:number|no|id)"
+        r"|leerling(?:en)?[- ]?(?:nummer|nr)|pupil[- ]?(?:number|no|id)|patiënt(?:en)?[- ]?(?:nummer|nr)"
+        r"|patient[- ]?(?:number|no|id)"
         r"|relatie[- ]?(?:nummer|nr|code)|dossier|polis|case|ticket[- ]?(?:nummer|nr|number|no)?|kenmerk"
     ),
     "BSN": r"bsn|burgerservice-?nummer|sofi-?nummer|social security number|national insurance(?: number)?|NI number",
@@ -76,7 +77,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"klant contract order bestel polis policy dossier refer ref abonnement subscription lid member".split(),
         *"account client customer factuur invoice aansluit debiteur zaak case meter ean relatie ticket".split(),
         *"kenmerk huurder tenant student leerling patiënt patient abonnee storing incident claim schade".split(),
-        *"hospital ziekenhuis acct acount huurcontract huurovereenkomst booking boeking reserv".split(),
+        *"hospital ziekenhuis acct acount huurcontract huurovereenkomst booking boeking reserv pupil".split(),
         "kn",
         "klnr",
     ),

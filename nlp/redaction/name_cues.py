@@ -38,6 +38,7 @@ _STRONG = (
 )
 _RELATION = (
     r"(?:mijn|m'n|onze|my|our) (?:man|vrouw|partner|zoon|dochter|moeder|vader|broer|zus|buurman|buurvrouw|husband"
+    r"|vriend|vriendin|friend|huisgenoot|housemate|flatmate|schoonzoon|schoondochter|schoonmoeder|schoonvader"
     r"|wife|son|daughter|mother|father|mum|mom|dad|brother|sister|neighbour|neighbor|collega|colleague)"
     r"|(?:uw|je|jullie|your) (?:collega|colleague|medewerker|monteur|engineer)|collega|colleague|monteur|engineer"
     r"|huurder|tenant|bewoner|resident|verzekerde|verzekeringnemer|bestuurder|driver|kaarthouder|card ?holder"
@@ -48,12 +49,13 @@ _RELATION = (
     r"|grandma|grandpa|granny|medewerker|agent(?![ \t]*:)"
     r"|(?:uw|je|jullie|your|hun|their|zijn|haar|his|her) (?:zoon|dochter|son|daughter|kind|child)"
     r"|call back|terugbelafspraak|terugbelverzoek(?: voor)?|consignee|geadresseerde|addressee"
+    r"|(?:de |the )?familie|fam\.|the family|melder|huisgenoot|housemate"
     r"|(?:gecontroleerd|gewijzigd|aangepast|goedgekeurd|gevraagd|aangevraagd|ingediend|checked|changed|approved"
     r"|verified|requested|submitted|check|updated)[ \t]+(?:door|by)"
     r"|(?:broertje|zusje|broer|zus|brother|sister) (?:van|of)|(?:kinderen|children|kids)[ \t]*\(|(?:en )?ik[ \t]*\("
 )
 # Shorthand in an agent's notes: a capitalised name after it ("kl. De Kruijf gebeld"), not "kl. gebeld".
-_NOTE = r"kl\.|cx|spoke w/|spoke with|acct holder"
+_NOTE = r"kl\.|klt|cx|spoke w/|spoke with|acct holder|sup|supervisor|teamleider|tl"
 _WEAK = r"met|dit is|hier is|ik ben|this is|it's|its|i am|i'm|im|here is"
 _GREETING = (
     r"goedemorgen|goedemiddag|goedenavond|goeiemorgen|goeiemiddag|hallo|hoi|hey|hi|hello|dag|ja|yes|yeah"
@@ -100,7 +102,8 @@ CUE_HEADS = frozenset(
     zus brother sister kinderen children kids thanks oom tante oma opa uncle aunt auntie grandma grandpa granny
     medewerker agent cn by user gebruiker gecontroleerd gewijzigd aangepast goedgekeurd gevraagd aangevraagd
     ingediend checked changed approved verified requested submitted check updated with under call
-    terugbelafspraak terugbelverzoek consignee geadresseerde addressee
+    terugbelafspraak terugbelverzoek consignee geadresseerde addressee klt sup supervisor teamleider tl familie fam
+    family melder huisgenoot housemate
     """.split()
 ) | frozenset("this dit hier here im it's its".split())  # weak cues: before a lower-case listed first name
 

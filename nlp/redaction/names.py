@@ -177,7 +177,16 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
     """(start, end) token indices of the name that begins at or just after token `index`, or (index, index)."""
     lower = tokens.lower[index]
     if lower in TITLES and index + 1 < len(tokens) and tokens.joined(index + 1) and not tokens.blocked(index):
-        return index + 1, chain(tokens, index + 1, lower_ok=True, bare_initials=True)  # the title itself stays
+        end = chain(tokens, index + 1, lower_ok=True, bare_initials=True)  # the title itself stays
+        after_title = tokens.words[index + 1]
+        if (
+            end == index + 1
+            and after_title.istitle()
+            and not tokens.words[index].isupper()
+            and not tokens.blocked(index + 1)
+        ):
+            end = index + 2  # "heer Zomer", "mevrouw Post": after a title a word is a name (not "MX Master")
+        return index + 1, end
     if lower in CUE_HEADS:
         match = CUES.match(tokens.text, tokens.starts[index])
         after = tokens.index_at(match.end()) if match else None

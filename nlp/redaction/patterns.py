@@ -14,7 +14,7 @@ from nlp.redaction.checks import elfproef_ok, iban_ok, luhn_ok
 from nlp.redaction.rules import ANSWER, HESITATION, Region, Rule, Span
 
 # Between phone digits: nothing, a space, or a dash, dot or slash with optional spaces ("010 - 163 99 19").
-_SEP = r"(?:\s?[-./]\s?|\s)?"
+_SEP = r"(?:\s?[-./–]\s?|\s)?"  # the en dash too: "06 – 48 82 17 45" (a word processor's)
 _NOT_A_DATE = r"(?!\d\d[-/.]\d\d[-/.]\d\d)"
 
 # Two letters after four digits that are a word or a unit, not a postcode: "in 2024 is", "1000 MB".

@@ -76,18 +76,86 @@ _DIGIT_WORDS = {
 }
 _UNITS = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)"
 _TENS = r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
-_WORD = rf"(?:{_UNITS}[eë]n{_TENS}|{'|'.join(sorted(_DIGIT_WORDS, key=len, reverse=True))}|\d{{1,10}})"
-_RUN = re.compile(rf"(?i)(?<![\w-]){_WORD}(?:[\s,.-]{{1,3}}{_WORD}){{4,24}}(?!\w)")
+_TEENS = r"(?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)"
+_EN_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_EN_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# Said in hundreds ("zevenhonderdeen", "honderdvierentachtig": 701, 184) or as "fifty-two".
+_HUNDREDS = rf"(?:{_UNITS})?honderd(?:en)?(?:{_UNITS}[eë]n{_TENS}|{_TENS}|{_TEENS}|{_UNITS})?"
+_EN_COMPOUND = rf"{_EN_TENS}-{_EN_UNITS}"
+_WORD = (
+    rf"(?:{_HUNDREDS}|{_UNITS}[eë]n{_TENS}|{_EN_COMPOUND}"
+    rf"|{'|'.join(sorted(_DIGIT_WORDS, key=len, reverse=True))}|\d{{1,10}})"
+)
+_RUN = re.compile(rf"(?i)(?<![\w-]){_WORD}(?:[\s,.-]{{1,3}}{_WORD}){{2,24}}(?!\w)")
 _TOKEN = re.compile(rf"(?i){_WORD}")
-_COMPOUND = re.compile(rf"(?i){_UNITS}[eë]n{_TENS}")
+_COMPOUND = re.compile(rf"(?i){_UNITS}[eë]n{_TENS}|{_EN_COMPOUND}")
+_HUNDRED = re.compile(rf"(?i)(?P<h>{_UNITS})?honderd(?:en)?(?P<rest>.*)")
+_WORD_VALUES = dict(
+    zip(
+        "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig dertig veertig "
+        "vijftig zestig zeventig tachtig negentig".split(),
+        [*range(10, 20), *range(20, 100, 10)],
+        strict=True,
+    )
+) | dict(
+    zip(
+        "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
+        "fifty sixty seventy eighty ninety".split(),
+        [*range(10, 20), *range(20, 100, 10)],
+        strict=True,
+    )
+)
 
 
 def _digit_count(token: str) -> int:
     if token[0].isdigit():
         return len(token)
+    if _HUNDRED.fullmatch(token):
+        return 3
     if _COMPOUND.fullmatch(token):
         return 2
     return _DIGIT_WORDS[token.lower()]
+
+
+def _number(word: str) -> int | None:
+    """What one number word says: "vierentachtig" 84, "fifty-two" 52, "zevenhonderdeen" 701; None for a word
+    that is no number by itself ("dubbel", "plus")."""
+    word = word.lower()
+    if word in _ONE_DIGIT:
+        return _ONE_DIGIT[word]
+    if word in _WORD_VALUES:
+        return _WORD_VALUES[word]
+    if "-" in word:  # fifty-two
+        tens, unit = word.split("-")
+        return _WORD_VALUES[tens] + _ONE_DIGIT[unit]
+    if hundred := _HUNDRED.fullmatch(word):
+        rest = hundred.group("rest")
+        rest_value = _number(rest) if rest else 0
+        return (
+            None
+            if rest_value is None
+            else 100 * (_ONE_DIGIT[hundred.group("h")] if hundred.group("h") else 1) + rest_value
+        )
+    for unit, value in _ONE_DIGIT.items():  # vierentachtig: a unit, "en", the tens
+        for joint in ("en", "ën"):
+            if word.startswith(unit + joint) and word[len(unit) + len(joint) :] in _WORD_VALUES:
+                return value + _WORD_VALUES[word[len(unit) + len(joint) :]]
+    return None
+
+
+def _said_value(tokens: list[str]) -> str:
+    """The digits the words say, each word its own group ("tweehonderdacht achthonderdnegenendertig" is
+    208839); empty when a word says no number by itself."""
+    out = []
+    for token in tokens:
+        if token[0].isdigit():
+            out.append(token)
+            continue
+        value = _number(token)
+        if value is None:
+            return ""
+        out.append(str(value).zfill(3) if _HUNDRED.fullmatch(token) else str(value))
+    return "".join(out)
 
 
 _ZERO_HINTS = ("nul", "zero", "oh", "o ", "plus", "double", "dubbel")
@@ -127,11 +195,15 @@ def _enough_number_words(lower: str) -> bool:
     pattern (a long alternation) scans the text."""
     words = numbers = 0
     for token in _SPLIT.split(lower):
-        if token in _DIGIT_WORDS or (token.endswith(_TENS_WORDS) and _COMPOUND.fullmatch(token)):
+        if (
+            token in _DIGIT_WORDS
+            or (token.endswith(_TENS_WORDS) and _COMPOUND.fullmatch(token))
+            or ("honderd" in token and _HUNDRED.fullmatch(token))
+        ):
             words, numbers = words + 1, numbers + 1
         elif token.isdigit():
             numbers += 1
-    return words >= 1 and numbers >= 5
+    return words >= 1 and numbers >= 3
 
 
 def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
@@ -150,19 +222,35 @@ def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
         if all(token[0].isdigit() for token in tokens):
             continue
         count = sum(_digit_count(token) for token in tokens)
-        said = _spoken_digits(tokens)
+        said, value = _spoken_digits(tokens), _said_value(tokens)
         if phone and 9 <= count <= 13 and not (said and luhn_ok(said) and card and count >= 13):
             yield match.start(), match.end(), "PHONE"
-        elif card and 13 <= len(said) <= 19 and luhn_ok(said):
+        elif card and any(13 <= len(v) <= 19 and luhn_ok(v) for v in (said, value)):
             yield match.start(), match.end(), "CARD"
-        elif bsn and len(said) == 9 and elfproef_ok(said):
+        elif bsn and any(len(v) == 9 and elfproef_ok(v) for v in (said, value)):
             yield match.start(), match.end(), "BSN"
         elif cued and 5 <= count <= 12 and _NUMBER_CUE.search(text, max(0, match.start() - 60), match.start()):
             yield match.start(), match.end(), "CUSTOMER_NUMBER"
 
 
-# A name spelled letter by letter after it was asked for: "en uw achternaam? KLANT: R-I-T-F-E-L-D".
-_SPELLED_NAME = re.compile(r"(?<![\w-])[A-Z](?:[- ][A-Z]){3,}(?![\w-])")
+# Letters said by their names (Dutch and English): "el", "gee", "ka", "aitch".
+_LETTER_NAME = (
+    r"(?:[a-z]|ee|bee|cee|dee|ef|gee|ha|ie|jee|ka|el|em|en|oo|pee|kuu|er|es|tee|uu|vee|wee|iks|ij|zet|zed|aitch"
+    r"|jay|kay|ell|ess|ex|why)"
+)
+
+# A name spelled letter by letter after it was asked for or announced: "en uw achternaam? KLANT: R-I-T-F-E-L-D",
+# "ik spel het even: ka el ee ie en", with the spelling alphabet: "Bernard Rudolf Utrecht Izaak Nico".
+_ALPHABET = (
+    "Anton Bernard Cornelis Dirk Eduard Ferdinand Gerard Hendrik Izaak Johan Karel Lodewijk Marie Maria Nico Otto "
+    "Pieter Quirinus Rudolf Simon Teunis Utrecht Victor Willem Xantippe Ypsilon IJmuiden Zaandam Alfa Alpha Bravo "
+    "Charlie Delta Echo Foxtrot Golf Hotel India Juliett Juliet Kilo Lima Mike November Oscar Papa Quebec Romeo "
+    "Sierra Tango Uniform Whiskey X-ray Yankee Zulu"
+).split()
+_SPELLED_NAME = re.compile(
+    rf"(?<![\w-])(?:[A-Z](?:[- ][A-Z]){{3,}}|{_LETTER_NAME}(?:[ -]{_LETTER_NAME}){{3,}}"
+    rf"|(?:{'|'.join(_ALPHABET)})(?:,?[ \t]+(?:{'|'.join(_ALPHABET)})){{2,}})(?![\w-])"
+)
 _NAME_ASKED = re.compile(r"(?i)naam|name|spel|spell")
 
 
@@ -170,3 +258,19 @@ def spelled_name_spans(text: str) -> Iterator[Span]:
     for match in _SPELLED_NAME.finditer(text):
         if _NAME_ASKED.search(text, max(0, match.start() - 80), match.start()):
             yield match.start(), match.end(), "NAME"
+
+
+# A postcode read out after its cue: two pairs of digits in words, then the letters, as letters or as their
+# names ("achtendertig achtenveertig el-gee", "thirty-six twenty-four M J", "zestig vierentachtig ee er").
+_EN_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_PAIR = rf"(?:{_UNITS}[eë]n{_TENS}|{_TENS}|{_TEENS}|{_EN_TENS}(?:-{_EN_UNITS})?|{_EN_TEENS})"
+_SPOKEN_POSTCODE = re.compile(
+    rf"(?i)(?:postcode|post code|postal code|zip code)(?:\s+(?:is|was|luidt))?[\s:,]*(?:(?:eh|uh|um)[\s,]+)?"
+    rf"(?P<v>{_PAIR}[\s,]+{_PAIR}[\s,]+{_LETTER_NAME}(?:[\s,]+|-){_LETTER_NAME})(?![\w-])"
+)
+
+
+def spelled_postcode_spans(text: str, lower: str) -> Iterator[Span]:
+    if "post" in lower or "zip" in lower:
+        for match in _SPOKEN_POSTCODE.finditer(text):
+            yield *match.span("v"), "POSTCODE"
