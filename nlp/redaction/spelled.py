@@ -203,7 +203,7 @@ def _enough_number_words(lower: str) -> bool:
             words, numbers = words + 1, numbers + 1
         elif token.isdigit():
             numbers += 1
-    return words >= 1 and numbers >= 3
+    return words >= 1 and (numbers >= 5 or (numbers >= 3 and "honderd" in lower))  # three: BSN in hundreds
 
 
 def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
@@ -255,6 +255,8 @@ _NAME_ASKED = re.compile(r"(?i)naam|name|spel|spell")
 
 
 def spelled_name_spans(text: str) -> Iterator[Span]:
+    if _NAME_ASKED.search(text) is None:  # the long pattern only where a name was asked for at all
+        return
     for match in _SPELLED_NAME.finditer(text):
         if _NAME_ASKED.search(text, max(0, match.start() - 80), match.start()):
             yield match.start(), match.end(), "NAME"
