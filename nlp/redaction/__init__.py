@@ -24,6 +24,7 @@ from nlp.redaction.spelled import (
     spelled_number_spans,
     spelled_postcode_spans,
 )
+from nlp.redaction.split_numbers import split_number_spans
 
 __all__ = ["Redaction", "Span", "redact"]
 
@@ -56,6 +57,8 @@ def redact(text: str) -> Redaction:
 
     _claim(field_spans(text), taken, kept)  # a field's name says what its value is, whatever its shape
     run(FIXED_SHAPE)
+    if regions:
+        _claim(split_number_spans(text), taken, kept)
     _claim(spelled_email_spans(text), taken, kept)
     run(_RULES)
     if regions:

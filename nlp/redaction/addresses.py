@@ -14,7 +14,7 @@ _NL_SUFFIX = (
     r"straat|laan|weg|plein|gracht|kade|singel|dijk|pad|dreef|hof|steeg|park|markt|baan|wal|haven|burgwal|erf"
     r"|plantsoen|boulevard|straatweg|dwarsstraat|hofje|schans|veld|zijde|kamp|hoek|weide|akker|vaart|poort|plaats"
     r"|einde|diep|werf|straße|strasse|allee|platz|gasse|dal|daal|oord|brink|hoven|horst|donk|str\."
-    r"|strjitte|wei|dyk|paad|leane|loane|buorren"  # Frisian: Tsjerkestrjitte, Wâldwei
+    r"|strjitte|wei|dyk|paad|leane|loane|buorren|lân|pôlle"  # Frisian: Tsjerkestrjitte, Wâldwei, Leechlân
 )
 _DE_SUFFIX = r"(?:Straße|Strasse|Str\.|Allee|Platz|Gasse|Damm|Ring)"  # "Kölner Straße 106b", "Emmericher Str. 74a"
 SAFE_LOWER_SUFFIX = r"straat|laan|gracht|kade|singel|dreef|plein|steeg|burgwal|plantsoen"
@@ -115,6 +115,8 @@ ADDRESSES: tuple[Rule, ...] = (
             r"(?![ \t]+(?:JAAR|UUR|DAGEN|WEKEN|MAANDEN|KEER|MINUTEN|EURO|KM|X)\b)"
         ),
     ),
+    # A street on Curaçao, Aruba or Bonaire: "Kaya" and its name ("Kaya Gob. N. Debrot 50", "Kaya Wayaká 97").
+    Rule("ADDRESS", re.compile(rf"(?<![\w-])Kaya[ \t]+(?:{_CAP}[ \t]+){{1,4}}{_NUMBER}(?![\w])"), hints=("kaya",)),
     # A British street in lower case with its number: "113 nelson street", "6 coniston drive".
     Rule(
         "ADDRESS",

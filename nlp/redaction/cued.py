@@ -17,6 +17,8 @@ _CUES: dict[str, str] = {
         r"klant(?:en)?[- ]?(?:nummer|numer|nummmer|nr|id|code)|(?-i:KN)|klnr|contract[- ]?(?:nummer|nr|number|no|id)"
         r"|booking(?:[- ]?(?:code|reference|ref|number|no|nr))?|boekings?[- ]?(?:code|nummer|nr)"
         r"|reserverings?[- ]?(?:code|nummer|nr)|reservation[- ]?(?:code|number|no)"
+        r"|klantenkaart|klantenpas|loyalty card|club-?pas|plus-?pas|spaarpas|spaarkaart|bonuskaart|bonus card"
+        r"|frequent flyer(?: number| no)?|debtor(?: number| no)|pashouder ?nummer"
         r"|order[- ]?(?:nummer|nr|number|no|id|ref(?:erence)?)|bestel(?:lings?)?[- ]?(?:nummer|nr)"
         r"|polis[- ]?(?:nummer|nr)"
         r"|policy[- ]?(?:number|no|id)|dossier[- ]?(?:nummer|nr)|referentie(?:nummer|nr)?|reference(?: number| no)?"
@@ -78,6 +80,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"account client customer factuur invoice aansluit debiteur zaak case meter ean relatie ticket".split(),
         *"kenmerk huurder tenant student leerling patiënt patient abonnee storing incident claim schade".split(),
         *"hospital ziekenhuis acct acount huurcontract huurovereenkomst booking boeking reserv pupil".split(),
+        *"klantenkaart klantenpas loyalty pas spaar bonus frequent debtor".split(),
         "kn",
         "klnr",
     ),

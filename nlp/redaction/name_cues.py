@@ -30,7 +30,7 @@ _STRONG = (
     r"|deceased[ \t]*:|ondergetekende,?|(?:the )?undersigned,?|t\.\s?a\.\s?v\.?|attn\.?:?|ter attentie van"
     r"|i,(?=[ \t]+[A-Z])"
     # who did it, in a log or a form: "by=Robbe", "ATTENDEE;CN=Ivor Fairweather", "gecontroleerd door Derk"
-    r"|(?:by|user|gebruiker|owner|eigenaar|medewerker)[ \t]*=|cn=(?=[^;:\n]{1,60}[:;])"
+    r"|(?:by|user|gebruiker|owner|eigenaar|medewerker)[ \t]*=|cn=(?=[^;:\n]{1,60}[:;])|(?:debiteur|debtor)[ \t]*:"
     r"|(?:with|under)[ \t]+the[ \t]+name"
     # a greeting with only a name after it that ends the text: "groetjes harmke van rijswijk", "Groet Vidya"
     r"|(?:groetjes|groeten|groet|gr|mvg|regards|cheers|liefs|greetings)"
@@ -49,13 +49,14 @@ _RELATION = (
     r"|grandma|grandpa|granny|medewerker|agent(?![ \t]*:)"
     r"|(?:uw|je|jullie|your|hun|their|zijn|haar|his|her) (?:zoon|dochter|son|daughter|kind|child)"
     r"|call back|terugbelafspraak|terugbelverzoek(?: voor)?|consignee|geadresseerde|addressee"
-    r"|(?:de |the )?familie|fam\.|the family|melder|huisgenoot|housemate"
+    r"|(?:de |the )?familie|fam\.|the family|melder|huisgenoot|housemate|debiteur|debtor|executeur|executor|expert"
+    r"|verhuurder|landlord|erven|ene|heirs of"
     r"|(?:gecontroleerd|gewijzigd|aangepast|goedgekeurd|gevraagd|aangevraagd|ingediend|checked|changed|approved"
     r"|verified|requested|submitted|check|updated)[ \t]+(?:door|by)"
     r"|(?:broertje|zusje|broer|zus|brother|sister) (?:van|of)|(?:kinderen|children|kids)[ \t]*\(|(?:en )?ik[ \t]*\("
 )
 # Shorthand in an agent's notes: a capitalised name after it ("kl. De Kruijf gebeld"), not "kl. gebeld".
-_NOTE = r"kl\.|klt|cx|spoke w/|spoke with|acct holder|sup|supervisor|teamleider|tl"
+_NOTE = r"kl\.|kl|klt|klant|cust|cx|spoke w/|spoke with|acct holder|sup|supervisor|teamleider|tl"
 _WEAK = r"met|dit is|hier is|ik ben|this is|it's|its|i am|i'm|im|here is"
 _GREETING = (
     r"goedemorgen|goedemiddag|goedenavond|goeiemorgen|goeiemiddag|hallo|hoi|hey|hi|hello|dag|ja|yes|yeah"
@@ -74,7 +75,7 @@ _SALUTATION = r"beste|dear|geachte|lieve|hoi|hi|hallo|hello|hey|thanks|thank you
 
 _LINES = r"(?:\n[ \t]*){0,2}"  # the name may come a line or two below the sign-off
 CUES = re.compile(
-    rf"(?i)(?<!\w)(?:(?P<strong>{_STRONG})(?:[ \t]*[:=])?|(?P<note>{_NOTE})"
+    rf"(?i)(?<!\w)(?:(?P<strong>{_STRONG})(?:[ \t]*[:=])?|(?P<note>{_NOTE})(?:(?<=[./])|(?!\w))"
     rf"|(?P<relation>{_RELATION})(?:(?<=\()|(?!\w))(?:[ \t]*[,:=])?"
     rf"|(?P<greeting>(?:{_GREETING})[\s,!.]{{1,3}})?(?P<weak>{_WEAK})"
     rf"|(?P<signoff>{_SIGNOFF})[ \t]*(?:[,!.:-][ \t]*{_LINES}|\n[ \t]*{_LINES})"
@@ -103,7 +104,8 @@ CUE_HEADS = frozenset(
     medewerker agent cn by user gebruiker gecontroleerd gewijzigd aangepast goedgekeurd gevraagd aangevraagd
     ingediend checked changed approved verified requested submitted check updated with under call
     terugbelafspraak terugbelverzoek consignee geadresseerde addressee klt sup supervisor teamleider tl familie fam
-    family melder huisgenoot housemate
+    family melder huisgenoot housemate kl klant cust debiteur debtor executeur executor expert verhuurder landlord
+    erven ene heirs
     """.split()
 ) | frozenset("this dit hier here im it's its".split())  # weak cues: before a lower-case listed first name
 

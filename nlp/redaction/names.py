@@ -34,6 +34,9 @@ _LINE_END = re.compile(r"[ \t]*(?:[,!:]|\n|$)")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:|·=–—(]|\n|$|(?:en|and|uit|from|van|ik|i|wil|wants|belt|called)\b)")
 # Signs that the words before were a person: "Kayla Delgado wrote:", "Thijmen (onze jongste)".
 _WROTE = re.compile(r"[ \t]*(?:<[^<>\n]{3,80}>[ \t]*)?(?:wrote|schreef|heeft geschreven)\b")
+# Signed at the end with a dash, as reviews are: "… sinds de update.' — Anton".
+_DASH_BEFORE = re.compile(r"[—–][ \t]*$")
+_TEXT_END = re.compile(r"[ \t]*(?:,[^\n]{0,40})?(?:\n|$)")
 _RELATIVE_AFTER = re.compile(r"[ \t]*\((?:onze|ons|mijn|m'n|my|our|geb\.?|geboren|born|dob|d\.o\.b)(?!\w)")
 _VERB_ENDINGS = ("en", "ed", "ing")
 # The place after a postcode: "7061-CX Joure".
@@ -228,6 +231,10 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
                 or _introduced(tokens, index, end)
                 or tokens.followed_by(end, _WROTE)
                 or tokens.followed_by(end, _RELATIVE_AFTER)
+                or (
+                    _DASH_BEFORE.search(tokens.text, max(0, tokens.starts[index] - 3), tokens.starts[index]) is not None
+                    and tokens.followed_by(end, _TEXT_END)
+                )
                 or name_probability(tokens, index, end) >= THRESHOLD
             )
             and not _date_month(tokens, index, end)
@@ -236,6 +243,11 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
                 index += 1  # "van Jan de Vries": "van" belongs to the sentence, not to the name
             return index, end
     return index, index
+
+
+def _storm(tokens: Tokens, first: int) -> bool:
+    """A storm's name: "storm Henk" (not "Storm Acar": Storm is a first name too)."""
+    return first > 0 and tokens.lower[first - 1] == "storm"
 
 
 def _brand(tokens: Tokens, first: int, end: int) -> bool:
@@ -276,7 +288,7 @@ def name_spans(text: str, taken: bytearray) -> Iterator[Span]:
         if index < done:
             continue
         first, end = (index, speakers[index]) if index in speakers else _candidate(tokens, index)
-        if end > first and (_place(tokens, first, end) or _brand(tokens, first, end)):
+        if end > first and (_place(tokens, first, end) or _brand(tokens, first, end) or _storm(tokens, first)):
             done = end
             continue
         if end > first:

@@ -34,11 +34,17 @@ class Rule:
     digits: bool = True
 
     def spans(self, text: str, regions: Sequence[Region] | None = None) -> Iterator[Span]:
+        """Every accepted match; after a cue whose value was rejected the search goes on from that value, so
+        "case: tenant number HN48-4527" still finds the number after the rejected "case: tenant"."""
         for start, end in regions if regions is not None else [(0, len(text))]:
-            for match in self.pattern.finditer(text, start, end):
+            position = start
+            while (match := self.pattern.search(text, position, end)) is not None:
                 first, last = match.span(self.group)
                 if first < last and self.accept(match.group(self.group)):
                     yield first, last, self.kind
+                    position = max(match.end(), match.start() + 1)
+                else:  # a cued rule looks again from the rejected value (it may hold the next cue), others go on
+                    position = first if self.group and first > match.start() else max(match.end(), match.start() + 1)
 
 
 _DIGIT_RUN = re.compile(r"\d+")

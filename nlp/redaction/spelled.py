@@ -236,7 +236,7 @@ def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
 # Letters said by their names (Dutch and English): "el", "gee", "ka", "aitch".
 _LETTER_NAME = (
     r"(?:[a-z]|ee|bee|cee|dee|ef|gee|ha|ie|jee|ka|el|em|en|oo|pee|kuu|er|es|tee|uu|vee|wee|iks|ij|zet|zed|aitch"
-    r"|jay|kay|ell|ess|ex|why)"
+    r"|jay|kay|ell|ess|ex|why|are|kaa|aa)"
 )
 
 # A name spelled letter by letter after it was asked for or announced: "en uw achternaam? KLANT: R-I-T-F-E-L-D",
@@ -265,10 +265,15 @@ def spelled_name_spans(text: str) -> Iterator[Span]:
 # A postcode read out after its cue: two pairs of digits in words, then the letters, as letters or as their
 # names ("achtendertig achtenveertig el-gee", "thirty-six twenty-four M J", "zestig vierentachtig ee er").
 _EN_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-_PAIR = rf"(?:{_UNITS}[eë]n{_TENS}|{_TENS}|{_TEENS}|{_EN_TENS}(?:-{_EN_UNITS})?|{_EN_TEENS})"
+_PAIR = rf"(?:{_UNITS}(?:[eë]n| en ){_TENS}|{_TENS}|{_TEENS}|{_EN_TENS}(?:-{_EN_UNITS})?|{_EN_TEENS})"
+_DIGIT = (
+    r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+)
 _SPOKEN_POSTCODE = re.compile(
-    rf"(?i)(?:postcode|post code|postal code|zip code)(?:\s+(?:is|was|luidt))?[\s:,]*(?:(?:eh|uh|um)[\s,]+)?"
-    rf"(?P<v>{_PAIR}[\s,]+{_PAIR}[\s,]+{_LETTER_NAME}(?:[\s,]+|-){_LETTER_NAME})(?![\w-])"
+    rf"(?i)(?:postcode|post code|postal code|zip code)(?:\s+(?:is|was|luidt))?[\s:,='\"]*(?:(?:eh|uh|um)[\s,]+)?"
+    rf"(?:[\w .?]{{0,20}}\n[^\n:]{{1,20}}:[ \t]*)?"  # answered on the next line: "uw postcode maar.\nBeller: …"
+    rf"(?P<v>(?:{_PAIR}[\s,]+{_PAIR}|{_DIGIT}(?:[\s,]+{_DIGIT}){{3}})[\s,]+{_LETTER_NAME}(?:[\s,]+|-){_LETTER_NAME})"
+    rf"(?![\w-])"
 )
 
 

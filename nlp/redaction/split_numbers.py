@@ -1,0 +1,53 @@
+"""Account, card and BSN numbers given in two pieces: over two chat messages or turns, across a broken PDF
+line, or with "hang on" between ("NL58 ABNA 5370" / "3809 45"; "4096 3759... hang on... 3482 7968"). The
+pieces are taken only when joined they pass the number's own check (mod-97, Luhn, the 11-proef), after a
+word that says which number it is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from nlp.redaction.checks import elfproef_ok, iban_ok, luhn_ok
+from nlp.redaction.rules import Span
+
+_GAP = 80  # how far the second piece may be from the first
+_IBAN_HEAD = re.compile(r"(?i)(?<![\w])[A-Z]{2}[ \t]?\d{2}[ \t]?[A-Z]{4}(?:[ \t]?\d{2,4}){0,3}(?![\w])")
+_CARD_HEAD = re.compile(r"(?<![\d.,/-])\d{4}(?:[ .-]?\d{4})?(?![\d]|[.,/-]\d)")
+_BSN_HEAD = re.compile(r"(?<![\d.,/-])\d{2,8}-?(?!\d)")
+_NEXT_DIGITS = re.compile(r"\d(?:[ .-]?\d){1,11}")
+_CARD_CUE = re.compile(r"(?i)kaart|card|pas\b|pasnummer|creditcard|visa|mastercard|amex")
+_BSN_CUE = re.compile(r"(?i)bsn|burgerservice|sofi")
+
+
+def split_number_spans(text: str) -> Iterator[Span]:
+    lower = text.lower()
+    if "\n" not in text and "..." not in text and "…" not in text and "'" not in text:
+        return  # a number is split by a line, a pause or a quote
+    yield from _pieces(text, _IBAN_HEAD, "IBAN", lambda joined: 15 <= len(joined) <= 34 and iban_ok(joined))
+    if _CARD_CUE.search(lower):
+        yield from _pieces(
+            text, _CARD_HEAD, "CARD", lambda joined: 13 <= len(joined) <= 19 and luhn_ok(joined), _CARD_CUE
+        )
+    if _BSN_CUE.search(lower):
+        yield from _pieces(text, _BSN_HEAD, "BSN", lambda joined: len(joined) == 9 and elfproef_ok(joined), _BSN_CUE)
+
+
+def _pieces(text: str, head: re.Pattern[str], kind: str, valid, cue: re.Pattern[str] | None = None) -> Iterator[Span]:
+    for first in head.finditer(text):
+        if cue is not None and cue.search(text, max(0, first.start() - 100), first.start()) is None:
+            continue
+        second = _NEXT_DIGITS.search(text, first.end(), first.end() + _GAP)
+        if second is None or not _between_ok(text[first.end() : second.start()]):
+            continue
+        joined = re.sub(r"[^0-9A-Za-z]", "", first.group(0) + second.group(0))
+        if valid(joined):
+            yield first.start(), first.end() - (first.group(0).endswith("-")), kind
+            yield second.start(), second.end(), kind
+
+
+def _between_ok(between: str) -> bool:
+    """Only a break between the pieces: a new line, a pause or a quote, and no other number."""
+    return ("\n" in between or "..." in between or "…" in between or "'" in between) and not any(
+        character.isdigit() for character in between
+    )
