@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.redaction.number_words import EN_TEENS, EN_TENS, EN_UNITS, NL_TEENS, NL_TENS
 from nlp.redaction.rules import ANSWER, HESITATION, Rule
 
 _MONTH = (
@@ -43,11 +44,10 @@ _FILLER = rf"(?:[\s:,=(-]*(?:is|was|op|on|in|de|:|{HESITATION}|{ANSWER})(?!\w)){
 _DATE_NO_YEAR = rf"(?:(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}|{_MONTH}\s+{_DAY})"
 # Number words up to 31 (a day) and up to 99 (a year read as two digits: "vijfentachtig").
 _UNIT = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
-_TEEN = r"(?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)"
-_TENS = r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
-_SPOKEN_DAY = rf"(?:{_UNIT}[eë]n(?:twintig|dertig)|twintig|dertig|{_TEEN}|{_UNIT})(?:de|ste)?"
+_SPOKEN_DAY = rf"(?:{_UNIT}[eë]n(?:twintig|dertig)|twintig|dertig|{NL_TEENS}|{_UNIT})(?:de|ste)?"
 _SPOKEN_YEAR = (
-    rf"(?:(?:negentien|tweeduizend)[ -]?(?:honderd[ -]?(?:en[ -]?)?)?)?(?:{_UNIT}[eë]n{_TENS}|{_TENS}|{_TEEN}|{_UNIT})"
+    rf"(?:(?:negentien|tweeduizend)[ -]?(?:honderd[ -]?(?:en[ -]?)?)?)?"
+    rf"(?:{_UNIT}[eë]n{NL_TENS}|{NL_TENS}|{NL_TEENS}|{_UNIT})"
 )
 _SPOKEN_MONTH = rf"(?:{_UNIT}|tien|elf|twaalf)"
 # "twaalf maart vijfentachtig", and all in numbers: "drieëntwintig drie eenenveertig" (23-3-'41).
@@ -59,17 +59,14 @@ _ANY_DATE = _date(_YEAR, r"\d\d")
 _US_DATE = rf"{_NUM_MONTH}/{_NUM_DAY}/(?:19|20)\d\d"  # after a cue, "born 08/18/1987" is month first
 _CUED_DATE = _date(r"(?:(?:19|20)\d\d|'?\d\d)", r"\d\d")  # after a cue "5 Oct 61" is a date of birth too
 # Read out in English: "June the first nineteen forty nine", "the twenty second of May two thousand and one".
-_EN_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _EN_ORDINAL = (
     r"(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh"
     r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
 )
-_EN_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_EN_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _EN_YEAR = (
-    rf"(?:nineteen[ -](?:{_EN_TENS}(?:[ -]{_EN_UNIT})?|{_EN_TEEN}|oh[ -]{_EN_UNIT}|hundred)"
-    rf"|two thousand(?:[ -](?:and[ -])?(?:{_EN_TENS}(?:[ -]{_EN_UNIT})?|{_EN_TEEN}|{_EN_UNIT}))?"
-    rf"|twenty[ -](?:{_EN_TEEN}|oh[ -]{_EN_UNIT}|{_EN_UNIT}))"
+    rf"(?:nineteen[ -](?:{EN_TENS}(?:[ -]{EN_UNITS})?|{EN_TEENS}|oh[ -]{EN_UNITS}|hundred)"
+    rf"|two thousand(?:[ -](?:and[ -])?(?:{EN_TENS}(?:[ -]{EN_UNITS})?|{EN_TEENS}|{EN_UNITS}))?"
+    rf"|twenty[ -](?:{EN_TEENS}|oh[ -]{EN_UNITS}|{EN_UNITS}))"
 )
 _EN_SPOKEN = (  # the year in words or digits: "the eighteenth of March 1994"
     rf"(?:{_MONTH}\s+(?:the\s+)?(?:{_EN_ORDINAL}|{_DAY}),?\s+(?:{_EN_YEAR}|(?:19|20)\d\d)"

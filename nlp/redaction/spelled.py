@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from nlp.redaction.checks import elfproef_ok, luhn_ok
 from nlp.redaction.cued import CUSTOMER_NUMBER_CUE
+from nlp.redaction.number_words import EN_TEENS, EN_TENS, EN_UNITS, NL_TEENS, NL_TENS
 from nlp.redaction.rules import Span, regions_around
 
 # Also written to dodge spam bots: "jan [at] gmail [dot] com", "jan(at)ziggo(punt)nl".
@@ -75,20 +76,16 @@ _DIGIT_WORDS = {
     **dict.fromkeys("plus".split(), 0),
 }
 _UNITS = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)"
-_TENS = r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
-_TEENS = r"(?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)"
-_EN_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_EN_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 # Said in hundreds ("zevenhonderdeen", "honderdvierentachtig": 701, 184) or as "fifty-two".
-_HUNDREDS = rf"(?:{_UNITS})?honderd(?:en)?(?:{_UNITS}[eë]n{_TENS}|{_TENS}|{_TEENS}|{_UNITS})?"
-_EN_COMPOUND = rf"{_EN_TENS}-{_EN_UNITS}"
+_HUNDREDS = rf"(?:{_UNITS})?honderd(?:en)?(?:{_UNITS}[eë]n{NL_TENS}|{NL_TENS}|{NL_TEENS}|{_UNITS})?"
+_EN_COMPOUND = rf"{EN_TENS}-{EN_UNITS}"
 _WORD = (
-    rf"(?:{_HUNDREDS}|{_UNITS}[eë]n{_TENS}|{_EN_COMPOUND}"
+    rf"(?:{_HUNDREDS}|{_UNITS}[eë]n{NL_TENS}|{_EN_COMPOUND}"
     rf"|{'|'.join(sorted(_DIGIT_WORDS, key=len, reverse=True))}|\d{{1,10}})"
 )
 _RUN = re.compile(rf"(?i)(?<![\w-]){_WORD}(?:[\s,.-]{{1,3}}{_WORD}){{2,24}}(?!\w)")
 _TOKEN = re.compile(rf"(?i){_WORD}")
-_COMPOUND = re.compile(rf"(?i){_UNITS}[eë]n{_TENS}|{_EN_COMPOUND}")
+_COMPOUND = re.compile(rf"(?i){_UNITS}[eë]n{NL_TENS}|{_EN_COMPOUND}")
 _HUNDRED = re.compile(rf"(?i)(?P<h>{_UNITS})?honderd(?:en)?(?P<rest>.*)")
 _WORD_VALUES = dict(
     zip(
@@ -264,8 +261,7 @@ def spelled_name_spans(text: str) -> Iterator[Span]:
 
 # A postcode read out after its cue: two pairs of digits in words, then the letters, as letters or as their
 # names ("achtendertig achtenveertig el-gee", "thirty-six twenty-four M J", "zestig vierentachtig ee er").
-_EN_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-_PAIR = rf"(?:{_UNITS}(?:[eë]n| en ){_TENS}|{_TENS}|{_TEENS}|{_EN_TENS}(?:-{_EN_UNITS})?|{_EN_TEENS})"
+_PAIR = rf"(?:{_UNITS}(?:[eë]n| en ){NL_TENS}|{NL_TENS}|{NL_TEENS}|{EN_TENS}(?:-{EN_UNITS})?|{EN_TEENS})"
 _DIGIT = (
     r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 )
