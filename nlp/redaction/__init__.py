@@ -58,7 +58,7 @@ def redact(text: str) -> Redaction:
     _claim(field_spans(text), taken, kept)  # a field's name says what its value is, whatever its shape
     run(FIXED_SHAPE)
     if regions:
-        _claim(split_number_spans(text), taken, kept)
+        _claim(split_number_spans(text, lower), taken, kept)
     _claim(spelled_email_spans(text), taken, kept)
     run(_RULES)
     if regions:

@@ -145,6 +145,7 @@ _BARE_ORDER = Rule(
     "v",
     hints=("order", "bestelling", "contract", "policy", "account", "ledenpas", "lidmaatschap"),
 )
+_PHONE_LIKE = re.compile(r"\+|0[\d ]{8,12}$")
 # "klant #77762822", "by customer 2614272B": the customer before a code is the customer's number. Not a phone
 # number ("klant 0612345678" is found as a phone by its own rule).
 _BARE_CUSTOMER = Rule(
@@ -154,7 +155,6 @@ _BARE_CUSTOMER = Rule(
     "v",
     hints=("klant", "customer", "cust", "client", "cliënt", "member", "lid"),
 )
-_PHONE_LIKE = re.compile(r"\+|0[\d ]{8,12}$")
 # A subject line that is only a number: "Betreft: 7862 57086 — opzegging".
 _SUBJECT = Rule(
     "CUSTOMER_NUMBER",

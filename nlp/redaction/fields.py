@@ -48,6 +48,8 @@ _JSON_FIELD = re.compile(r'"(?P<key>[A-Za-z_ ]{2,24})"[ \t]*:[ \t]*"(?P<value>[^
 _SEPARATORS = ("|", ";", ",")
 _CELL_WORDS = r"(?:[^\W\d]|[. /+'’()\"-]){1,30}"  # a header cell: a few words, no digits
 _HEADER_LINE = re.compile(rf"(?m)^[ \t|]*{_CELL_WORDS}(?:[ \t]*[|;,][ \t]*{_CELL_WORDS}){{1,15}}[ \t|]*$")
+# A bare "Naam"/"Name" column is a person's only beside another personal column: "Naam | Aantal | Prijs" lists
+# products.
 _BARE_NAME = frozenset(("naam", "name"))
 
 
@@ -72,8 +74,9 @@ def _table_spans(text: str) -> Iterator[Span]:
             continue
         for separator in (candidate for candidate in _SEPARATORS if candidate in match.group(0)):
             header = _cells(match.group(0), match.start(), separator)
-            known = {i: kind for i, (s, e) in enumerate(header) if (kind := HEADERS.get(_header(text[s:e])))}
-            if known and len(header) >= 2 and _personal(text, header, known):
+            names = [_header(text[start:end]) for start, end in header]
+            known = {i: kind for i, name in enumerate(names) if (kind := HEADERS.get(name))}
+            if known and len(header) >= 2 and any(names[i] not in _BARE_NAME for i in known):
                 offset = match.end() + 1
                 for line in text[offset:].split("\n"):
                     cells = _cells(line, offset, separator)
@@ -99,12 +102,6 @@ def _cells(line: str, offset: int, separator: str) -> list[tuple[int, int]]:
             if line[cell[0] - offset : cell[1] - offset].strip() or 0 < index < len(cells) - 1
         ]
     return cells
-
-
-def _personal(text: str, cells: list[tuple[int, int]], known: dict[int, str]) -> bool:
-    """A bare "Naam"/"Name" column is a person's only beside another personal column: "Naam | Aantal | Prijs"
-    lists products."""
-    return any(_header(text[slice(*cells[i])]) not in _BARE_NAME for i in known)
 
 
 def _header(cell: str) -> str:

@@ -20,8 +20,7 @@ _CARD_CUE = re.compile(r"(?i)kaart|card|pas\b|pasnummer|creditcard|visa|masterca
 _BSN_CUE = re.compile(r"(?i)bsn|burgerservice|sofi")
 
 
-def split_number_spans(text: str) -> Iterator[Span]:
-    lower = text.lower()
+def split_number_spans(text: str, lower: str) -> Iterator[Span]:
     if "\n" not in text and "..." not in text and "…" not in text and "'" not in text:
         return  # a number is split by a line, a pause or a quote
     yield from _pieces(text, _IBAN_HEAD, "IBAN", lambda joined: 15 <= len(joined) <= 34 and iban_ok(joined))
