@@ -29,17 +29,22 @@ _EN_WHOLE = rf"(?:[A-Z][a-z]+way|The[ \t]+(?:{_EN_SUFFIX}))"
 _BUILDING = r"(?:House|Court|Mansions|Apartments|Building|Lodge|Tower|Heights|Point|Hall)"
 _PARTICLE = r"(?:van|de|der|den|het|'t|ter|ten|op|aan|in|bij|over|naar|la|le)"
 _CAP = r"[A-Z][\w'’.-]*"
-# A house number and what may follow it: 12a, 12 A, 12-B, 12-1, 12/3, 12-3 hoog, 12 hs, 12-huis, 12 bis, 12-II.
+# Titles and first names street names abbreviate: "kon. wilhelminaweg", "gen. cronjéstraat", "St.-Janskerkhof".
+_ABBREVIATION = r"(?i:v|gen|kon|kon\.in|pr|prins|st|mgr|jhr|burg|dr|prof|past|ds|mr|jac|joh|wm|p|h|j|c|k)\."
+# A house number and what may follow it: 12a, 12 A, 12-B, 12-1, 12/3, 12-3 hoog, 12 hs, 12-huis, 12 bis, 12-II,
+# 12 rd (rood), 12 bg, 12 zw.
 # Belgian box numbers too: "Meir 57 bus 3".
 _NUMBER = (
     r"\d{1,5}(?:\s?-?[a-zA-Z](?:-\d{1,3})?(?![\w])|[-/]\d{1,4}(?:[ \t]?(?:hoog|hg)\b)?(?![\w])"
-    r"|[ \t]?-?[ \t]?(?:bis|hs|huis|II?I?|iii?|bg|zw|rood|boven|beneden)(?![\w]))?(?:[ \t]+(?:bus|b)[ \t]*\d{1,4}\b)?"
+    r"|[ \t]?-?[ \t]?(?:bis|hs|huis|I{1,3}|i{1,3}|bg|zw|rd|rood|boven|beneden)(?![\w]))?"
+    r"(?:[ \t]+(?:bus|b)[ \t]*\d{1,4}\b)?"
     r"(?:[ \t]+\d[ \t]?-?[ \t]?(?i:hoog|hg)\b)?"  # "Zwanenveld 296 3-hoog"
 )
 # Between a street and its number: a space, or "huisnummer", "nummer", "nr." ("Steenweg, huisnummer 12a").
 # A houseboat's berth is "tegenover" (opposite) a number: "Vecht t/o 230".
 _GAP = r"(?:,?[ \t]+(?:huisnummer|nummer|nr\.?|no\.?|t/o|tegenover)[ \t]*|[ \t]+)"
-_PREFIX = rf"(?:(?:{_CAP}|\d{{1,2}}e)[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}){{0,3}}"  # a street is on one line
+# A street is on one line; its first words may be abbreviated: "Past. Vonkenstraat", "v. Heemskerckstraat".
+_PREFIX = rf"(?:(?:{_CAP}|\d{{1,2}}e|{_ABBREVIATION})[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}){{0,3}}"
 _HEAD = r"(?:Laan|Weg|Plein|Kade|Dreef|Singel|Pad|Hof|Park|Straat|Gracht|Dijk|Wal)"
 
 _CUE = (
@@ -130,7 +135,7 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<![\w-]){_PREFIX}(?:(?:['’]s-)?[A-Z][\w'’-]*(?:{_NL_SUFFIX})|[a-z][\w'’-]*(?:{SAFE_LOWER_SUFFIX})"
+            rf"(?<![\w-]){_PREFIX}(?:(?:['’]s-|St\.-)?[A-Z][\w'’-]*(?:{_NL_SUFFIX})|[a-z][\w'’-]*(?:{SAFE_LOWER_SUFFIX})"
             rf"|[A-Z][a-z]+[ \t]+(?:{_EN_SUFFIX})|[A-ZÄÖÜ][\wäöüß-]+[ \t]+{_DE_SUFFIX}){_GAP}{_NUMBER}"
         ),
     ),
@@ -168,6 +173,17 @@ ADDRESSES: tuple[Rule, ...] = (
         re.compile(
             rf"(?<![\w-])(?P<v>(?:[A-Z][\w'’.-]*|\d{{1,2}}e)(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,4}}{_GAP}{_NUMBER})"
             r"(?:,[ \t]*\n?|[ \t]*\n|[ \t]+)[ \t]*[1-9]\d{3}(?:(?:\s?|-)[A-Za-z]{2}(?!\w)|[ \t]+[A-Z][a-z]{2,})"
+        ),
+        group="v",
+    ),
+    # In lower case before a postcode: "kon. wilhelminaweg 33 i, 2013 FB", "op zwanenbloem 222 rd, 2638gf" (no
+    # suffix after "op", "naar", "aan" or "bij").
+    Rule(
+        "ADDRESS",
+        re.compile(
+            rf"(?<![\w-])(?P<v>(?:(?:{_ABBREVIATION}|{_PARTICLE})[ \t]+){{0,3}}[a-z][\w'’-]*(?:{_NL_SUFFIX})"
+            rf"{_GAP}{_NUMBER}|(?:(?<=\bop )|(?<=\bnaar )|(?<=\baan )|(?<=\bbij ))[a-z][\w'’-]{{3,}}{_GAP}{_NUMBER})"
+            r",?[ \t]*\n?[ \t]*[1-9]\d{3}(?:[ \t]?|-)[A-Za-z]{2}(?!\w)"
         ),
         group="v",
     ),

@@ -32,6 +32,16 @@ def elfproef_ok(text: str) -> bool:
     return total % 11 == 0 and total != 0
 
 
+def rijksregister_ok(text: str) -> bool:
+    """A Belgian national register number: birth date YYMMDD, a serial of three, and 97 minus the first nine
+    digits mod 97 (with a 2 in front for those born from 2000 on)."""
+    number = digits(text)
+    if len(number) != 11 or not (1 <= int(number[2:4]) <= 12 or number[2:4] in ("00", "20", "40")):
+        return False
+    check = int(number[9:])
+    return check in (97 - int(number[:9]) % 97, 97 - int("2" + number[:9]) % 97)
+
+
 def iban_ok(text: str) -> bool:
     """ISO 13616 mod-97 check: move the first four characters to the end, letters to 10..35."""
     compact = _NON_ALNUM.sub("", text).upper()

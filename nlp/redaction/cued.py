@@ -34,8 +34,15 @@ _CUES: dict[str, str] = {
         r"|leerling(?:en)?[- ]?(?:nummer|nr)|pupil[- ]?(?:number|no|id)|patiënt(?:en)?[- ]?(?:nummer|nr)"
         r"|patient[- ]?(?:number|no|id)"
         r"|relatie[- ]?(?:nummer|nr|code)|dossier|polis|case|ticket[- ]?(?:nummer|nr|number|no)?|kenmerk"
+        r"|pers(?:oneels)?\.?[- ]?(?:nummer|nr)\.?|werknemers?[- ]?(?:nummer|nr)|salaris[- ]?(?:nummer|nr)"
+        r"|(?:employee|staff|payroll)[- ]?(?:number|no|id)|(?:library|waste|bin|gym|parking) (?:card|pass)(?: number)?"
+        r"|(?:bibliotheek|bieb|afval|milieu|container|parkeer|zwem|sport|stads|ooievaars)pas(?:nummer)?"
+        r"|pas[- ]?(?:nummer|nr)"
     ),
-    "BSN": r"bsn|burgerservice-?nummer|sofi-?nummer|social security number|national insurance(?: number)?|NI number",
+    "BSN": (
+        r"bsn|burgerservice-?nummer|sofi-?nummer|social security number|national insurance(?: number)?|NI number"
+        r"|rijksregister(?:nummer)?|national (?:register )?number|INSZ(?:-nummer)?"
+    ),
     "ID_NUMBER": (
         r"paspoort(?:nummer)?|identiteitskaart(?:nummer)?|id-?kaart(?:nummer)?|id-?nummer|documentnummer"
         r"|rijbewijs(?:nummer)?|passport(?: number| no)?|driving licen[cs]e(?: number| no)?"
@@ -50,7 +57,8 @@ _CUES: dict[str, str] = {
 CUSTOMER_NUMBER_CUE = _CUES["CUSTOMER_NUMBER"]
 # "is", "was", ":", "#", "nummer", "van mij" … between the cue and the value, at most three of them.
 _FILLER = (
-    r"(?:[\s:#=.('\"‘“]*(?:is|was|nr|nummer|number|no|het|luidt|staat|van mij|of mine|op|on|it's|ingevuld|opgegeven"
+    r"(?:[\s:#=.,('\"‘“]*(?:is|was|nr|nummer|number|no|het|luidt|staat|van mij|of mine|op|on|it's|ingevuld|opgegeven"
+    r"|dat is|that is|namelijk|namely"
     r"|genoemd|entered|given|quoted|bij (?:de |mijn )?oude provider|at (?:my|the) old provider"
     rf"|{HESITATION}|{ANSWER})(?!\w)){{0,4}}[\s:#=.('\"‘“]*?{ANSWER}?[\s:=.('\"‘“]*?"
 )
@@ -80,11 +88,15 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"account client customer factuur invoice aansluit debiteur zaak case meter ean relatie ticket".split(),
         *"kenmerk huurder tenant student leerling patiënt patient abonnee storing incident claim schade".split(),
         *"hospital ziekenhuis acct acount huurcontract huurovereenkomst booking boeking reserv pupil".split(),
-        *"klantenkaart klantenpas loyalty pas spaar bonus frequent debtor".split(),
+        *"klantenkaart klantenpas loyalty pas spaar bonus frequent debtor pers werknemer salaris employee".split(),
+        *"staff payroll library waste bin gym parking card pass".split(),
         "kn",
         "klnr",
     ),
-    "BSN": ("bsn", "burgerservice", "sofi", "social security", "national insurance", "ni number"),
+    "BSN": (
+        *("bsn", "burgerservice", "sofi", "social security", "national insurance", "ni number"),
+        *("rijksregister", "national number", "national register", "insz"),
+    ),
     "ID_NUMBER": ("paspoort", "identiteit", "id", "rijbewijs", "passport", "licen", "document"),
     "PLATE": ("kenteken", "nummerplaat", "licen", "plate", "registration", "reg", "plaat"),
 }
@@ -155,6 +167,14 @@ _BARE_CUSTOMER = Rule(
     "v",
     hints=("klant", "customer", "cust", "client", "cliënt", "member", "lid"),
 )
+# A pass and a long number: "Pas 21484129860697", "koppelen aan mijn pas 2149 3064". Six digits at least: "pas
+# 2025" is a year ("pas in 2025", only then). Not "card": a card number that fails its check is no card's.
+_BARE_PASS = Rule(
+    "CUSTOMER_NUMBER",
+    re.compile(r"(?i)(?<!\w)(?:pas|pass)[ \t]*[:#(]?[ \t]*(?P<v>\d(?:[ .-]?\d){5,18})(?![\w]|[.,]\d)"),
+    group="v",
+    hints=("pas",),
+)
 # A subject line that is only a number: "Betreft: 7862 57086 — opzegging".
 _SUBJECT = Rule(
     "CUSTOMER_NUMBER",
@@ -169,7 +189,15 @@ _BARE_ORDER_LOWER = Rule(
     group="v",
     hints=("order", "bestelling"),
 )
-CUED: tuple[Rule, ...] = (_CUED_PLATE, _CUED_AFTER, _BARE_ORDER, _BARE_CUSTOMER, _BARE_ORDER_LOWER, _SUBJECT) + tuple(
+CUED: tuple[Rule, ...] = (
+    _CUED_PLATE,
+    _CUED_AFTER,
+    _BARE_ORDER,
+    _BARE_CUSTOMER,
+    _BARE_ORDER_LOWER,
+    _SUBJECT,
+    _BARE_PASS,
+) + tuple(
     Rule(
         kind,
         re.compile(rf"(?i)(?<!\w)(?:{cue}){_FILLER}{_VALUE}"),

@@ -104,5 +104,16 @@ DATES: tuple[Rule, ...] = (
         hints=("geboren", "born"),
     ),
     Rule("DOB", re.compile(rf"(?i)(?<![\w/.-]){_OLD_DATE}(?![\w/-]|\.\d)")),
+    # A full date with a 1900s year read out is an old date too: "5 september negentienachtenzeventig".
+    Rule(
+        "DOB",
+        re.compile(
+            rf"(?i)(?<!\w)(?:(?:{_SPOKEN_DAY}|{_DAY})\s+{_MONTH}\s+negentien[ -]?(?:honderd[ -]?(?:en[ -]?)?)?"
+            rf"(?:{_UNIT}[eë]n{NL_TENS}|{NL_TENS}|{NL_TEENS}|{_UNIT})|{_EN_SPOKEN})(?!\w)"
+        ),
+        accept=lambda value: "negentien" in value.lower() or "nineteen" in value.lower(),
+        hints=("negentien", "nineteen"),
+        digits=False,
+    ),
     Rule("DOB", re.compile(rf"(?<![\w/.-]){_ROMAN_DATE.format(day=_NUM_DAY, year=_OLD_YEAR)}(?![\w/-]|\.\d)")),
 )

@@ -56,7 +56,13 @@ _RELATION = (
     r"|(?:broertje|zusje|broer|zus|brother|sister) (?:van|of)|(?:kinderen|children|kids)[ \t]*\(|(?:en )?ik[ \t]*\("
 )
 # Shorthand in an agent's notes: a capitalised name after it ("kl. De Kruijf gebeld"), not "kl. gebeld".
-_NOTE = r"kl\.|kl|klt|klant|cust|cx|spoke w/|spoke with|acct holder|sup|supervisor|teamleider|tl"
+# A register's or a handover's subject too: "nieuw lid Kerster, Priya-Devi", "cliënt BRANDS, Albert",
+# "Overdracht van Tirza:".
+_NOTE = (
+    r"kl\.|kl|klt|klant|cust|cx|spoke w/|spoke with|acct holder|sup|supervisor|teamleider|tl"
+    r"|nieuw lid|new member|cliënt|client|patiënt|patient|deelnemer|participant"
+    r"|overdracht (?:van|door)|handover (?:from|by)"
+)
 _WEAK = r"met|dit is|hier is|ik ben|this is|it's|its|i am|i'm|im|here is"
 _GREETING = (
     r"goedemorgen|goedemiddag|goedenavond|goeiemorgen|goeiemiddag|hallo|hoi|hey|hi|hello|dag|ja|yes|yeah"
@@ -105,7 +111,7 @@ CUE_HEADS = frozenset(
     ingediend checked changed approved verified requested submitted check updated with under call
     terugbelafspraak terugbelverzoek consignee geadresseerde addressee klt sup supervisor teamleider tl familie fam
     family melder huisgenoot housemate kl klant cust debiteur debtor executeur executor expert verhuurder landlord
-    erven ene heirs
+    erven ene heirs nieuw new cliënt client patiënt patient deelnemer participant overdracht handover
     """.split()
 ) | frozenset("this dit hier here im it's its".split())  # weak cues: before a lower-case listed first name
 

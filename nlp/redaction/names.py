@@ -14,21 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from nlp.redaction.addresses import SAFE_LOWER_SUFFIX
-from nlp.redaction.lexicon import brand_names, brand_words, common_word_surnames, first_names, not_names, surnames
+from nlp.redaction.lexicon import common_word_surnames, first_names, not_names, surnames
 from nlp.redaction.name_cues import CUE_HEADS, CUES, PARTICLES, TITLES, cue_class
 from nlp.redaction.name_model import THRESHOLD, name_probability
+from nlp.redaction.name_repeats import repeated_name_spans
 from nlp.redaction.name_tokens import ABBREVIATED, MAX_NAME_WORDS, MAX_PARTICLES, POSSESSIVE, Tokens, chain
+from nlp.redaction.not_person import not_a_person
 from nlp.redaction.rules import Span
 
-# Places that look like a particle and a surname.
-_STREET_END = re.compile(rf"(?:{SAFE_LOWER_SUFFIX})$")
-_PLACES = frozenset(
-    ("den bosch", "den haag", "den helder", "den dolder", "den burg", "den hoorn", "den ham", "de bilt", "de meern")
-    + ("de lier", "de rijp", "de koog", "de steeg", "ter apel", "ter aar", "het gooi", "ten boer", "de wijk")
-)
-
 _LOOKED_AT = PARTICLES | CUE_HEADS | TITLES
+_ARTICLES = frozenset(("de", "het", "'t", "the", "een", "a"))
 _LINE_END = re.compile(r"[ \t]*(?:[,!:]|\n|$)")
 # After a strong cue, a lower-case word no list knows is a name when the clause ends: "ik heet xavier, dat …".
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:|·=–—(]|\n|$|(?:en|and|uit|from|van|ik|i|wil|wants|belt|called)\b)")
@@ -39,8 +34,6 @@ _DASH_BEFORE = re.compile(r"[—–][ \t]*$")
 _TEXT_END = re.compile(r"[ \t]*(?:,[^\n]{0,40})?(?:\n|$)")
 _RELATIVE_AFTER = re.compile(r"[ \t]*\((?:onze|ons|mijn|m'n|my|our|geb\.?|geboren|born|dob|d\.o\.b)(?!\w)")
 _VERB_ENDINGS = ("en", "ed", "ing")
-# The place after a postcode: "7061-CX Joure".
-_AFTER_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}(?:[ \t]{0,2}|-)[A-Za-z]{2}[ \t]+$")
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mei mrt okt".split())
 _DAY_BEFORE = re.compile(r"\d[ \t.-]*$")
 # Before personal data on the same or next line, a name shape is a name: "Ruud Kok, Groenelaan 69, …".
@@ -63,13 +56,21 @@ _LIST_SEPARATOR = re.compile(r"(?:[;,][ \t]*(?:(?:en|and)[ \t]+)?|[ \t]+(?:en|an
 
 def _reversed(tokens: Tokens, first: int, end: int) -> int:
     """A surname, a comma and a first name or initials, as directories write them ("Van: Mangal, Dieuwke",
-    "acct holder Tahiri, Sunil"): the end of the first name when the line or clause ends there."""
+    "acct holder Tahiri, Sunil", "Emmerik, van, D."): the end of the first name when the line or clause ends
+    there."""
     if end - first > 2 or end >= len(tokens) or not tokens.followed_by(end, _COMMA):
         return end
+    if tokens.particle(end) and tokens.followed_by(end + 1, _COMMA) and end + 1 < len(tokens):
+        end += 1  # the particle after the surname, as registers write it: "Emmerik, van, D."
     given = chain(tokens, end, lower_ok=False)
     if given == end and tokens.initial(end):
         given = end + 1
     return given if end < given <= end + 2 and tokens.followed_by(given, _CLAUSE_END) else end
+
+
+def _capitals_then_comma(tokens: Tokens, index: int) -> bool:
+    word = tokens.words[index]
+    return len(word) > 1 and word.isupper() and not tokens.blocked(index) and tokens.followed_by(index + 1, _COMMA)
 
 
 def _listed_on(tokens: Tokens, end: int, commas: bool = False) -> int:
@@ -109,6 +110,8 @@ def _known(tokens: Tokens, first: int, end: int) -> bool:
 def _unknown_lower_name(tokens: Tokens, index: int) -> int:
     """After a strong cue, lower-case words no list knows (particles between them) up to where the clause ends:
     "ik heet xavier, dat …", "naam = reinier liem;". The end of the name, or `index` when there is none."""
+    if tokens.lower[index] in _ARTICLES:
+        return index  # "op naam van de vorige bewoner", "namens de kerkenraad": a listed surname was found before
     end, probe = index, index
     while probe < len(tokens) and probe - index < MAX_NAME_WORDS + MAX_PARTICLES:
         word = tokens.words[probe]
@@ -198,6 +201,8 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
             end = chain(tokens, after, lower_ok=cue == "strong", bare_initials=cue not in ("weak", "greeted"))
             if cue == "strong" and end > after:
                 end = _lower_surname(tokens, end)
+            if cue == "note" and end == after and _capitals_then_comma(tokens, after):
+                end = after + 1  # a surname in capitals, as registers write it: "cliënt BRANDS, Albert"
             if cue in ("strong", "note") and end > after:
                 end = _listed_on(tokens, _reversed(tokens, after, end))
             if cue == "relation" and end > after:
@@ -245,33 +250,6 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
     return index, index
 
 
-def _storm(tokens: Tokens, first: int) -> bool:
-    """A storm's name: "storm Henk" (not "Storm Acar": Storm is a first name too)."""
-    return first > 0 and tokens.lower[first - 1] == "storm"
-
-
-def _brand(tokens: Tokens, first: int, end: int) -> bool:
-    """The chain (with the word after it) holds a shop or brand named like a person: "Hans Anders",
-    "Douwe Egberts-punten", "bij Van der Valk"."""
-    if first > 0 and tokens.lower[first - 1] in TITLES:
-        first -= 1  # "Dr. Martens": the title is part of the brand
-    words = brand_words(tokens.words[first : min(len(tokens), end + 1)])
-    brands = brand_names()
-    return any(
-        tuple(words[start : start + size]) in brands for size in (2, 3, 4) for start in range(len(words) - size + 1)
-    )
-
-
-def _place(tokens: Tokens, first: int, end: int) -> bool:
-    """A place like a name ("Den Helder"), the place after a postcode ("7061-CX Joure"), or a street named after
-    someone, without a house number ("Jan Steenstraat": a shop's branch, not where a customer lives)."""
-    start = tokens.starts[first]
-    in_list = " ".join(tokens.lower[first:end]) in _PLACES
-    last = tokens.lower[end - 1]
-    street = _STREET_END.search(last) is not None and _STREET_END.fullmatch(last) is None
-    return in_list or street or _AFTER_POSTCODE.search(tokens.text, max(0, start - 12), start) is not None
-
-
 def name_spans(text: str, taken: bytearray) -> Iterator[Span]:
     """Spans of names in `text`; tokens inside `taken` (other kinds' spans) are never part of one."""
     tokens = Tokens(text, taken)
@@ -283,15 +261,18 @@ def name_spans(text: str, taken: bytearray) -> Iterator[Span]:
         if after is not None and end > after and tokens.followed_by(end, _LINE_END):
             speakers[after] = end
     looked_at = [i for i in range(len(tokens)) if words[i][0].isupper() or lower[i] in _LOOKED_AT or i in speakers]
-    done = 0  # tokens before this index are in a name already
+    done, found = 0, []  # tokens before `done` are in a name already
     for index in looked_at:
         if index < done:
             continue
         first, end = (index, speakers[index]) if index in speakers else _candidate(tokens, index)
-        if end > first and (_place(tokens, first, end) or _brand(tokens, first, end) or _storm(tokens, first)):
+        if end > first and not_a_person(tokens, first, end):
             done = end
             continue
         if end > first:
             last = end - 1
             yield tokens.starts[first], tokens.ends[last] + tokens.initial(last), "NAME"
             done = end
+            found.append((first, end))
+    if found:
+        yield from repeated_name_spans(tokens, found)

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
-from nlp.redaction.checks import elfproef_ok, iban_ok, luhn_ok
+from nlp.redaction.checks import elfproef_ok, iban_ok, luhn_ok, rijksregister_ok
 from nlp.redaction.rules import ANSWER, HESITATION, Region, Rule, Span
 
 # Between phone digits: nothing, a space, or a dash, dot or slash with optional spaces ("010 - 163 99 19").
@@ -58,8 +58,12 @@ FIXED_SHAPE: tuple[Rule, ...] = (
         ),
         iban_ok,
     ),
-    # Read from the card character by character: "N L 1 7 A T B A 5 3 2 0 …".
-    Rule("IBAN", re.compile(r"(?i)(?<!\w)(?:[A-Z] ){2}(?:\d ){2}(?:[A-Z] ){4}(?:\d ){9}\d(?!\w)"), iban_ok),
+    # Read from the card character by character: "N L 1 7 A T B A 5 3 2 0 …", "N-L-9-4-R-A-B-O-0-1-…".
+    Rule(
+        "IBAN",
+        re.compile(r"(?i)(?<!\w)[A-Z][ -]?[A-Z](?:[ -]?\d){2}(?:[ -]?[A-Z]){4}(?:[ -]?\d){10}(?![\w-])"),
+        iban_ok,
+    ),
     # Digits with a space, dash or dot (or two spaces, or " - ") between groups: 4111.1111.1111.1111.
     Rule("CARD", re.compile(r"(?<![\d.+-])(?:\d(?:[ .-]| {2}| - )?){12,18}\d(?![\d]|[.-]\d)"), luhn_ok),
 )
@@ -80,7 +84,7 @@ NUMBERS: tuple[Rule, ...] = (
             r"(?<![\w+])(?:\+|00)\d{1,3}\s?(?:\(0\)\s?)?\d(?:" + _SEP + r"\d){6,11}(?!\d)"
             r"|(?<![\w+(])\(\+\d{1,3}\)\s?\d(?:" + _SEP + r"\d){6,11}(?!\d)"  # (+31) 6 4569 1970
             r"|(?<![\w+.,/-])0(?:\s\d){9}(?!\s?\d)"  # read out digit by digit: 0 6 2 3 6 5 1 1 4 0
-            r"|(?<![\w+.,/-])0\d{2,4}/\d{5,8}(?![\d]|[.,/]\d)"  # German: 02871/9937820
+            r"|(?<![\w+.,/-])0\d{1,4}/\d{5,8}(?![\d]|[.,/]\d)"  # German: 02871/9937820, Belgian: 03/7913111
             r"|(?<![\w+])\+1[ -]?\(\d{3}\)[ -]?\d{3}[ -]?\d{4}(?!\d)"  # +1 (818) 183-5880
             r"|(?<![\w+])\(0\d\)\s?\d(?:" + _SEP + r"\d){7}(?!\d)"
             r"|(?<![\w+])\(0\d\d\)\s?\d(?:" + _SEP + r"\d){6}(?!\d)"
@@ -91,9 +95,16 @@ NUMBERS: tuple[Rule, ...] = (
         ),
         _personal_phone,
     ),
-    Rule("BSN", re.compile(r"(?<![\w.,/-])\d(?:[ .-]?\d){8}(?!\w|[ .,-]\d)"), elfproef_ok),
+    # Grouped, or copied from a form's boxes: "9999 99 999", "1|0|8|9|8|8|8|1|8".
+    Rule("BSN", re.compile(r"(?<![\w.,/|-])\d(?:[ .|-]?\d){8}(?!\w|[ .,|-]\d)"), elfproef_ok),
     # The Belgian national register number (rijksregisternummer), the BSN's counterpart: 53.12.09-969.55.
     Rule("BSN", re.compile(r"(?<![\w.,/-])\d\d\.\d\d\.\d\d-\d{3}\.\d\d(?![\w]|[.,-]\d)")),
+    # …and in other groupings, checked: "900501-342-01", "731115 674 01".
+    Rule(
+        "BSN",
+        re.compile(r"(?<![\w.,/-])\d{6}[ .-]?\d{3}[ .-]?\d\d(?![\w]|[.,-]\d)"),
+        rijksregister_ok,
+    ),
     Rule("PLATE", re.compile(rf"(?i)(?<![\w-])(?:{plate_shapes()})(?![\w-])"), hints=("-",)),
     Rule("PLATE", re.compile(r"(?<![\w-])[A-Z]{2}\d{2}\s?[A-Z]{3}(?![\w-])")),  # British: AB12 CDE
     Rule("PLATE", re.compile(r"(?i)(?<![\w-])[12]-[A-Z]{3}-\d{3}(?![\w-])"), hints=("-",)),  # Belgian: 1-ABC-234
@@ -109,8 +120,9 @@ _POSTCODE = re.compile(
     r"(?-i:(?P<city>,?\s+[A-Z][a-z]{2,}))?"
 )
 # A Belgian postcode is four digits before the place: one only right after an address or a postcode cue; a
-# German one five. With its country ("B-1500 Halle", "D-46446 Emmerich") it says what it is.
-_BELGIAN_POSTCODE = re.compile(r"(?<![\w.,/-])(?:[1-9]\d{3}|\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,})")
+# German one five; the place may be left out at the end of a line ("Ridderstraat 115, 9000;"). With its country
+# ("B-1500 Halle", "D-46446 Emmerich") it says what it is.
+_BELGIAN_POSTCODE = re.compile(r"(?<![\w.,/-])(?:[1-9]\d{3}|\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,}|[ \t]*(?:[;\n]|$))")
 _COUNTRY_POSTCODE = re.compile(r"(?<![\w.,/-])(?:B-[1-9]\d{3}|D-\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,}|\))")
 _POSTCODE_CUE = re.compile(
     r"(?i)(?:(?:postcode|post code|postal code|zip(?: code)?|pc)"
@@ -188,13 +200,18 @@ def uk_postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequen
 # "parkeervergunning voor de 7BSN35". Without one, "AB1234" is as likely a product or a model.
 # Near such a word also in lower case, Belgian (1 ABC 234) and British (ab12 cde) ones too.
 # Belgian, British and German ("WES-AH 5468", "EMS J 4944": a district, letters, digits).
-_OTHER_PLATES = r"[1-9][ -]?[A-Z]{3}[ -]?\d{3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|(?-i:[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[ ]\d{1,4}E?)"
+# Polish ("PO 7G116", "WX 48378"), older British ("B 54 JFF", "ABC 123D") and older Belgian ("VTX-093") too.
+_OTHER_PLATES = (
+    r"[1-9][ -]?[A-Z]{3}[ -]?\d{3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|(?-i:[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[ ]\d{1,4}E?)"
+    r"|(?-i:[A-Z]{2,3} \d[0-9A-Z]{4}|[A-Z] ?\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-Z]|[A-Z]{3}-\d{3}|\d{3}-[A-Z]{3})"
+)
 _BRITISH_PLATE = re.compile(r"[a-z]{2}\d{2} [a-z]{3}")
 _SPACED_PLATE = re.compile(rf"(?i)(?<![\w-])(?:{plate_shapes('[ ]?')}|{_OTHER_PLATES})(?![\w-])")
 _VEHICLE = re.compile(
     r"(?i)auto|wagen|\bcar\b|boete|bekeuring|parkeer|parking|vergunning|permit|voertuig|vehicle|garage|\bapk\b"
     r"|\bmot\b|\blease|scooter|busje|bestelbus|laadpas|laadpaal|tol\b|flitser|camera|rijdt|driving|kenteken"
     r"|schademelding|schadeformulier|aanrijding|\bplates?\b|towed|weggesleept"
+    r"|\b(?:our|my|the|a|his|her|their|your) van\b"
 )
 
 

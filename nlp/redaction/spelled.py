@@ -19,7 +19,8 @@ _AT = (
     r"(?:\s*@\s*|\s+(?:at|apenstaartje|apestaartje|apenstaart|apestaart|at-teken|at-sign|at sign|et)\s+"
     r"|\s*[\[(](?:at|a|@|apenstaartje)[\])]\s*)"
 )
-_PART = r"[^\W_][\w]*"
+# A part may be spelled letter by letter with hyphens: "r-o-b punt h-o-o-i-j-e-r apenstaartje …".
+_PART = r"(?:[^\W_](?:-[^\W_]){2,40}(?![\w-])|[^\W_][\w]*)"
 # Also spelled letter by letter: "punt n l".
 _COUNTRIES = "nl be de uk fr es it at ch pl ro bg cz sk hu ie pt gr dk se no fi lu tr us ca au za ru ua lt lv ee hr si"
 _TLD = (
@@ -183,7 +184,7 @@ def _spoken_digits(tokens: list[str]) -> str:
     return "".join(out)
 
 
-_SPLIT = re.compile(r"[\s,.-]+")
+_SPLIT = re.compile(r"\W+")  # quotes too: "'nul zes, …, 529 155'"
 _TENS_WORDS = ("tig", "ig")  # "vierendertig", "vijfentachtig"
 
 

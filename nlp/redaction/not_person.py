@@ -1,0 +1,93 @@
+"""Name-shaped words that are no person: places ("Den Helder"), shops and brands named like people ("Hans
+Anders"), businesses ("Goossens Wonen", "Bosch Huishoudservice"), storms ("storm Henk") and streets named
+after someone."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.redaction.addresses import SAFE_LOWER_SUFFIX
+from nlp.redaction.lexicon import brand_names, brand_words
+from nlp.redaction.name_cues import TITLES
+from nlp.redaction.name_tokens import Tokens
+
+# Places that look like a particle and a surname.
+_STREET_END = re.compile(rf"(?:{SAFE_LOWER_SUFFIX})$")
+_PLACES = frozenset(
+    ("den bosch", "den haag", "den helder", "den dolder", "den burg", "den hoorn", "den ham", "de bilt", "de meern")
+    + ("de lier", "de rijp", "de koog", "de steeg", "ter apel", "ter aar", "het gooi", "ten boer", "de wijk")
+)
+
+# The place after a postcode: "7061-CX Joure".
+_AFTER_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}(?:[ \t]{0,2}|-)[A-Za-z]{2}[ \t]+$")
+# What a business calls itself after its owner's name: "Goossens Wonen", "Witgoed Reparatie Oost".
+_BUSINESS_ENDINGS = (
+    "service",
+    "services",
+    "reparatie",
+    "reparaties",
+    "wonen",
+    "installatie",
+    "installaties",
+    "techniek",
+    "bouw",
+    "groep",
+    "holding",
+    "makelaardij",
+    "makelaars",
+    "verhuur",
+    "schoonmaak",
+    "keukens",
+    "meubelen",
+    "witgoed",
+    "autobedrijf",
+    "transport",
+    "logistiek",
+    "advies",
+    "administratie",
+    "loodgieters",
+    "schilders",
+    "tuinen",
+)
+
+
+def _storm(tokens: Tokens, first: int) -> bool:
+    """A storm's name: "storm Henk" (not "Storm Acar": Storm is a first name too)."""
+    return first > 0 and tokens.lower[first - 1] == "storm"
+
+
+def _brand(tokens: Tokens, first: int, end: int) -> bool:
+    """The chain (with the word after it) holds a shop or brand named like a person: "Hans Anders",
+    "Douwe Egberts-punten", "bij Van der Valk"."""
+    if first > 0 and tokens.lower[first - 1] in TITLES:
+        first -= 1  # "Dr. Martens": the title is part of the brand
+    words = brand_words(tokens.words[first : min(len(tokens), end + 1)])
+    brands = brand_names()
+    return any(
+        tuple(words[start : start + size]) in brands for size in (2, 3, 4) for start in range(len(words) - size + 1)
+    )
+
+
+def _place(tokens: Tokens, first: int, end: int) -> bool:
+    """A place like a name ("Den Helder"), the place after a postcode ("7061-CX Joure"), or a street named after
+    someone, without a house number ("Jan Steenstraat": a shop's branch, not where a customer lives)."""
+    start = tokens.starts[first]
+    in_list = " ".join(tokens.lower[first:end]) in _PLACES
+    last = tokens.lower[end - 1]
+    street = _STREET_END.search(last) is not None and _STREET_END.fullmatch(last) is None
+    return in_list or street or _AFTER_POSTCODE.search(tokens.text, max(0, start - 12), start) is not None
+
+
+def _business(tokens: Tokens, first: int, end: int) -> bool:
+    """A word of the chain, or the one joined after it, says it is a business: "Bosch Huishoudservice"."""
+    last = end + 1 if end < len(tokens) and tokens.joined(end) else end
+    return any(word.endswith(_BUSINESS_ENDINGS) for word in tokens.lower[first:last])
+
+
+def not_a_person(tokens: Tokens, first: int, end: int) -> bool:
+    return (
+        _place(tokens, first, end)
+        or _brand(tokens, first, end)
+        or _storm(tokens, first)
+        or _business(tokens, first, end)
+    )
