@@ -25,6 +25,7 @@ from nlp.redaction.spelled import (
     spelled_postcode_spans,
 )
 from nlp.redaction.split_numbers import split_number_spans
+from nlp.redaction.spoken_codes import spoken_code_spans
 
 __all__ = ["Redaction", "Span", "redact"]
 
@@ -67,6 +68,7 @@ def redact(text: str) -> Redaction:
         _claim(uk_postcode_spans(text, regions, addresses), taken, kept)
         _claim(vehicle_plate_spans(text, regions), taken, kept)
         _claim(bare_identifier_spans(text, regions), taken, kept)
+    _claim(spoken_code_spans(text, lower), taken, kept)
     _claim(spelled_number_spans(text, lower), taken, kept)
     _claim(spelled_plate_spans(text, lower), taken, kept)
     _claim(spelled_name_spans(text), taken, kept)

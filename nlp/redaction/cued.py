@@ -18,7 +18,7 @@ _CUES: dict[str, str] = {
         r"|booking(?:[- ]?(?:code|reference|ref|number|no|nr))?|boekings?[- ]?(?:code|nummer|nr)"
         r"|reserverings?[- ]?(?:code|nummer|nr)|reservation[- ]?(?:code|number|no)"
         r"|klantenkaart|klantenpas|loyalty card|club-?pas|plus-?pas|spaarpas|spaarkaart|bonuskaart|bonus card"
-        r"|frequent flyer(?: number| no)?|debtor(?: number| no)|pashouder ?nummer"
+        r"|frequent[- ]?fl[yi]er[- ]?(?:nummer|number|no|nr)?|debtor(?: number| no)|pashouder ?nummer"
         r"|order[- ]?(?:nummer|nr|number|no|id|ref(?:erence)?)|bestel(?:lings?)?[- ]?(?:nummer|nr)"
         r"|polis[- ]?(?:nummer|nr)"
         r"|policy[- ]?(?:number|no|id)|dossier[- ]?(?:nummer|nr)|referentie(?:nummer|nr)?|reference(?: number| no)?"
@@ -114,17 +114,17 @@ _CUED_PLATE = Rule(
     hints=_HINTS["PLATE"],
 )
 # Read out letter by letter after its cue: "het kenteken is 1 k n n 55", "n f 775 b".
-_PLATE_CUE = re.compile(rf"(?i)(?<!\w)(?:{_CUES['PLATE']}){_FILLER}")
+PLATE_CUE = re.compile(rf"(?i)(?<!\w)(?:{_CUES['PLATE']}){_FILLER}")
 _SPACES = re.compile(r"[ \t]{0,3}")
 _PLATE_PIECES = re.compile(r"[A-Za-z0-9]{1,3}(?= |$|[^\w])")
-_WHOLE_PLATE = re.compile(rf"(?i)(?:{plate_shapes('')}|{_BELGIAN})")
+WHOLE_PLATE = re.compile(rf"(?i)(?:{plate_shapes('')}|{_BELGIAN})")
 
 
 def spelled_plate_spans(text: str, lower: str) -> Iterator[Span]:
     """After a plate cue, the longest run of 2–7 short pieces with single spaces that joins into a plate."""
     if not any(hint in lower for hint in _HINTS["PLATE"]):
         return
-    for cue in _PLATE_CUE.finditer(text):
+    for cue in PLATE_CUE.finditer(text):
         pieces, at = [], _SPACES.match(text, cue.end()).end()
         while len(pieces) < 7 and (piece := _PLATE_PIECES.match(text, at)) is not None:
             pieces.append(piece)
@@ -132,7 +132,7 @@ def spelled_plate_spans(text: str, lower: str) -> Iterator[Span]:
                 break
             at = piece.end() + 1
         for count in range(len(pieces), 1, -1):
-            if _WHOLE_PLATE.fullmatch("".join(p.group(0) for p in pieces[:count])):
+            if WHOLE_PLATE.fullmatch("".join(p.group(0) for p in pieces[:count])):
                 yield pieces[0].start(), pieces[count - 1].end(), "PLATE"
                 break
 

@@ -124,6 +124,16 @@ class Tokens:
             return self.lower[index] not in not_names()
         return False
 
+    def capitals_after_initials(self, index: int) -> bool:
+        """A word in capitals after initials is a surname, as bailiffs and forms write it: "P.J.M. VAN DOMMELEN"."""
+        word = self.words[index]
+        if len(word) < 2 or not word.isupper() or self.blocked(index) or self.lower[index] in not_names():
+            return False
+        before = index - 1
+        while before > 0 and self.particle(before):
+            before -= 1  # "J.P. VAN DER KROFT"
+        return self.initial(before)
+
     def followed_by(self, end: int, pattern: re.Pattern[str]) -> bool:
         """The text after token `end - 1` (and its dot) matches `pattern`."""
         return pattern.match(self.text, self.ends[end - 1] + self.dots[end - 1]) is not None
@@ -151,7 +161,7 @@ def chain(tokens: Tokens, first: int, lower_ok: bool, bare_initials: bool = Fals
             probe, particles = probe + 1, particles + 1
         if probe >= count or (probe > first and not tokens.joined(probe)):
             break
-        if not tokens.name_word(probe, lower_ok):
+        if not (tokens.name_word(probe, lower_ok) or (index > first and tokens.capitals_after_initials(probe))):
             break
         words, index, end = words + 1, probe + 1, probe + 1
         if tokens.dots[probe]:

@@ -63,7 +63,11 @@ def spelled_email_spans(text: str) -> Iterator[Span]:
             yield first, match.end(), "EMAIL"
 
 
+# Digits as speech recognition mishears them: "fijf", "zeve", "echt" (acht), "hive" (five), "too", "ate".
+MISHEARD_DIGITS = {"fijf": 5, "fief": 5, "fier": 4, "zeve": 7, "ach": 8, "echt": 8, "neegen": 9, "twe": 2}
+MISHEARD_DIGITS |= {"ses": 6, "zus": 6, "null": 0, "hive": 5, "fife": 5, "too": 2, "ate": 8, "for": 4}
 _DIGIT_WORDS = {
+    **dict.fromkeys(MISHEARD_DIGITS, 1),
     **dict.fromkeys("nul zero oh o".split(), 1),
     **dict.fromkeys(
         "een één eén one twee two drie three vier four vijf five zes six zeven seven acht eight".split(), 1
@@ -115,7 +119,7 @@ def _digit_count(token: str) -> int:
     return _DIGIT_WORDS[token.lower()]
 
 
-def _number(word: str) -> int | None:
+def number_value(word: str) -> int | None:
     """What one number word says: "vierentachtig" 84, "fifty-two" 52, "zevenhonderdeen" 701; None for a word
     that is no number by itself ("dubbel", "plus")."""
     word = word.lower()
@@ -128,7 +132,7 @@ def _number(word: str) -> int | None:
         return _WORD_VALUES[tens] + _ONE_DIGIT[unit]
     if hundred := _HUNDRED.fullmatch(word):
         rest = hundred.group("rest")
-        rest_value = _number(rest) if rest else 0
+        rest_value = number_value(rest) if rest else 0
         return (
             None
             if rest_value is None
@@ -149,7 +153,7 @@ def _said_value(tokens: list[str]) -> str:
         if token[0].isdigit():
             out.append(token)
             continue
-        value = _number(token)
+        value = number_value(token)
         if value is None:
             return ""
         out.append(str(value).zfill(3) if _HUNDRED.fullmatch(token) else str(value))
@@ -167,6 +171,7 @@ _NUMBER_HINTS = ("nummer", "number", "nr", "kenmerk", "dossier", "polis", "order
 _ONE_DIGIT = {"nul": 0, "zero": 0, "oh": 0, "o": 0, "een": 1, "één": 1, "eén": 1, "one": 1, "twee": 2, "two": 2}
 _ONE_DIGIT |= {"drie": 3, "three": 3, "vier": 4, "four": 4, "vijf": 5, "five": 5, "zes": 6, "six": 6}
 _ONE_DIGIT |= {"zeven": 7, "seven": 7, "acht": 8, "eight": 8, "negen": 9, "nine": 9}
+_ONE_DIGIT |= MISHEARD_DIGITS
 
 
 def _spoken_digits(tokens: list[str]) -> str:
@@ -221,12 +226,12 @@ def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
             continue
         count = sum(_digit_count(token) for token in tokens)
         said, value = _spoken_digits(tokens), _said_value(tokens)
-        if phone and 9 <= count <= 13 and not (said and luhn_ok(said) and card and count >= 13):
+        if bsn and any(len(v) == 9 and elfproef_ok(v) for v in (said, value)):
+            yield match.start(), match.end(), "BSN"  # a BSN asked for and passing its check, not a phone number
+        elif phone and 9 <= count <= 13 and not (said and luhn_ok(said) and card and count >= 13):
             yield match.start(), match.end(), "PHONE"
         elif card and any(13 <= len(v) <= 19 and luhn_ok(v) for v in (said, value)):
             yield match.start(), match.end(), "CARD"
-        elif bsn and any(len(v) == 9 and elfproef_ok(v) for v in (said, value)):
-            yield match.start(), match.end(), "BSN"
         elif cued and 5 <= count <= 12 and _NUMBER_CUE.search(text, max(0, match.start() - 60), match.start()):
             yield match.start(), match.end(), "CUSTOMER_NUMBER"
 

@@ -43,6 +43,16 @@ from tests.unit.nlp.redaction_cases import kind_covering
         ("Overdracht van Merel: klant teruggebeld", "Merel", "NAME"),
         ("ik heet Sanne Vredenburgh\nnee, het is echt Vredenburgh", "Vredenburgh", "NAME"),
         ("my surname is Westerhuizen\nnot Westerhuisen, autocorrect", "Westerhuisen", "NAME"),
+        ("Dagvaarding aan K.L. VAN DER BERGHE niet betekend", "K.L. VAN DER BERGHE", "NAME"),
+        ("mijn frequent-flyernummer 1234 567 890 ontbreekt", "1234 567 890", "CUSTOMER_NUMBER"),
+        ("Spraakherkenning kenteken: 'zes echt, er vee jee, 4' (zeker)", "zes echt, er vee jee, 4", "PLATE"),
+        ("ASR plate: 'dee gee, one too, el vee'", "dee gee, one too, el vee", "PLATE"),
+        (
+            "IVR herkend: 'en el nul zeven rabo nul drie nul nul twee acht acht vijf vijf twee' klaar",
+            "en el nul zeven rabo nul drie nul nul twee acht acht vijf vijf twee",
+            "IBAN",
+        ),
+        ("IVR BSN step: 'one one one two two two three nine for'", "one one one two two two three nine for", "BSN"),
     ],
 )
 def test_the_form_is_redacted(text, secret, kind):
@@ -63,6 +73,9 @@ def test_the_form_is_redacted(text, secret, kind):
         "de vertraging van de trein was 40 minuten",
         "We called on May the ninth twenty twenty four",  # a recent date read out: no birth date without a cue
         "de levering is op 3 juni tweeduizend vijfentwintig",
+        "Appendix B. THE END of the manual",
+        "kenteken: onbekend, de auto is verkocht",
+        "the plate was fine, thanks",
     ],
 )
 def test_the_look_alike_stays(text):

@@ -1,0 +1,102 @@
+"""Plates and IBANs read out piece by piece, as IVR and speech-to-text logs write them: letters by their names
+("dee vee", "kaa er", "aitch ex"), digits as words, in pairs ("vijfenvijftig") or misheard ("zeve", "echt",
+"too"), in pieces between commas ("drie, dee vee, een zes drie"). The pieces are turned into characters; the
+longest run that spells a plate (after a plate cue: its side codes are a weak check) or an IBAN (anywhere: its
+mod-97 check is a strong one) is taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from nlp.redaction.checks import iban_ok
+from nlp.redaction.cued import PLATE_CUE, WHOLE_PLATE
+from nlp.redaction.rules import Span
+from nlp.redaction.spelled import number_value
+
+# Letter names, Dutch and English ("ee" E, "kaa" K, "zet"/"zed" Z, "iks"/"ex" X, "why" Y).
+_LETTERS = {
+    **dict.fromkeys(("aa", "ay"), "A"),
+    **dict.fromkeys(("bee",), "B"),
+    **dict.fromkeys(("cee", "see"), "C"),
+    **dict.fromkeys(("dee",), "D"),
+    **dict.fromkeys(("ee",), "E"),
+    **dict.fromkeys(("ef", "eff"), "F"),
+    **dict.fromkeys(("gee", "jee"), "G"),
+    **dict.fromkeys(("ha", "haa", "aitch"), "H"),
+    **dict.fromkeys(("ie", "eye"), "I"),
+    **dict.fromkeys(("jay", "jij"), "J"),
+    **dict.fromkeys(("ka", "kaa", "kay"), "K"),
+    **dict.fromkeys(("el", "ell"), "L"),
+    **dict.fromkeys(("em",), "M"),
+    **dict.fromkeys(("en", "enn"), "N"),
+    **dict.fromkeys(("oo",), "O"),
+    **dict.fromkeys(("pee", "pea"), "P"),
+    **dict.fromkeys(("kuu", "queue", "cue"), "Q"),
+    **dict.fromkeys(("er", "are", "ar"), "R"),
+    **dict.fromkeys(("es", "ess"), "S"),
+    **dict.fromkeys(("tee", "tea"), "T"),
+    **dict.fromkeys(("uu", "you"), "U"),
+    **dict.fromkeys(("vee",), "V"),
+    **dict.fromkeys(("wee",), "W"),
+    **dict.fromkeys(("iks", "ex"), "X"),
+    **dict.fromkeys(("ij", "why"), "Y"),
+    **dict.fromkeys(("zet", "zed", "zee"), "Z"),
+}
+# "jee" is G in Dutch; an English reader says "jay" for J. "gee" is G in both.
+_PIECE = re.compile(r"[^\W_]+")
+_GAP = re.compile(r"[ \t]*,?[ \t]*")
+_OPENING = re.compile(r"[\s:#=('\"‘“]*")  # between a cue and what it introduces: "plate: 'vee ess, …'"
+_MAX_PIECES = 24
+# An IBAN read out starts with its country's letters: "en el", "N L", "bee ee", "dee ee".
+_IBAN_START = re.compile(r"(?i)(?<!\w)(?:(?:en|n)[ ,]+(?:el|l)|(?:bee|b)[ ,]+(?:ee|e)|(?:dee|d)[ ,]+(?:ee|e))(?!\w)")
+
+
+def _characters(piece: str, letters: bool) -> str | None:
+    """What one spoken piece spells: "dee" D, "zeven" 7, "vijfenvijftig" 55, "4" 4, "rabo" RABO (`letters`:
+    a bank code may come as a word); None when it is no part of a code."""
+    lower = piece.lower()
+    if piece.isdigit():
+        return piece
+    if lower in _LETTERS:
+        return _LETTERS[lower]
+    value = number_value(lower)
+    if value is not None:
+        return str(value)
+    if len(piece) == 1 or (letters and len(piece) == 4 and piece.isalpha()):
+        return piece.upper()
+    return None
+
+
+def _runs(text: str, at: int, letters: bool) -> Iterator[tuple[int, str]]:
+    """From `at`, each (end, characters so far) as spoken pieces are added one by one."""
+    spelled, count, at = "", 0, _OPENING.match(text, at).end()
+    while count < _MAX_PIECES:
+        piece = _PIECE.match(text, _GAP.match(text, at).end())
+        chars = _characters(piece.group(0), letters) if piece else None
+        if piece is None or chars is None:
+            return
+        spelled, at, count = spelled + chars, piece.end(), count + 1
+        yield at, spelled
+
+
+def spoken_code_spans(text: str, lower: str) -> Iterator[Span]:
+    """Plates after a plate cue and IBANs anywhere, read out piece by piece."""
+    if any(hint in lower for hint in ("kenteken", "plate", "registration", "nummerplaat")):
+        for cue in PLATE_CUE.finditer(text):
+            best = None
+            for end, spelled in _runs(text, cue.end(), letters=False):
+                if len(spelled) > 8:
+                    break
+                if WHOLE_PLATE.fullmatch(spelled):
+                    best = end
+            if best is not None:
+                yield _PIECE.search(text, cue.end()).start(), best, "PLATE"
+    for start in _IBAN_START.finditer(text):
+        for end, spelled in _runs(text, start.start(), letters=True):
+            if len(spelled) > 34:
+                break
+            if len(spelled) >= 15 and iban_ok(spelled):
+                yield start.start(), end, "IBAN"
+                break
