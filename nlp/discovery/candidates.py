@@ -6,7 +6,7 @@ a contact joins the candidate whose centroid it is most similar to when that sim
 word do not seed a candidate that then drifts), and otherwise starts one of its own, named after its contact
 id, so a replay makes the same ids. When a candidate that grew comes close to another, the younger one is
 folded into the older, which keeps its id. One pass splits a new issue over small fragments that a centroid
-cosine does not join ("slow down" / "speak slower" / "speed of your speech"), so two candidates that have not
+cosine does not join (converting inches, tablespoons, pounds), so two candidates that have not
 surfaced and are both below `min_contacts` are also folded when their members are `fragment_similarity` alike
 on average (average linkage: the dot product of their summed vectors over the product of their sizes, which
 a loose candidate's cosine hides). A candidate recurs when it has `min_contacts` contacts spread over
