@@ -5,7 +5,11 @@ a contact joins the candidate whose centroid it is most similar to when that sim
 (`young_similarity` for a candidate of fewer than `young_size` contacts, so two contacts that share one common
 word do not seed a candidate that then drifts), and otherwise starts one of its own, named after its contact
 id, so a replay makes the same ids. When a candidate that grew comes close to another, the younger one is
-folded into the older, which keeps its id. A candidate recurs when it has `min_contacts` contacts spread over
+folded into the older, which keeps its id. One pass splits a new issue over small fragments that a centroid
+cosine does not join (converting inches, tablespoons, pounds), so two candidates that have not
+surfaced and are both below `min_contacts` are also folded when their members are `fragment_similarity` alike
+on average (average linkage: the dot product of their summed vectors over the product of their sizes, which
+a loose candidate's cosine hides). A candidate recurs when it has `min_contacts` contacts spread over
 at least `min_windows` windows: then (and each time it doubles) it asks for a `new_issue` signal. Candidates
 that never recurred are forgotten after `forget_after_days` without a contact, so memory stays bounded.
 
@@ -16,9 +20,10 @@ examples (`nlp.discovery.novelty` above `min_novelty`). A classifier is confiden
 0.98 sends 327; novelty then keeps back known contacts the model was merely unsure about. The defaults were
 tuned on `python -m benchmarks.discovery --dev --dev-seeds 3` (train split only, three dev held-out sets):
 with the sharpened IDF of `nlp.discovery.vectors`, `max_confidence` 0.99 found 26 of 45 with 3 noise (0.98:
-22 and 1; plain IDF at 0.98: 24 and 3). Left out after trying on dev: looser joins or merges, merging fragments
-linked by contacts close to both, ejecting far members before a candidate surfaces, stemming, character n-grams,
-the predicted label as a term (each 19-25 found, or 24 with more noise).
+22 and 1; plain IDF at 0.98: 24 and 3); folding fragments by average linkage at 0.3 made it 28 and 3 (0.25: 27
+and 7, 0.35: 27 and 2). Left out after trying on dev: looser joins or cosine merges, ejecting far members,
+stemming, character n-grams, the predicted label as a term, re-clustering the small candidates' members from
+scratch each window (each 19-25 found, or 24 with more noise).
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from nlp.discovery.vectors import Vector, cosine, norm
+from nlp.discovery.vectors import Vector, cosine, dot, norm, unit
 from nlp.taxonomy import UNCLASSIFIED
 from topics.discovery import Candidate, CandidateExample
 
@@ -47,6 +52,9 @@ class DiscoveryPolicy(BaseModel):
 
     similarity: float = Field(default=0.25, gt=0, le=1, description="Join a candidate at this cosine or more.")
     merge_similarity: float = Field(default=0.5, gt=0, le=1, description="Fold two candidates this close.")
+    fragment_similarity: float = Field(
+        default=0.3, gt=0, le=1, description="Fold two small candidates whose members are this alike on average."
+    )
     min_contacts: int = Field(default=10, ge=2, description="Contacts before a candidate may signal.")
     min_windows: int = Field(default=2, ge=1, description="Distinct windows it must have contacts in (recurs).")
     window_minutes: int = Field(default=60, ge=1)
@@ -183,13 +191,14 @@ class CandidatePool:
         )
 
     def _absorb_neighbours(self, candidate: Candidate) -> tuple[Candidate, list[str]]:
-        """Fold every other candidate whose centroid is within `merge_similarity` of this one's."""
+        """Fold every candidate whose centroid is within `merge_similarity` of this one's, or fragment like it."""
         absorbed: list[str] = []
         while True:
-            unit = _unit(candidate.centroid)
-            other, score = self.best_match(unit, exclude=candidate.candidate_id)
+            other, score = self.best_match(unit(candidate.centroid), exclude=candidate.candidate_id)
             if other is None or score < self.policy.merge_similarity or other.status != "open":
-                return candidate, absorbed
+                other = self._fragment_of(candidate)
+                if other is None:
+                    return candidate, absorbed
             older, younger = sorted((candidate, other), key=lambda c: (c.first_seen, c.candidate_id))
             if candidate.status != "open" and younger is candidate:
                 return candidate, absorbed
@@ -198,6 +207,25 @@ class CandidatePool:
             self._drop(younger.candidate_id)
             if older is other:  # the older one keeps its id: the grown one is the one that goes
                 self._drop(other.candidate_id)
+
+    def _fragment_of(self, candidate: Candidate) -> Candidate | None:
+        """The small candidate whose members are most like this small one's on average (average linkage)."""
+        if not self._fragment(candidate):
+            return None
+        ids = {cid for term in candidate.centroid for cid in self._index.get(term, ())} - {candidate.candidate_id}
+        best, best_score = None, self.policy.fragment_similarity
+        for cid in sorted(ids):
+            other = self.candidates[cid]
+            if not self._fragment(other):
+                continue
+            score = dot(candidate.centroid, other.centroid) / (candidate.size * other.size)
+            if score >= best_score:
+                best, best_score = other, score
+        return best
+
+    def _fragment(self, c: Candidate) -> bool:
+        """Open, not surfaced, below `min_contacts`: what average linkage may still fold."""
+        return c.status == "open" and c.surfaced_at is None and c.size < self.policy.min_contacts
 
     def _signal_due(self, candidate: Candidate) -> tuple[Candidate, Literal["opened", "grew"] | None]:
         if candidate.status != "open":
@@ -270,8 +298,3 @@ def _strongest(weights: dict[str, float], count: int) -> dict[str, float]:
     if len(weights) <= count:
         return {term: round(w, 5) for term, w in weights.items()}
     return {term: round(w, 5) for term, w in sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:count]}
-
-
-def _unit(weights: dict[str, float]) -> Vector:
-    length = norm(weights)
-    return {term: w / length for term, w in weights.items()} if length else {}

@@ -115,10 +115,17 @@ class Vectoriser:
 
 def cosine(vector: Mapping[str, float], other: Mapping[str, float], other_norm: float) -> float:
     """Cosine of a unit `vector` with `other` whose length is `other_norm`."""
-    if not other_norm:
-        return 0.0
+    return dot(vector, other) / other_norm if other_norm else 0.0
+
+
+def dot(vector: Mapping[str, float], other: Mapping[str, float]) -> float:
     small, large = (vector, other) if len(vector) <= len(other) else (other, vector)
-    return sum(weight * large.get(term, 0.0) for term, weight in small.items()) / other_norm
+    return sum(weight * large.get(term, 0.0) for term, weight in small.items())
+
+
+def unit(weights: Mapping[str, float]) -> Vector:
+    length = norm(weights)
+    return {term: w / length for term, w in weights.items()} if length else {}
 
 
 def norm(vector: Mapping[str, float]) -> float:

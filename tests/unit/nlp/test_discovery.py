@@ -98,6 +98,34 @@ def test_a_young_candidate_is_harder_to_join_than_an_established_one():
     assert pool.add("c2", other, "en", T0, "dsl").candidate.candidate_id == seed
 
 
+FRAGMENTS = POLICY.model_copy(update={"similarity": 0.6, "young_similarity": 0.6, "merge_similarity": 0.9})
+
+
+@pytest.mark.parametrize(("fragment_similarity", "folded"), [(0.3, True), (0.6, False)])
+def test_small_fragments_alike_on_average_are_folded_into_the_older(fragment_similarity, folded):
+    pool = CandidatePool(FRAGMENTS.model_copy(update={"fragment_similarity": fragment_similarity}))
+    slow = unit(slow=1, speech=1)
+    older = pool.add("a1", slow, "en", T0, "slow down your speech").candidate.candidate_id
+    pool.add("a2", slow, "en", T0, "slow down your speech")
+    # cosine 0.5: too far to join (0.6) or merge (0.9); its members are 0.5 alike on average
+    assignment = pool.add("b1", unit(faster=1, speech=1), "en", T0 + timedelta(minutes=1), "faster speech")
+    assert (assignment.candidate.candidate_id == older) is folded
+    assert assignment.absorbed == ([candidate_id_for("b1")] if folded else [])
+    assert len(pool.candidates) == (1 if folded else 2)
+    if folded:
+        assert pool.candidates[older].size == 3
+
+
+def test_a_candidate_that_surfaced_or_reached_min_contacts_is_no_fragment():
+    pool = CandidatePool(FRAGMENTS.model_copy(update={"min_contacts": 4, "min_windows": 1}))
+    slow = unit(slow=1, speech=1)
+    surfaced = [pool.add(f"a{i}", slow, "en", T0, "slow down your speech") for i in range(4)]
+    assert surfaced[-1].signal == "opened"
+    assignment = pool.add("b1", unit(faster=1, speech=1), "en", T0 + timedelta(minutes=1), "faster speech")
+    assert assignment.created and assignment.absorbed == []
+    assert len(pool.candidates) == 2
+
+
 def test_a_candidate_opens_once_when_it_recurs_and_signals_again_when_it_doubles():
     pool = CandidatePool(POLICY.model_copy(update={"min_contacts": 4, "min_windows": 2, "window_minutes": 60}))
     signals = [pool.add(f"a{i}", unit(wifi=1), "en", T0 + timedelta(minutes=i), "wifi").signal for i in range(6)]
