@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from nlp.redaction.lexicon import not_names
+from nlp.redaction.number_words import EN_TEENS, EN_TENS, EN_UNITS, NL_TEENS, NL_TENS
 from nlp.redaction.rules import Rule
 
 _NL_SUFFIX = (
@@ -36,13 +37,22 @@ _ABBREVIATION = r"(?i:v|gen|kon|kon\.in|pr|prins|st|mgr|jhr|burg|dr|prof|past|ds
 # Belgian box numbers too: "Meir 57 bus 3".
 _NUMBER = (
     r"\d{1,5}(?:\s?-?[a-zA-Z](?:-\d{1,3})?(?![\w])|[-/]\d{1,4}(?:[ \t]?(?:hoog|hg)\b)?(?![\w])"
-    r"|[ \t]?-?[ \t]?(?:bis|hs|huis|I{1,3}|i{1,3}|bg|zw|rd|rood|boven|beneden)(?![\w]))?"
+    r"|[ \t]?-?[ \t]?(?:(?i:bis|hs|huis|bg|zw|rd|rood|boven|beneden)|I{1,3}|i{1,3})(?![\w]))?"
     r"(?:[ \t]+(?:bus|b)[ \t]*\d{1,4}\b)?"
     r"(?:[ \t]+\d[ \t]?-?[ \t]?(?i:hoog|hg)\b)?"  # "Zwanenveld 296 3-hoog"
 )
+# The same in capitals: "25B", "3-II", "46 BENEDEN".
+_CAPS_NUMBER = (
+    r"\d{1,5}(?:[ \t]?-?(?:I{1,3}|[A-Z])\b|[-/]\d{1,3}|[ \t]+\d-HOOG|[ \t]?-?[ \t]?(?:BIS|HS|ZW|BG|RD|BENEDEN|BOVEN))?"
+)
+# A house number said in words after an address cue: "het adres is Reigerlaan vijftig", "Wevershof thirty-one b".
+_NL_UNIT = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+_SPOKEN_NUMBER = (
+    rf"(?i:{_NL_UNIT}[eë]n{NL_TENS}|{NL_TENS}|{NL_TEENS}|{_NL_UNIT}|{EN_TENS}(?:-{EN_UNITS})?|{EN_TEENS}|{EN_UNITS})"
+)
 # Between a street and its number: a space, or "huisnummer", "nummer", "nr." ("Steenweg, huisnummer 12a").
 # A houseboat's berth is "tegenover" (opposite) a number: "Vecht t/o 230".
-_GAP = r"(?:,?[ \t]+(?:huisnummer|nummer|nr\.?|no\.?|t/o|tegenover)[ \t]*|[ \t]+)"
+_GAP = r"(?:,?[ \t]+(?:huisnummer|nummer|nr\.?|no\.?|t/o|t\.o\.|tegenover)[ \t]*|[ \t]+)"
 # A street is on one line; its first words may be abbreviated: "Past. Vonkenstraat", "v. Heemskerckstraat".
 _PREFIX = rf"(?:(?:{_CAP}|\d{{1,2}}e|{_ABBREVIATION})[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}){{0,3}}"
 _HEAD = r"(?:Laan|Weg|Plein|Kade|Dreef|Singel|Pad|Hof|Park|Straat|Gracht|Dijk|Wal)"
@@ -53,7 +63,7 @@ _CUE = (
     r"|(?:bezorg|aflever|factuur|post)?adres(?: is)?:?(?: (?:veranderd|gewijzigd) (?:in|naar))?|address:"
     r"|(?:my|our|the|new) address is|(?:my |our |the )?address (?:has )?changed to|i live (?:at|on)"
     r"|lives at|(?:delivery|billing|postal) address(?: is)?:?|verhuisd naar|moved to|verhuis naar|move to"
-    r"|(?:i am |i'm )?living in|i live in|wonend(?:e)? (?:in|op|aan|te)"
+    r"|(?:i am |i'm )?living in|i live in|wonend(?:e)? (?:in|op|aan|te)|the house is|het huis is"
 )
 
 # "moved to 1 April" is a date, not "42 Kingsway".
@@ -114,9 +124,9 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<![\w-])(?:[A-Z]{{2,}}[ \t]+(?:DE|VAN|DER|DEN|TER|TEN)[ \t]+)?"
+            rf"(?<![\w-])(?:[A-Z]{{2,}}[ \t]+(?:(?:DE|VAN|DER|DEN|TER|TEN)[ \t]+)?)?"
             rf"[A-Z][A-Z'’-]{{2,}}(?:{_NL_SUFFIX.upper()})"
-            r"[ \t]+\d{1,5}(?:[ \t]?-?[A-Z]\b|[-/]\d{1,3}|[ \t]+\d-HOOG|[ \t]?(?:BIS|HS|ZW))?(?![\w])"
+            rf"[ \t]+{_CAPS_NUMBER}(?![\w])"
             r"(?![ \t]+(?:JAAR|UUR|DAGEN|WEKEN|MAANDEN|KEER|MINUTEN|EURO|KM|X)\b)"
         ),
     ),
@@ -163,8 +173,21 @@ ADDRESSES: tuple[Rule, ...] = (
             rf"(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,4}}{_GAP}{_NUMBER}"
             rf"|\d{{1,4}}[A-Za-z]?,?[ \t]+(?!{_MONTH_WORD}){_CAP}(?:[ \t]+{_CAP}){{0,2}})"
         ),
-        group="v",
-        hints=("woon", "wonen", "adres", "address", "live", "verhuis", "moved", "move to"),
+        _street_ok,
+        "v",
+        hints=("woon", "wonen", "adres", "address", "live", "verhuis", "moved", "move to", "house", "huis"),
+    ),
+    # …with the house number said in words: "het adres is Reigerlaan vijftig", "Wevershof thirty-one b".
+    Rule(
+        "ADDRESS",
+        re.compile(
+            rf"(?i:(?<!\w)(?:{_CUE}))\s+(?:(?:de|het|the)\s+)?(?P<v>[A-Z][\w'’.-]*"
+            rf"(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,4}}{_GAP}{_SPOKEN_NUMBER}(?:[ \t]+[a-z](?!\w))?)(?!\w)"
+        ),
+        _street_ok,
+        "v",
+        hints=("adres", "address", "house", "huis", "woon", "live"),
+        digits=False,
     ),
     # Any capitalised street name (Neude, Lange Poten, Brink) with a house number, when a postcode follows:
     # "Vredenburg 32, 8910 km Amersfoort", "Oudwijk 166 bis\n5982EN Gouda".
@@ -192,7 +215,7 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<!\w)(?:naar|op|aan|bij|tegenover|van|at|from)[ \t]+(?:(?:de|het)[ \t]+)?"
+            rf"(?<!\w)(?:naar|op|aan|bij|tegenover|van|at|from|to)[ \t]+(?:(?:de|het)[ \t]+)?"
             rf"(?P<v>[A-Z][a-zß'’]+(?:-[A-Za-z][a-z]+)?"
             rf"(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,3}}{_GAP}{_NUMBER})(?![\w]|[.,:/-]\d)(?!{_UNIT_AFTER})"
         ),

@@ -37,7 +37,9 @@ _CUES: dict[str, str] = {
         r"|pers(?:oneels)?\.?[- ]?(?:nummer|nr)\.?|werknemers?[- ]?(?:nummer|nr)|salaris[- ]?(?:nummer|nr)"
         r"|(?:employee|staff|payroll)[- ]?(?:number|no|id)|(?:library|waste|bin|gym|parking) (?:card|pass)(?: number)?"
         r"|(?:bibliotheek|bieb|afval|milieu|container|parkeer|zwem|sport|stads|ooievaars)pas(?:nummer)?"
-        r"|pas[- ]?(?:nummer|nr)"
+        r"|pas[- ]?(?:nummer|nr)|(?:kandidaat|deelnemers?|kind|lenings?|hypotheek)[- ]?(?:nummer|nr)"
+        r"|candidate (?:number|no)|club ?card|seizoen(?:s)?kaart|season ticket(?: number)?"
+        r"|(?:mortgage|loan)(?: number)?"
     ),
     "BSN": (
         r"bsn|burgerservice-?nummer|sofi-?nummer|social security number|national insurance(?: number)?|NI number"
@@ -64,7 +66,12 @@ _FILLER = (
 )
 # Letters and digits with single inner separators; a space continues it only before a group of 2+ digits.
 # A "#" written against it is part of it ("#4077025"); a last group of one digit too ("PN 841 763 7").
-_VALUE = r"(?P<v>#?[A-Z0-9](?:[A-Z0-9]|[-./](?=[A-Z0-9])|\s(?=\d\d+\b|\d\b(?![.,]\d|\s+[^\W\d]))){3,30})(?![\w])"
+# Not a filler word the cue's filler left ("plate is 434, D L" is no value "is 434"), nor a word ("Mortgage loan
+# 218.107.756": the value is the number).
+_VALUE = (
+    r"(?P<v>(?!(?i:is|was|nr|no|op|on)\s)(?-i:(?![A-Za-z][a-z]+\s))"
+    r"#?[A-Z0-9](?:[A-Z0-9]|[-./](?=[A-Z0-9])|\s(?=\d\d+\b|\d\b(?![.,]\d|\s+[^\W\d]))){3,30})(?![\w])"
+)
 
 
 def _enough_digits(text: str) -> bool:
@@ -89,7 +96,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"kenmerk huurder tenant student leerling patiënt patient abonnee storing incident claim schade".split(),
         *"hospital ziekenhuis acct acount huurcontract huurovereenkomst booking boeking reserv pupil".split(),
         *"klantenkaart klantenpas loyalty pas spaar bonus frequent debtor pers werknemer salaris employee".split(),
-        *"staff payroll library waste bin gym parking card pass".split(),
+        *"staff payroll library waste bin gym parking card pass kandidaat deelnemer kind lening hypotheek".split(),
+        *"candidate club seizoen season mortgage loan".split(),
         "kn",
         "klnr",
     ),
@@ -162,10 +170,10 @@ _PHONE_LIKE = re.compile(r"\+|0[\d ]{8,12}$")
 # number ("klant 0612345678" is found as a phone by its own rule).
 _BARE_CUSTOMER = Rule(
     "CUSTOMER_NUMBER",
-    re.compile(rf"(?<!\w)(?i:klant|customer|cust|client|cliënt|member|lid)[ \t]+{_VALUE}"),
+    re.compile(rf"(?<!\w)(?i:klant|customer|cust|client|cliënt|member|lid|abonnee|subscriber)[ \t]+{_VALUE}"),
     lambda value: _customer_number_ok(value) and not _PHONE_LIKE.match(value),
     "v",
-    hints=("klant", "customer", "cust", "client", "cliënt", "member", "lid"),
+    hints=("klant", "customer", "cust", "client", "cliënt", "member", "lid", "abonnee", "subscriber"),
 )
 # A pass and a long number: "Pas 21484129860697", "koppelen aan mijn pas 2149 3064". Six digits at least: "pas
 # 2025" is a year ("pas in 2025", only then). Not "card": a card number that fails its check is no card's.
@@ -174,6 +182,17 @@ _BARE_PASS = Rule(
     re.compile(r"(?i)(?<!\w)(?:pas|pass)[ \t]*[:#(]?[ \t]*(?P<v>\d(?:[ .-]?\d){5,18})(?![\w]|[.,]\d)"),
     group="v",
     hints=("pas",),
+)
+# In a link: "afspraak?postcode=1839AK&klant=40.102.276".
+_URL_PARAMETER = Rule(
+    "CUSTOMER_NUMBER",
+    re.compile(
+        r"(?i)[?&](?:klant|klantnr|klantnummer|customer|customer_id|account|member|lid|lidnummer|abonnee)="
+        r"(?P<v>[A-Z0-9](?:[A-Z0-9]|[-. ](?=[A-Z0-9])){3,30})"
+    ),
+    _enough_digits,
+    "v",
+    hints=("=",),
 )
 # A subject line that is only a number: "Betreft: 7862 57086 — opzegging".
 _SUBJECT = Rule(
@@ -197,6 +216,7 @@ CUED: tuple[Rule, ...] = (
     _BARE_ORDER_LOWER,
     _SUBJECT,
     _BARE_PASS,
+    _URL_PARAMETER,
 ) + tuple(
     Rule(
         kind,

@@ -68,8 +68,10 @@ _EN_YEAR = (
     rf"|two thousand(?:[ -](?:and[ -])?(?:{EN_TENS}(?:[ -]{EN_UNITS})?|{EN_TEENS}|{EN_UNITS}))?"
     rf"|twenty[ -](?:{EN_TEENS}|oh[ -]{EN_UNITS}|{EN_UNITS}))"
 )
-_EN_SPOKEN = (  # the year in words or digits: "the eighteenth of March 1994"
+_EN_CARDINAL_DAY = rf"(?:(?:twenty|thirty)[- ]?{EN_UNITS}|twenty|thirty|{EN_TEENS}|{EN_UNITS})"
+_EN_SPOKEN = (  # the year in words or digits: "the eighteenth of March 1994", "twenty August, nineteen seventy-two"
     rf"(?:{_MONTH}\s+(?:the\s+)?(?:{_EN_ORDINAL}|{_DAY}),?\s+(?:{_EN_YEAR}|(?:19|20)\d\d)"
+    rf"|{_EN_CARDINAL_DAY}\s+{_MONTH},?\s+(?:{_EN_YEAR}|(?:19|20)\d\d)"
     rf"|(?:the\s+)?(?:{_EN_ORDINAL}|{_DAY})\s+of\s+{_MONTH},?\s+(?:{_EN_YEAR}|(?:19|20)\d\d))"
 )
 # A month in Roman numerals, as passports and Polish or Belgian forms write it: 6.XII.1952.

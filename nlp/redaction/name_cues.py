@@ -39,7 +39,10 @@ _STRONG = (
 _RELATION = (
     r"(?:mijn|m'n|onze|my|our) (?:man|vrouw|partner|zoon|dochter|moeder|vader|broer|zus|buurman|buurvrouw|husband"
     r"|vriend|vriendin|friend|huisgenoot|housemate|flatmate|schoonzoon|schoondochter|schoonmoeder|schoonvader"
-    r"|wife|son|daughter|mother|father|mum|mom|dad|brother|sister|neighbour|neighbor|collega|colleague)"
+    r"|wife|son|daughter|mother|father|mum|mom|dad|brother|sister|neighbour|neighbor|collega|colleague|ex"
+    r"|cousin|neef|nicht|nephew|niece|kleinzoon|kleindochter|grandson|granddaughter|zwager|schoonzus"
+    r"|stiefzoon|stiefdochter|stepson|stepdaughter)"
+    r"|kopers|verkopers|buyers|sellers|huurders|tenants|erfgenamen"
     r"|(?:uw|je|jullie|your) (?:collega|colleague|medewerker|monteur|engineer)|collega|colleague|monteur|engineer"
     r"|huurder|tenant|bewoner|resident|verzekerde|verzekeringnemer|bestuurder|driver|kaarthouder|card ?holder"
     r"|pashouder|abonnementshouder|abonnementhouder|rekeninghouder|policy ?holder|aanvrager|applicant|gast|guest"
@@ -61,7 +64,8 @@ _RELATION = (
 _NOTE = (
     r"kl\.|kl|klt|klant|cust|cx|spoke w/|spoke with|acct holder|sup|supervisor|teamleider|tl"
     r"|nieuw lid|new member|cliënt|client|patiënt|patient|deelnemer|participant"
-    r"|overdracht (?:van|door)|handover (?:from|by)"
+    r"|overdracht (?:van|door)|handover (?:from|by)|vraag naar|vragen naar|ask for"
+    r"|verkocht aan|gekocht van|sold (?:it )?to|bought (?:it )?from|the doorbell says|op de (?:deur)?bel staat"
 )
 _WEAK = r"met|dit is|hier is|ik ben|this is|it's|its|i am|i'm|im|here is"
 _GREETING = (
@@ -112,6 +116,7 @@ CUE_HEADS = frozenset(
     terugbelafspraak terugbelverzoek consignee geadresseerde addressee klt sup supervisor teamleider tl familie fam
     family melder huisgenoot housemate kl klant cust debiteur debtor executeur executor expert verhuurder landlord
     erven ene heirs nieuw new cliënt client patiënt patient deelnemer participant overdracht handover
+    vraag vragen ask verkocht gekocht sold bought kopers verkopers buyers sellers huurders tenants erfgenamen
     """.split()
 ) | frozenset("this dit hier here im it's its".split())  # weak cues: before a lower-case listed first name
 

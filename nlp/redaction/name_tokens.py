@@ -14,7 +14,7 @@ from nlp.redaction.lexicon import first_names, not_names, surnames
 from nlp.redaction.name_cues import PARTICLES
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
-_CAPITALISED = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[^\W\d_][^\W\d_A-Z]+(?:['’-][^\W\d_]+)*")
+_CAPITALISED = re.compile(r"(?:Mc|Mac|O['’]|D['’]|IJ)?[^\W\d_][^\W\d_A-Z]+(?:['’-][^\W\d_]+)*")  # IJzerman
 POSSESSIVE = re.compile(r"['’]s$")
 # Abbreviated given names written like initials: "Th. de Vries", "Joh. Bakker".
 ABBREVIATED = frozenset(
@@ -96,10 +96,14 @@ class Tokens:
     def particle(self, index: int) -> bool:
         word = self.words[index]
         if self.lower[index] in _PARTICLES_BEFORE_ARTICLE:  # "uit den Bogaard", "Op den Kamp", "in 't Veld"
+            articles = _PARTICLES_BEFORE_ARTICLE[self.lower[index]]
+            if word == "in" and index > 0 and self.words[index - 1][:1].isupper():
+                articles = _ARTICLES  # "Aart in den Bosch" (but "woon in Den Bosch" is a place)
             return (
                 index + 1 < len(self.words)
-                and self.lower[index + 1] in _PARTICLES_BEFORE_ARTICLE[self.lower[index]]
+                and self.lower[index + 1] in articles
                 and (word.islower() or word.istitle())
+                and (word != "in" or self.words[index + 1].islower())
             )
         if self.lower[index] not in PARTICLES and word not in _PARTICLES_CAPITALISED:
             return False

@@ -63,9 +63,12 @@ def _reversed(tokens: Tokens, first: int, end: int) -> int:
     if tokens.particle(end) and tokens.followed_by(end + 1, _COMMA) and end + 1 < len(tokens):
         end += 1  # the particle after the surname, as registers write it: "Emmerik, van, D."
     given = chain(tokens, end, lower_ok=False)
-    if given == end and tokens.initial(end):
-        given = end + 1
-    return given if end < given <= end + 2 and tokens.followed_by(given, _CLAUSE_END) else end
+    if given == end:  # initials, and the particles a register puts last: "Vuuren, J.P. van", "Bosch, J. in den"
+        while given < len(tokens) and given - end < 4 and tokens.initial(given):
+            given += 1
+        while given > end and given < len(tokens) and tokens.joined(given) and tokens.particle(given):
+            given += 1
+    return given if end < given <= end + 6 and tokens.followed_by(given, _CLAUSE_END) else end
 
 
 def _capitals_then_comma(tokens: Tokens, index: int) -> bool:
@@ -203,6 +206,8 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
                 end = _lower_surname(tokens, end)
             if cue == "note" and end == after and _capitals_then_comma(tokens, after):
                 end = after + 1  # a surname in capitals, as registers write it: "cliënt BRANDS, Albert"
+            if cue in ("note", "relation", "greeted") and end == after and _listed_first(tokens, after):
+                end = _lower_surname(tokens, chain(tokens, after, lower_ok=True))  # "deelnemer marga donkersloot"
             if cue in ("strong", "note") and end > after:
                 end = _listed_on(tokens, _reversed(tokens, after, end))
             if cue == "relation" and end > after:

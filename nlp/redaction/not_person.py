@@ -16,38 +16,17 @@ _STREET_END = re.compile(rf"(?:{SAFE_LOWER_SUFFIX})$")
 _PLACES = frozenset(
     ("den bosch", "den haag", "den helder", "den dolder", "den burg", "den hoorn", "den ham", "de bilt", "de meern")
     + ("de lier", "de rijp", "de koog", "de steeg", "ter apel", "ter aar", "het gooi", "ten boer", "de wijk")
+    + ("de maas", "de rijn", "de waal", "de lek", "de ijssel", "de schelde", "de amstel", "de vecht")  # rivers
 )
 
 # The place after a postcode: "7061-CX Joure".
 _AFTER_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}(?:[ \t]{0,2}|-)[A-Za-z]{2}[ \t]+$")
 # What a business calls itself after its owner's name: "Goossens Wonen", "Witgoed Reparatie Oost".
-_BUSINESS_ENDINGS = (
-    "service",
-    "services",
-    "reparatie",
-    "reparaties",
-    "wonen",
-    "installatie",
-    "installaties",
-    "techniek",
-    "bouw",
-    "groep",
-    "holding",
-    "makelaardij",
-    "makelaars",
-    "verhuur",
-    "schoonmaak",
-    "keukens",
-    "meubelen",
-    "witgoed",
-    "autobedrijf",
-    "transport",
-    "logistiek",
-    "advies",
-    "administratie",
-    "loodgieters",
-    "schilders",
-    "tuinen",
+_BUSINESS_ENDINGS = tuple(
+    """service services reparatie reparaties wonen installatie installaties techniek bouw groep holding makelaardij
+    makelaars verhuur schoonmaak keukens meubelen witgoed autobedrijf transport logistiek advies administratie
+    loodgieters schilders tuinen kliniek praktijk ziekenhuis apotheek centrum school opvang pension
+    notarissen""".split()
 )
 
 

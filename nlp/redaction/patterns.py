@@ -85,6 +85,7 @@ NUMBERS: tuple[Rule, ...] = (
             r"|(?<![\w+(])\(\+\d{1,3}\)\s?\d(?:" + _SEP + r"\d){6,11}(?!\d)"  # (+31) 6 4569 1970
             r"|(?<![\w+.,/-])0(?:\s\d){9}(?!\s?\d)"  # read out digit by digit: 0 6 2 3 6 5 1 1 4 0
             r"|(?<![\w+.,/-])0\d{1,4}/\d{5,8}(?![\d]|[.,/]\d)"  # German: 02871/9937820, Belgian: 03/7913111
+            r"|(?<![\w+.,/-])01[5-7]\d{1,2}[ /-]?\d{6,9}(?![\d]|[.,]\d)"  # German mobile: 0176 50933562
             r"|(?<![\w+])\+1[ -]?\(\d{3}\)[ -]?\d{3}[ -]?\d{4}(?!\d)"  # +1 (818) 183-5880
             r"|(?<![\w+])\(0\d\)\s?\d(?:" + _SEP + r"\d){7}(?!\d)"
             r"|(?<![\w+])\(0\d\d\)\s?\d(?:" + _SEP + r"\d){6}(?!\d)"
@@ -96,6 +97,13 @@ NUMBERS: tuple[Rule, ...] = (
         _personal_phone,
     ),
     # Grouped, or copied from a form's boxes: "9999 99 999", "1|0|8|9|8|8|8|1|8".
+    # In a chat link: "wa.me/31656838426".
+    Rule(
+        "PHONE",
+        re.compile(r"(?i)(?:wa\.me/|whatsapp\.com/send\?phone=)(?P<v>\+?\d{8,15})(?!\d)"),
+        group="v",
+        hints=("wa.me", "whatsapp"),
+    ),
     Rule("BSN", re.compile(r"(?<![\w.,/|-])\d(?:[ .|-]?\d){8}(?!\w|[ .,|-]\d)"), elfproef_ok),
     # The Belgian national register number (rijksregisternummer), the BSN's counterpart: 53.12.09-969.55.
     Rule("BSN", re.compile(r"(?<![\w.,/-])\d\d\.\d\d\.\d\d-\d{3}\.\d\d(?![\w]|[.,-]\d)")),
@@ -122,7 +130,9 @@ _POSTCODE = re.compile(
 # A Belgian postcode is four digits before the place: one only right after an address or a postcode cue; a
 # German one five; the place may be left out at the end of a line ("Ridderstraat 115, 9000;"). With its country
 # ("B-1500 Halle", "D-46446 Emmerich") it says what it is.
-_BELGIAN_POSTCODE = re.compile(r"(?<![\w.,/-])(?:[1-9]\d{3}|\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,}|[ \t]*(?:[;\n]|$))")
+_BELGIAN_POSTCODE = re.compile(
+    r"(?<![\w.,/-])(?:[1-9]\d{3}|\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,}|[ \t]*(?:[;\n]|\.(?:\s|$)|$))"
+)
 _COUNTRY_POSTCODE = re.compile(r"(?<![\w.,/-])(?:B-[1-9]\d{3}|D-\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,}|\))")
 _POSTCODE_CUE = re.compile(
     r"(?i)(?:(?:postcode|post code|postal code|zip(?: code)?|pc)"
@@ -210,18 +220,23 @@ _SPACED_PLATE = re.compile(rf"(?i)(?<![\w-])(?:{plate_shapes('[ ]?')}|{_OTHER_PL
 _VEHICLE = re.compile(
     r"(?i)auto|wagen|\bcar\b|boete|bekeuring|parkeer|parking|vergunning|permit|voertuig|vehicle|garage|\bapk\b"
     r"|\bmot\b|\blease|scooter|busje|bestelbus|laadpas|laadpaal|tol\b|flitser|camera|rijdt|driving|kenteken"
-    r"|schademelding|schadeformulier|aanrijding|\bplates?\b|towed|weggesleept"
+    r"|schademelding|schadeformulier|aanrijding|caravan|camper|aanhanger|trailer|motor|\bplates?\b|towed|weggesleept"
     r"|\b(?:our|my|the|a|his|her|their|your) van\b"
 )
 
 
 def vehicle_plate_spans(text: str, regions: Sequence[Region]) -> Iterator[Span]:
     """In one case only, and in lower case without spaces (but British "ma23 ypf"): "4skn16" or "4SKN16", not
-    "AX55 is" or "ik op 15"."""
-    for match in (m for start, end in regions for m in _SPACED_PLATE.finditer(text, start, end)):
-        start, end = match.span()
-        value = match.group(0)
-        if not (value.isupper() or (value.islower() and (" " not in value or _BRITISH_PLATE.fullmatch(value)))):
-            continue
-        if _VEHICLE.search(text, max(0, start - 50), min(len(text), end + 30)):
-            yield start, end, "PLATE"
+    "AX55 is" or "ik op 15". A rejected match is looked past by one character: "auto 65 HZ XR" holds a plate
+    after the look-alike "auto 65"."""
+    for region_start, region_end in regions:
+        position = region_start
+        while (match := _SPACED_PLATE.search(text, position, region_end)) is not None:
+            start, end = match.span()
+            value = match.group(0)
+            case_ok = value.isupper() or (value.islower() and (" " not in value or _BRITISH_PLATE.fullmatch(value)))
+            if case_ok and _VEHICLE.search(text, max(0, start - 50), min(len(text), end + 30)):
+                yield start, end, "PLATE"
+                position = end
+            else:
+                position = start + 1

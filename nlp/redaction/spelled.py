@@ -121,15 +121,15 @@ def _digit_count(token: str) -> int:
 
 def number_value(word: str) -> int | None:
     """What one number word says: "vierentachtig" 84, "fifty-two" 52, "zevenhonderdeen" 701; None for a word
-    that is no number by itself ("dubbel", "plus")."""
+    that is no number by itself ("dubbel", "plus") or none at all ("t-shirt")."""
     word = word.lower()
     if word in _ONE_DIGIT:
         return _ONE_DIGIT[word]
     if word in _WORD_VALUES:
         return _WORD_VALUES[word]
     if "-" in word:  # fifty-two
-        tens, unit = word.split("-")
-        return _WORD_VALUES[tens] + _ONE_DIGIT[unit]
+        tens, _, unit = word.partition("-")
+        return _WORD_VALUES[tens] + _ONE_DIGIT[unit] if tens in _WORD_VALUES and unit in _ONE_DIGIT else None
     if hundred := _HUNDRED.fullmatch(word):
         rest = hundred.group("rest")
         rest_value = number_value(rest) if rest else 0
@@ -271,10 +271,11 @@ _PAIR = rf"(?:{_UNITS}(?:[eë]n| en ){NL_TENS}|{NL_TENS}|{NL_TEENS}|{EN_TENS}(?:
 _DIGIT = (
     r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 )
+_TWO_DIGITS = rf"(?:{_PAIR}|{_DIGIT}[\s,]+{_DIGIT})"  # "zevenenzeventig nul acht": a pair, then two digits
 _SPOKEN_POSTCODE = re.compile(
     rf"(?i)(?:postcode|post code|postal code|zip code)(?:\s+(?:is|was|luidt))?[\s:,='\"]*(?:(?:eh|uh|um)[\s,]+)?"
     rf"(?:[\w .?]{{0,20}}\n[^\n:]{{1,20}}:[ \t]*)?"  # answered on the next line: "uw postcode maar.\nBeller: …"
-    rf"(?P<v>(?:{_PAIR}[\s,]+{_PAIR}|{_DIGIT}(?:[\s,]+{_DIGIT}){{3}})[\s,]+{_LETTER_NAME}(?:[\s,]+|-){_LETTER_NAME})"
+    rf"(?P<v>(?:{_TWO_DIGITS}[\s,]+{_TWO_DIGITS})[\s,]+{_LETTER_NAME}(?:[\s,]+|-){_LETTER_NAME})"
     rf"(?![\w-])"
 )
 

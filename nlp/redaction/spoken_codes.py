@@ -45,7 +45,7 @@ _LETTERS = {
     **dict.fromkeys(("zet", "zed", "zee"), "Z"),
 }
 # "jee" is G in Dutch; an English reader says "jay" for J. "gee" is G in both.
-_PIECE = re.compile(r"[^\W_]+")
+_PIECE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # "fifty-six" is one piece
 _GAP = re.compile(r"[ \t]*,?[ \t]*")
 _OPENING = re.compile(r"[\s:#=('\"‘“]*")  # between a cue and what it introduces: "plate: 'vee ess, …'"
 _MAX_PIECES = 24
