@@ -40,6 +40,7 @@ _NUMBER = (
     r"|[ \t]?-?[ \t]?(?:(?i:bis|hs|huis|bg|zw|rd|rood|boven|beneden)|I{1,3}|i{1,3})(?![\w]))?"
     r"(?:[ \t]+(?:bus|b)[ \t]*\d{1,4}\b)?"
     r"(?:[ \t]+\d[ \t]?-?[ \t]?(?i:hoog|hg)\b)?"  # "Zwanenveld 296 3-hoog"
+    r"(?:[ \t]+(?:kamer|appartement|app\.|apt\.?|unit)[ \t]*\d{1,4}[a-zA-Z]?\b)?"  # "Graslaan 4 kamer 982"
 )
 # The same in capitals: "25B", "3-II", "46 BENEDEN".
 _CAPS_NUMBER = (
@@ -114,6 +115,7 @@ ADDRESSES: tuple[Rule, ...] = (
         "ADDRESS",
         re.compile(
             rf"(?<!\w)(?:adres(?: is)?:?|address(?: is)?:?|lived at|live at|living at|woning|moved (?:in)?to|at)[ \t]+"
+            r"(?!(?:changed|veranderd|gewijzigd|has|is|was|moved|updated|wordt|will)\b)"
             rf"(?P<v>[a-z][\w'’-]+(?:[ \t]+[a-z][\w'’-]+){{0,2}}{_GAP}{_NUMBER})(?![\w]|[.,:/-]\d)(?!{_UNIT_AFTER})"
         ),
         _street_ok,
@@ -159,7 +161,8 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<![\w-])(?:(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}[A-Za-z]?,?[ \t]+)?\d{{1,4}}[A-Za-z]?,?[ \t]+"
+            rf"(?<![\w-])(?:(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}(?:/\d{{1,2}})?[A-Za-z]?,?[ \t]+)?"
+            rf"\d{{1,4}}[A-Za-z]?,?[ \t]+"
             rf"(?:(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})|{_EN_WHOLE})(?![\w])"
             rf"|(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}[A-Za-z]?,?[ \t]+"
             rf"(?:{_CAP}[ \t]+){{1,3}}{_BUILDING}"

@@ -39,7 +39,7 @@ _CUES: dict[str, str] = {
         r"|(?:bibliotheek|bieb|afval|milieu|container|parkeer|zwem|sport|stads|ooievaars)pas(?:nummer)?"
         r"|pas[- ]?(?:nummer|nr)|(?:kandidaat|deelnemers?|kind|lenings?|hypotheek)[- ]?(?:nummer|nr)"
         r"|candidate (?:number|no)|club ?card|seizoen(?:s)?kaart|season ticket(?: number)?"
-        r"|(?:mortgage|loan)(?: number)?"
+        r"|(?:mortgage|loan)(?: number)?|inschrijf(?:nummer|nr)|flying blue(?:-nummer| number)?"
     ),
     "BSN": (
         r"bsn|burgerservice-?nummer|sofi-?nummer|social security number|national insurance(?: number)?|NI number"
@@ -97,7 +97,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"hospital ziekenhuis acct acount huurcontract huurovereenkomst booking boeking reserv pupil".split(),
         *"klantenkaart klantenpas loyalty pas spaar bonus frequent debtor pers werknemer salaris employee".split(),
         *"staff payroll library waste bin gym parking card pass kandidaat deelnemer kind lening hypotheek".split(),
-        *"candidate club seizoen season mortgage loan".split(),
+        *"candidate club seizoen season mortgage loan inschrijf flying".split(),
         "kn",
         "klnr",
     ),

@@ -110,7 +110,7 @@ DATES: tuple[Rule, ...] = (
     Rule(
         "DOB",
         re.compile(
-            rf"(?i)(?<!\w)(?:(?:{_SPOKEN_DAY}|{_DAY})\s+{_MONTH}\s+negentien[ -]?(?:honderd[ -]?(?:en[ -]?)?)?"
+            rf"(?i)(?<!\w)(?:(?:{_SPOKEN_DAY}|{_DAY})\s+{_MONTH},?\s+negentien[ -]?(?:honderd[ -]?(?:en[ -]?)?)?"
             rf"(?:{_UNIT}[eë]n{NL_TENS}|{NL_TENS}|{NL_TEENS}|{_UNIT})|{_EN_SPOKEN})(?!\w)"
         ),
         accept=lambda value: "negentien" in value.lower() or "nineteen" in value.lower(),

@@ -1,5 +1,6 @@
 """Personal data in structured text pasted into a contact, found by what its field is called: the columns of
-a table under a header line ("Naam | Adres | Tel" then rows) and the values of JSON keys ("naam": "…"). The
+a table under a header line ("Naam | Adres | Tel" then rows), the values of JSON keys ("naam": "…") and of a
+form's or link's fields ("naam=Mahesh+Ramnath&tel=…"). The
 field's name says what the value is, whatever its shape: "BRECHTJE PARK" under "Houder" is a name, an
 all-capitals one no name rule would take."""
 
@@ -45,6 +46,12 @@ HEADERS = {
 _KEYS = {key.replace(" ", "_"): kind for key, kind in HEADERS.items()} | {"vrm": "PLATE", "fullname": "NAME"}
 _KEYS |= {key.replace("_", ""): kind for key, kind in _KEYS.items()}  # "first_name" and "firstname"
 _JSON_FIELD = re.compile(r'"(?P<key>[A-Za-z_ ]{2,24})"[ \t]*:[ \t]*"(?P<value>[^"\n]{1,80})"')
+# A web form's submission or a link: "naam=Mahesh+Ramnath&email=mahesh.ramnath%40telfort.nl&tel=0687147102".
+# Only between "?"/"&" marks: "naam=Ellen Vroom | postcode=…" is a line of words, read by the other rules.
+_QUERY_FIELD = re.compile(
+    r"(?:(?<=[?&])|(?<![^\s])(?=[A-Za-z_]{2,24}=[^&\s]{1,120}&))(?P<key>[A-Za-z_]{2,24})=(?P<value>[^&\s]{1,120})"
+    r"(?=&|\s|$)"
+)
 _SEPARATORS = ("|", ";", ",")
 _CELL_WORDS = r"(?:[^\W\d]|[. /+'’()\"-]){1,30}"  # a header cell: a few words, no digits
 _HEADER_LINE = re.compile(rf"(?m)^[ \t|]*{_CELL_WORDS}(?:[ \t]*[|;,][ \t]*{_CELL_WORDS}){{1,15}}[ \t|]*$")
@@ -57,6 +64,11 @@ def field_spans(text: str) -> Iterator[Span]:
     """Cells under a known column header and values of known JSON keys, trimmed of spaces."""
     if "\n" in text and any(separator in text for separator in _SEPARATORS):
         yield from _table_spans(text)
+    if "=" in text:
+        for match in _QUERY_FIELD.finditer(text):
+            kind = _KEYS.get(match.group("key").lower())
+            if kind and not (kind == "NAME" and any(char.isdigit() for char in match.group("value"))):
+                yield _trimmed(text, *match.span("value"), kind)
     if '"' in text:
         for match in _JSON_FIELD.finditer(text):
             kind = _KEYS.get(match.group("key").strip().lower().replace(" ", "_"))

@@ -11,7 +11,7 @@ TITLES = frozenset(
     "meneer mijnheer mevrouw mevr mw mvr dhr heer juffrouw mr mrs ms miss mx dr drs ir ing prof sir madam".split()
 )
 PARTICLES = frozenset(
-    "van de der den het 't t ter ten te la le du da di del della dos das el al von zu bin ibn".split()
+    "van de der den het 't t ter ten te la le du da di del della dos das el al von zu bin ibn ó ní nic".split()
 )
 
 _STRONG = (
@@ -19,7 +19,8 @@ _STRONG = (
     r"|u spreekt met|je spreekt met|jij spreekt met|(?:je |u |jij )?praat met|chat(?:ting)? (?:met|with)"
     r"|talking (?:to|with)|(?:met wie )?spreek ik\?[ \t]*(?:(?:klant|customer|caller|beller|k|c)[ \t]*:)?[ \t]*met"
     r"|spreek ik met|spreek je met|spreekt u met|u sprak met|ik sprak met|gesproken met|my name is|my name's|name's"
-    r"|(?:(?:my|the|your|his|her) )?(?:first |last |sur|maiden )?name is|i'm called|i am called"
+    r"|(?:(?:my|the|your|his|her) )?(?:first |last |sur|maiden )?name is|i'm called|i am called|roepnaam"
+    r"|name(?=[ \t]+(?-i:[A-Z][a-z]))|gebeld met|belde met"
     r"|(?:you're|you are|am i) speaking (?:with|to)|(?:van|from|aan|to|cc)[ \t]*:"
     r"|speaking with|spoke (?:with|to)|talked to|(?:volledige |voor|achter)?naam\s*[:=]"
     r"|(?:full |first |last |sur)?name\s*[:=]|naam[ \t]*\([^)\n]{0,40}\)[ \t]*[:=]|naam op [^:\n]{1,25}:"
@@ -46,8 +47,9 @@ _RELATION = (
     r"|(?:uw|je|jullie|your) (?:collega|colleague|medewerker|monteur|engineer)|collega|colleague|monteur|engineer"
     r"|huurder|tenant|bewoner|resident|verzekerde|verzekeringnemer|bestuurder|driver|kaarthouder|card ?holder"
     r"|pashouder|abonnementshouder|abonnementhouder|rekeninghouder|policy ?holder|aanvrager|applicant|gast|guest"
-    r"|koper|buyer|ontvanger|recipient|tegenpartij|parents?|ouders?|ouder/verzorger|verzorger|moeder|vader|mother"
+    r"|koper|buyer|ontvanger|recipient|tegenpartij|ouder/verzorger|parents?|ouders?|verzorger|moeder|vader|mother"
     r"|father|child|kind|owner|eigenaar|posted by|geplaatst door|partner|aanwezig(?: bij het gesprek)?|attendees"
+    r"|passagier|passenger|leerling|reiziger|traveller|heirs"
     r"|de buurman|de buurvrouw|the neighbou?r|buurman|buurvrouw|neighbou?r|oom|tante|oma|opa|uncle|aunt|auntie"
     r"|grandma|grandpa|granny|medewerker|agent(?![ \t]*:)"
     r"|(?:uw|je|jullie|your|hun|their|zijn|haar|his|her) (?:zoon|dochter|son|daughter|kind|child)"
@@ -55,6 +57,7 @@ _RELATION = (
     r"|(?:de |the )?familie|fam\.|the family|melder|huisgenoot|housemate|debiteur|debtor|executeur|executor|expert"
     r"|verhuurder|landlord|erven|ene|heirs of"
     r"|(?:gecontroleerd|gewijzigd|aangepast|goedgekeurd|gevraagd|aangevraagd|ingediend|checked|changed|approved"
+    r"|afgetekend|ondertekend"
     r"|verified|requested|submitted|check|updated)[ \t]+(?:door|by)"
     r"|(?:broertje|zusje|broer|zus|brother|sister) (?:van|of)|(?:kinderen|children|kids)[ \t]*\(|(?:en )?ik[ \t]*\("
 )
@@ -117,6 +120,7 @@ CUE_HEADS = frozenset(
     family melder huisgenoot housemate kl klant cust debiteur debtor executeur executor expert verhuurder landlord
     erven ene heirs nieuw new cliënt client patiënt patient deelnemer participant overdracht handover
     vraag vragen ask verkocht gekocht sold bought kopers verkopers buyers sellers huurders tenants erfgenamen
+    roepnaam gebeld belde passagier passenger leerling reiziger traveller afgetekend ondertekend
     """.split()
 ) | frozenset("this dit hier here im it's its".split())  # weak cues: before a lower-case listed first name
 

@@ -23,7 +23,8 @@ from nlp.redaction.not_person import not_a_person
 from nlp.redaction.rules import Span
 
 _LOOKED_AT = PARTICLES | CUE_HEADS | TITLES
-_ARTICLES = frozenset(("de", "het", "'t", "the", "een", "a"))
+# Articles and possessives start a noun phrase, not a name: "namens haar vader", "op naam van de vorige bewoner".
+_ARTICLES = frozenset("de het 't the een a mijn m'n haar zijn onze ons uw hun my her his our their your".split())
 _LINE_END = re.compile(r"[ \t]*(?:[,!:]|\n|$)")
 # After a strong cue, a lower-case word no list knows is a name when the clause ends: "ik heet xavier, dat …".
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:|·=–—(]|\n|$|(?:en|and|uit|from|van|ik|i|wil|wants|belt|called)\b)")
@@ -60,6 +61,9 @@ def _reversed(tokens: Tokens, first: int, end: int) -> int:
     there."""
     if end - first > 2 or end >= len(tokens) or not tokens.followed_by(end, _COMMA):
         return end
+    comma = _COMMA.match(tokens.text, tokens.ends[end - 1] + tokens.dots[end - 1])
+    if tokens.index_at(comma.end()) != end:
+        return end  # no word right after the comma: "Hubert Heijstek, 06 8876 6892\nAdres: …"
     if tokens.particle(end) and tokens.followed_by(end + 1, _COMMA) and end + 1 < len(tokens):
         end += 1  # the particle after the surname, as registers write it: "Emmerik, van, D."
     given = chain(tokens, end, lower_ok=False)
@@ -211,7 +215,7 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
             if cue in ("strong", "note") and end > after:
                 end = _listed_on(tokens, _reversed(tokens, after, end))
             if cue == "relation" and end > after:
-                end = _listed_on(tokens, end, commas=True)
+                end = _listed_on(tokens, _reversed(tokens, after, end), commas=True)
             if cue == "relation" and tokens.lower[after] in ("van", "of", "from"):
                 end = after  # "de monteur van Ymere": a company
             if cue == "salutation" and not (end > after and tokens.followed_by(end, _LINE_END)):

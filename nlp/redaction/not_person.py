@@ -26,7 +26,8 @@ _BUSINESS_ENDINGS = tuple(
     """service services reparatie reparaties wonen installatie installaties techniek bouw groep holding makelaardij
     makelaars verhuur schoonmaak keukens meubelen witgoed autobedrijf transport logistiek advies administratie
     loodgieters schilders tuinen kliniek praktijk ziekenhuis apotheek centrum school opvang pension
-    notarissen""".split()
+    notarissen kantoor wasserij dienst slagerij bakkerij camping landgoed optiek lyceum college formulier
+    -pas""".split()
 )
 
 
@@ -60,7 +61,15 @@ def _place(tokens: Tokens, first: int, end: int) -> bool:
 def _business(tokens: Tokens, first: int, end: int) -> bool:
     """A word of the chain, or the one joined after it, says it is a business: "Bosch Huishoudservice"."""
     last = end + 1 if end < len(tokens) and tokens.joined(end) else end
-    return any(word.endswith(_BUSINESS_ENDINGS) for word in tokens.lower[first:last])
+    return any(_business_word(word) for word in tokens.lower[first:last])
+
+
+def _business_word(word: str) -> bool:
+    """The word is a business word or a compound ending in one ("huishoudservice", "popschool"); a surname that
+    only ends like one ("Jagroep") has less than three letters before it."""
+    return any(
+        word == ending or (word.endswith(ending) and len(word) - len(ending) >= 3) for ending in _BUSINESS_ENDINGS
+    )
 
 
 def not_a_person(tokens: Tokens, first: int, end: int) -> bool:

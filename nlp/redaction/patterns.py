@@ -48,13 +48,15 @@ FIXED_SHAPE: tuple[Rule, ...] = (
     # The look-behind lets a match start only where a word starts: without it, a long word with no '@'
     # is rescanned from every letter (quadratic: 1.9 s for 20,000 letters).
     Rule("EMAIL", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), hints=("@",), digits=False),
+    # URL-encoded in a link: "activeren?mail=fam.groenewoud%40gmail.com".
+    Rule("EMAIL", re.compile(r"(?<![\w.+-])[\w.+-]+%40[\w-]+(?:\.[\w-]+)+"), hints=("%40",), digits=False),
     Rule("IBAN", re.compile(r"(?i)(?<![\w])[A-Z]{2}\s?\d{2}\s?[A-Z]{4}(?:\s?\d){10}(?!\w)")),  # NL 91 ABNA …
     # After the bank code every group holds a digit: "BE25 9732 5694 8182 daar" does not take "daar" along.
     Rule(
         "IBAN",
         re.compile(
-            r"(?i)(?<![\w])[A-Z]{2}[\s-]?\d{2}[\s-]?[A-Z0-9]{4}(?:[\s-]?(?=[A-Z]{0,3}\d)[A-Z0-9]{4}){1,6}"
-            r"(?:[\s-]?\d{1,3})?(?!\w)"
+            r"(?i)(?<![\w])[A-Z]{2}[\s.-]?\d{2}[\s.-]?[A-Z0-9]{4}(?:[\s.-]?(?=[A-Z]{0,3}\d)[A-Z0-9]{4}){1,6}"
+            r"(?:[\s.-]?\d{1,3})?(?!\w)"
         ),
         iban_ok,
     ),
@@ -131,7 +133,7 @@ _POSTCODE = re.compile(
 # German one five; the place may be left out at the end of a line ("Ridderstraat 115, 9000;"). With its country
 # ("B-1500 Halle", "D-46446 Emmerich") it says what it is.
 _BELGIAN_POSTCODE = re.compile(
-    r"(?<![\w.,/-])(?:[1-9]\d{3}|\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,}|[ \t]*(?:[;\n]|\.(?:\s|$)|$))"
+    r"(?<![\w.,/-])(?:[1-9]\d{3}|\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,}|(?P<bare>[ \t]*(?:[;,\n]|\.(?:\s|$)|$)))"
 )
 _COUNTRY_POSTCODE = re.compile(r"(?<![\w.,/-])(?:B-[1-9]\d{3}|D-\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,}|\))")
 _POSTCODE_CUE = re.compile(
@@ -180,7 +182,10 @@ def postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequence[
         elif match.group("city") or _postcode_ok(match.group("pc")) or _at_address(text, start, address_ends):
             yield start, end, "POSTCODE"
     for match in (m for start, end in regions for m in _BELGIAN_POSTCODE.finditer(text, start, end)):
-        if _at_address(text, match.start(), address_ends, place=False):
+        if match.group("bare") is not None:  # no place after it: only right after an address found
+            if _right_after(text, match.start(), address_ends):
+                yield match.start(), match.end(), "POSTCODE"
+        elif _at_address(text, match.start(), address_ends, place=False):
             yield match.start(), match.end(), "POSTCODE"
     for match in (m for start, end in regions for m in _COUNTRY_POSTCODE.finditer(text, start, end)):
         yield match.start(), match.end(), "POSTCODE"
@@ -194,14 +199,23 @@ _UK_AREAS = frozenset(
     NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W
     WA WC WD WF WN WR WS WV YO ZE""".split()
 )
-_UK_POSTCODE = re.compile(r"(?i)(?<![\w-])(?P<area>[A-Z]{1,2})\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
+_UK_POSTCODE = re.compile(
+    r"(?i)(?<![\w-])(?P<area>[A-Z]{1,2})\d[A-Z\d]?\s?\d(?P<inward>[A-Z]{2})(?![\w-])"
+    r"|(?-i:(?<![\w-])(?:[A-Z]\d\d|D6W) ?[0-9A-Z]{4}(?![\w-]))"  # an Irish Eircode (D6W W647), after an address
+)
+_INWARD_LETTERS = re.compile(r"(?i)[ABD-HJLNP-UW-Z]{2}")
 
 
 def uk_postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequence[int] = ()) -> Iterator[Span]:
-    """In capitals anywhere; in lower case ("pl4 6ab") only where a postcode is expected."""
+    """In capitals anywhere; in lower case ("pl4 6ab"), with letters no real one has ("G16 5HM") or as an Irish
+    Eircode only where a postcode is expected."""
     for match in (m for start, end in regions for m in _UK_POSTCODE.finditer(text, start, end)):
-        if match.group("area").upper() in _UK_AREAS and (
-            match.group(0).isupper() or _at_address(text, match.start(), address_ends)
+        expected = _at_address(text, match.start(), address_ends)
+        if match.group("area") is None:  # an Eircode
+            if expected:
+                yield match.start(), match.end(), "POSTCODE"
+        elif match.group("area").upper() in _UK_AREAS and (
+            (match.group(0).isupper() and _INWARD_LETTERS.fullmatch(match.group("inward"))) or expected
         ):
             yield match.start(), match.end(), "POSTCODE"
 

@@ -230,7 +230,7 @@ def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
             yield match.start(), match.end(), "BSN"  # a BSN asked for and passing its check, not a phone number
         elif phone and 9 <= count <= 13 and not (said and luhn_ok(said) and card and count >= 13):
             yield match.start(), match.end(), "PHONE"
-        elif card and any(13 <= len(v) <= 19 and luhn_ok(v) for v in (said, value)):
+        elif (card or len(said) >= 15) and any(13 <= len(v) <= 19 and luhn_ok(v) for v in (said, value)):
             yield match.start(), match.end(), "CARD"
         elif cued and 5 <= count <= 12 and _NUMBER_CUE.search(text, max(0, match.start() - 60), match.start()):
             yield match.start(), match.end(), "CUSTOMER_NUMBER"

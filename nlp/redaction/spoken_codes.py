@@ -47,10 +47,10 @@ _LETTERS = {
 # "jee" is G in Dutch; an English reader says "jay" for J. "gee" is G in both.
 _PIECE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # "fifty-six" is one piece
 _GAP = re.compile(r"[ \t]*,?[ \t]*")
-_OPENING = re.compile(r"[\s:#=('\"‘“]*")  # between a cue and what it introduces: "plate: 'vee ess, …'"
+_OPENING = re.compile(r"[\s:#=('\"‘“.…]*")  # between a cue and what it introduces: "plate: 'vee ess, …'"
 _MAX_PIECES = 24
 # An IBAN read out starts with its country's letters: "en el", "N L", "bee ee", "dee ee".
-_IBAN_START = re.compile(r"(?i)(?<!\w)(?:(?:en|n)[ ,]+(?:el|l)|(?:bee|b)[ ,]+(?:ee|e)|(?:dee|d)[ ,]+(?:ee|e))(?!\w)")
+_IBAN_START = re.compile(r"(?i)(?<!\w)(?:(?:en|n)[ ,-]+(?:el|l)|(?:bee|b)[ ,-]+(?:ee|e)|(?:dee|d)[ ,-]+(?:ee|e))(?!\w)")
 
 
 def _characters(piece: str, letters: bool) -> str | None:
@@ -59,6 +59,10 @@ def _characters(piece: str, letters: bool) -> str | None:
     lower = piece.lower()
     if piece.isdigit():
         return piece
+    if "-" in piece:  # letters joined by hyphens: "tee-ha-er", "N-L", "I-N-G-B"
+        letters_said = [_LETTERS.get(part) or (part.upper() if len(part) == 1 else None) for part in lower.split("-")]
+        if all(letters_said):
+            return "".join(letters_said)
     if lower in _LETTERS:
         return _LETTERS[lower]
     value = number_value(lower)
