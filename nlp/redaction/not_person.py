@@ -67,7 +67,7 @@ def _business(tokens: Tokens, first: int, end: int) -> bool:
 def _business_word(word: str) -> bool:
     """The word is a business word or a compound ending in one ("huishoudservice", "popschool"); a surname that
     only ends like one ("Jagroep") has less than three letters before it."""
-    return any(
+    return word.endswith(_BUSINESS_ENDINGS) and any(  # the first test is one C call: most words end in none
         word == ending or (word.endswith(ending) and len(word) - len(ending) >= 3) for ending in _BUSINESS_ENDINGS
     )
 
