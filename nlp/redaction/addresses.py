@@ -154,9 +154,9 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<![\w-]){_HEAD}[ \t]+(?:(?:{_PARTICLE}[ \t]+){{1,3}}{_CAP}(?:[ \t]+{_CAP}){{0,2}}|(?:1[89]|20)\d\d)"
-            rf"{_GAP}{_NUMBER}"
-        ),  # "Laan van Nieuw Oost-Indië 12", "Plein 1944 87B"
+            rf"(?<![\w-]){_HEAD}[ \t]+(?:(?:{_PARTICLE}[ \t]+){{1,3}}{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
+            rf"|(?:1[89]|20)\d\d|'\d\d){_GAP}{_NUMBER}"
+        ),  # "Laan van Nieuw Oost-Indië 12", "Plein 1944 87B", "Plein '44 nr. 197"
     ),
     Rule(
         "ADDRESS",

@@ -14,7 +14,9 @@ from nlp.redaction.rules import ANSWER, HESITATION, Region, Rule, Span
 
 _CUES: dict[str, str] = {
     "CUSTOMER_NUMBER": (
-        r"klant(?:en)?[- ]?(?:nummer|numer|nummmer|nr|id|code)|(?-i:KN)|klnr|contract[- ]?(?:nummer|nr|number|no|id)"
+        r"klan[dt](?:en)?[- ]?(?:nummer|numer|nummmer|nr|id|code)|cli[eë]nt[- ]?(?:nummer|nr)|ov-?chipkaart"
+        r"|donateurs?[- ]?(?:nummer|nr)|donor (?:number|no)|participant (?:number|no)|membership(?= )"
+        r"|(?-i:KN)|klnr|contract[- ]?(?:nummer|nr|number|no|id)"
         r"|booking(?:[- ]?(?:code|reference|ref|number|no|nr))?|boekings?[- ]?(?:code|nummer|nr)"
         r"|reserverings?[- ]?(?:code|nummer|nr)|reservation[- ]?(?:code|number|no)"
         r"|klantenkaart|klantenpas|loyalty card|club-?pas|plus-?pas|spaarpas|spaarkaart|bonuskaart|bonus card"
@@ -97,7 +99,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"hospital ziekenhuis acct acount huurcontract huurovereenkomst booking boeking reserv pupil".split(),
         *"klantenkaart klantenpas loyalty pas spaar bonus frequent debtor pers werknemer salaris employee".split(),
         *"staff payroll library waste bin gym parking card pass kandidaat deelnemer kind lening hypotheek".split(),
-        *"candidate club seizoen season mortgage loan inschrijf flying".split(),
+        *"candidate club seizoen season mortgage loan inschrijf flying klandnummer cliënt chipkaart donat".split(),
+        *"donor participant membership".split(),
         "kn",
         "klnr",
     ),

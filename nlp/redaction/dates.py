@@ -15,7 +15,8 @@ from nlp.redaction.rules import ANSWER, HESITATION, Rule
 
 _MONTH = (
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february"
-    r"|march|may|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\.?"
+    r"|march|may|june|july|august|october|jan|feb|mrt|maa|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\.?"
+    r"(?:/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?"  # passports write both: "11 MEI/MAY 1991"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|e|ste|de)?"
 _NUM_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -53,11 +54,12 @@ _SPOKEN_MONTH = rf"(?:{_UNIT}|tien|elf|twaalf)"
 # "twaalf maart vijfentachtig", and all in numbers: "drieëntwintig drie eenenveertig" (23-3-'41).
 _SPOKEN = (
     rf"(?:{_SPOKEN_DAY}|{_DAY})\s+{_MONTH}\s+(?:{_SPOKEN_YEAR}|{_YEAR})"
-    rf"|{_SPOKEN_DAY}\s+{_SPOKEN_MONTH}\s+{_SPOKEN_YEAR}"
+    rf"|{_SPOKEN_DAY},?\s+{_SPOKEN_MONTH},?\s+{_SPOKEN_YEAR}"  # "dertien, negen, eenenveertig"
 )
 _ANY_DATE = _date(_YEAR, r"\d\d")
 _US_DATE = rf"{_NUM_MONTH}/{_NUM_DAY}/(?:19|20)\d\d"  # after a cue, "born 08/18/1987" is month first
-_CUED_DATE = _date(r"(?:(?:19|20)\d\d|'?\d\d)", r"\d\d")  # after a cue "5 Oct 61" is a date of birth too
+# After a cue "5 Oct 61" is a date of birth too, and so are "15 July 19 93" and "08021972".
+_CUED_DATE = _date(r"(?:(?:19|20) ?\d\d|'?\d\d)", r"\d\d") + r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d"
 # Read out in English: "June the first nineteen forty nine", "the twenty second of May two thousand and one".
 _EN_ORDINAL = (
     r"(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh"

@@ -52,9 +52,9 @@ _QUERY_FIELD = re.compile(
     r"(?:(?<=[?&])|(?<![^\s])(?=[A-Za-z_]{2,24}=[^&\s]{1,120}&))(?P<key>[A-Za-z_]{2,24})=(?P<value>[^&\s]{1,120})"
     r"(?=&|\s|$)"
 )
-_SEPARATORS = ("|", ";", ",")
+_SEPARATORS = ("|", ";", ",", "\t")
 _CELL_WORDS = r"(?:[^\W\d]|[. /+'’()\"-]){1,30}"  # a header cell: a few words, no digits
-_HEADER_LINE = re.compile(rf"(?m)^[ \t|]*{_CELL_WORDS}(?:[ \t]*[|;,][ \t]*{_CELL_WORDS}){{1,15}}[ \t|]*$")
+_HEADER_LINE = re.compile(rf"(?m)^[ \t|]*{_CELL_WORDS}(?:[ \t]*[|;,\t][ \t]*{_CELL_WORDS}){{1,15}}[ \t|]*$")
 # A bare "Naam"/"Name" column is a person's only beside another personal column: "Naam | Aantal | Prijs" lists
 # products.
 _BARE_NAME = frozenset(("naam", "name"))

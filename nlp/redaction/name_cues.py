@@ -20,7 +20,9 @@ _STRONG = (
     r"|talking (?:to|with)|(?:met wie )?spreek ik\?[ \t]*(?:(?:klant|customer|caller|beller|k|c)[ \t]*:)?[ \t]*met"
     r"|spreek ik met|spreek je met|spreekt u met|u sprak met|ik sprak met|gesproken met|my name is|my name's|name's"
     r"|(?:(?:my|the|your|his|her) )?(?:first |last |sur|maiden )?name is|i'm called|i am called|roepnaam"
-    r"|name(?=[ \t]+(?-i:[A-Z][a-z]))|gebeld met|belde met"
+    r"|name(?=[ \t]+(?-i:[A-Z][a-z]))|gebeld met|belde met|(?:mijn|m'n|my) (?:naam|name)(?= )|registered to"
+    # who wrote it, before a colon: "App review, 2 stars, by Feargal: …", "Review door Satinah: …"
+    r"|(?:by|door)(?=[ \t]+(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?:)"
     r"|(?:you're|you are|am i) speaking (?:with|to)|(?:van|from|aan|to|cc)[ \t]*:"
     r"|speaking with|spoke (?:with|to)|talked to|(?:volledige |voor|achter)?naam\s*[:=]"
     r"|(?:full |first |last |sur)?name\s*[:=]|naam[ \t]*\([^)\n]{0,40}\)[ \t]*[:=]|naam op [^:\n]{1,25}:"
@@ -84,7 +86,7 @@ _SIGNOFF = (
 )
 
 # An e-mail's or letter's opening: "Beste Marit,", "Dear Mr Hill," (a name only when a comma or line end follows).
-_SALUTATION = r"beste|dear|geachte|lieve|hoi|hi|hallo|hello|hey|thanks|thank you|bedankt|dank je|dank u"
+_SALUTATION = r"beste|dear|geachte|lieve|hoi|hi|hallo|hello|hey|dag|thanks|thank you|bedankt|dank je|dank u"
 
 _LINES = r"(?:\n[ \t]*){0,2}"  # the name may come a line or two below the sign-off
 CUES = re.compile(
@@ -120,7 +122,7 @@ CUE_HEADS = frozenset(
     family melder huisgenoot housemate kl klant cust debiteur debtor executeur executor expert verhuurder landlord
     erven ene heirs nieuw new cliënt client patiënt patient deelnemer participant overdracht handover
     vraag vragen ask verkocht gekocht sold bought kopers verkopers buyers sellers huurders tenants erfgenamen
-    roepnaam gebeld belde passagier passenger leerling reiziger traveller afgetekend ondertekend
+    roepnaam gebeld belde passagier passenger leerling reiziger traveller afgetekend ondertekend registered door
     """.split()
 ) | frozenset("this dit hier here im it's its".split())  # weak cues: before a lower-case listed first name
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from nlp.redaction.lexicon import common_word_surnames, first_names, not_names, surnames
 from nlp.redaction.name_cues import CUE_HEADS, CUES, PARTICLES, TITLES, cue_class
+from nlp.redaction.name_forms import CLAUSE_END, RELATIVE_AFTER, capitals_then_comma, caps_name_end, reversed_name_end
 from nlp.redaction.name_model import THRESHOLD, name_probability
 from nlp.redaction.name_repeats import repeated_name_spans
 from nlp.redaction.name_tokens import ABBREVIATED, MAX_NAME_WORDS, MAX_PARTICLES, POSSESSIVE, Tokens, chain
@@ -24,20 +25,21 @@ from nlp.redaction.rules import Span
 
 _LOOKED_AT = PARTICLES | CUE_HEADS | TITLES
 # Articles and possessives start a noun phrase, not a name: "namens haar vader", "op naam van de vorige bewoner".
-_ARTICLES = frozenset("de het 't the een a mijn m'n haar zijn onze ons uw hun my her his our their your".split())
+_ARTICLES = frozenset(
+    "de het 't the een a mijn m'n haar zijn onze ons uw hun my her his our their your".split()
+    + "mij me jou hem hen him us them".split()
+)
 _LINE_END = re.compile(r"[ \t]*(?:[,!:]|\n|$)")
-# After a strong cue, a lower-case word no list knows is a name when the clause ends: "ik heet xavier, dat …".
-_CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:|·=–—(]|\n|$|(?:en|and|uit|from|van|ik|i|wil|wants|belt|called)\b)")
 # Signs that the words before were a person: "Kayla Delgado wrote:", "Thijmen (onze jongste)".
 _WROTE = re.compile(r"[ \t]*(?:<[^<>\n]{3,80}>[ \t]*)?(?:wrote|schreef|heeft geschreven)\b")
 # Signed at the end with a dash, as reviews are: "… sinds de update.' — Anton".
 _DASH_BEFORE = re.compile(r"[—–][ \t]*$")
 _TEXT_END = re.compile(r"[ \t]*(?:,[^\n]{0,40})?(?:\n|$)")
-_RELATIVE_AFTER = re.compile(r"[ \t]*\((?:onze|ons|mijn|m'n|my|our|geb\.?|geboren|born|dob|d\.o\.b)(?!\w)")
 _VERB_ENDINGS = ("en", "ed", "ing")
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mei mrt okt".split())
 _DAY_BEFORE = re.compile(r"\d[ \t.-]*$")
 # Before personal data on the same or next line, a name shape is a name: "Ruud Kok, Groenelaan 69, …".
+_BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*$")
 _BEFORE_DATA = re.compile(r"(?:,[ \t]*\n?|[ \t]*\n|[ \t]*<|[ \t]+\()[ \t]*")
 # Introducing oneself at the start of a turn or after a greeting: "hoi, Katja hier", "Chayenne Verschoor here, …".
 _HERE = re.compile(r"[ \t]+(?:hier|here)\b(?![ \t]+(?:is|are|zijn|staat|we|you|in|op|at|the|de|het))")
@@ -49,35 +51,9 @@ _TURN_START = re.compile(
 _CHAT_SPEAKER = re.compile(r"\[\d{1,2}[:.]\d\d(?::\d\d)?\][ \t]*")
 
 
-_COMMA = re.compile(r",[ \t]*")
 _SEMICOLON = re.compile(r";[ \t]*")
 _LIST_END = re.compile(r"[ \t]*[).;]")
 _LIST_SEPARATOR = re.compile(r"(?:[;,][ \t]*(?:(?:en|and)[ \t]+)?|[ \t]+(?:en|and|&)[ \t]+)")
-
-
-def _reversed(tokens: Tokens, first: int, end: int) -> int:
-    """A surname, a comma and a first name or initials, as directories write them ("Van: Mangal, Dieuwke",
-    "acct holder Tahiri, Sunil", "Emmerik, van, D."): the end of the first name when the line or clause ends
-    there."""
-    if end - first > 2 or end >= len(tokens) or not tokens.followed_by(end, _COMMA):
-        return end
-    comma = _COMMA.match(tokens.text, tokens.ends[end - 1] + tokens.dots[end - 1])
-    if tokens.index_at(comma.end()) != end:
-        return end  # no word right after the comma: "Hubert Heijstek, 06 8876 6892\nAdres: …"
-    if tokens.particle(end) and tokens.followed_by(end + 1, _COMMA) and end + 1 < len(tokens):
-        end += 1  # the particle after the surname, as registers write it: "Emmerik, van, D."
-    given = chain(tokens, end, lower_ok=False)
-    if given == end:  # initials, and the particles a register puts last: "Vuuren, J.P. van", "Bosch, J. in den"
-        while given < len(tokens) and given - end < 4 and tokens.initial(given):
-            given += 1
-        while given > end and given < len(tokens) and tokens.joined(given) and tokens.particle(given):
-            given += 1
-    return given if end < given <= end + 6 and tokens.followed_by(given, _CLAUSE_END) else end
-
-
-def _capitals_then_comma(tokens: Tokens, index: int) -> bool:
-    word = tokens.words[index]
-    return len(word) > 1 and word.isupper() and not tokens.blocked(index) and tokens.followed_by(index + 1, _COMMA)
 
 
 def _listed_on(tokens: Tokens, end: int, commas: bool = False) -> int:
@@ -129,12 +105,12 @@ def _unknown_lower_name(tokens: Tokens, index: int) -> int:
             continue
         if len(word) < 2 or tokens.lower[probe] in not_names():
             break
-        if probe == index and word.endswith(_VERB_ENDINGS) and tokens.followed_by(probe + 1, _CLAUSE_END):
+        if probe == index and word.endswith(_VERB_ENDINGS) and tokens.followed_by(probe + 1, CLAUSE_END):
             break  # "als contactpersoon toevoegen.": a verb ends the clause, no name
         end = probe = probe + 1
         if tokens.dots[end - 1]:
             break
-    return end if end > index and tokens.followed_by(end, _CLAUSE_END) else index
+    return end if end > index and tokens.followed_by(end, CLAUSE_END) else index
 
 
 def _lower_surname(tokens: Tokens, end: int) -> int:
@@ -164,8 +140,10 @@ def _date_month(tokens: Tokens, first: int, end: int) -> bool:
 
 
 def _before_data(tokens: Tokens, first: int, end: int) -> bool:
-    """Two or more name words right before other personal data ("Ruud Kok, Groenelaan 69", "Ruud Kok <r@k.nl>")."""
-    if end - first < 2 or not tokens.any_taken or not tokens.followed_by(end, _BEFORE_DATA):
+    """Two or more name words right before other personal data ("Ruud Kok, Groenelaan 69", "Ruud Kok <r@k.nl>"),
+    or one as a list item ("- Kasper, kasper@…")."""
+    one_ok = end - first == 1 and _BULLET.search(tokens.text, max(0, tokens.starts[first] - 4), tokens.starts[first])
+    if (end - first < 2 and not one_ok) or not tokens.any_taken or not tokens.followed_by(end, _BEFORE_DATA):
         return False
     after = _BEFORE_DATA.match(tokens.text, tokens.ends[end - 1] + tokens.dots[end - 1])
     return after is not None and after.end() < len(tokens.taken) and tokens.taken[after.end()] == 1
@@ -208,14 +186,14 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
             end = chain(tokens, after, lower_ok=cue == "strong", bare_initials=cue not in ("weak", "greeted"))
             if cue == "strong" and end > after:
                 end = _lower_surname(tokens, end)
-            if cue == "note" and end == after and _capitals_then_comma(tokens, after):
+            if cue == "note" and end == after and capitals_then_comma(tokens, after):
                 end = after + 1  # a surname in capitals, as registers write it: "cliënt BRANDS, Albert"
             if cue in ("note", "relation", "greeted") and end == after and _listed_first(tokens, after):
                 end = _lower_surname(tokens, chain(tokens, after, lower_ok=True))  # "deelnemer marga donkersloot"
             if cue in ("strong", "note") and end > after:
-                end = _listed_on(tokens, _reversed(tokens, after, end))
+                end = _listed_on(tokens, reversed_name_end(tokens, after, end))
             if cue == "relation" and end > after:
-                end = _listed_on(tokens, _reversed(tokens, after, end), commas=True)
+                end = _listed_on(tokens, reversed_name_end(tokens, after, end), commas=True)
             if cue == "relation" and tokens.lower[after] in ("van", "of", "from"):
                 end = after  # "de monteur van Ymere": a company
             if cue == "salutation" and not (end > after and tokens.followed_by(end, _LINE_END)):
@@ -230,6 +208,8 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
                 and _listed_first(tokens, after)
             ):
                 return after, chain(tokens, after, lower_ok=True)  # "ik ben noor", "hi im naomi"
+    if len(lower) > 1 and tokens.words[index].isupper() and (caps_end := caps_name_end(tokens, index)) > index:
+        return index, caps_end
     if tokens.initial(index) or tokens.words[index][0].isupper() or tokens.particle(index):
         end = chain(tokens, index, lower_ok=False)
         initials = tokens.initial(index) and index + 1 < end and tokens.initial(index + 1)
@@ -244,7 +224,7 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
                 or _before_data(tokens, index, end)
                 or _introduced(tokens, index, end)
                 or tokens.followed_by(end, _WROTE)
-                or tokens.followed_by(end, _RELATIVE_AFTER)
+                or tokens.followed_by(end, RELATIVE_AFTER)
                 or (
                     _DASH_BEFORE.search(tokens.text, max(0, tokens.starts[index] - 3), tokens.starts[index]) is not None
                     and tokens.followed_by(end, _TEXT_END)

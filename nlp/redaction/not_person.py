@@ -27,7 +27,8 @@ _BUSINESS_ENDINGS = tuple(
     makelaars verhuur schoonmaak keukens meubelen witgoed autobedrijf transport logistiek advies administratie
     loodgieters schilders tuinen kliniek praktijk ziekenhuis apotheek centrum school opvang pension
     notarissen kantoor wasserij dienst slagerij bakkerij camping landgoed optiek lyceum college formulier
-    -pas""".split()
+    -pas stadion stadium theater theatre museum moskee bibliotheek vereniging stichting fonds
+    university universiteit hogeschool club abonnement mentorschap beheer""".split()
 )
 
 

@@ -47,7 +47,13 @@ def plate_shapes(separator: str = "-") -> str:
 FIXED_SHAPE: tuple[Rule, ...] = (
     # The look-behind lets a match start only where a word starts: without it, a long word with no '@'
     # is rescanned from every letter (quadratic: 1.9 s for 20,000 letters).
-    Rule("EMAIL", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), hints=("@",), digits=False),
+    # With a typo too ("name@outlookcom"): an address with its dot left out is still the person's.
+    Rule(
+        "EMAIL",
+        re.compile(r"(?<![\w.+-])[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)+|[\w-]{2,}(?:com|nl|be|de|org|net)\b)"),
+        hints=("@",),
+        digits=False,
+    ),  # not a product's "F@st 5670"
     # URL-encoded in a link: "activeren?mail=fam.groenewoud%40gmail.com".
     Rule("EMAIL", re.compile(r"(?<![\w.+-])[\w.+-]+%40[\w-]+(?:\.[\w-]+)+"), hints=("%40",), digits=False),
     Rule("IBAN", re.compile(r"(?i)(?<![\w])[A-Z]{2}\s?\d{2}\s?[A-Z]{4}(?:\s?\d){10}(?!\w)")),  # NL 91 ABNA …
@@ -55,7 +61,7 @@ FIXED_SHAPE: tuple[Rule, ...] = (
     Rule(
         "IBAN",
         re.compile(
-            r"(?i)(?<![\w])[A-Z]{2}[\s.-]?\d{2}[\s.-]?[A-Z0-9]{4}(?:[\s.-]?(?=[A-Z]{0,3}\d)[A-Z0-9]{4}){1,6}"
+            r"(?i)(?<![\w])[A-Z]{2}[\s.-]?\d{2}[\s.-]?[A-Z0-9]{4}(?:[\s.-]?(?=[A-Z]{0,3}\d|(?-i:[A-Z]{4}))[A-Z0-9]{4}){1,6}"
             r"(?:[\s.-]?\d{1,3})?(?!\w)"
         ),
         iban_ok,
@@ -227,14 +233,16 @@ def uk_postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequen
 # Polish ("PO 7G116", "WX 48378"), older British ("B 54 JFF", "ABC 123D") and older Belgian ("VTX-093") too.
 _OTHER_PLATES = (
     r"[1-9][ -]?[A-Z]{3}[ -]?\d{3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|(?-i:[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[ ]\d{1,4}E?)"
-    r"|(?-i:[A-Z]{2,3} \d[0-9A-Z]{4}|[A-Z] ?\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-Z]|[A-Z]{3}-\d{3}|\d{3}-[A-Z]{3})"
+    r"|(?-i:[A-Z]{2,3} \d[0-9A-Z]{4}|[A-Z] ?\d{1,3} ?[A-Z]{2,3}|[A-Z]{3} ?\d{1,3}[A-Z]|[A-Z]{3}-\d{3}|\d{3}-[A-Z]{3})"
+    # Spanish ("8762 HWS"), French ("DP-991-CA"), Bulgarian ("PB 5051 KY")
+    r"|(?-i:\d{4} ?[B-DF-HJ-NP-TV-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-Z]{1,2} ?\d{4} ?[A-Z]{2})"
 )
 _BRITISH_PLATE = re.compile(r"[a-z]{2}\d{2} [a-z]{3}")
 _SPACED_PLATE = re.compile(rf"(?i)(?<![\w-])(?:{plate_shapes('[ ]?')}|{_OTHER_PLATES})(?![\w-])")
 _VEHICLE = re.compile(
     r"(?i)auto|wagen|\bcar\b|boete|bekeuring|parkeer|parking|vergunning|permit|voertuig|vehicle|garage|\bapk\b"
     r"|\bmot\b|\blease|scooter|busje|bestelbus|laadpas|laadpaal|tol\b|flitser|camera|rijdt|driving|kenteken"
-    r"|schademelding|schadeformulier|aanrijding|caravan|camper|aanhanger|trailer|motor|\bplates?\b|towed|weggesleept"
+    r"|schademelding|schadeformulier|aanrijding|caravan|camper|aanhanger|trailer|motor|\bplates?\b|towed|weggesleept|\btoll\b|\bfine\b"
     r"|\b(?:our|my|the|a|his|her|their|your) van\b"
 )
 

@@ -11,7 +11,7 @@ Region = tuple[int, int]
 # An agent's question and the customer's answer between a cue and its value: "wat is uw klantnummer? Klant: …".
 ANSWER = (
     r"(?:(?:[ \t]+(?:please|pls|graag|alstublieft|alsjeblieft|aub|a\.u\.b\.))?[?.][ \t]*\n?[ \t]*"
-    r"(?:(?:klant|customer|caller|beller|client|cliënt|cust|cx|gebruiker|user|k|c)[ \t]*:)?)"
+    r"(?:(?:klant|customer|caller|beller|client|cliënt|patient|patiënt|cust|cx|gebruiker|user|k|c|p)[ \t]*:)?)"
 )
 # Hesitations a transcript keeps: "mijn kenteken is eh DN-518-F".
 HESITATION = r"eh|ehm|euh|uh|uhm|um|erm"

@@ -28,7 +28,8 @@ _TLD = (
     rf"|{'|'.join(_COUNTRIES.split() + 'rs sr cw aw in cn jp br mx'.split())})"
 )
 
-_DOMAIN_PART = r"[^\W_][\w]*(?:(?:-|\s+(?:dash|streepje|min)\s+)[^\W_][\w]*)?"  # "t-online", "ekm dash mail"
+# "t-online", "ekm dash mail", and a provider said in two words: "hot mail", "g mail".
+_DOMAIN_PART = r"[^\W_][\w]*(?:(?:-|\s+(?:dash|streepje|min)\s+)[^\W_][\w]*|[ \t]mail)?"
 # A local part may say its hyphens and underscores: "tuan streepje hoang".
 _EMAIL = re.compile(
     rf"(?i)(?<![\w.@-])(?:{_PART}{_JOIN}){{0,3}}{_PART}{_AT}(?:{_DOMAIN_PART}{_DOT}){{1,3}}{_TLD}(?!\w)"
@@ -153,6 +154,8 @@ def _said_value(tokens: list[str]) -> str:
         if token[0].isdigit():
             out.append(token)
             continue
+        if token.lower() in _DOUBLE:
+            return ""  # said digit by digit, which _spoken_digits reads
         value = number_value(token)
         if value is None:
             return ""
@@ -161,6 +164,7 @@ def _said_value(tokens: list[str]) -> str:
 
 
 _ZERO_HINTS = ("nul", "zero", "oh", "o ", "plus", "double", "dubbel")
+_DOUBLE = frozenset(("double", "dubbel"))
 _CARD_HINTS = ("card", "kaart")
 _BSN_HINTS = ("bsn", "burgerservice", "sofi")
 # A customer number read out after its cue word: "wat is uw klantnummer? Beller: eh één nul twee drie …".
@@ -178,12 +182,16 @@ def _spoken_digits(tokens: list[str]) -> str:
     """The digits a run of number words says, where each word is one digit ("een twee drie" is 123); empty
     when a word says more (a "twintig" makes it a phone number's pairs, not a card)."""
     values = _ONE_DIGIT
-    out = []
+    out, times = [], 1
     for token in tokens:
-        if token[0].isdigit():
-            out.append(token)
+        if token.lower() in _DOUBLE:
+            times = 2  # "double seven": 77
+        elif token[0].isdigit():
+            out.append(token * times)
+            times = 1
         elif token.lower() in values:
-            out.append(str(values[token.lower()]))
+            out.append(str(values[token.lower()]) * times)
+            times = 1
         else:
             return ""
     return "".join(out)
@@ -239,6 +247,7 @@ def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
 # Letters said by their names (Dutch and English): "el", "gee", "ka", "aitch".
 _LETTER_NAME = (
     r"(?:[a-z]|ee|bee|cee|dee|ef|gee|ha|ie|jee|ka|el|em|en|oo|pee|kuu|er|es|tee|uu|vee|wee|iks|ij|zet|zed|aitch"
+    r"|be|ce|de|ge|je|pe|te|ve|we|ze"
     r"|jay|kay|ell|ess|ex|why|are|kaa|aa)"
 )
 

@@ -43,6 +43,8 @@ _LETTERS = {
     **dict.fromkeys(("iks", "ex"), "X"),
     **dict.fromkeys(("ij", "why"), "Y"),
     **dict.fromkeys(("zet", "zed", "zee"), "Z"),
+    # said short, as Dutch callers do: "we-pe", "en de", "ge pe ge"
+    **{"be": "B", "ce": "C", "de": "D", "ge": "G", "je": "J", "pe": "P", "te": "T", "ve": "V", "we": "W", "ze": "Z"},
 }
 # "jee" is G in Dutch; an English reader says "jay" for J. "gee" is G in both.
 _PIECE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # "fifty-six" is one piece
@@ -59,6 +61,8 @@ def _characters(piece: str, letters: bool) -> str | None:
     lower = piece.lower()
     if piece.isdigit():
         return piece
+    if letters and len(piece) == 1 and piece.isalpha():
+        return piece.upper()  # in an IBAN's bank code "R A B O" has an O, not a zero
     if "-" in piece:  # letters joined by hyphens: "tee-ha-er", "N-L", "I-N-G-B"
         letters_said = [_LETTERS.get(part) or (part.upper() if len(part) == 1 else None) for part in lower.split("-")]
         if all(letters_said):
@@ -75,13 +79,16 @@ def _characters(piece: str, letters: bool) -> str | None:
 
 def _runs(text: str, at: int, letters: bool) -> Iterator[tuple[int, str]]:
     """From `at`, each (end, characters so far) as spoken pieces are added one by one."""
-    spelled, count, at = "", 0, _OPENING.match(text, at).end()
+    spelled, count, at, times = "", 0, _OPENING.match(text, at).end(), 1
     while count < _MAX_PIECES:
         piece = _PIECE.match(text, _GAP.match(text, at).end())
+        if piece is not None and piece.group(0).lower() in ("dubbel", "double"):
+            at, count, times = piece.end(), count + 1, 2  # "negen dubbel zes nul": 9660
+            continue
         chars = _characters(piece.group(0), letters) if piece else None
         if piece is None or chars is None:
             return
-        spelled, at, count = spelled + chars, piece.end(), count + 1
+        spelled, at, count, times = spelled + chars * times, piece.end(), count + 1, 1
         yield at, spelled
 
 

@@ -1,0 +1,67 @@
+"""Names as registers, forms and passports write them: surname first ("Emmerik, van, D.", "Vuuren, J.P. van"),
+in capitals ("cliënt BRANDS, Albert"), and before a birth date ("MOURA, Gustavo, geboren …")."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.redaction.lexicon import not_names
+from nlp.redaction.name_tokens import Tokens, chain
+
+# After a strong cue, a lower-case word no list knows is a name when the clause ends: "ik heet xavier, dat …".
+CLAUSE_END = re.compile(
+    r"[ \t]*(?:[,.!?;:|·=–—(]|\n|$|(?:en|and|uit|from|van|ik|i|wil|wants|belt|called|wat|what|maar|but)\b)"
+)
+# Signs after a name that it was a person's: "Thijmen (onze jongste)", or a birth date: "MOURA, Gustavo, geboren
+# 11 MEI/MAY 1991", "KEANE Dearbhla, born …".
+RELATIVE_AFTER = re.compile(
+    r"[ \t]*(?:\((?:onze|ons|mijn|m'n|my|our|geb\.?|geboren|born|dob|d\.o\.b)|,[ \t]*(?:geboren|born|geb\.))(?!\w)"
+)
+_COMMA = re.compile(r",[ \t]*")
+
+
+def reversed_name_end(tokens: Tokens, first: int, end: int) -> int:
+    """A surname, a comma and a first name or initials, as directories write them ("Van: Mangal, Dieuwke",
+    "acct holder Tahiri, Sunil", "Emmerik, van, D."): the end of the first name when the line or clause ends
+    there."""
+    if end - first > 2 or end >= len(tokens) or not tokens.followed_by(end, _COMMA):
+        return end
+    comma = _COMMA.match(tokens.text, tokens.ends[end - 1] + tokens.dots[end - 1])
+    if tokens.index_at(comma.end()) != end:
+        return end  # no word right after the comma: "Hubert Heijstek, 06 8876 6892\nAdres: …"
+    if tokens.particle(end) and tokens.followed_by(end + 1, _COMMA) and end + 1 < len(tokens):
+        end += 1  # the particle after the surname, as registers write it: "Emmerik, van, D."
+    given = chain(tokens, end, lower_ok=False)
+    if given == end:  # initials, and the particles a register puts last: "Vuuren, J.P. van", "Bosch, J. in den"
+        while given < len(tokens) and given - end < 4 and tokens.initial(given):
+            given += 1
+        while given > end and given < len(tokens) and tokens.joined(given) and tokens.particle(given):
+            given += 1
+    return given if end < given <= end + 6 and tokens.followed_by(given, CLAUSE_END) else end
+
+
+def capitals_then_comma(tokens: Tokens, index: int) -> bool:
+    word = tokens.words[index]
+    return len(word) > 1 and word.isupper() and not tokens.blocked(index) and tokens.followed_by(index + 1, _COMMA)
+
+
+def caps_name_end(tokens: Tokens, index: int) -> int:
+    """A surname in capitals, the given name after it, and a birth date after that, as passports and registers
+    write it: "MOURA, Gustavo, geboren …", "KEANE Dearbhla, born …". The end, or `index` when it is not one."""
+    end = index
+    while (
+        end < len(tokens)
+        and end - index < 4
+        and (end == index or tokens.joined(end))
+        and len(tokens.words[end]) > 1
+        and tokens.words[end].isupper()
+        and not tokens.blocked(end)
+        and (tokens.lower[end] not in not_names() or tokens.particle(end))  # "TEN BROEKE, Everhard"
+    ):
+        end += 1
+    if end == index:
+        return index
+    end = reversed_name_end(tokens, index, end)
+    if end < len(tokens) and tokens.joined(end):
+        end = max(end, chain(tokens, end, lower_ok=False))
+    return end if tokens.followed_by(end, RELATIVE_AFTER) else index
