@@ -56,7 +56,15 @@ _SPOKEN_NUMBER = (
 _GAP = r"(?:,?[ \t]+(?:huisnummer|nummer|nr\.?|no\.?|t/o|t\.o\.|tegenover)[ \t]*|[ \t]+)"
 # A street is on one line; its first words may be abbreviated: "Past. Vonkenstraat", "v. Heemskerckstraat".
 _PREFIX = rf"(?:(?:{_CAP}|\d{{1,2}}e|{_ABBREVIATION})[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}){{0,3}}"
-_HEAD = r"(?:Laan|Weg|Plein|Kade|Dreef|Singel|Pad|Hof|Park|Straat|Gracht|Dijk|Wal)"
+_HEAD = r"(?:Laan|Weg|Plein|Kade|Dreef|Singel|Pad|Hof|Park|Straat|Gracht|Dijk|Wal|Steenweg|Kaai|Vest)"
+# A street that is a word and a suffix written apart: "Grote Markt 30 bus 3", "Brugse Poort 68".
+_APART = r"(?:Markt|Straat|Laan|Weg|Plein|Gracht|Kade|Dijk|Steenweg|Poort|Vest|Kaai|Dreef|Singel|Haven|Wal)"
+# Streets abroad, named by their kind first: "Rua do Almada, 176", "Calle del Olivo, 93, 4º B", "Am Mühlenbach 15".
+_ROMANCE = (
+    r"(?:Rua|Avenida|Av\.|Avda\.|Praça|Travessa|Largo|Calle|Carrer|Camino|Paseo|Plaza|Via|Viale|Strada|Piazza"
+    r"|Località|Rue|Chemin|Place|Am|An der|Im|Auf der|Zum|Zur)"
+)
+_ROMANCE_PARTICLE = r"(?:do|dos|da|das|de|del|la|las|los|el|di|della|delle|des|du|d'|dels|der|den)"
 
 _CUE = (
     r"ik woon (?:op|aan|in de|in het)|wij wonen (?:op|aan)|woonachtig (?:op|aan)"
@@ -92,8 +100,12 @@ _UNIT_AFTER = (
 
 
 def _street_ok(value: str) -> bool:
-    word = value.split()[0].lower()
-    return word not in _NOT_STREETS and word not in not_names()
+    """Not a known non-street ("Kamer 12", "Windows 11"); an article before the name is part of it ("De Zwaluw 74b",
+    "Het Want 174A")."""
+    words = value.lower().split()
+    if words[0] in ("de", "het", "'t") and len(words) > 2:
+        return words[1] not in _NOT_STREETS  # "Het Want": the article makes it a name, even of a word
+    return words[0] not in _NOT_STREETS and words[0] not in not_names()
 
 
 ADDRESSES: tuple[Rule, ...] = (
@@ -172,7 +184,7 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?i:(?<!\w)(?:{_CUE}))\s+(?:(?:de|het|the)\s+)?(?P<v>(?:[A-Z][\w'’.-]*|\d{{1,2}}e)"
+            rf"(?i:(?<!\w)(?:{_CUE}))\s+(?:(?:the)\s+)?(?P<v>(?:(?:De|Het|'t)[ \t]+)?(?:[A-Z][\w'’.-]*|\d{{1,2}}e)"
             rf"(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,4}}{_GAP}{_NUMBER}"
             rf"|\d{{1,4}}[A-Za-z]?,?[ \t]+(?!{_MONTH_WORD}){_CAP}(?:[ \t]+{_CAP}){{0,2}})"
         ),
@@ -191,6 +203,15 @@ ADDRESSES: tuple[Rule, ...] = (
         "v",
         hints=("adres", "address", "house", "huis", "woon", "live"),
         digits=False,
+    ),
+    Rule("ADDRESS", re.compile(rf"(?<![\w-])(?:{_CAP}[ \t]+){{1,2}}{_APART}{_GAP}{_NUMBER}(?![\w])")),
+    Rule(
+        "ADDRESS",
+        re.compile(
+            rf"(?<![\w-]){_ROMANCE}[ \t]+(?:(?:{_ROMANCE_PARTICLE}[ \t]+)?{_CAP}[ \t]+){{0,3}}"
+            rf"(?:{_ROMANCE_PARTICLE}[ \t]+)?{_CAP},?[ \t]+\d{{1,4}}[A-Za-z]?"
+            r"(?:,?[ \t]+\d{1,2}\.?º[ \t]*(?:[A-Z]\b|andar\b))?"  # the floor: "5º B", "6.º andar"
+        ),
     ),
     # Any capitalised street name (Neude, Lange Poten, Brink) with a house number, when a postcode follows:
     # "Vredenburg 32, 8910 km Amersfoort", "Oudwijk 166 bis\n5982EN Gouda".

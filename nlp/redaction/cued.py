@@ -42,6 +42,7 @@ _CUES: dict[str, str] = {
         r"|pas[- ]?(?:nummer|nr)|(?:kandidaat|deelnemers?|kind|lenings?|hypotheek)[- ]?(?:nummer|nr)"
         r"|candidate (?:number|no)|club ?card|seizoen(?:s)?kaart|season ticket(?: number)?"
         r"|(?:mortgage|loan)(?: number)?|inschrijf(?:nummer|nr)|flying blue(?:-nummer| number)?"
+        r"|gebruikers?[- ]?id|user[- ]?id|museum ?(?:card|kaart|jaarkaart)(?: number)?|loyalty (?:number|no)"
     ),
     "BSN": (
         r"bsn|burgerservice-?nummer|sofi-?nummer|social security number|national insurance(?: number)?|NI number"
@@ -100,7 +101,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"klantenkaart klantenpas loyalty pas spaar bonus frequent debtor pers werknemer salaris employee".split(),
         *"staff payroll library waste bin gym parking card pass kandidaat deelnemer kind lening hypotheek".split(),
         *"candidate club seizoen season mortgage loan inschrijf flying klandnummer cliënt chipkaart donat".split(),
-        *"donor participant membership".split(),
+        *"donor participant membership gebruiker user museum loyalty".split(),
         "kn",
         "klnr",
     ),

@@ -90,7 +90,7 @@ _SALUTATION = r"beste|dear|geachte|lieve|hoi|hi|hallo|hello|hey|dag|thanks|thank
 
 _LINES = r"(?:\n[ \t]*){0,2}"  # the name may come a line or two below the sign-off
 CUES = re.compile(
-    rf"(?i)(?<!\w)(?:(?P<strong>{_STRONG})(?:[ \t]*[:=])?|(?P<note>{_NOTE})(?:(?<=[./])|(?!\w))"
+    rf"(?i)(?<!\w)(?:(?P<strong>{_STRONG})(?:[ \t]*[:=])?|(?P<note>{_NOTE})(?:(?<=[./])|(?!\w))(?:[ \t]*[:=])?"
     rf"|(?P<relation>{_RELATION})(?:(?<=\()|(?!\w))(?:[ \t]*[,:=])?"
     rf"|(?P<greeting>(?:{_GREETING})[\s,!.]{{1,3}})?(?P<weak>{_WEAK})"
     rf"|(?P<signoff>{_SIGNOFF})[ \t]*(?:[,!.:-][ \t]*{_LINES}|\n[ \t]*{_LINES})"

@@ -18,6 +18,7 @@ RELATIVE_AFTER = re.compile(
     r"[ \t]*(?:\((?:onze|ons|mijn|m'n|my|our|geb\.?|geboren|born|dob|d\.o\.b)|,[ \t]*(?:geboren|born|geb\.))(?!\w)"
 )
 _COMMA = re.compile(r",[ \t]*")
+_BEFORE_DATA = re.compile(r",[ \t]*\n?[ \t]*")
 
 
 def reversed_name_end(tokens: Tokens, first: int, end: int) -> int:
@@ -45,9 +46,9 @@ def capitals_then_comma(tokens: Tokens, index: int) -> bool:
     return len(word) > 1 and word.isupper() and not tokens.blocked(index) and tokens.followed_by(index + 1, _COMMA)
 
 
-def caps_name_end(tokens: Tokens, index: int) -> int:
-    """A surname in capitals, the given name after it, and a birth date after that, as passports and registers
-    write it: "MOURA, Gustavo, geboren …", "KEANE Dearbhla, born …". The end, or `index` when it is not one."""
+def caps_chain_end(tokens: Tokens, index: int) -> int:
+    """Words in capitals from `index` (particles too), up to four, and a given name after them in East Asian
+    order ("WATANABE Hiroshi"): the end, or `index` when the word there is not in capitals."""
     end = index
     while (
         end < len(tokens)
@@ -59,9 +60,22 @@ def caps_name_end(tokens: Tokens, index: int) -> int:
         and (tokens.lower[end] not in not_names() or tokens.particle(end))  # "TEN BROEKE, Everhard"
     ):
         end += 1
+    if end > index and end < len(tokens) and tokens.joined(end):
+        end = max(end, chain(tokens, end, lower_ok=False))
+    return end
+
+
+def caps_name_end(tokens: Tokens, index: int) -> int:
+    """A surname in capitals, the given name after it, and a birth date or other personal data after that, as
+    passports, registers and angry all-caps messages write it: "MOURA, Gustavo, geboren …", "KEANE Dearbhla,
+    born …", "NORDIN LAMRABET, HOGE MORSWEG 37-III". The end, or `index` when it is not one."""
+    end = caps_chain_end(tokens, index)
     if end == index:
         return index
-    end = reversed_name_end(tokens, index, end)
-    if end < len(tokens) and tokens.joined(end):
-        end = max(end, chain(tokens, end, lower_ok=False))
-    return end if tokens.followed_by(end, RELATIVE_AFTER) else index
+    if end - index <= 2 and tokens.words[end - 1].isupper():
+        end = reversed_name_end(tokens, index, end)
+    if tokens.followed_by(end, RELATIVE_AFTER):
+        return end
+    after = _BEFORE_DATA.match(tokens.text, tokens.ends[end - 1] + tokens.dots[end - 1])
+    data_next = after is not None and after.end() < len(tokens.taken) and tokens.taken[after.end()] == 1
+    return end if end - index >= 2 and data_next else index

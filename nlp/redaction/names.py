@@ -15,8 +15,16 @@ import re
 from collections.abc import Iterator
 
 from nlp.redaction.lexicon import common_word_surnames, first_names, not_names, surnames
+from nlp.redaction.name_context import before_data, dash_signed, introduced, signed_at_end, wrote_after
 from nlp.redaction.name_cues import CUE_HEADS, CUES, PARTICLES, TITLES, cue_class
-from nlp.redaction.name_forms import CLAUSE_END, RELATIVE_AFTER, capitals_then_comma, caps_name_end, reversed_name_end
+from nlp.redaction.name_forms import (
+    CLAUSE_END,
+    RELATIVE_AFTER,
+    capitals_then_comma,
+    caps_chain_end,
+    caps_name_end,
+    reversed_name_end,
+)
 from nlp.redaction.name_model import THRESHOLD, name_probability
 from nlp.redaction.name_repeats import repeated_name_spans
 from nlp.redaction.name_tokens import ABBREVIATED, MAX_NAME_WORDS, MAX_PARTICLES, POSSESSIVE, Tokens, chain
@@ -24,29 +32,19 @@ from nlp.redaction.not_person import not_a_person
 from nlp.redaction.rules import Span
 
 _LOOKED_AT = PARTICLES | CUE_HEADS | TITLES
+# A word alone at the end of a text is a signature when the name model gives it this much ("Serhii" 0.33; the
+# one-word verdicts people end with score lower: "Teleurgesteld" 0.18, "Schandalig" 0.11).
+_SIGNED_THRESHOLD = 0.3
 # Articles and possessives start a noun phrase, not a name: "namens haar vader", "op naam van de vorige bewoner".
 _ARTICLES = frozenset(
     "de het 't the een a mijn m'n haar zijn onze ons uw hun my her his our their your".split()
     + "mij me jou hem hen him us them".split()
 )
 _LINE_END = re.compile(r"[ \t]*(?:[,!:]|\n|$)")
-# Signs that the words before were a person: "Kayla Delgado wrote:", "Thijmen (onze jongste)".
-_WROTE = re.compile(r"[ \t]*(?:<[^<>\n]{3,80}>[ \t]*)?(?:wrote|schreef|heeft geschreven)\b")
-# Signed at the end with a dash, as reviews are: "… sinds de update.' — Anton".
-_DASH_BEFORE = re.compile(r"[—–][ \t]*$")
-_TEXT_END = re.compile(r"[ \t]*(?:,[^\n]{0,40})?(?:\n|$)")
 _VERB_ENDINGS = ("en", "ed", "ing")
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mei mrt okt".split())
 _DAY_BEFORE = re.compile(r"\d[ \t.-]*$")
-# Before personal data on the same or next line, a name shape is a name: "Ruud Kok, Groenelaan 69, …".
-_BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*$")
-_BEFORE_DATA = re.compile(r"(?:,[ \t]*\n?|[ \t]*\n|[ \t]*<|[ \t]+\()[ \t]*")
-# Introducing oneself at the start of a turn or after a greeting: "hoi, Katja hier", "Chayenne Verschoor here, …".
-_HERE = re.compile(r"[ \t]+(?:hier|here)\b(?![ \t]+(?:is|are|zijn|staat|we|you|in|op|at|the|de|het))")
-_TURN_START = re.compile(
-    r"(?i)(?:^|\n|[.!?:][ \t]|(?:hoi|hallo|hey|hi|hello|dag|goedemorgen|goedemiddag|goedenavond)[ \t]*[,!]?[ \t])"
-    r"[ \t]*$"
-)
+_COLON_AFTER = re.compile(r"[ \t]*:")
 # A chat transcript's speaker: "[14:02] Marit Bosch: is er al nieuws?"
 _CHAT_SPEAKER = re.compile(r"\[\d{1,2}[:.]\d\d(?::\d\d)?\][ \t]*")
 
@@ -95,6 +93,8 @@ def _unknown_lower_name(tokens: Tokens, index: int) -> int:
     "ik heet xavier, dat …", "naam = reinier liem;". The end of the name, or `index` when there is none."""
     if tokens.lower[index] in _ARTICLES:
         return index  # "op naam van de vorige bewoner", "namens de kerkenraad": a listed surname was found before
+    if tokens.followed_by(index + 1, _COLON_AFTER):
+        return index  # a label: "contactpersoon onderweg: Golnaz"
     end, probe = index, index
     while probe < len(tokens) and probe - index < MAX_NAME_WORDS + MAX_PARTICLES:
         word = tokens.words[probe]
@@ -139,24 +139,6 @@ def _date_month(tokens: Tokens, first: int, end: int) -> bool:
     )
 
 
-def _before_data(tokens: Tokens, first: int, end: int) -> bool:
-    """Two or more name words right before other personal data ("Ruud Kok, Groenelaan 69", "Ruud Kok <r@k.nl>"),
-    or one as a list item ("- Kasper, kasper@…")."""
-    one_ok = end - first == 1 and _BULLET.search(tokens.text, max(0, tokens.starts[first] - 4), tokens.starts[first])
-    if (end - first < 2 and not one_ok) or not tokens.any_taken or not tokens.followed_by(end, _BEFORE_DATA):
-        return False
-    after = _BEFORE_DATA.match(tokens.text, tokens.ends[end - 1] + tokens.dots[end - 1])
-    return after is not None and after.end() < len(tokens.taken) and tokens.taken[after.end()] == 1
-
-
-def _introduced(tokens: Tokens, first: int, end: int) -> bool:
-    """A name shape at the start of a turn or after a greeting, then "hier"/"here": the speaker's own name."""
-    if not tokens.followed_by(end, _HERE):
-        return False
-    start = tokens.starts[first]
-    return _TURN_START.search(tokens.text, max(0, start - 20), start) is not None
-
-
 def _listed_first(tokens: Tokens, index: int) -> bool:
     """A listed first name, lower-case, hyphenated ones part by part ("thomas-jan")."""
     return not tokens.blocked(index) and all(
@@ -188,6 +170,8 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
                 end = _lower_surname(tokens, end)
             if cue == "note" and end == after and capitals_then_comma(tokens, after):
                 end = after + 1  # a surname in capitals, as registers write it: "cliënt BRANDS, Albert"
+            if cue in ("strong", "note", "relation") and end == after:
+                end = caps_chain_end(tokens, after)  # "Patiënt: HENDRIKA HOGENBIRK", "my father WATANABE Hiroshi"
             if cue in ("note", "relation", "greeted") and end == after and _listed_first(tokens, after):
                 end = _lower_surname(tokens, chain(tokens, after, lower_ok=True))  # "deelnemer marga donkersloot"
             if cue in ("strong", "note") and end > after:
@@ -221,14 +205,12 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
                 initials
                 or _known(tokens, index, end)
                 or _has_middle_initial(tokens, index, end)
-                or _before_data(tokens, index, end)
-                or _introduced(tokens, index, end)
-                or tokens.followed_by(end, _WROTE)
+                or before_data(tokens, index, end)
+                or introduced(tokens, index, end)
+                or wrote_after(tokens, end)
                 or tokens.followed_by(end, RELATIVE_AFTER)
-                or (
-                    _DASH_BEFORE.search(tokens.text, max(0, tokens.starts[index] - 3), tokens.starts[index]) is not None
-                    and tokens.followed_by(end, _TEXT_END)
-                )
+                or dash_signed(tokens, index, end)
+                or (signed_at_end(tokens, index, end) and name_probability(tokens, index, end) >= _SIGNED_THRESHOLD)
                 or name_probability(tokens, index, end) >= THRESHOLD
             )
             and not _date_month(tokens, index, end)
@@ -263,5 +245,13 @@ def name_spans(text: str, taken: bytearray) -> Iterator[Span]:
             yield tokens.starts[first], tokens.ends[last] + tokens.initial(last), "NAME"
             done = end
             found.append((first, end))
+    last = len(tokens) - 1
+    if (
+        last >= done
+        and lower[last] == words[last]
+        and _listed_first(tokens, last)
+        and signed_at_end(tokens, last, last + 1)
+    ):
+        yield tokens.starts[last], tokens.ends[last], "NAME"  # "… maar er staan er 15 in de app. liesbeth"
     if found:
         yield from repeated_name_spans(tokens, found)

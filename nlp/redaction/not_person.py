@@ -28,7 +28,8 @@ _BUSINESS_ENDINGS = tuple(
     loodgieters schilders tuinen kliniek praktijk ziekenhuis apotheek centrum school opvang pension
     notarissen kantoor wasserij dienst slagerij bakkerij camping landgoed optiek lyceum college formulier
     -pas stadion stadium theater theatre museum moskee bibliotheek vereniging stichting fonds
-    university universiteit hogeschool club abonnement mentorschap beheer""".split()
+    university universiteit hogeschool club abonnement mentorschap beheer garage jachthaven manege bedrijf lift
+    sanitair movers tickets""".split()
 )
 
 

@@ -112,7 +112,11 @@ NUMBERS: tuple[Rule, ...] = (
         group="v",
         hints=("wa.me", "whatsapp"),
     ),
-    Rule("BSN", re.compile(r"(?<![\w.,/|-])\d(?:[ .|-]?\d){8}(?!\w|[ .,|-]\d)"), elfproef_ok),
+    Rule(  # not "factuur 2024-00931": a year and a serial
+        "BSN",
+        re.compile(r"(?<![\w.,/|-])\d(?:[ .|-]?\d){8}(?!\w|[ .,|-]\d)"),
+        lambda value: elfproef_ok(value) and re.fullmatch(r"(?:19|20)\d\d-\d{5}", value) is None,
+    ),
     # The Belgian national register number (rijksregisternummer), the BSN's counterpart: 53.12.09-969.55.
     Rule("BSN", re.compile(r"(?<![\w.,/-])\d\d\.\d\d\.\d\d-\d{3}\.\d\d(?![\w]|[.,-]\d)")),
     # …and in other groupings, checked: "900501-342-01", "731115 674 01".
@@ -139,7 +143,7 @@ _POSTCODE = re.compile(
 # German one five; the place may be left out at the end of a line ("Ridderstraat 115, 9000;"). With its country
 # ("B-1500 Halle", "D-46446 Emmerich") it says what it is.
 _BELGIAN_POSTCODE = re.compile(
-    r"(?<![\w.,/-])(?:[1-9]\d{3}|\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,}|(?P<bare>[ \t]*(?:[;,\n]|\.(?:\s|$)|$)))"
+    r"(?<![\w.,/-])(?:[1-9]\d{3}(?:-\d{3})?|\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,}|(?P<bare>[ \t]*(?:[;,\n]|\.(?:\s|$)|$)))"
 )
 _COUNTRY_POSTCODE = re.compile(r"(?<![\w.,/-])(?:B-[1-9]\d{3}|D-\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,}|\))")
 _POSTCODE_CUE = re.compile(

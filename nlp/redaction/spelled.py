@@ -166,7 +166,7 @@ def _said_value(tokens: list[str]) -> str:
 _ZERO_HINTS = ("nul", "zero", "oh", "o ", "plus", "double", "dubbel")
 _DOUBLE = frozenset(("double", "dubbel"))
 _CARD_HINTS = ("card", "kaart")
-_BSN_HINTS = ("bsn", "burgerservice", "sofi")
+_BSN_HINTS = ("bsn", "burgerservice", "sofi", "be es en")  # "be es en": BSN said letter by letter
 # A customer number read out after its cue word: "wat is uw klantnummer? Beller: eh één nul twee drie …".
 _NUMBER_CUE = re.compile(rf"(?i)(?<!\w)(?:{CUSTOMER_NUMBER_CUE})(?!\w)")
 _NUMBER_HINTS = ("nummer", "number", "nr", "kenmerk", "dossier", "polis", "order", "account")
@@ -282,7 +282,7 @@ _DIGIT = (
 )
 _TWO_DIGITS = rf"(?:{_PAIR}|{_DIGIT}[\s,]+{_DIGIT})"  # "zevenenzeventig nul acht": a pair, then two digits
 _SPOKEN_POSTCODE = re.compile(
-    rf"(?i)(?:postcode|post code|postal code|zip code)(?:\s+(?:is|was|luidt))?[\s:,='\"]*(?:(?:eh|uh|um)[\s,]+)?"
+    rf"(?i)(?:postcode|post code|postal code|zip code)(?:\s+(?:is|was|luidt))?[\s:,='\".…]*(?:(?:eh|uh|um)[\s,]+)?"
     rf"(?:[\w .?]{{0,20}}\n[^\n:]{{1,20}}:[ \t]*)?"  # answered on the next line: "uw postcode maar.\nBeller: …"
     rf"(?P<v>(?:{_TWO_DIGITS}[\s,]+{_TWO_DIGITS})[\s,]+{_LETTER_NAME}(?:[\s,]+|-){_LETTER_NAME})"
     rf"(?![\w-])"
