@@ -23,10 +23,10 @@ _LETTERS = {
     **dict.fromkeys(("dee",), "D"),
     **dict.fromkeys(("ee",), "E"),
     **dict.fromkeys(("ef", "eff"), "F"),
-    **dict.fromkeys(("gee", "jee"), "G"),
+    **dict.fromkeys(("gee",), "G"),
     **dict.fromkeys(("ha", "haa", "aitch"), "H"),
     **dict.fromkeys(("ie", "eye"), "I"),
-    **dict.fromkeys(("jay", "jij"), "J"),
+    **dict.fromkeys(("jee", "jay", "jij"), "J"),
     **dict.fromkeys(("ka", "kaa", "kay"), "K"),
     **dict.fromkeys(("el", "ell"), "L"),
     **dict.fromkeys(("em",), "M"),
@@ -46,7 +46,7 @@ _LETTERS = {
     # said short, as Dutch callers do: "we-pe", "en de", "ge pe ge"
     **{"be": "B", "ce": "C", "de": "D", "ge": "G", "je": "J", "pe": "P", "te": "T", "ve": "V", "we": "W", "ze": "Z"},
 }
-# "jee" is G in Dutch; an English reader says "jay" for J. "gee" is G in both.
+# "jee" is how Dutch says J ("gee" is G); an English reader says "jay" for J and "gee" for G.
 _PIECE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # "fifty-six" is one piece
 _GAP = re.compile(r"[ \t]*,?[ \t]*")
 _OPENING = re.compile(r"[\s:#=('\"‘“.…]*")  # between a cue and what it introduces: "plate: 'vee ess, …'"
