@@ -70,7 +70,8 @@ _CUE = (
     r"ik woon (?:op|aan|in de|in het)|wij wonen (?:op|aan)|woonachtig (?:op|aan)"
     r"|(?:mijn|ons|het|nieuwe) adres is|adres:"
     r"|(?:bezorg|aflever|factuur|post)?adres(?: is)?:?(?: (?:veranderd|gewijzigd) (?:in|naar))?|address:"
-    r"|(?:my|our|the|new) address is|(?:my |our |the )?address (?:has )?changed to|i live (?:at|on)"
+    r"|(?:my|our|the|new|old) (?:old )?address(?: is)?|(?:mijn|ons|het) oude adres"
+    r"|(?:my |our |the )?address (?:has )?changed to|i live (?:at|on)"
     r"|lives at|(?:delivery|billing|postal) address(?: is)?:?|verhuisd naar|moved to|verhuis naar|move to"
     r"|(?:i am |i'm )?living in|i live in|wonend(?:e)? (?:in|op|aan|te)|the house is|het huis is"
 )
@@ -219,7 +220,7 @@ ADDRESSES: tuple[Rule, ...] = (
         "ADDRESS",
         re.compile(
             rf"(?<![\w-])(?P<v>(?:[A-Z][\w'’.-]*|\d{{1,2}}e)(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,4}}{_GAP}{_NUMBER})"
-            r"(?:,[ \t]*\n?|[ \t]*\n|[ \t]+)[ \t]*[1-9]\d{3}(?:(?:\s?|-)[A-Za-z]{2}(?!\w)|[ \t]+[A-Z][a-z]{2,})"
+            r"(?:,[ \t]*\n?|[ \t]*\n|[ \t]+)[ \t]*[1-9]\d{3}(?:(?:\s{0,2}|-)[A-Za-z]{2}(?!\w)|[ \t]+[A-Z][a-z]{2,})"
         ),
         group="v",
     ),

@@ -43,6 +43,7 @@ _CUES: dict[str, str] = {
         r"|candidate (?:number|no)|club ?card|seizoen(?:s)?kaart|season ticket(?: number)?"
         r"|(?:mortgage|loan)(?: number)?|inschrijf(?:nummer|nr)|flying blue(?:-nummer| number)?"
         r"|gebruikers?[- ]?id|user[- ]?id|museum ?(?:card|kaart|jaarkaart)(?: number)?|loyalty (?:number|no)"
+        r"|kaart[- ]?nummer|\w{3,}pas(?:nummer|nr)?(?=[ \t]?[#:]?[ \t]*[A-Z]?\d)"
     ),
     "BSN": (
         r"bsn|burgerservice-?nummer|sofi-?nummer|social security number|national insurance(?: number)?|NI number"
@@ -63,7 +64,7 @@ CUSTOMER_NUMBER_CUE = _CUES["CUSTOMER_NUMBER"]
 # "is", "was", ":", "#", "nummer", "van mij" … between the cue and the value, at most three of them.
 _FILLER = (
     r"(?:[\s:#=.,('\"‘“]*(?:is|was|nr|nummer|number|no|het|luidt|staat|van mij|of mine|op|on|it's|ingevuld|opgegeven"
-    r"|dat is|that is|namelijk|namely"
+    r"|dat is|that is|namelijk|namely|bij u|bij jullie|with you"
     r"|genoemd|entered|given|quoted|bij (?:de |mijn )?oude provider|at (?:my|the) old provider"
     rf"|{HESITATION}|{ANSWER})(?!\w)){{0,4}}[\s:#=.('\"‘“]*?{ANSWER}?[\s:=.('\"‘“]*?"
 )
@@ -164,10 +165,22 @@ _CUED_AFTER = Rule(
 # for "order since 2023".
 _BARE_ORDER = Rule(
     "CUSTOMER_NUMBER",
-    re.compile(rf"(?<!\w)(?i:order|bestelling|contract|policy|account|ledenpas|lidmaatschap)(?i:{_FILLER}){_VALUE}"),
+    re.compile(
+        rf"(?<!\w)(?i:order|bestelling|contract|policy|account|ledenpas|lidmaatschap|subscription|abonnement)(?i:{_FILLER}){_VALUE}"
+    ),
     _customer_number_ok,
     "v",
-    hints=("order", "bestelling", "contract", "policy", "account", "ledenpas", "lidmaatschap"),
+    hints=(
+        "order",
+        "bestelling",
+        "contract",
+        "policy",
+        "account",
+        "ledenpas",
+        "lidmaatschap",
+        "subscription",
+        "abonnement",
+    ),
 )
 _PHONE_LIKE = re.compile(r"\+|0[\d ]{8,12}$")
 # "klant #77762822", "by customer 2614272B": the customer before a code is the customer's number. Not a phone

@@ -74,6 +74,7 @@ _EN_CARDINAL_DAY = rf"(?:(?:twenty|thirty)[- ]?{EN_UNITS}|twenty|thirty|{EN_TEEN
 _EN_SPOKEN = (  # the year in words or digits: "the eighteenth of March 1994", "twenty August, nineteen seventy-two"
     rf"(?:{_MONTH}\s+(?:the\s+)?(?:{_EN_ORDINAL}|{_DAY}),?\s+(?:{_EN_YEAR}|(?:19|20)\d\d)"
     rf"|{_EN_CARDINAL_DAY}\s+{_MONTH},?\s+(?:{_EN_YEAR}|(?:19|20)\d\d)"
+    rf"|{_MONTH}\s+{_EN_CARDINAL_DAY},?\s+(?:{_EN_YEAR}|(?:19|20)\d\d)"  # "March twenty-six, nineteen fifty-five"
     rf"|(?:the\s+)?(?:{_EN_ORDINAL}|{_DAY})\s+of\s+{_MONTH},?\s+(?:{_EN_YEAR}|(?:19|20)\d\d))"
 )
 # A month in Roman numerals, as passports and Polish or Belgian forms write it: 6.XII.1952.

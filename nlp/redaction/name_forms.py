@@ -15,7 +15,8 @@ CLAUSE_END = re.compile(
 # Signs after a name that it was a person's: "Thijmen (onze jongste)", or a birth date: "MOURA, Gustavo, geboren
 # 11 MEI/MAY 1991", "KEANE Dearbhla, born …".
 RELATIVE_AFTER = re.compile(
-    r"[ \t]*(?:\((?:onze|ons|mijn|m'n|my|our|geb\.?|geboren|born|dob|d\.o\.b)|,[ \t]*(?:geboren|born|geb\.))(?!\w)"
+    r"[ \t]*(?:\((?:onze|ons|mijn|m'n|my|our|geb\.?|geboren|born|dob|d\.o\.b)"
+    r"|,[ \t]*(?:geboren|born|geb\.|dob|d\.o\.b\.?|date of birth))(?!\w)"
 )
 _COMMA = re.compile(r",[ \t]*")
 _BEFORE_DATA = re.compile(r",[ \t]*\n?[ \t]*")
@@ -33,11 +34,11 @@ def reversed_name_end(tokens: Tokens, first: int, end: int) -> int:
     if tokens.particle(end) and tokens.followed_by(end + 1, _COMMA) and end + 1 < len(tokens):
         end += 1  # the particle after the surname, as registers write it: "Emmerik, van, D."
     given = chain(tokens, end, lower_ok=False)
-    if given == end:  # initials, and the particles a register puts last: "Vuuren, J.P. van", "Bosch, J. in den"
+    if given == end:  # initials: "Vuuren, J.P. van", "Bosch, J. in den"
         while given < len(tokens) and given - end < 4 and tokens.initial(given):
             given += 1
-        while given > end and given < len(tokens) and tokens.joined(given) and tokens.particle(given):
-            given += 1
+    while given > end and given < len(tokens) and tokens.joined(given) and tokens.particle(given):
+        given += 1  # the particles a register puts last: "Korte, Lonneke de", "Broek, Jochem van den"
     return given if end < given <= end + 6 and tokens.followed_by(given, CLAUSE_END) else end
 
 

@@ -105,10 +105,14 @@ class Tokens:
                 and (word.islower() or word.istitle())
                 and (word != "in" or self.words[index + 1].islower())
             )
-        if self.lower[index] not in PARTICLES and word not in _PARTICLES_CAPITALISED:
+        if self.lower[index] not in PARTICLES and word not in _PARTICLES_CAPITALISED and word != "A":
             return False
         if word in _PARTICLES_CAPITALISED:
             return index + 1 < len(self.words) and self.words[index + 1].istitle()
+        if word == "A":  # inside a Chinese-Surinamese surname: "Tjon A Joe", "Fung A Fat"
+            return (
+                0 < index < len(self.words) - 1 and self.words[index - 1].istitle() and self.words[index + 1].istitle()
+            )
         if word.islower() or word.istitle():
             return True
         # in capitals when the name is: "JAN DE VRIES", "Naam: DE RUITER"

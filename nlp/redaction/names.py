@@ -196,6 +196,16 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
         return index, caps_end
     if tokens.initial(index) or tokens.words[index][0].isupper() or tokens.particle(index):
         end = chain(tokens, index, lower_ok=False)
+        if (
+            end - index == 1
+            and (given := reversed_name_end(tokens, index, end)) > end
+            and (
+                tokens.followed_by(given, RELATIVE_AFTER)
+                or before_data(tokens, index, given)
+                or _known(tokens, index, given)
+            )
+        ):
+            return index, given  # "Kuiper, Lonneke, Achter de Kerk 2 hs, …", "Nowak, Małgorzata; IBAN …"
         initials = tokens.initial(index) and index + 1 < end and tokens.initial(index + 1)
         if tokens.initial(index) and index + 1 < end and not initials:  # one: "Th. Kok", not "Appendix B. There"
             initials = tokens.words[index] in ABBREVIATED or tokens.single_initial_ok(index)

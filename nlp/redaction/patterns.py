@@ -61,8 +61,9 @@ FIXED_SHAPE: tuple[Rule, ...] = (
     Rule(
         "IBAN",
         re.compile(
-            r"(?i)(?<![\w])[A-Z]{2}[\s.-]?\d{2}[\s.-]?[A-Z0-9]{4}(?:[\s.-]?(?=[A-Z]{0,3}\d|(?-i:[A-Z]{4}))[A-Z0-9]{4}){1,6}"
-            r"(?:[\s.-]?\d{1,3})?(?!\w)"
+            r"(?i)(?<![\w])[A-Z]{2}(?:[.-]|\s{1,2})?\d{2}(?:[.-]|\s{1,2})?[A-Z0-9]{4}"
+            r"(?:(?:[.-]|\s{1,2})?(?=[A-Z]{0,3}\d|(?-i:[A-Z]{4}))[A-Z0-9]{4}){1,6}"
+            r"(?:(?:[.-]|\s{1,2})?\d{1,3})?(?!\w)"  # with one or two spaces between groups
         ),
         iban_ok,
     ),
@@ -73,7 +74,8 @@ FIXED_SHAPE: tuple[Rule, ...] = (
         iban_ok,
     ),
     # Digits with a space, dash or dot (or two spaces, or " - ") between groups: 4111.1111.1111.1111.
-    Rule("CARD", re.compile(r"(?<![\d.+-])(?:\d(?:[ .-]| {2}| - )?){12,18}\d(?![\d]|[.-]\d)"), luhn_ok),
+    # Over two lines too ("4427 0389\n9106 5670"): the Luhn check keeps two unrelated numbers apart.
+    Rule("CARD", re.compile(r"(?<![\d.+-])(?:\d(?:[ .-]| {2}| - |\n)?){12,18}\d(?![\d]|[.-]\d)"), luhn_ok),
 )
 
 # A company's own numbers are no personal data: 0800/0900 (free and paid service numbers), 088 (companies' own

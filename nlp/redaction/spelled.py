@@ -89,7 +89,7 @@ _WORD = (
     rf"(?:{_HUNDREDS}|{_UNITS}[eë]n{NL_TENS}|{_EN_COMPOUND}"
     rf"|{'|'.join(sorted(_DIGIT_WORDS, key=len, reverse=True))}|\d{{1,10}})"
 )
-_RUN = re.compile(rf"(?i)(?<![\w-]){_WORD}(?:[\s,.-]{{1,3}}{_WORD}){{2,24}}(?!\w)")
+_RUN = re.compile(rf"(?i)(?<![\w-]){_WORD}(?:[\s,.…-]{{1,5}}{_WORD}){{2,24}}(?!\w)")  # also "… negen nul …"
 _TOKEN = re.compile(rf"(?i){_WORD}")
 _COMPOUND = re.compile(rf"(?i){_UNITS}[eë]n{NL_TENS}|{_EN_COMPOUND}")
 _HUNDRED = re.compile(rf"(?i)(?P<h>{_UNITS})?honderd(?:en)?(?P<rest>.*)")
@@ -165,7 +165,7 @@ def _said_value(tokens: list[str]) -> str:
 
 _ZERO_HINTS = ("nul", "zero", "oh", "o ", "plus", "double", "dubbel")
 _DOUBLE = frozenset(("double", "dubbel"))
-_CARD_HINTS = ("card", "kaart")
+_CARD_HINTS = ("card", "kaart", "pinpas")
 _BSN_HINTS = ("bsn", "burgerservice", "sofi", "be es en")  # "be es en": BSN said letter by letter
 # A customer number read out after its cue word: "wat is uw klantnummer? Beller: eh één nul twee drie …".
 _NUMBER_CUE = re.compile(rf"(?i)(?<!\w)(?:{CUSTOMER_NUMBER_CUE})(?!\w)")

@@ -85,6 +85,9 @@ def _runs(text: str, at: int, letters: bool) -> Iterator[tuple[int, str]]:
         if piece is not None and piece.group(0).lower() in ("dubbel", "double"):
             at, count, times = piece.end(), count + 1, 2  # "negen dubbel zes nul": 9660
             continue
+        if piece is not None and piece.group(0).lower() in ("streepje", "dash", "hyphen", "koppelteken"):
+            at, count = piece.end(), count + 1  # "vier zes streepje dee be streepje en gee"
+            continue
         chars = _characters(piece.group(0), letters) if piece else None
         if piece is None or chars is None:
             return
