@@ -98,7 +98,8 @@ CUES = re.compile(
 )
 
 # The first word of every cue above but the weak ones (as the name recogniser's tokens write it: no trailing
-# dot): the cue regex is tried only where one of these starts, which keeps it off the hot path. A weak cue
+# dot): the cue regex is tried only where one of these starts, which keeps it off the hot path. A unit test
+# (tests/unit/nlp/test_name_cue_heads.py) reads the first words out of the regex and checks they are here. A weak cue
 # without a greeting adds only a lower-case listed first name ("ik ben noor"): a capitalised one is found
 # without the cue.
 CUE_HEADS = frozenset(
@@ -123,6 +124,7 @@ CUE_HEADS = frozenset(
     erven ene heirs nieuw new cliënt client patiënt patient deelnemer participant overdracht handover
     vraag vragen ask verkocht gekocht sold bought kopers verkopers buyers sellers huurders tenants erfgenamen
     roepnaam gebeld belde passagier passenger leerling reiziger traveller afgetekend ondertekend registered door
+    partner surname
     """.split()
 ) | frozenset("this dit hier here im it's its".split())  # weak cues: before a lower-case listed first name
 
