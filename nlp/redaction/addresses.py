@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from nlp.redaction.lexicon import not_names
-from nlp.redaction.number_words import EN_TEENS, EN_TENS, EN_UNITS, NL_TEENS, NL_TENS
+from nlp.redaction.number_words import EN_TEENS, EN_TENS, EN_UNITS, NL_TEENS, NL_TENS, NL_UNITS
 from nlp.redaction.rules import Rule
 
 _NL_SUFFIX = (
@@ -47,9 +47,8 @@ _CAPS_NUMBER = (
     r"\d{1,5}(?:[ \t]?-?(?:I{1,3}|[A-Z])\b|[-/]\d{1,3}|[ \t]+\d-HOOG|[ \t]?-?[ \t]?(?:BIS|HS|ZW|BG|RD|BENEDEN|BOVEN))?"
 )
 # A house number said in words after an address cue: "het adres is Reigerlaan vijftig", "Wevershof thirty-one b".
-_NL_UNIT = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)"
 _SPOKEN_NUMBER = (
-    rf"(?i:{_NL_UNIT}[eë]n{NL_TENS}|{NL_TENS}|{NL_TEENS}|{_NL_UNIT}|{EN_TENS}(?:-{EN_UNITS})?|{EN_TEENS}|{EN_UNITS})"
+    rf"(?i:{NL_UNITS}[eë]n{NL_TENS}|{NL_TENS}|{NL_TEENS}|{NL_UNITS}|{EN_TENS}(?:-{EN_UNITS})?|{EN_TEENS}|{EN_UNITS})"
 )
 # Between a street and its number: a space, or "huisnummer", "nummer", "nr." ("Steenweg, huisnummer 12a").
 # A houseboat's berth is "tegenover" (opposite) a number: "Vecht t/o 230".

@@ -46,9 +46,14 @@ def before_data(tokens: Tokens, first: int, end: int) -> bool:
         _BULLET.search(tokens.text, max(0, start - 4), start) is not None
         or _PREPOSITION_BEFORE.search(tokens.text, max(0, start - 6), start) is not None  # "bij Bohdan, 06…"
     )
-    if (end - first < 2 and not one_ok) or not tokens.any_taken or not tokens.followed_by(end, _BEFORE_DATA):
+    return (end - first >= 2 or one_ok) and data_follows(tokens, end, _BEFORE_DATA)
+
+
+def data_follows(tokens: Tokens, end: int, separator: re.Pattern[str]) -> bool:
+    """After token `end - 1`, `separator` and then personal data another rule already found."""
+    if not tokens.any_taken:
         return False
-    after = _BEFORE_DATA.match(tokens.text, tokens.ends[end - 1] + tokens.dots[end - 1])
+    after = separator.match(tokens.text, tokens.ends[end - 1] + tokens.dots[end - 1])
     return after is not None and after.end() < len(tokens.taken) and tokens.taken[after.end()] == 1
 
 

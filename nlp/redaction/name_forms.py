@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from nlp.redaction.lexicon import not_names
+from nlp.redaction.name_context import data_follows
 from nlp.redaction.name_tokens import Tokens, chain
 
 # After a strong cue, a lower-case word no list knows is a name when the clause ends: "ik heet xavier, dat …".
@@ -19,7 +20,7 @@ RELATIVE_AFTER = re.compile(
     r"|,[ \t]*(?:geboren|born|geb\.|dob|d\.o\.b\.?|date of birth))(?!\w)"
 )
 _COMMA = re.compile(r",[ \t]*")
-_BEFORE_DATA = re.compile(r",[ \t]*\n?[ \t]*")
+_COMMA_LINE = re.compile(r",[ \t]*\n?[ \t]*")
 
 
 def reversed_name_end(tokens: Tokens, first: int, end: int) -> int:
@@ -77,6 +78,4 @@ def caps_name_end(tokens: Tokens, index: int) -> int:
         end = reversed_name_end(tokens, index, end)
     if tokens.followed_by(end, RELATIVE_AFTER):
         return end
-    after = _BEFORE_DATA.match(tokens.text, tokens.ends[end - 1] + tokens.dots[end - 1])
-    data_next = after is not None and after.end() < len(tokens.taken) and tokens.taken[after.end()] == 1
-    return end if end - index >= 2 and data_next else index
+    return end if end - index >= 2 and data_follows(tokens, end, _COMMA_LINE) else index

@@ -220,8 +220,8 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
                 or wrote_after(tokens, end)
                 or tokens.followed_by(end, RELATIVE_AFTER)
                 or dash_signed(tokens, index, end)
-                or (signed_at_end(tokens, index, end) and name_probability(tokens, index, end) >= _SIGNED_THRESHOLD)
-                or name_probability(tokens, index, end) >= THRESHOLD
+                or name_probability(tokens, index, end)
+                >= (_SIGNED_THRESHOLD if signed_at_end(tokens, index, end) else THRESHOLD)
             )
             and not _date_month(tokens, index, end)
         ):

@@ -1,6 +1,7 @@
 """Number words as regex alternatives, shared by the rules that read numbers out loud (dates of birth,
 phone, card and account numbers, postcodes)."""
 
+NL_UNITS = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)"
 NL_TEENS = r"(?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)"
 NL_TENS = r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
 EN_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"

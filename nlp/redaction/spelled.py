@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from nlp.redaction.checks import elfproef_ok, luhn_ok
 from nlp.redaction.cued import CUSTOMER_NUMBER_CUE
-from nlp.redaction.number_words import EN_TEENS, EN_TENS, EN_UNITS, NL_TEENS, NL_TENS
+from nlp.redaction.number_words import EN_TEENS, EN_TENS, EN_UNITS, NL_TEENS, NL_TENS, NL_UNITS
 from nlp.redaction.rules import Span, regions_around
 
 # Also written to dodge spam bots: "jan [at] gmail [dot] com", "jan(at)ziggo(punt)nl".
@@ -81,18 +81,17 @@ _DIGIT_WORDS = {
     **dict.fromkeys("dubbel double".split(), 1),  # "double seven": two digits from two words
     **dict.fromkeys("plus".split(), 0),
 }
-_UNITS = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)"
 # Said in hundreds ("zevenhonderdeen", "honderdvierentachtig": 701, 184) or as "fifty-two".
-_HUNDREDS = rf"(?:{_UNITS})?honderd(?:en)?(?:{_UNITS}[eë]n{NL_TENS}|{NL_TENS}|{NL_TEENS}|{_UNITS})?"
+_HUNDREDS = rf"(?:{NL_UNITS})?honderd(?:en)?(?:{NL_UNITS}[eë]n{NL_TENS}|{NL_TENS}|{NL_TEENS}|{NL_UNITS})?"
 _EN_COMPOUND = rf"{EN_TENS}-{EN_UNITS}"
 _WORD = (
-    rf"(?:{_HUNDREDS}|{_UNITS}[eë]n{NL_TENS}|{_EN_COMPOUND}"
+    rf"(?:{_HUNDREDS}|{NL_UNITS}[eë]n{NL_TENS}|{_EN_COMPOUND}"
     rf"|{'|'.join(sorted(_DIGIT_WORDS, key=len, reverse=True))}|\d{{1,10}})"
 )
 _RUN = re.compile(rf"(?i)(?<![\w-]){_WORD}(?:[\s,.…-]{{1,5}}{_WORD}){{2,24}}(?!\w)")  # also "… negen nul …"
 _TOKEN = re.compile(rf"(?i){_WORD}")
-_COMPOUND = re.compile(rf"(?i){_UNITS}[eë]n{NL_TENS}|{_EN_COMPOUND}")
-_HUNDRED = re.compile(rf"(?i)(?P<h>{_UNITS})?honderd(?:en)?(?P<rest>.*)")
+_COMPOUND = re.compile(rf"(?i){NL_UNITS}[eë]n{NL_TENS}|{_EN_COMPOUND}")
+_HUNDRED = re.compile(rf"(?i)(?P<h>{NL_UNITS})?honderd(?:en)?(?P<rest>.*)")
 _WORD_VALUES = dict(
     zip(
         "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig dertig veertig "
@@ -276,7 +275,7 @@ def spelled_name_spans(text: str) -> Iterator[Span]:
 
 # A postcode read out after its cue: two pairs of digits in words, then the letters, as letters or as their
 # names ("achtendertig achtenveertig el-gee", "thirty-six twenty-four M J", "zestig vierentachtig ee er").
-_PAIR = rf"(?:{_UNITS}(?:[eë]n| en ){NL_TENS}|{NL_TENS}|{NL_TEENS}|{EN_TENS}(?:-{EN_UNITS})?|{EN_TEENS})"
+_PAIR = rf"(?:{NL_UNITS}(?:[eë]n| en ){NL_TENS}|{NL_TENS}|{NL_TEENS}|{EN_TENS}(?:-{EN_UNITS})?|{EN_TEENS})"
 _DIGIT = (
     r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 )
