@@ -20,6 +20,7 @@ from multiprocessing import Pool
 
 import numpy as np
 
+from benchmarks import detection_ceiling as ceiling
 from pipeline.detect.baseline import AMSTERDAM
 from pipeline.detect.detectors import DetectionConfig
 from pipeline.detect.engine import DetectionEngine
@@ -43,6 +44,7 @@ HOUR_PROFILE = np.array(
 )
 DAY_PROFILE = np.array([1.15, 1.0, 1.0, 1.0, 0.9, 0.45, 0.3])
 PEAK_TOTAL = 400.0  # contacts per hour at a weekday peak
+SIM_DISPERSION = 0.02  # each label's gamma-Poisson over-dispersion, on top of the centre's hourly factor
 
 
 @dataclass(frozen=True)
@@ -94,8 +96,9 @@ def _schedule(rng, n_windows: int, local_hours: list[int]) -> list[Incident]:
     return placed
 
 
-def simulate(seed: int, weeks: int) -> tuple[datetime, list[dict[str, int]], list[Incident]]:
-    """Hourly per-label counts from a local Monday midnight; the DST switch falls after the burn-in."""
+def simulate(seed: int, weeks: int) -> tuple[datetime, list[dict[str, int]], list[Incident], np.ndarray]:
+    """Hourly per-label counts from a local Monday midnight; the DST switch falls after the burn-in. Also each
+    window's true mean per label (in `LABELS` order) as it would have been without any incident."""
     rng = np.random.default_rng(seed)
     first_day = datetime(2026, 2, 2) if seed % 2 == 0 else datetime(2026, 8, 31)  # Mondays
     start = first_day.replace(tzinfo=AMSTERDAM).astimezone(UTC)
@@ -105,14 +108,15 @@ def simulate(seed: int, weeks: int) -> tuple[datetime, list[dict[str, int]], lis
     incidents = _schedule(rng, n_windows, local_hours)
     log_share = rng.normal(0.0, 0.8, len(LABELS))
     drift = rng.normal(0.0, 0.03, (weeks * 7 + 2, len(LABELS))).cumsum(axis=0)  # per local day
-    dispersion, windows = 0.02, []
+    windows, normal = [], np.zeros((n_windows, len(LABELS)))
     day0 = moments[0].date()
     for i, moment in enumerate(moments):
         shares = np.exp(log_share + drift[(moment.date() - day0).days])
         shares /= shares.sum()
         center = float(rng.lognormal(0.0, 0.05))
         total = PEAK_TOTAL * HOUR_PROFILE[moment.hour] / 100 * DAY_PROFILE[moment.weekday()] * center
-        means = dict(zip(LABELS, total * shares, strict=True))
+        normal[i] = total * shares
+        means = dict(zip(LABELS, normal[i], strict=True))
         for incident in incidents:
             if incident.start <= i < incident.start + incident.length:
                 if incident.kind == "surge":
@@ -122,21 +126,20 @@ def simulate(seed: int, weeks: int) -> tuple[datetime, list[dict[str, int]], lis
                 else:
                     means[incident.label] *= incident.multiplier(i)
         labels, mu = list(means), np.array(list(means.values()))
-        lam = rng.gamma(1 / dispersion, mu * dispersion)
+        lam = rng.gamma(1 / SIM_DISPERSION, mu * SIM_DISPERSION)
         windows.append({label: int(c) for label, c in zip(labels, rng.poisson(lam), strict=True) if c > 0})
-    return start, windows, incidents
+    return start, windows, incidents, normal
 
 
 def run_seed(args: tuple[int, int, dict]) -> dict:
     seed, weeks, config = args
-    start, windows, incidents = simulate(seed, weeks)
+    start, windows, incidents, normal = simulate(seed, weeks)
     # the worker's engine; its cold-start threshold is off: the burn-in weeks are not scored anyway
-    engine, seen = DetectionEngine(DetectionConfig(**config), threshold=10**9), []
-    starts, expected_at_start = {x.start: x for x in incidents}, {}
+    engine, seen, expected_at_start = DetectionEngine(DetectionConfig(**config), threshold=10**9), [], {}
     for i, counts in enumerate(windows):
-        if i in starts and starts[i].label != "*":
-            expected = engine.seasonal.baseline.expected(start + WINDOW * i, [starts[i].label]) or {}
-            expected_at_start[starts[i]] = expected.get(starts[i].label, 0.0)
+        for x in (x for x in incidents if x.start == i and x.label != "*"):
+            expected = engine.seasonal.baseline.expected(start + WINDOW * i, [x.label]) or {}
+            expected_at_start[x] = expected.get(x.label, 0.0)
         seen += [(i, signal) for signal in engine.close_window(start + WINDOW * i, counts, start)[1]]
     first_eval, eval_weeks = BURN_IN_WEEKS * 168, weeks - BURN_IN_WEEKS
 
@@ -182,7 +185,15 @@ def run_seed(args: tuple[int, int, dict]) -> dict:
         return observed >= 3 * expected and observed - expected >= min_excess
 
     realised = [x for x in incidents if x.kind in ("spike", "step") and x in expected_at_start and observed_3x(x)]
+    counts = np.array([[window.get(label, 0) for label in LABELS] for window in windows[first_eval:]])
+    quiet = np.array(
+        [[covering(label, i) is None for label in LABELS] for i in range(first_eval, len(windows))], dtype=bool
+    )
+    scores = ceiling.pageable(counts, normal[first_eval:], SIM_DISPERSION, min_excess)
+    big_scores = [scores[x.start - first_eval, LABELS.index(x.label)] for x in big]
     return {
+        "ceiling_null": scores[quiet & np.isfinite(scores)].tolist(),
+        "ceiling_big": big_scores,
         "recall": recall,
         "recall_3x": sum(delays.get(x, 99) == 0 for x in big) / len(big) if big else float("nan"),
         "recall_3x_expected_ge_10": sum(delays.get(x, 99) == 0 for x in busy) / len(busy) if busy else float("nan"),
@@ -191,6 +202,7 @@ def run_seed(args: tuple[int, int, dict]) -> dict:
         "big_within_1": (sum(delays.get(x, 99) <= 1 for x in big), len(big)),
         "pageable": (sum(delays.get(x, 99) == 0 for x in pageable), len(pageable)),
         "realised": (sum(delays.get(x, 99) == 0 for x in realised), len(realised)),
+        "false_alerts": false_alerts,
         "false_alerts_per_department_week": false_alerts / (len(DEPARTMENTS) * eval_weeks),
         "median_delay_windows": statistics.median(delays.values()) if delays else float("nan"),
         "surge_category_alerts": surge_alerts,
@@ -243,6 +255,7 @@ def main() -> None:
             "detected": found,
             "incidents": total,
         }
+    summary["ceiling"] = ceiling.summary(results, len(DEPARTMENTS) * (args.weeks - BURN_IN_WEEKS) * args.seeds)
     summary["surge_category_alerts"] = spread([r["surge_category_alerts"] for r in results])
     summary["surge_category_alerts_total"] = sum(r["surge_category_alerts"] for r in results)
     summary["false_surges_total"] = sum(r["false_surges"] for r in results)
@@ -270,6 +283,10 @@ def main() -> None:
         print(f"  {name:<34} {pooled['recall']} ({pooled['detected']} of {pooled['incidents']})")
     print(f"  {'surge_category_alerts_total':<34} {summary['surge_category_alerts_total']}")
     print(f"  {'false_surges_total':<34} {summary['false_surges_total']}")
+    top = summary["ceiling"]
+    print("  ceiling: an oracle knowing every true expected count, recall_3x in the first window (pooled)")
+    print(f"    {'at as many false alerts as ours':<32} {top['recall_3x_at_our_false_alerts']}")
+    print(f"    {'at 1 per department-week':<32} {top['recall_3x_at_one_false_alert_per_department_week']}")
     for kind, s in summary["recall_by_kind"].items():
         print(f"  recall[{kind}]{'':<{26 - len(kind)}} {s['min']} / {s['median']} / {s['max']}")
     print(f"  runtime {elapsed:.1f} s on {args.processes} processes")
