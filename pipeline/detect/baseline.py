@@ -54,7 +54,7 @@ def robust_mean(values: Iterable[float], clip_mads: float = 3.0) -> float:
 class BaselineConfig:
     weeks: int = 8  # how many past values per hour-of-week are kept for the total
     min_weeks: int = 2  # fewer values than this: the slot is not warm, no expectation
-    share_half_life_hours: float = 336.0  # two weeks
+    share_half_life_hours: float = 168.0  # one week: shares drift; two weeks lagged them into false alerts
     clip_sigmas: float = 3.0
     dispersion: float = 0.05  # var = mu + dispersion·mu², used only to clip share updates
     zone: str = "Europe/Amsterdam"
