@@ -23,7 +23,7 @@ _EN_SUFFIX = (
     r"Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Close|Crescent|Place|Square|Court|Gardens"
     r"|Terrace|Grove|Hill|Park|Row|Walk|Mews|Rise|Parade|Boulevard|Green|View|Approach|Gate|Wharf|Quay|Parkway"
     r"|Chase|Vale|Mount|Heights|Yard|Croft|Meadows?|Fields|Embankment|Circus|Cl\.?|Cres\.?|Gdns\.?|Sq\.?|Ct\.?"
-    r"|Tce\.?|Gr\.?|Pl\.?"
+    r"|Tce\.?|Gr\.?|Pl\.?|Brae|Wynd|Loan|Vennel"  # Scottish: "84 Station Brae"
 )
 # A UK street that is one word ("42 Kingsway", "10 Broadway") or "The" and a suffix ("3 The Crescent").
 _EN_WHOLE = rf"(?:[A-Z][a-z]+way|The[ \t]+(?:{_EN_SUFFIX}))"
@@ -33,10 +33,11 @@ _CAP = r"[A-Z][\w'’.-]*"
 # Titles and first names street names abbreviate: "kon. wilhelminaweg", "gen. cronjéstraat", "St.-Janskerkhof".
 _ABBREVIATION = r"(?i:v|gen|kon|kon\.in|pr|prins|st|mgr|jhr|burg|dr|prof|past|ds|mr|jac|joh|wm|p|h|j|c|k)\."
 # A house number and what may follow it: 12a, 12 A, 12-B, 12-1, 12/3, 12-3 hoog, 12 hs, 12-huis, 12 bis, 12-II,
-# 12 rd (rood), 12 bg, 12 zw.
+# 12 rd (rood), 12 bg, 12 zw, a floor after a dot (12.1) and an apartment (12 A02).
 # Belgian box numbers too: "Meir 57 bus 3".
 _NUMBER = (
     r"\d{1,5}(?:\s?-?[a-zA-Z](?:-\d{1,3})?(?![\w])|[-/]\d{1,4}(?:[ \t]?(?:hoog|hg)\b)?(?![\w])"
+    r"|\.\d(?![\w]|[.,]\d)|[ \t]?-?[A-Z]\d{1,3}(?![\w])"
     r"|[ \t]?-?[ \t]?(?:(?i:bis|hs|huis|bg|zw|rd|rood|boven|beneden)|I{1,3}|i{1,3})(?![\w]))?"
     r"(?:[ \t]+(?:bus|b)[ \t]*\d{1,4}\b)?"
     r"(?:[ \t]+\d[ \t]?-?[ \t]?(?i:hoog|hg)\b)?"  # "Zwanenveld 296 3-hoog"
@@ -50,13 +51,23 @@ _CAPS_NUMBER = (
 _SPOKEN_NUMBER = (
     rf"(?i:{NL_UNITS}[eë]n{NL_TENS}|{NL_TENS}|{NL_TEENS}|{NL_UNITS}|{EN_TENS}(?:-{EN_UNITS})?|{EN_TEENS}|{EN_UNITS})"
 )
+# A floor said after the number: "Korte Havenstraat fifty-nine first floor", "… vijftig eerste verdieping".
+_FLOOR = (
+    r"(?:,?[ \t]+(?i:first|second|third|fourth|ground|top|eerste|tweede|derde|vierde|bovenste)[ \t]+"
+    r"(?i:floor|verdieping|etage))"
+)
 # Between a street and its number: a space, or "huisnummer", "nummer", "nr." ("Steenweg, huisnummer 12a").
 # A houseboat's berth is "tegenover" (opposite) a number: "Vecht t/o 230".
 _GAP = r"(?:,?[ \t]+(?:huisnummer|nummer|nr\.?|no\.?|t/o|t\.o\.|tegenover)[ \t]*|[ \t]+)"
 # A street is on one line; its first words may be abbreviated: "Past. Vonkenstraat", "v. Heemskerckstraat".
-_PREFIX = rf"(?:(?:{_CAP}|\d{{1,2}}e|{_ABBREVIATION})[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}){{0,3}}"
+# A word there in capitals ends in no dot ("Ir. Lelyweg", "J.P. Coenstraat" do): "2867 MX. Then Meidoornlaan" is
+# two sentences.
+_PREFIX_CAP = rf"(?![A-Z]{{2,}}\.){_CAP}"
+_PREFIX = rf"(?:(?:{_PREFIX_CAP}|\d{{1,2}}e|{_ABBREVIATION})[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}){{0,3}}"
 _HEAD = r"(?:Laan|Weg|Plein|Kade|Dreef|Singel|Pad|Hof|Park|Straat|Gracht|Dijk|Wal|Steenweg|Kaai|Vest)"
 # A street that is a word and a suffix written apart: "Grote Markt 30 bus 3", "Brugse Poort 68".
+# A street that is an article and a street word only: "Het Erf 46", "De Brink 3".
+_ARTICLE_STREET = r"(?:Erf|Hof|Brink|Werf|Kade|Dreef|Plein|Singel|Laan|Markt|Haven|Wal|Gracht|Dijk|Horst|Hoven)"
 _APART = r"(?:Markt|Straat|Laan|Weg|Plein|Gracht|Kade|Dijk|Steenweg|Poort|Vest|Kaai|Dreef|Singel|Haven|Wal)"
 # Streets abroad, named by their kind first: "Rua do Almada, 176", "Calle del Olivo, 93, 4º B", "Am Mühlenbach 15".
 _ROMANCE = (
@@ -160,6 +171,7 @@ ADDRESSES: tuple[Rule, ...] = (
         "ADDRESS",
         re.compile(
             rf"(?<![\w-]){_PREFIX}(?:(?:['’]s-|St\.-)?[A-Z][\w'’-]*(?:{_NL_SUFFIX})|[a-z][\w'’-]*(?:{SAFE_LOWER_SUFFIX})"
+            rf"|(?:De|Het|'t)[ \t]+{_ARTICLE_STREET}"
             rf"|[A-Z][a-z]+[ \t]+(?:{_EN_SUFFIX})|[A-ZÄÖÜ][\wäöüß-]+[ \t]+{_DE_SUFFIX}){_GAP}{_NUMBER}"
         ),
     ),
@@ -197,7 +209,7 @@ ADDRESSES: tuple[Rule, ...] = (
         "ADDRESS",
         re.compile(
             rf"(?i:(?<!\w)(?:{_CUE}))\s+(?:(?:de|het|the)\s+)?(?P<v>[A-Z][\w'’.-]*"
-            rf"(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,4}}{_GAP}{_SPOKEN_NUMBER}(?:[ \t]+[a-z](?!\w))?)(?!\w)"
+            rf"(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,4}}{_GAP}{_SPOKEN_NUMBER}(?:[ \t]+[a-z](?!\w))?{_FLOOR}?)(?!\w)"
         ),
         _street_ok,
         "v",
@@ -214,12 +226,14 @@ ADDRESSES: tuple[Rule, ...] = (
         ),
     ),
     # Any capitalised street name (Neude, Lange Poten, Brink) with a house number, when a postcode follows:
-    # "Vredenburg 32, 8910 km Amersfoort", "Oudwijk 166 bis\n5982EN Gouda".
+    # "Vredenburg 32, 8910 km Amersfoort", "Oudwijk 166 bis\n5982EN Gouda",
+    # "Dijkgraaf 77-zw, NL-6021 GW".
     Rule(
         "ADDRESS",
         re.compile(
             rf"(?<![\w-])(?P<v>(?:[A-Z][\w'’.-]*|\d{{1,2}}e)(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,4}}{_GAP}{_NUMBER})"
-            r"(?:,[ \t]*\n?|[ \t]*\n|[ \t]+)[ \t]*[1-9]\d{3}(?:(?:\s{0,2}|-)[A-Za-z]{2}(?!\w)|[ \t]+[A-Z][a-z]{2,})"
+            r"(?:,[ \t]*\n?|[ \t]*\n|[ \t]+)[ \t]*(?:NL-?[ \t]?)?[1-9]\d{3}"
+            r"(?:(?:\s{0,2}|-)[A-Za-z]{2}(?!\w)|[ \t]+[A-Z][a-z]{2,})"
         ),
         group="v",
     ),
@@ -230,7 +244,7 @@ ADDRESSES: tuple[Rule, ...] = (
         re.compile(
             rf"(?<![\w-])(?P<v>(?:(?:{_ABBREVIATION}|{_PARTICLE})[ \t]+){{0,3}}[a-z][\w'’-]*(?:{_NL_SUFFIX})"
             rf"{_GAP}{_NUMBER}|(?:(?<=\bop )|(?<=\bnaar )|(?<=\baan )|(?<=\bbij ))[a-z][\w'’-]{{3,}}{_GAP}{_NUMBER})"
-            r",?[ \t]*\n?[ \t]*[1-9]\d{3}(?:[ \t]?|-)[A-Za-z]{2}(?!\w)"
+            r",?[ \t]*\n?[ \t]*(?:NL-?[ \t]?)?[1-9]\d{3}(?:[ \t]?|-)[A-Za-z]{2}(?!\w)"
         ),
         group="v",
     ),

@@ -64,7 +64,7 @@ CUSTOMER_NUMBER_CUE = _CUES["CUSTOMER_NUMBER"]
 # "is", "was", ":", "#", "nummer", "van mij" … between the cue and the value, at most three of them.
 _FILLER = (
     r"(?:[\s:#=.,('\"‘“]*(?:is|was|nr|nummer|number|no|het|luidt|staat|van mij|of mine|op|on|it's|ingevuld|opgegeven"
-    r"|dat is|that is|namelijk|namely|bij u|bij jullie|with you"
+    r"|dat is|that is|namelijk|namely|bij u|bij jullie|with you|wordt|becomes|will be"
     r"|genoemd|entered|given|quoted|bij (?:de |mijn )?oude provider|at (?:my|the) old provider"
     rf"|{HESITATION}|{ANSWER})(?!\w)){{0,4}}[\s:#=.('\"‘“]*?{ANSWER}?[\s:=.('\"‘“]*?"
 )
@@ -127,7 +127,11 @@ _CUED_PLATE = Rule(
     hints=_HINTS["PLATE"],
 )
 # Read out letter by letter after its cue: "het kenteken is 1 k n n 55", "n f 775 b".
-PLATE_CUE = re.compile(rf"(?i)(?<!\w)(?:{_CUES['PLATE']}){_FILLER}")
+# Also of a vehicle named after it: "kenteken van de taxi was …", "the plate of the van is …".
+PLATE_CUE = re.compile(
+    rf"(?i)(?<!\w)(?:{_CUES['PLATE']})(?:\s+(?:van|of)\s+(?:de|het|the|my|mijn|our|onze|his|her|zijn|haar)\s+\w+)?"
+    rf"{_FILLER}"
+)
 _SPACES = re.compile(r"[ \t]{0,3}")
 _PLATE_PIECES = re.compile(r"[A-Za-z0-9]{1,3}(?= |$|[^\w])")
 WHOLE_PLATE = re.compile(rf"(?i)(?:{plate_shapes('')}|{_BELGIAN})")
@@ -183,11 +187,14 @@ _BARE_ORDER = Rule(
     ),
 )
 _PHONE_LIKE = re.compile(r"\+|0[\d ]{8,12}$")
-# "klant #77762822", "by customer 2614272B": the customer before a code is the customer's number. Not a phone
-# number ("klant 0612345678" is found as a phone by its own rule).
+# "klant #77762822", "by customer 2614272B", "klant onder 04736.8037": the customer before a code is the
+# customer's number. Not a phone number ("klant 0612345678" is found as a phone by its own rule).
 _BARE_CUSTOMER = Rule(
     "CUSTOMER_NUMBER",
-    re.compile(rf"(?<!\w)(?i:klant|customer|cust|client|cliënt|member|lid|abonnee|subscriber)[ \t]+{_VALUE}"),
+    re.compile(
+        rf"(?<!\w)(?i:klant|customer|cust|client|cliënt|member|lid|abonnee|subscriber)[ \t]+"
+        rf"(?:(?i:onder|under)[ \t]+)?{_VALUE}"  # "ik was klant onder 04736.8037"
+    ),
     lambda value: _customer_number_ok(value) and not _PHONE_LIKE.match(value),
     "v",
     hints=("klant", "customer", "cust", "client", "cliënt", "member", "lid", "abonnee", "subscriber"),
@@ -225,25 +232,40 @@ _BARE_ORDER_LOWER = Rule(
     group="v",
     hints=("order", "bestelling"),
 )
-CUED: tuple[Rule, ...] = (
-    _CUED_PLATE,
-    _CUED_AFTER,
-    _BARE_ORDER,
-    _BARE_CUSTOMER,
-    _BARE_ORDER_LOWER,
-    _SUBJECT,
-    _BARE_PASS,
-    _URL_PARAMETER,
-) + tuple(
-    Rule(
-        kind,
-        re.compile(rf"(?i)(?<!\w)(?:{cue}){_FILLER}{_VALUE}"),
-        {"CUSTOMER_NUMBER": _customer_number_ok, "BSN": _enough_digits}.get(kind, _looks_like_id),
-        "v",
-        hints=_HINTS[kind],
-    )
-    for kind, cue in _CUES.items()
+# A contract and what it is for, then its number: "Huurcontract meubels 33.72.9545", "Onderhoudscontract zwembad
+# K-924/19247". Six digits at least, no date, and the word between is a thing, not "loopt" or "sinds".
+_NOT_BETWEEN = r"(?:loopt|kost|eindigt|verloopt|begint|liep|sinds|vanaf|runs|costs|ends|started|since)\b"
+_DATE_SHAPE = re.compile(r"[0-3]?\d([-/.])(?:0?[1-9]|1[0-2])\1(?:19|20)?\d\d|(?:19|20)\d\d([-/.])[01]?\d\2[0-3]?\d")
+_CONTRACT_FOR = Rule(
+    "CUSTOMER_NUMBER",
+    re.compile(rf"(?i)(?<!\w)\w*(?:contract|overeenkomst)[ \t]+(?!{_NOT_BETWEEN})(?-i:[a-z]{{4,}})[ \t]+{_VALUE}"),
+    lambda value: len(digits(value)) >= 6 and _DATE_SHAPE.fullmatch(value) is None,
+    "v",
+    hints=("contract", "overeenkomst"),
 )
+CUED: tuple[Rule, ...] = (
+    (
+        _CUED_PLATE,
+        _CUED_AFTER,
+        _BARE_ORDER,
+        _BARE_ORDER_LOWER,
+        _SUBJECT,
+        _BARE_PASS,
+        _URL_PARAMETER,
+        _CONTRACT_FOR,
+    )
+    + tuple(
+        Rule(
+            kind,
+            re.compile(rf"(?i)(?<!\w)(?:{cue}){_FILLER}{_VALUE}"),
+            {"CUSTOMER_NUMBER": _customer_number_ok, "BSN": _enough_digits}.get(kind, _looks_like_id),
+            "v",
+            hints=_HINTS[kind],
+        )
+        for kind, cue in _CUES.items()
+    )
+    + (_BARE_CUSTOMER,)
+)  # after the cues: "lidnummer LID 995/73" is one value, not "lid" and "995/73"
 
 # A long number or a letter prefix with one, not after a cue: in a contact it is nearly always an account,
 # order or contract number. Unless the words before it say it is about a product or a fault.

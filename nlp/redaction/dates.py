@@ -40,6 +40,9 @@ def _date(year: str, short_year: str, short_separators: str = "-/.") -> str:
 _CUE = (
     r"geboren|geboortedatum|geb\.?\s?datum|geb\.|date of birth|birth ?date|d\.?o\.?b\.?|born|birthday|verjaardag"
     r"|jarig|(?:ik ben|hij is|zij is|ze is|(?:zoon|dochter|kind|man|vrouw|partner|moeder|vader) is) van"
+    r"|geboortekaart(?:je)?s?(?:\s+(?:voor|van|for)\s+[A-Z][\w'’-]*)?"  # "Geboortekaartjes voor Levi, 2-3-2024"
+    r"|birth announcements?(?:\s+(?:for|of)\s+[A-Z][\w'’-]*)?"
+    r"|(?:wordt|werd|turns|turned)\s+\d{1,3}(?![\d.,/-])(?:\s+jaar)?"  # "Griet wordt 80 (7 oktober '29)"
 )
 _FILLER = rf"(?:[\s:,=(-]*(?:is|was|op|on|in|de|:|{HESITATION}|{ANSWER})(?!\w)){{0,4}}[\s:,=(-]*{ANSWER}?[\s:,=(-]*"
 _DATE_NO_YEAR = rf"(?:(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}|{_MONTH}\s+{_DAY})"
@@ -75,14 +78,20 @@ _EN_SPOKEN = (  # the year in words or digits: "the eighteenth of March 1994", "
     rf"(?:{_MONTH}\s+(?:the\s+)?(?:{_EN_ORDINAL}|{_DAY}),?\s+(?:{_EN_YEAR}|(?:19|20)\d\d)"
     rf"|{_EN_CARDINAL_DAY}\s+{_MONTH},?\s+(?:{_EN_YEAR}|(?:19|20)\d\d)"
     rf"|{_MONTH}\s+{_EN_CARDINAL_DAY},?\s+(?:{_EN_YEAR}|(?:19|20)\d\d)"  # "March twenty-six, nineteen fifty-five"
-    rf"|(?:the\s+)?(?:{_EN_ORDINAL}|{_DAY})\s+of\s+{_MONTH},?\s+(?:{_EN_YEAR}|(?:19|20)\d\d))"
+    rf"|(?:the\s+)?(?:{_EN_ORDINAL}|{_EN_CARDINAL_DAY}|{_DAY})\s+of\s+{_MONTH},?\s+(?:{_EN_YEAR}|(?:19|20)\d\d))"
 )
 # A month in Roman numerals, as passports and Polish or Belgian forms write it: 6.XII.1952.
 _ROMAN_DATE = r"(?-i:{day}[.\-/ ](?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)[.\-/ ]{year})"
+_FULL_YEAR = r"(?:19|20)\d\d"
+_RELATIVE = (
+    r"zoon|dochter|kind|zoontje|dochtertje|man|vrouw|partner|moeder|vader|opa|oma|broer|zus|kleinzoon|kleindochter"
+    r"|son|daughter|child|husband|wife|mother|father|brother|sister|grandson|granddaughter"
+)
+_NAME_PARTICLE = r"van|de|der|den|ter|ten|te|het|'t|op|uit|in"
 _OLD_DATE = _date(_OLD_YEAR, r"[3-9]\d", "-/")  # not 12.3.85: that may be a version
 _YEAR_FIRST = rf"(?:19|20)\d\d,?\s+(?:op|on)\s+{_DATE_NO_YEAR}"
 
-_HINTS = ("geb", "born", "birth", "dob", "d.o.b", "verjaardag", "jarig", " is van", "ben van")
+_HINTS = ("geb", "born", "birth", "dob", "d.o.b", "verjaardag", "jarig", " is van", "ben van", "wordt", "werd", "turn")
 DATES: tuple[Rule, ...] = (
     Rule(  # read out: no digit needed
         "DOB",
@@ -120,5 +129,15 @@ DATES: tuple[Rule, ...] = (
         hints=("negentien", "nineteen"),
         digits=False,
     ),
-    Rule("DOB", re.compile(rf"(?<![\w/.-]){_ROMAN_DATE.format(day=_NUM_DAY, year=_OLD_YEAR)}(?![\w/-]|\.\d)")),
+    # With a month in Roman numerals and a full year, any date is one: only forms and passports write it so.
+    Rule("DOB", re.compile(rf"(?<![\w/.-]){_ROMAN_DATE.format(day=_NUM_DAY, year=_FULL_YEAR)}(?![\w/-]|\.\d)")),
+    # A relative, their name and a date in brackets: "onze dochter Noor (24-12-2017)", "my son Jake (2nd of May 2019)".
+    Rule(
+        "DOB",
+        re.compile(
+            rf"(?i:(?<!\w)(?:{_RELATIVE}))\s+(?:[A-ZÀ-Ý][\w'’-]*\s+(?:(?:{_NAME_PARTICLE})\s+){{0,3}}){{0,3}}"
+            rf"[A-ZÀ-Ý][\w'’-]*\s*\((?P<v>(?i:{_ANY_DATE}))\)"
+        ),
+        group="v",
+    ),
 )

@@ -26,7 +26,7 @@ _STRONG = (
     r"|(?:you're|you are|am i) speaking (?:with|to)|(?:van|from|aan|to|cc)[ \t]*:"
     r"|speaking with|spoke (?:with|to)|talked to|(?:volledige |voor|achter)?naam\s*[:=]"
     r"|(?:full |first |last |sur)?name\s*[:=]|naam[ \t]*\([^)\n]{0,40}\)[ \t]*[:=]|naam op [^:\n]{1,25}:"
-    r"|naam(?=[ \t]+(?-i:[A-Z]))"
+    r"|naam(?=[ \t]+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž]))"  # "naam ÖZLEM DOĞAN"
     r"|t\.\s?n\.\s?v\.?|tnv|ten name van|op naam van|in the name of|account holder|rekeninghouder"
     r"|contactpersoon|contact person|namens|on behalf of"
     r"|tenaamstelling\*?[ \t]*:?|getekend door|signed (?:for )?by|overleden[ \t]*:"

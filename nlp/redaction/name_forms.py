@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from nlp.redaction.lexicon import not_names
-from nlp.redaction.name_context import data_follows
+from nlp.redaction.lexicon import first_names, not_names
+from nlp.redaction.name_context import data_follows, signed_at_end
 from nlp.redaction.name_tokens import Tokens, chain
 
 # After a strong cue, a lower-case word no list knows is a name when the clause ends: "ik heet xavier, dat …".
@@ -70,12 +70,24 @@ def caps_chain_end(tokens: Tokens, index: int) -> int:
 def caps_name_end(tokens: Tokens, index: int) -> int:
     """A surname in capitals, the given name after it, and a birth date or other personal data after that, as
     passports, registers and angry all-caps messages write it: "MOURA, Gustavo, geboren …", "KEANE Dearbhla,
-    born …", "NORDIN LAMRABET, HOGE MORSWEG 37-III". The end, or `index` when it is not one."""
+    born …", "NORDIN LAMRABET, HOGE MORSWEG 37-III", or with a listed first name ("KIM Hana"). The end, or `index`
+    when it is not one."""
     end = caps_chain_end(tokens, index)
     if end == index:
         return index
     if end - index <= 2 and tokens.words[end - 1].isupper():
         end = reversed_name_end(tokens, index, end)
-    if tokens.followed_by(end, RELATIVE_AFTER):
+    if tokens.followed_by(end, RELATIVE_AFTER) or (end - index >= 2 and _listed_given_name(tokens, index, end)):
         return end
     return end if end - index >= 2 and data_follows(tokens, end, _COMMA_LINE) else index
+
+
+def _listed_given_name(tokens: Tokens, index: int, end: int) -> bool:
+    """A surname in capitals and a listed first name after it ("SZABÓ Gábor", "O'SULLIVAN, Stuart"), or a name in
+    capitals with a listed first name that signs the text off ("… zegt mijn bank. HUUB WILLEMSEN")."""
+    last = tokens.words[end - 1]
+    if not last.isupper():
+        return last in first_names()
+    return signed_at_end(tokens, index, end) and any(
+        part.capitalize() in first_names() for word in tokens.words[index:end] for part in word.split("-")
+    )

@@ -45,6 +45,7 @@ _VERB_ENDINGS = ("en", "ed", "ing")
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mei mrt okt".split())
 _DAY_BEFORE = re.compile(r"\d[ \t.-]*$")
 _COLON_AFTER = re.compile(r"[ \t]*:")
+_LABEL = re.compile(r"[:=]")
 # A chat transcript's speaker: "[14:02] Marit Bosch: is er al nieuws?"
 _CHAT_SPEAKER = re.compile(r"\[\d{1,2}[:.]\d\d(?::\d\d)?\][ \t]*")
 
@@ -129,6 +130,12 @@ def _two_name_words(tokens: Tokens, first: int, end: int) -> bool:
     return len(words) >= 2 or any("-" in word and word.split("-")[-1][:1].isupper() for word in words)
 
 
+def _shouted(tokens: Tokens, index: int, match: re.Match[str]) -> bool:
+    """The cue itself in capitals and no label ("KLANT WACHT AL VIER WEKEN"): words in capitals after it are the
+    message shouted, not a name ("KLANT: JAN DE VRIES" is a label)."""
+    return len(tokens.words[index]) > 1 and tokens.words[index].isupper() and not _LABEL.search(match.group(0))
+
+
 def _date_month(tokens: Tokens, first: int, end: int) -> bool:
     """A month written like a name after a day: "Tue 6 Jan 2026"."""
     start = tokens.starts[first]
@@ -170,7 +177,7 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
                 end = _lower_surname(tokens, end)
             if cue == "note" and end == after and capitals_then_comma(tokens, after):
                 end = after + 1  # a surname in capitals, as registers write it: "cliënt BRANDS, Albert"
-            if cue in ("strong", "note", "relation") and end == after:
+            if cue in ("strong", "note", "relation") and end == after and not _shouted(tokens, index, match):
                 end = caps_chain_end(tokens, after)  # "Patiënt: HENDRIKA HOGENBIRK", "my father WATANABE Hiroshi"
             if cue in ("note", "relation", "greeted") and end == after and _listed_first(tokens, after):
                 end = _lower_surname(tokens, chain(tokens, after, lower_ok=True))  # "deelnemer marga donkersloot"

@@ -1,6 +1,6 @@
 """Name-shaped words that are no person: places ("Den Helder"), shops and brands named like people ("Hans
-Anders"), businesses ("Goossens Wonen", "Bosch Huishoudservice"), storms ("storm Henk") and streets named
-after someone."""
+Anders"), businesses ("Goossens Wonen", "Bosch Huishoudservice", "Foto Brouwer"), storms ("storm Henk"), pets ("poes
+Roos"), roles ("Taxichauffeur hier") and streets named after someone."""
 
 from __future__ import annotations
 
@@ -29,8 +29,12 @@ _BUSINESS_ENDINGS = tuple(
     notarissen kantoor wasserij dienst slagerij bakkerij camping landgoed optiek lyceum college formulier
     -pas stadion stadium theater theatre museum moskee bibliotheek vereniging stichting fonds
     university universiteit hogeschool club abonnement mentorschap beheer garage jachthaven manege bedrijf lift
-    sanitair movers tickets""".split()
+    sanitair movers tickets foto fotografie fotostudio onderhoud hoveniersbedrijf""".split()
 )
+# A person's role or trade said as one capitalised word: "Taxichauffeur hier, …", "Pakketbezorger belde aan".
+_ROLE_ENDINGS = ("chauffeur", "monteur", "bezorger", "koerier", "medewerker", "driver", "courier", "technician")
+# An animal before its name: "Poes Roos en kater Bolletje", "our dog Max".
+_PETS = frozenset("poes kat kater hond hondje pup puppy konijn cavia hamster paard pony merrie cat dog kitten".split())
 
 
 def _storm(tokens: Tokens, first: int) -> bool:
@@ -61,9 +65,24 @@ def _place(tokens: Tokens, first: int, end: int) -> bool:
 
 
 def _business(tokens: Tokens, first: int, end: int) -> bool:
-    """A word of the chain, or the one joined after it, says it is a business: "Bosch Huishoudservice"."""
+    """A word of the chain, or the one joined before or after it, says it is a business: "Bosch Huishoudservice",
+    "Foto Brouwer", "Hoveniersbedrijf De Groene Vinger"."""
     last = end + 1 if end < len(tokens) and tokens.joined(end) else end
-    return any(_business_word(word) for word in tokens.lower[first:last])
+    before = first  # a capitalised trade word before it, over capitalised particles: "Hoveniersbedrijf De Groene …"
+    while before > 0 and tokens.joined(before) and not tokens.dots[before - 1] and first - before < 3:
+        if not tokens.words[before - 1][:1].isupper():
+            break  # "abonnement van Jan de Vries": the word before is no part of a business's name
+        before -= 1
+        if not tokens.particle(before):
+            break
+    return any(_business_word(word) for word in tokens.lower[before:last])
+
+
+def _role_or_pet(tokens: Tokens, first: int, end: int) -> bool:
+    """One word that is a role ("Taxichauffeur"), or a name after or starting with an animal ("Poes Roos")."""
+    if end - first == 1 and tokens.lower[first].endswith(_ROLE_ENDINGS):
+        return True
+    return tokens.lower[first] in _PETS or (first > 0 and tokens.lower[first - 1] in _PETS)
 
 
 def _business_word(word: str) -> bool:
@@ -80,4 +99,5 @@ def not_a_person(tokens: Tokens, first: int, end: int) -> bool:
         or _brand(tokens, first, end)
         or _storm(tokens, first)
         or _business(tokens, first, end)
+        or _role_or_pet(tokens, first, end)
     )

@@ -13,6 +13,10 @@ from collections.abc import Iterator, Sequence
 from nlp.redaction.checks import elfproef_ok, iban_ok, luhn_ok, rijksregister_ok
 from nlp.redaction.rules import ANSWER, HESITATION, Region, Rule, Span
 
+# Between an IBAN's groups: a dot, dash or slash, one or two spaces, or a bar ("NL91/ABNA/0417/…", "NL91 | ABNA").
+_IBAN_SEP = r"(?:[./-]|\s{1,2}|[ \t]?\|[ \t]?)"
+# Between a card's groups: a space, dot, dash or slash, up to three spaces, a spaced dash or bar, a new line.
+_CARD_SEP = r"(?:[ ./-]| {2,3}| [-|] |\n)"
 # Between phone digits: nothing, a space, or a dash, dot or slash with optional spaces ("010 - 163 99 19").
 _SEP = r"(?:\s?[-./–]\s?|\s)?"  # the en dash too: "06 – 48 82 17 45" (a word processor's)
 _NOT_A_DATE = r"(?!\d\d[-/.]\d\d[-/.]\d\d)"
@@ -47,10 +51,10 @@ def plate_shapes(separator: str = "-") -> str:
 FIXED_SHAPE: tuple[Rule, ...] = (
     # The look-behind lets a match start only where a word starts: without it, a long word with no '@'
     # is rescanned from every letter (quadratic: 1.9 s for 20,000 letters).
-    # With a typo too ("name@outlookcom"): an address with its dot left out is still the person's.
+    # With a typo too ("name@outlookcom", "name@@ziggo.nl"): an address mistyped is still the person's.
     Rule(
         "EMAIL",
-        re.compile(r"(?<![\w.+-])[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)+|[\w-]{2,}(?:com|nl|be|de|org|net)\b)"),
+        re.compile(r"(?<![\w.+-])[\w.+-]+@@?(?:[\w-]+(?:\.[\w-]+)+|[\w-]{2,}(?:com|nl|be|de|org|net)\b)"),
         hints=("@",),
         digits=False,
     ),  # not a product's "F@st 5670"
@@ -61,9 +65,9 @@ FIXED_SHAPE: tuple[Rule, ...] = (
     Rule(
         "IBAN",
         re.compile(
-            r"(?i)(?<![\w])[A-Z]{2}(?:[.-]|\s{1,2})?\d{2}(?:[.-]|\s{1,2})?[A-Z0-9]{4}"
-            r"(?:(?:[.-]|\s{1,2})?(?=[A-Z]{0,3}\d|(?-i:[A-Z]{4}))[A-Z0-9]{4}){1,6}"
-            r"(?:(?:[.-]|\s{1,2})?\d{1,3})?(?!\w)"  # with one or two spaces between groups
+            rf"(?i)(?<![\w])[A-Z]{{2}}{_IBAN_SEP}?\d{{2}}{_IBAN_SEP}?[A-Z0-9]{{4}}"
+            rf"(?:{_IBAN_SEP}?(?=[A-Z]{{0,3}}\d|(?-i:[A-Z]{{4}}))[A-Z0-9]{{4}}){{1,6}}"
+            rf"(?:{_IBAN_SEP}?\d{{1,3}})?(?!\w)"
         ),
         iban_ok,
     ),
@@ -73,9 +77,10 @@ FIXED_SHAPE: tuple[Rule, ...] = (
         re.compile(r"(?i)(?<!\w)[A-Z][ -]?[A-Z](?:[ -]?\d){2}(?:[ -]?[A-Z]){4}(?:[ -]?\d){10}(?![\w-])"),
         iban_ok,
     ),
-    # Digits with a space, dash or dot (or two spaces, or " - ") between groups: 4111.1111.1111.1111.
+    # Digits with a space, dash, dot or slash (or up to three spaces, or " - ", " | ") between groups:
+    # 4111.1111.1111.1111, 4111/1111/1111/1111, "4111 | 1111 | …" (read off a photo of the card).
     # Over two lines too ("4427 0389\n9106 5670"): the Luhn check keeps two unrelated numbers apart.
-    Rule("CARD", re.compile(r"(?<![\d.+-])(?:\d(?:[ .-]| {2}| - |\n)?){12,18}\d(?![\d]|[.-]\d)"), luhn_ok),
+    Rule("CARD", re.compile(rf"(?<![\d./+-])(?:\d{_CARD_SEP}?){{12,18}}\d(?![\d]|[./-]\d)"), luhn_ok),
 )
 
 # A company's own numbers are no personal data: 0800/0900 (free and paid service numbers), 088 (companies' own
@@ -234,7 +239,8 @@ def uk_postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequen
 
 # A Dutch plate without dashes (or with spaces) is a plate only near a word about a vehicle: "boete op GK1087",
 # "parkeervergunning voor de 7BSN35". Without one, "AB1234" is as likely a product or a model.
-# Near such a word also in lower case, Belgian (1 ABC 234) and British (ab12 cde) ones too.
+# Near such a word also in lower case, with dots ("NN.34.57", "93.VPX.0"), Belgian (1 ABC 234) and British
+# (ab12 cde) ones too.
 # Belgian, British and German ("WES-AH 5468", "EMS J 4944": a district, letters, digits).
 # Polish ("PO 7G116", "WX 48378"), older British ("B 54 JFF", "ABC 123D") and older Belgian ("VTX-093") too.
 _OTHER_PLATES = (
@@ -244,7 +250,7 @@ _OTHER_PLATES = (
     r"|(?-i:\d{4} ?[B-DF-HJ-NP-TV-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-Z]{1,2} ?\d{4} ?[A-Z]{2})"
 )
 _BRITISH_PLATE = re.compile(r"[a-z]{2}\d{2} [a-z]{3}")
-_SPACED_PLATE = re.compile(rf"(?i)(?<![\w-])(?:{plate_shapes('[ ]?')}|{_OTHER_PLATES})(?![\w-])")
+_SPACED_PLATE = re.compile(rf"(?i)(?<![\w-])(?:{plate_shapes('[ ]?')}|{plate_shapes('[.]')}|{_OTHER_PLATES})(?![\w-])")
 _VEHICLE = re.compile(
     r"(?i)auto|wagen|\bcar\b|boete|bekeuring|parkeer|parking|vergunning|permit|voertuig|vehicle|garage|\bapk\b"
     r"|\bmot\b|\blease|scooter|busje|bestelbus|laadpas|laadpaal|tol\b|flitser|camera|rijdt|driving|kenteken"

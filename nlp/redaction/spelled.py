@@ -252,15 +252,16 @@ _LETTER_NAME = (
 
 # A name spelled letter by letter after it was asked for or announced: "en uw achternaam? KLANT: R-I-T-F-E-L-D",
 # "ik spel het even: ka el ee ie en", with the spelling alphabet: "Bernard Rudolf Utrecht Izaak Nico".
-_ALPHABET = (
+SPELLING_ALPHABET = (
     "Anton Bernard Cornelis Dirk Eduard Ferdinand Gerard Hendrik Izaak Johan Karel Lodewijk Marie Maria Nico Otto "
     "Pieter Quirinus Rudolf Simon Teunis Utrecht Victor Willem Xantippe Ypsilon IJmuiden Zaandam Alfa Alpha Bravo "
     "Charlie Delta Echo Foxtrot Golf Hotel India Juliett Juliet Kilo Lima Mike November Oscar Papa Quebec Romeo "
     "Sierra Tango Uniform Whiskey X-ray Yankee Zulu"
 ).split()
+_SPELLING = rf"(?:{'|'.join(SPELLING_ALPHABET)})"
 _SPELLED_NAME = re.compile(
     rf"(?<![\w-])(?:[A-Z](?:[- ][A-Z]){{3,}}|{_LETTER_NAME}(?:[ -]{_LETTER_NAME}){{3,}}"
-    rf"|(?:{'|'.join(_ALPHABET)})(?:,?[ \t]+(?:{'|'.join(_ALPHABET)})){{2,}})(?![\w-])"
+    rf"|{_SPELLING}(?:,?[ \t]+{_SPELLING}){{2,}})(?![\w-])"
 )
 _NAME_ASKED = re.compile(r"(?i)naam|name|spel|spell")
 
@@ -279,11 +280,12 @@ _PAIR = rf"(?:{NL_UNITS}(?:[eë]n| en ){NL_TENS}|{NL_TENS}|{NL_TEENS}|{EN_TENS}(
 _DIGIT = (
     r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 )
-_TWO_DIGITS = rf"(?:{_PAIR}|{_DIGIT}[\s,]+{_DIGIT})"  # "zevenenzeventig nul acht": a pair, then two digits
+_TWO_DIGITS = rf"(?:{_PAIR}|{_DIGIT}[\s,]+{_DIGIT}|(?:dubbel|double)[\s,]+{_DIGIT})"  # "… nul acht", "dubbel zes"
+_POSTCODE_LETTER = rf"(?:{_LETTER_NAME}|(?-i:{_SPELLING}))"  # "X-ray Romeo" too
 _SPOKEN_POSTCODE = re.compile(
     rf"(?i)(?:postcode|post code|postal code|zip code)(?:\s+(?:is|was|luidt))?[\s:,='\".…]*(?:(?:eh|uh|um)[\s,]+)?"
     rf"(?:[\w .?]{{0,20}}\n[^\n:]{{1,20}}:[ \t]*)?"  # answered on the next line: "uw postcode maar.\nBeller: …"
-    rf"(?P<v>(?:{_TWO_DIGITS}[\s,]+{_TWO_DIGITS})[\s,]+{_LETTER_NAME}(?:[\s,]+|-){_LETTER_NAME})"
+    rf"(?P<v>(?:{_TWO_DIGITS}[\s,]+{_TWO_DIGITS})[\s,]+{_POSTCODE_LETTER}(?:[\s,]+|-){_POSTCODE_LETTER})"
     rf"(?![\w-])"
 )
 

@@ -1,8 +1,8 @@
 """Plates and IBANs read out piece by piece, as IVR and speech-to-text logs write them: letters by their names
-("dee vee", "kaa er", "aitch ex"), digits as words, in pairs ("vijfenvijftig") or misheard ("zeve", "echt",
-"too"), in pieces between commas ("drie, dee vee, een zes drie"). The pieces are turned into characters; the
-longest run that spells a plate (after a plate cue: its side codes are a weak check) or an IBAN (anywhere: its
-mod-97 check is a strong one) is taken.
+("dee vee", "kaa er", "aitch ex") or the spelling alphabet ("Victor", "Bernard Xantippe"), digits as words, in
+pairs ("vijfenvijftig") or misheard ("zeve", "echt", "too"), in pieces between commas ("drie, dee vee, een zes
+drie"). The pieces are turned into characters; the longest run that spells a plate (after a plate cue: its side
+codes are a weak check) or an IBAN (anywhere: its mod-97 check is a strong one) is taken.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from nlp.redaction.checks import iban_ok
 from nlp.redaction.cued import PLATE_CUE, WHOLE_PLATE
 from nlp.redaction.rules import Span
-from nlp.redaction.spelled import number_value
+from nlp.redaction.spelled import SPELLING_ALPHABET, number_value
 
 # Letter names, Dutch and English ("ee" E, "kaa" K, "zet"/"zed" Z, "iks"/"ex" X, "why" Y).
 _LETTERS = {
@@ -46,6 +46,7 @@ _LETTERS = {
     # said short, as Dutch callers do: "we-pe", "en de", "ge pe ge"
     **{"be": "B", "ce": "C", "de": "D", "ge": "G", "je": "J", "pe": "P", "te": "T", "ve": "V", "we": "W", "ze": "Z"},
 }
+_SPELLING = {word: "Y" if word == "IJmuiden" else word[0] for word in SPELLING_ALPHABET}
 # "jee" is how Dutch says J ("gee" is G); an English reader says "jay" for J and "gee" for G.
 _PIECE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # "fifty-six" is one piece
 _GAP = re.compile(r"[ \t]*,?[ \t]*")
@@ -69,6 +70,8 @@ def _characters(piece: str, letters: bool) -> str | None:
             return "".join(letters_said)
     if lower in _LETTERS:
         return _LETTERS[lower]
+    if piece in _SPELLING:  # the spelling alphabet: "Victor" V, "Xantippe" X, "IJmuiden" Y
+        return _SPELLING[piece]
     value = number_value(lower)
     if value is not None:
         return str(value)
