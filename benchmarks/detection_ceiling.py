@@ -2,11 +2,11 @@
 label's true expected count in every window (the simulation's own mean, before the incident) and the true noise.
 
 For each (window, label) it computes the likelihood ratio of "normal" against "3× normal" under the
-simulation's gamma-Poisson noise. Ranking every test of every window and label by that ratio and paging on
-the strongest ones is the most powerful way to find 3× incidents at a given number of false alerts
-(Neyman–Pearson, across all tests at once). So no detector working one window at a time, ours included, can
-beat the recall this oracle reaches at the same false-alert count. Windows of the same label in a row count
-as separate false alerts here (ours count one per episode), which makes the oracle slightly pessimistic.
+simulation's gamma-Poisson noise and, like ours, never pages below the minimum excess. Ranking every test of
+every window and label by that ratio and paging on the strongest ones is the most powerful test against a 3×
+incident at a given number of false alerts (Neyman–Pearson, across all tests at once); a detector that must
+learn the expected counts, ours included, can at best come close to it. Windows of the same label in a row
+count as separate false alerts here (ours count one per episode), which makes the oracle slightly pessimistic.
 """
 
 from __future__ import annotations
