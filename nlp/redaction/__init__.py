@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from nlp.redaction.address_edges import address_edges
 from nlp.redaction.addresses import ADDRESSES
 from nlp.redaction.cued import CUED, bare_identifier_spans, spelled_plate_spans
 from nlp.redaction.dates import DATES
@@ -62,6 +63,7 @@ def redact(text: str) -> Redaction:
         _claim(split_number_spans(text, lower), taken, kept)
     _claim(spelled_email_spans(text), taken, kept)
     run(_RULES)
+    address_edges(text, kept, taken)
     if regions:
         addresses = sorted(end for _, end, kind in kept if kind == "ADDRESS")
         _claim(postcode_spans(text, regions, addresses), taken, kept)
