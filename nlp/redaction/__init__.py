@@ -18,6 +18,7 @@ from nlp.redaction.dates import DATES
 from nlp.redaction.fields import field_spans
 from nlp.redaction.names import name_spans
 from nlp.redaction.patterns import FIXED_SHAPE, NUMBERS, postcode_spans, uk_postcode_spans, vehicle_plate_spans
+from nlp.redaction.phone_forms import PHONE_FORMS, phone_extensions
 from nlp.redaction.rules import Rule, Span, digit_regions
 from nlp.redaction.spelled import (
     spelled_email_spans,
@@ -25,12 +26,12 @@ from nlp.redaction.spelled import (
     spelled_number_spans,
     spelled_postcode_spans,
 )
-from nlp.redaction.split_numbers import split_number_spans
+from nlp.redaction.split_numbers import split_email_spans, split_number_spans
 from nlp.redaction.spoken_codes import spoken_code_spans
 
 __all__ = ["Redaction", "Span", "redact"]
 
-_RULES = (*CUED, *DATES, *NUMBERS, *ADDRESSES)
+_RULES = (*CUED, *DATES, *PHONE_FORMS, *NUMBERS, *ADDRESSES)
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,10 @@ def redact(text: str) -> Redaction:
     if regions:
         _claim(split_number_spans(text, lower), taken, kept)
     _claim(spelled_email_spans(text), taken, kept)
+    _claim(split_email_spans(text), taken, kept)
     run(_RULES)
     address_edges(text, kept, taken)
+    phone_extensions(text, kept, taken)
     if regions:
         addresses = sorted(end for _, end, kind in kept if kind == "ADDRESS")
         _claim(postcode_spans(text, regions, addresses), taken, kept)
