@@ -16,6 +16,8 @@ from nlp.redaction.addresses import ADDRESSES
 from nlp.redaction.cued import CUED, bare_identifier_spans, spelled_plate_spans
 from nlp.redaction.dates import DATES
 from nlp.redaction.fields import field_spans
+from nlp.redaction.name_edges import name_edges
+from nlp.redaction.name_lower import lower_name_spans
 from nlp.redaction.names import name_spans
 from nlp.redaction.patterns import FIXED_SHAPE, NUMBERS, postcode_spans, uk_postcode_spans, vehicle_plate_spans
 from nlp.redaction.phone_forms import PHONE_FORMS, phone_extensions
@@ -78,7 +80,9 @@ def redact(text: str) -> Redaction:
     _claim(spelled_plate_spans(text, lower), taken, kept)
     _claim(spelled_name_spans(text), taken, kept)
     _claim(spelled_postcode_spans(text, lower), taken, kept)
+    _claim(lower_name_spans(text, lower), taken, kept)
     _claim(name_spans(text, taken), taken, kept)
+    name_edges(text, kept, taken)
     if not kept:
         return Redaction(text=text, counts={})
     kept.sort()
