@@ -11,12 +11,16 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from nlp.redaction.address_edges import address_edges
 from nlp.redaction.addresses import ADDRESSES
 from nlp.redaction.cued import CUED, bare_identifier_spans, spelled_plate_spans
 from nlp.redaction.dates import DATES
 from nlp.redaction.fields import field_spans
+from nlp.redaction.name_edges import name_edges
+from nlp.redaction.name_lower import lower_name_spans
 from nlp.redaction.names import name_spans
 from nlp.redaction.patterns import FIXED_SHAPE, NUMBERS, postcode_spans, uk_postcode_spans, vehicle_plate_spans
+from nlp.redaction.phone_forms import PHONE_FORMS, phone_extensions
 from nlp.redaction.rules import Rule, Span, digit_regions
 from nlp.redaction.spelled import (
     spelled_email_spans,
@@ -24,12 +28,12 @@ from nlp.redaction.spelled import (
     spelled_number_spans,
     spelled_postcode_spans,
 )
-from nlp.redaction.split_numbers import split_number_spans
+from nlp.redaction.split_numbers import split_email_spans, split_number_spans
 from nlp.redaction.spoken_codes import spoken_code_spans
 
 __all__ = ["Redaction", "Span", "redact"]
 
-_RULES = (*CUED, *DATES, *NUMBERS, *ADDRESSES)
+_RULES = (*CUED, *DATES, *PHONE_FORMS, *NUMBERS, *ADDRESSES)
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,10 @@ def redact(text: str) -> Redaction:
     if regions:
         _claim(split_number_spans(text, lower), taken, kept)
     _claim(spelled_email_spans(text), taken, kept)
+    _claim(split_email_spans(text), taken, kept)
     run(_RULES)
+    address_edges(text, kept, taken)
+    phone_extensions(text, kept, taken)
     if regions:
         addresses = sorted(end for _, end, kind in kept if kind == "ADDRESS")
         _claim(postcode_spans(text, regions, addresses), taken, kept)
@@ -73,7 +80,9 @@ def redact(text: str) -> Redaction:
     _claim(spelled_plate_spans(text, lower), taken, kept)
     _claim(spelled_name_spans(text), taken, kept)
     _claim(spelled_postcode_spans(text, lower), taken, kept)
+    _claim(lower_name_spans(text, lower), taken, kept)
     _claim(name_spans(text, taken), taken, kept)
+    name_edges(text, kept, taken)
     if not kept:
         return Redaction(text=text, counts={})
     kept.sort()

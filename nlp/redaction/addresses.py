@@ -31,7 +31,7 @@ _BUILDING = r"(?:House|Court|Mansions|Apartments|Building|Lodge|Tower|Heights|Po
 _PARTICLE = r"(?:van|de|der|den|het|'t|ter|ten|op|aan|in|bij|over|naar|la|le)"
 _CAP = r"[A-Z][\w'’.-]*"
 # Titles and first names street names abbreviate: "kon. wilhelminaweg", "gen. cronjéstraat", "St.-Janskerkhof".
-_ABBREVIATION = r"(?i:v|gen|kon|kon\.in|pr|prins|st|mgr|jhr|burg|dr|prof|past|ds|mr|jac|joh|wm|p|h|j|c|k)\."
+_ABBREVIATION = r"(?i:v|gen|kon|kon\.in|pr|prins|st|mgr|jhr|burg|dr|prof|past|ds|mr|ir|jac|joh|wm|p|h|j|c|k)\."
 # A house number and what may follow it: 12a, 12 A, 12-B, 12-1, 12/3, 12-3 hoog, 12 hs, 12-huis, 12 bis, 12-II,
 # 12 rd (rood), 12 bg, 12 zw, a floor after a dot (12.1) and an apartment (12 A02).
 # Belgian box numbers too: "Meir 57 bus 3".
@@ -56,9 +56,10 @@ _FLOOR = (
     r"(?:,?[ \t]+(?i:first|second|third|fourth|ground|top|eerste|tweede|derde|vierde|bovenste)[ \t]+"
     r"(?i:floor|verdieping|etage))"
 )
-# Between a street and its number: a space, or "huisnummer", "nummer", "nr." ("Steenweg, huisnummer 12a").
+# Between a street and its number: a space, or "huisnummer", "nummer", "nr." ("Steenweg, huisnummer 12a"), or a
+# comma without a space ("Kastanjelaan,12").
 # A houseboat's berth is "tegenover" (opposite) a number: "Vecht t/o 230".
-_GAP = r"(?:,?[ \t]+(?:huisnummer|nummer|nr\.?|no\.?|t/o|t\.o\.|tegenover)[ \t]*|[ \t]+)"
+_GAP = r"(?:,?[ \t]+(?:huisnummer|nummer|number|nr\.?|no\.?|t/o|t\.o\.|tegenover)[ \t]*|[ \t]+|,(?=\d))"
 # A street is on one line; its first words may be abbreviated: "Past. Vonkenstraat", "v. Heemskerckstraat".
 # A word there in capitals ends in no dot ("Ir. Lelyweg", "J.P. Coenstraat" do): "2867 MX. Then Meidoornlaan" is
 # two sentences.
@@ -82,7 +83,8 @@ _CUE = (
     r"|(?:bezorg|aflever|factuur|post)?adres(?: is)?:?(?: (?:veranderd|gewijzigd) (?:in|naar))?|address:"
     r"|(?:my|our|the|new|old) (?:old )?address(?: is)?|(?:mijn|ons|het) oude adres"
     r"|(?:my |our |the )?address (?:has )?changed to|i live (?:at|on)"
-    r"|lives at|(?:delivery|billing|postal) address(?: is)?:?|verhuisd naar|moved to|verhuis naar|move to"
+    r"|lives at|(?:the )?house at|(?:delivery|billing|postal) address(?: is)?:?|verhuisd naar|moved to"
+    r"|verhuis naar|move to"
     r"|(?:i am |i'm )?living in|i live in|wonend(?:e)? (?:in|op|aan|te)|the house is|het huis is"
 )
 
@@ -117,6 +119,10 @@ def _street_ok(value: str) -> bool:
     if words[0] in ("de", "het", "'t") and len(words) > 2:
         return words[1] not in _NOT_STREETS  # "Het Want": the article makes it a name, even of a word
     return words[0] not in _NOT_STREETS and words[0] not in not_names()
+
+
+def _street_word_ok(word: str) -> bool:
+    return word.lower() not in not_names() and word.lower() not in _NOT_STREETS
 
 
 ADDRESSES: tuple[Rule, ...] = (
@@ -209,7 +215,8 @@ ADDRESSES: tuple[Rule, ...] = (
         "ADDRESS",
         re.compile(
             rf"(?i:(?<!\w)(?:{_CUE}))\s+(?:(?:de|het|the)\s+)?(?P<v>[A-Z][\w'’.-]*"
-            rf"(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,4}}{_GAP}{_SPOKEN_NUMBER}(?:[ \t]+[a-z](?!\w))?{_FLOOR}?)(?!\w)"
+            rf"(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,4}}{_GAP}{_SPOKEN_NUMBER}"
+            rf"(?:[ \t]+(?:[a-z]|bis|huis|hs)(?!\w))?{_FLOOR}?)(?!\w)"
         ),
         _street_ok,
         "v",
@@ -258,6 +265,18 @@ ADDRESSES: tuple[Rule, ...] = (
             rf"(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,3}}{_GAP}{_NUMBER})(?![\w]|[.,:/-]\d)(?!{_UNIT_AFTER})"
         ),
         _street_ok,
+        "v",
+    ),
+    # In lower case without a street word, as a line of a form or after a colon or comma, when a postcode with
+    # its letters follows: "zijn: berkenrode 52, 8406 NK", "t.a.v. X, smalle haven 18-bg, 4326 GR".
+    Rule(
+        "ADDRESS",
+        re.compile(
+            r"(?:(?<=[:,(])|(?<=[:,(][ \t])|(?<=\n)|^)"
+            rf"(?P<v>(?:[a-z][\w'’-]+[ \t]+){{0,2}}[a-z][\w'’-]{{3,}}{_GAP}{_NUMBER})"
+            r"(?:,[ \t]*\n?|[ \t]*\n)[ \t]*[1-9]\d{3}(?:[ \t]?|-)[A-Za-z]{2}(?!\w)"
+        ),
+        lambda value: _street_word_ok(re.split(r"[ \t,]+\d", value)[0].split()[-1]),
         "v",
     ),
 )

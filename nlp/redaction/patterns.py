@@ -15,8 +15,8 @@ from nlp.redaction.rules import ANSWER, HESITATION, Region, Rule, Span
 
 # Between an IBAN's groups: a dot, dash or slash, one or two spaces, or a bar ("NL91/ABNA/0417/…", "NL91 | ABNA").
 _IBAN_SEP = r"(?:[./-]|\s{1,2}|[ \t]?\|[ \t]?)"
-# Between a card's groups: a space, dot, dash or slash, up to three spaces, a spaced dash or bar, a new line.
-_CARD_SEP = r"(?:[ ./-]| {2,3}| [-|] |\n)"
+# Between a card's groups: a space, dot, dash or slash, up to three spaces, a spaced dash, bar or slash, a new line.
+_CARD_SEP = r"(?:[ ./-]| {2,3}| [-|/] |\n)"
 # Between phone digits: nothing, a space, or a dash, dot or slash with optional spaces ("010 - 163 99 19").
 _SEP = r"(?:\s?[-./–]\s?|\s)?"  # the en dash too: "06 – 48 82 17 45" (a word processor's)
 _NOT_A_DATE = r"(?!\d\d[-/.]\d\d[-/.]\d\d)"

@@ -1,7 +1,7 @@
-"""Account, card and BSN numbers given in two pieces: over two chat messages or turns, across a broken PDF
-line, or with "hang on" between ("NL58 ABNA 5370" / "3809 45"; "4096 3759... hang on... 3482 7968"). The
-pieces are taken only when joined they pass the number's own check (mod-97, Luhn, the 11-proef), after a
-word that says which number it is."""
+"""Account, card and BSN numbers (and e-mail addresses) given in two pieces: over two chat messages or turns,
+across a broken PDF line, or with "hang on" between ("NL58 ABNA 5370" / "3809 45"; "4096 3759... hang on...
+3482 7968"). The pieces are taken only when joined they pass the number's own check (mod-97, Luhn, the
+11-proef), after a word that says which number it is."""
 
 from __future__ import annotations
 
@@ -17,6 +17,11 @@ _CARD_HEAD = re.compile(r"(?<![\d.,/-])\d{4}(?:[ .-]?\d{4})?(?![\d]|[.,/-]\d)")
 _BSN_HEAD = re.compile(r"(?<![\d.,/-])\d{2,8}-?(?!\d)")
 _NEXT_DIGITS = re.compile(r"\d(?:[ .-]?\d){1,11}")
 _CARD_CUE = re.compile(r"(?i)kaart|card|pas\b|pasnummer|creditcard|visa|mastercard|amex")
+_CHAT_TIME = re.compile(r"\[\d{1,2}:\d\d(?::\d\d)?\]")
+_EMAIL_PIECES = re.compile(
+    r"(?<![\w.+-])(?P<a>[\w.+-]+@)[ \t]*\n[ \t]*(?:\[\d{1,2}:\d\d(?::\d\d)?\][ \t]*)?(?:[\w .-]{1,20}:[ \t]*)?"
+    r"(?P<b>[\w-]+(?:\.[\w-]+)+)(?![\w@])"
+)
 _BSN_CUE = re.compile(r"(?i)bsn|burgerservice|sofi")
 
 
@@ -32,11 +37,26 @@ def split_number_spans(text: str, lower: str) -> Iterator[Span]:
         yield from _pieces(text, _BSN_HEAD, "BSN", lambda joined: len(joined) == 9 and elfproef_ok(joined), _BSN_CUE)
 
 
+def split_email_spans(text: str) -> Iterator[Span]:
+    """An e-mail address sent in two messages: "ivo.k@" / "[16:20] Klant: ziggo.nl" (one span over a bare line
+    break)."""
+    if "@" not in text or "\n" not in text:
+        return
+    for match in _EMAIL_PIECES.finditer(text):
+        if text[match.end("a") : match.start("b")].isspace():
+            yield match.start("a"), match.end("b"), "EMAIL"
+        else:
+            yield match.start("a"), match.end("a"), "EMAIL"
+            yield match.start("b"), match.end("b"), "EMAIL"
+
+
 def _pieces(text: str, head: re.Pattern[str], kind: str, valid, cue: re.Pattern[str] | None = None) -> Iterator[Span]:
     for first in head.finditer(text):
         if cue is not None and cue.search(text, max(0, first.start() - 100), first.start()) is None:
             continue
         second = _NEXT_DIGITS.search(text, first.end(), first.end() + _GAP)
+        while second is not None and (stamp := _CHAT_TIME.match(text, second.start() - 1)) is not None:
+            second = _NEXT_DIGITS.search(text, stamp.end(), first.end() + _GAP)  # past "[16:31]"
         if second is None or not _between_ok(text[first.end() : second.start()]):
             continue
         joined = re.sub(r"[^0-9A-Za-z]", "", first.group(0) + second.group(0))
@@ -46,7 +66,9 @@ def _pieces(text: str, head: re.Pattern[str], kind: str, valid, cue: re.Pattern[
 
 
 def _between_ok(between: str) -> bool:
-    """Only a break between the pieces: a new line, a pause or a quote, and no other number."""
+    """Only a break between the pieces: a new line, a pause or a quote, and no other number (a chat message's
+    time stamp, "[16:31] Klant:", is no number)."""
+    between = _CHAT_TIME.sub("", between)
     return ("\n" in between or "..." in between or "…" in between or "'" in between) and not any(
         character.isdigit() for character in between
     )

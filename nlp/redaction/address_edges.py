@@ -1,0 +1,106 @@
+"""The edges of a street address that the address rules leave out, added to an address they found.
+
+Before it: the words of the street name that are in lower case or in capitals ("jan pieter heijestraat 208",
+"admiraal de ruijterweg 3", "VAN 'T HOFFSTRAAT 12", "IR. LELYWEG 8"), when a comma, colon, bracket, the start of
+the line or a word that leads to a place ("naar", "to", "outside") comes before them; and a street name wrapped
+over two lines in a signature or a form ("Hof\\nvan Delftlaan 9", "Mr.\\nVisserplein 1"), when the line before
+holds only that word (and particles), or the word after a comma.
+After it: a suffix of the house number that the rule stopped before ("PIET HEINKADE 149 zw", "12A-02", "-bg").
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.redaction.lexicon import not_names
+from nlp.redaction.rules import Span
+
+_PARTICLES = frozenset("van de der den 't ’t ter ten".split())
+_PARTICLE = r"(?i:van|de|der|den|het|'t|’t|ter|ten)"
+# Words that lead to a place: the street name starts after them.
+_LEADS = frozenset(
+    """op naar aan bij voor in te via adres addr naam onderpand woning
+    to at from on outside near for address name""".split()
+)
+# Words a street name starts with, written on a line of their own when the street is wrapped.
+_STREET_HEADS = frozenset(
+    """eerste tweede derde groot grote klein kleine korte lange oude nieuwe sint dokter burgemeester prins prinses
+    koning koningin graaf generaal admiraal pater pastoor president professor hof laan""".split()
+)
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]+$")
+_STOP = re.compile(r"(?:^|[,:;(\n])[ \t]*$")
+# The line before a wrapped street: one word (a title with a dot, or a capitalised word) and particles; the
+# street's line may start with particles.
+_LINE_BEFORE = re.compile(
+    rf"(?:^|\n)[ \t]*(?P<v>[A-Z][\w'’-]*\.?(?P<particles>(?:[ \t]+{_PARTICLE})*))[ \t]*\n[ \t]*"
+    rf"(?P<p>(?:{_PARTICLE}[ \t]+){{0,2}})$"
+)
+_SUFFIX = re.compile(r"(?:[ \t]?-?[ \t]?(?i:bis|hs|huis|bg|zw|rd|rood|boven|beneden|iii|ii)|-\d{1,3}|/\d{1,3})(?![\w])")
+_SHORT = 4  # how many words the street may grow by
+
+
+def _lead(word: str) -> bool:
+    word = word.lower()
+    return word in _LEADS or word.endswith(("adres", "address"))
+
+
+def _word_ok(word: str, caps: bool, particle_next: bool = False) -> bool:
+    """A street's own word: in a lower-case street a particle or a word that is no function word; in a street
+    in capitals a word in capitals or a title with a dot ("IR.")."""
+    bare = word.rstrip(".")
+    if not bare or any(character.isdigit() for character in bare) or _lead(word):
+        return False
+    if caps:  # "VAN 'T", "IR.", and a word in capitals before a particle ("VAN DER DUYN VAN MAASDAMWEG")
+        return bare.isupper() and (word.lower() in _PARTICLES or word.endswith(".") or particle_next)
+    return word in _PARTICLES or (word.islower() and word not in not_names())
+
+
+def _grow_left(text: str, start: int, taken: bytearray) -> int:
+    first = text[start : start + 30].split(maxsplit=1)[0]
+    if first.islower():
+        caps = False
+    elif first.rstrip(".,").isupper() and len(first) > 1:
+        caps = True
+    else:
+        return start
+    position, words = start, 0
+    while words < _SHORT:
+        match = _WORD_BEFORE.search(text, max(0, position - 40), position)
+        if match is None or taken.find(1, match.start(1), match.end(1)) != -1:
+            break
+        if not _word_ok(match.group(1), caps, text[position : position + 4].lower().startswith(("van ", "'t "))):
+            break
+        position, words = match.start(1), words + 1
+    if position == start:
+        return start
+    lead = _WORD_BEFORE.search(text, max(0, position - 40), position)
+    if _STOP.search(text, max(0, position - 40), position) or (
+        lead and (_lead(lead.group(1)) or (caps and not lead.group(1).isupper()))
+    ):
+        return position
+    return start
+
+
+def _wrapped(text: str, start: int, taken: bytearray) -> int:
+    line = _LINE_BEFORE.search(text, max(0, start - 60), start)
+    if line is None or taken.find(1, line.start("v"), start) != -1:
+        return start
+    head = line.group("v").split()[0]
+    starts_low = text[start : start + 5].split(maxsplit=1)[0].lower() in _PARTICLES if start < len(text) else False
+    if head.endswith(".") or line.group("particles") or line.group("p") or starts_low:
+        return line.start("v")
+    return line.start("v") if head.lower() in _STREET_HEADS else start
+
+
+def address_edges(text: str, kept: list[Span], taken: bytearray) -> None:
+    """Grow each ADDRESS span in `kept` (and `taken`) over the edges described above."""
+    for index, (start, end, kind) in enumerate(kept):
+        if kind != "ADDRESS":
+            continue
+        new_start = _grow_left(text, start, taken)
+        new_start = _wrapped(text, new_start, taken)
+        suffix = _SUFFIX.match(text, end)
+        new_end = suffix.end() if suffix and taken.find(1, end, suffix.end()) == -1 else end
+        if (new_start, new_end) != (start, end):
+            taken[new_start:new_end] = b"\x01" * (new_end - new_start)
+            kept[index] = (new_start, new_end, kind)

@@ -1,0 +1,56 @@
+"""Names written in lower case, which the name recogniser (capitals first) does not see: a chat speaker's
+name before a message ("[20:15] linda: …", not a role such as "klant"), a name after "naam" in a form written
+in lower case, before the form's next field ("naam piet de vries adres …"), and a name that the e-mail address
+beside it spells ("sandra geurts, sandra-geurts@ziggo.nl").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from nlp.redaction.lexicon import not_names
+from nlp.redaction.rules import Span
+
+_PARTICLES = frozenset("van de der den het 't ter ten el al bin ben da di le la".split())
+_SPEAKER = re.compile(r"(?m)^[ \t]*\[\d{1,2}:\d\d(?::\d\d)?\][ \t]*(?P<v>[a-zà-ÿ][\w'-]{1,20}):")
+_ROLES = frozenset("klant customer medewerker agent caller beller user gebruiker bot support".split())
+_WORD = r"[a-zà-ÿ][\w'’-]*"
+_AFTER_NAAM = re.compile(
+    rf"(?<!\w)naam:?[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,3}}?)"
+    r"(?=[ \t]+(?:adres|address|postcode|geboren|geb\.?|tel\.?|telefoon|e-?mail|bsn|dob)\b)"
+)
+_LOCAL_PART = re.compile(r"(?<![\w.+-])([a-zà-ÿ][\w.+-]*)@")
+_TOKEN = re.compile(r"(?<![\w@.+-])[a-zà-ÿ][a-zà-ÿ'’-]*(?![\w@.+-])")
+
+
+def _name_words(words: list[str]) -> bool:
+    return any(word not in _PARTICLES for word in words) and all(
+        word in _PARTICLES or word not in not_names() for word in words
+    )
+
+
+def lower_name_spans(text: str, lower: str) -> Iterator[Span]:
+    if "[" in text and ":" in text:
+        for match in _SPEAKER.finditer(text):
+            if match.group("v") not in _ROLES and match.group("v") not in not_names():
+                yield match.start("v"), match.end("v"), "NAME"
+    if "naam" in lower:
+        for match in _AFTER_NAAM.finditer(text):
+            words = match.group("v").split()
+            if words[0] not in _PARTICLES and _name_words(words):
+                yield match.start("v"), match.end("v"), "NAME"
+    if "@" in text:
+        spelled = {re.sub(r"[^a-zà-ÿ]", "", local) for local in _LOCAL_PART.findall(lower)}
+        spelled.discard("")
+        words = list(_TOKEN.finditer(text, 0, text.rindex("@")))
+        for first, word in enumerate(words):
+            for end in (first + 2, first + 3):
+                run = words[first:end]
+                if len(run) < end - first or any(
+                    text[a.end() : b.start()] not in (" ", "\t") for a, b in zip(run, run[1:], strict=False)
+                ):
+                    break
+                joined = "".join(token.group(0) for token in run)
+                if len(joined) >= 6 and joined in spelled and _name_words([token.group(0) for token in run]):
+                    yield word.start(), run[-1].end(), "NAME"

@@ -1,0 +1,40 @@
+"""Phone numbers in forms the main phone rule does not take: a mobile number typed with a letter O ("O6-12345678"),
+an area code in brackets after the country code or without its 0 after a word that says a number follows
+("+31 (20) 123 4567", "bel (597) 7519064"), and the extension said after a number ("010 123 4567 ext. 12",
+"(055) 123 45 67 toestel 4462", "… (toestel 21)"), added to the number it belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.redaction.rules import Rule, Span
+
+_SEP = r"(?:\s?[-./–]\s?|\s)?"
+PHONE_FORMS: tuple[Rule, ...] = (
+    Rule("PHONE", re.compile(r"(?<![\w+.,/-])[Oo]6(?:" + _SEP + r"\d){8}(?![\d]|[.,]\d)")),
+    Rule("PHONE", re.compile(r"(?<![\w+])\+\d{1,3}\s?\(\d{1,4}\)\s?\d(?:" + _SEP + r"\d){4,9}(?!\d)")),
+    Rule(
+        "PHONE",
+        re.compile(
+            r"(?i:\b(?:bel|tel\.?|telefoon|call|phone|mobiel|mobile|gsm|nummer|number|op|on))[ \t:]+"
+            r"(?P<v>\(\d{2,4}\)\s?\d(?:" + _SEP + r"\d){5,8})(?![\d]|[.,]\d)"
+        ),
+        group="v",
+    ),
+)
+_EXTENSION = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?P<open>\([ \t]*)?(?i:ext\.?|extension|toestel(?:nummer)?|tst\.?|doorkies(?:nummer)?)"
+    r"[ \t]*:?[ \t]*\d{1,5}(?(open)[ \t]*\)|)(?!\w)"
+)
+
+
+def phone_extensions(text: str, kept: list[Span], taken: bytearray) -> None:
+    """Grow each PHONE span in `kept` (and `taken`) over an extension said right after it."""
+    for index, (start, end, kind) in enumerate(kept):
+        if kind != "PHONE":
+            continue
+        extension = _EXTENSION.match(text, end)
+        if extension is not None and taken.find(1, end, extension.end()) == -1:
+            taken[end : extension.end()] = b"\x01" * (extension.end() - end)
+            kept[index] = (start, extension.end(), kind)
