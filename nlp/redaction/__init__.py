@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from nlp.redaction.address_forms import ADDRESS_FORMS
 from nlp.redaction.addresses import ADDRESSES
 from nlp.redaction.cued import CUED, bare_identifier_spans, spelled_plate_spans
 from nlp.redaction.dates import DATES
@@ -29,7 +30,7 @@ from nlp.redaction.spoken_codes import spoken_code_spans
 
 __all__ = ["Redaction", "Span", "redact"]
 
-_RULES = (*CUED, *DATES, *NUMBERS, *ADDRESSES)
+_RULES = (*CUED, *DATES, *NUMBERS, *ADDRESS_FORMS, *ADDRESSES)
 
 
 @dataclass(frozen=True)
