@@ -118,7 +118,8 @@ DATES: tuple[Rule, ...] = (
         group="v",
         hints=("geboren", "born"),
     ),
-    Rule("DOB", re.compile(rf"(?i)(?<![\w/.-]){_OLD_DATE}(?![\w/-]|\.\d)")),
+    # …but not a business's founding date: "founded on 12 March 1998", "opgericht op 1-4-1987".
+    Rule("DOB", re.compile(rf"(?i)(?<![\w/.-])(?<!founded on )(?<!opgericht op ){_OLD_DATE}(?![\w/-]|\.\d)")),
     # A full date with a 1900s year read out is an old date too: "5 september negentienachtenzeventig".
     Rule(
         "DOB",
