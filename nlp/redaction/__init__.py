@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from nlp.redaction.address_edges import address_edges
+from nlp.redaction.address_forms import ADDRESS_FORMS, ADDRESS_FORMS_AFTER
 from nlp.redaction.addresses import ADDRESSES
 from nlp.redaction.cued import CUED, bare_identifier_spans, spelled_plate_spans
 from nlp.redaction.dates import DATES
@@ -33,7 +34,7 @@ from nlp.redaction.spoken_codes import spoken_code_spans
 
 __all__ = ["Redaction", "Span", "redact"]
 
-_RULES = (*CUED, *DATES, *PHONE_FORMS, *NUMBERS, *ADDRESSES)
+_RULES = (*CUED, *DATES, *PHONE_FORMS, *NUMBERS, *ADDRESS_FORMS, *ADDRESSES, *ADDRESS_FORMS_AFTER)
 
 
 @dataclass(frozen=True)

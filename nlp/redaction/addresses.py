@@ -11,10 +11,10 @@ from nlp.redaction.lexicon import not_names
 from nlp.redaction.number_words import EN_TEENS, EN_TENS, EN_UNITS, NL_TEENS, NL_TENS, NL_UNITS
 from nlp.redaction.rules import Rule
 
-_NL_SUFFIX = (
+NL_SUFFIX = (
     r"straat|laan|weg|plein|gracht|kade|singel|dijk|pad|dreef|hof|steeg|park|markt|baan|wal|haven|burgwal|erf"
     r"|plantsoen|boulevard|straatweg|dwarsstraat|hofje|schans|veld|zijde|kamp|hoek|weide|akker|vaart|poort|plaats"
-    r"|einde|diep|werf|straße|strasse|allee|platz|gasse|dal|daal|oord|brink|hoven|horst|donk|str\."
+    r"|einde|diep|werf|straße|strasse|allee|platz|gasse|dal|daal|oord|brink|hoven|horst|donk|sloot|str\."
     r"|strjitte|wei|dyk|paad|leane|loane|buorren|lân|pôlle"  # Frisian: Tsjerkestrjitte, Wâldwei, Leechlân
 )
 _DE_SUFFIX = r"(?:Straße|Strasse|Str\.|Allee|Platz|Gasse|Damm|Ring)"  # "Kölner Straße 106b", "Emmericher Str. 74a"
@@ -28,14 +28,14 @@ _EN_SUFFIX = (
 # A UK street that is one word ("42 Kingsway", "10 Broadway") or "The" and a suffix ("3 The Crescent").
 _EN_WHOLE = rf"(?:[A-Z][a-z]+way|The[ \t]+(?:{_EN_SUFFIX}))"
 _BUILDING = r"(?:House|Court|Mansions|Apartments|Building|Lodge|Tower|Heights|Point|Hall)"
-_PARTICLE = r"(?:van|de|der|den|het|'t|ter|ten|op|aan|in|bij|over|naar|la|le)"
+PARTICLE = r"(?:van|de|der|den|het|'t|ter|ten|op|aan|in|bij|over|naar|la|le)"
 _CAP = r"[A-Z][\w'’.-]*"
 # Titles and first names street names abbreviate: "kon. wilhelminaweg", "gen. cronjéstraat", "St.-Janskerkhof".
 _ABBREVIATION = r"(?i:v|gen|kon|kon\.in|pr|prins|st|mgr|jhr|burg|dr|prof|past|ds|mr|ir|jac|joh|wm|p|h|j|c|k)\."
 # A house number and what may follow it: 12a, 12 A, 12-B, 12-1, 12/3, 12-3 hoog, 12 hs, 12-huis, 12 bis, 12-II,
 # 12 rd (rood), 12 bg, 12 zw, a floor after a dot (12.1) and an apartment (12 A02).
 # Belgian box numbers too: "Meir 57 bus 3".
-_NUMBER = (
+HOUSE_NUMBER = (
     r"\d{1,5}(?:\s?-?[a-zA-Z](?:-\d{1,3})?(?![\w])|[-/]\d{1,4}(?:[ \t]?(?:hoog|hg)\b)?(?![\w])"
     r"|\.\d(?![\w]|[.,]\d)|[ \t]?-?[A-Z]\d{1,3}(?![\w])"
     r"|[ \t]?-?[ \t]?(?:(?i:bis|hs|huis|bg|zw|rd|rood|boven|beneden)|I{1,3}|i{1,3})(?![\w]))?"
@@ -48,7 +48,7 @@ _CAPS_NUMBER = (
     r"\d{1,5}(?:[ \t]?-?(?:I{1,3}|[A-Z])\b|[-/]\d{1,3}|[ \t]+\d-HOOG|[ \t]?-?[ \t]?(?:BIS|HS|ZW|BG|RD|BENEDEN|BOVEN))?"
 )
 # A house number said in words after an address cue: "het adres is Reigerlaan vijftig", "Wevershof thirty-one b".
-_SPOKEN_NUMBER = (
+SPOKEN_NUMBER = (
     rf"(?i:{NL_UNITS}[eë]n{NL_TENS}|{NL_TENS}|{NL_TEENS}|{NL_UNITS}|{EN_TENS}(?:-{EN_UNITS})?|{EN_TEENS}|{EN_UNITS})"
 )
 # A floor said after the number: "Korte Havenstraat fifty-nine first floor", "… vijftig eerste verdieping".
@@ -59,12 +59,25 @@ _FLOOR = (
 # Between a street and its number: a space, or "huisnummer", "nummer", "nr." ("Steenweg, huisnummer 12a"), or a
 # comma without a space ("Kastanjelaan,12").
 # A houseboat's berth is "tegenover" (opposite) a number: "Vecht t/o 230".
-_GAP = r"(?:,?[ \t]+(?:huisnummer|nummer|number|nr\.?|no\.?|t/o|t\.o\.|tegenover)[ \t]*|[ \t]+|,(?=\d))"
+GAP = r"(?:,?[ \t]+(?:huisnummer|nummer|number|nr\.?|no\.?|t/o|T/O|t\.o\.|tegenover)[ \t]*|[ \t]+|,(?=\d))"
+# A street with a suffix may have its number on the next line: "Molenakker\n23", "De Dreef\n288 bis".
+_GAP_OR_BREAK = rf"(?:{GAP}|[ \t]*\n[ \t]*(?![1-9]\d{{3}}[ \t]?[A-Za-z]{{2}}(?!\w)))"  # not a postcode line
 # A street is on one line; its first words may be abbreviated: "Past. Vonkenstraat", "v. Heemskerckstraat".
 # A word there in capitals ends in no dot ("Ir. Lelyweg", "J.P. Coenstraat" do): "2867 MX. Then Meidoornlaan" is
 # two sentences.
 _PREFIX_CAP = rf"(?![A-Z]{{2,}}\.){_CAP}"
-_PREFIX = rf"(?:(?:{_PREFIX_CAP}|\d{{1,2}}e|{_ABBREVIATION})[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}){{0,3}}"
+# A line may break after a title, an abbreviation or a particle inside the name: "Prof.\nBronkhorstlaan",
+# "Jonkheer\nvan Karnebeeklaan", "Van\nLimburg Stirumstraat", "Pieter Cornelisz.\nHooftstraat" ("Henk de Graaf\n"
+# ends a name: a title after a particle is a surname).
+TITLE = (
+    r"(?:minister|koningin|koning|prinses|prins|graaf|gravin|hertog|burgemeester|generaal|admiraal|kolonel|jonkheer"
+    r"|professor|dokter|pastoor|kapelaan|dominee|president|kardinaal|bisschop|sint|baron|eerste|tweede|derde)"
+)
+_BREAKS = rf"(?:{_ABBREVIATION}|[A-Z][\w'’-]*\.|(?<!de )(?<!der )(?<!van )(?i:{TITLE})|Van|De|Het)[ \t]*\n[ \t]*"
+PREFIX = (
+    rf"(?:(?:(?:{_PREFIX_CAP}|\d{{1,2}}e|{_ABBREVIATION})[ \t]+|{_BREAKS})"
+    rf"(?:{PARTICLE}[ \t]+){{0,2}}){{0,3}}"
+)
 _HEAD = r"(?:Laan|Weg|Plein|Kade|Dreef|Singel|Pad|Hof|Park|Straat|Gracht|Dijk|Wal|Steenweg|Kaai|Vest)"
 # A street that is a word and a suffix written apart: "Grote Markt 30 bus 3", "Brugse Poort 68".
 # A street that is an article and a street word only: "Het Erf 46", "De Brink 3".
@@ -80,7 +93,7 @@ _ROMANCE_PARTICLE = r"(?:do|dos|da|das|de|del|la|las|los|el|di|della|delle|des|d
 _CUE = (
     r"ik woon (?:op|aan|in de|in het)|wij wonen (?:op|aan)|woonachtig (?:op|aan)"
     r"|(?:mijn|ons|het|nieuwe) adres is|adres:"
-    r"|(?:bezorg|aflever|factuur|post)?adres(?: is)?:?(?: (?:veranderd|gewijzigd) (?:in|naar))?|address:"
+    r"|(?:bezorg|aflever|factuur|post)?adres(?: is)?:?(?: (?:veranderd|gewijzigd) (?:in|naar))?|address:?"
     r"|(?:my|our|the|new|old) (?:old )?address(?: is)?|(?:mijn|ons|het) oude adres"
     r"|(?:my |our |the )?address (?:has )?changed to|i live (?:at|on)"
     r"|lives at|(?:the )?house at|(?:delivery|billing|postal) address(?: is)?:?|verhuisd naar|moved to"
@@ -99,29 +112,32 @@ _NOT_STREETS = frozenset(
     """postbus number kamer room tram bus lijn versie version stap step week dag hoofdstuk pagina page blz artikel
     deel pakket
     stuk optie level niveau seizoen season aflevering episode route gate perron spoor kanaal zender channel
-    nummer groep fase blok terminal verdieping etage ronde punt graad klasse categorie type model serie series
-    bundel abonnement plan tarief vlucht flight trein zone galaxy pixel playstation xbox switch surface macbook
+    nummer line regel groep fase blok terminal verdieping etage ronde punt graad klasse categorie type model serie
+    series bundel abonnement plan tarief vlucht flight trein zone galaxy pixel playstation xbox switch surface macbook
     ipad iphone note watch ios radio npo tv box mediabox experia fritzbox ronde tafel stand positie plek""".split()
 )
-_UNIT_AFTER = (
+UNIT_AFTER = (
     r"(?i:[ \t]*(?:gb|mb|tb|kb|gbit|mbit|mbps|kwh|uur|u|min|minuten|sec|seconden|euro|eur|procent|%|cm|mm|m|kg"
     r"|km|g|jaar|dagen|weken|maanden|keer|x|stuks|pro|max|plus|ultra|mini|lite|se|edition|gen|uit|van|of|tot"
     r"|times|hours|days|weeks|months|years|pounds|dollars|items|pieces|minutes"
     r"|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr"
     r"|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october)\b)"
 )
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _street_ok(value: str) -> bool:
     """Not a known non-street ("Kamer 12", "Windows 11"); an article before the name is part of it ("De Zwaluw 74b",
     "Het Want 174A")."""
     words = value.lower().split()
+    if len(words) > 2 and _YEAR.fullmatch(words[1]):
+        return True  # a street named after a year: "plein 1944 25a"
     if words[0] in ("de", "het", "'t") and len(words) > 2:
         return words[1] not in _NOT_STREETS  # "Het Want": the article makes it a name, even of a word
     return words[0] not in _NOT_STREETS and words[0] not in not_names()
 
 
-def _street_word_ok(word: str) -> bool:
+def street_word_ok(word: str) -> bool:
     return word.lower() not in not_names() and word.lower() not in _NOT_STREETS
 
 
@@ -131,9 +147,9 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<!\w)(?:op|naar|aan|bij|van|adres(?: is)?:?|address(?: is)?:?)[ \t]+"
-            rf"(?P<v>(?:[a-z][\w'’.-]*[ \t]+){{0,3}}[a-z][\w'’-]*(?:{_NL_SUFFIX}){_GAP}{_NUMBER})"
-            rf"(?![\w]|[.,:/-]\d)(?!{_UNIT_AFTER})"
+            rf"(?<!\w)(?:op|naar|aan|bij|van|(?i:adres(?: is)?:?|address(?: is)?:?))[ \t]+"
+            rf"(?P<v>(?:[a-z][\w'’.-]*[ \t]+){{0,3}}[a-z][\w'’-]*(?:{NL_SUFFIX}){GAP}{HOUSE_NUMBER})"
+            rf"(?![\w]|[.,:/-]\d)(?!{UNIT_AFTER})"
         ),
         group="v",
         hints=("op ", "naar ", "aan ", "bij ", "van ", "adres", "address"),
@@ -143,26 +159,31 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<!\w)(?:adres(?: is)?:?|address(?: is)?:?|lived at|live at|living at|woning|moved (?:in)?to|at)[ \t]+"
+            r"(?<!\w)(?:(?i:adres(?: is)?:?|address(?: is)?:?)|lived at|live at|living at|woning|moved (?:in)?to|at)"
+            r"[ \t]+"
             r"(?!(?:changed|veranderd|gewijzigd|has|is|was|moved|updated|wordt|will)\b)"
-            rf"(?P<v>[a-z][\w'’-]+(?:[ \t]+[a-z][\w'’-]+){{0,2}}{_GAP}{_NUMBER})(?![\w]|[.,:/-]\d)(?!{_UNIT_AFTER})"
+            rf"(?P<v>[a-z][\w'’-]+(?:[ \t]+[a-z][\w'’-]+){{0,2}}(?:[ \t]+(?:1[89]|20)\d\d)?{GAP}{HOUSE_NUMBER})"
+            rf"(?![\w]|[.,:/-]\d)(?!{UNIT_AFTER})"
         ),
         _street_ok,
         "v",
         hints=("adres", "address", "lived at", "live at", "living at", "woning", "moved", "at "),
     ),
-    # In capitals, as a form or an angry message writes it: "KAPELAAN POLLOKSTRAAT 37A", "PIETER DE HOOCHWEG 22".
+    # In capitals, as a form or an angry message writes it: "KAPELAAN POLLOKSTRAAT 37A", "PIETER DE HOOCHWEG 22";
+    # after titles and abbreviations ("JONKHEER VAN KARNEBEEKLAAN", "DR. SCHAEPMANSTRAAT", "PIETER CORNELISZ.
+    # HOOFTSTRAAT", "VAN LIMBURG STIRUMSTRAAT"), its number written in any case ("36 bg", "8-zw", "254 app. 6").
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<![\w-])(?:[A-Z]{{2,}}[ \t]+(?:(?:DE|VAN|DER|DEN|TER|TEN)[ \t]+)?)?"
-            rf"[A-Z][A-Z'’-]{{2,}}(?:{_NL_SUFFIX.upper()})"
-            rf"[ \t]+{_CAPS_NUMBER}(?![\w])"
+            rf"(?<![\w-])(?:(?:{TITLE.upper()}|(?:[A-Z]{{2,}}[ \t]+)?[A-Z]{{1,10}}\.)(?:[ \t]+|[ \t]*\n[ \t]*)){{0,2}}"
+            rf"(?:(?:VAN|DE|HET|DEN)[ \t]+)?(?:[A-Z]{{2,}}[ \t]+(?:(?:DE|VAN|DER|DEN|TER|TEN)[ \t]+)?)?"
+            rf"[A-Z][A-Z'’-]{{2,}}(?:{NL_SUFFIX.upper()})"
+            rf"{_GAP_OR_BREAK}(?:{HOUSE_NUMBER}|{_CAPS_NUMBER})(?![\w])"
             r"(?![ \t]+(?:JAAR|UUR|DAGEN|WEKEN|MAANDEN|KEER|MINUTEN|EURO|KM|X)\b)"
         ),
     ),
     # A street on Curaçao, Aruba or Bonaire: "Kaya" and its name ("Kaya Gob. N. Debrot 50", "Kaya Wayaká 97").
-    Rule("ADDRESS", re.compile(rf"(?<![\w-])Kaya[ \t]+(?:{_CAP}[ \t]+){{1,4}}{_NUMBER}(?![\w])"), hints=("kaya",)),
+    Rule("ADDRESS", re.compile(rf"(?<![\w-])Kaya[ \t]+(?:{_CAP}[ \t]+){{1,4}}{HOUSE_NUMBER}(?![\w])"), hints=("kaya",)),
     # A British street in lower case with its number: "113 nelson street", "6 coniston drive".
     Rule(
         "ADDRESS",
@@ -176,17 +197,18 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<![\w-]){_PREFIX}(?:(?:['’]s-|St\.-)?[A-Z][\w'’-]*(?:{_NL_SUFFIX})|[a-z][\w'’-]*(?:{SAFE_LOWER_SUFFIX})"
+            rf"(?<![\w-]){PREFIX}(?:(?:['’]s-|St\.-)?[A-Z][\w'’-]*(?:{NL_SUFFIX})|[a-z][\w'’-]*(?:{SAFE_LOWER_SUFFIX})"
             rf"|(?:De|Het|'t)[ \t]+{_ARTICLE_STREET}"
-            rf"|[A-Z][a-z]+[ \t]+(?:{_EN_SUFFIX})|[A-ZÄÖÜ][\wäöüß-]+[ \t]+{_DE_SUFFIX}){_GAP}{_NUMBER}"
+            rf"|[A-Z][a-z]+[ \t]+(?:{_EN_SUFFIX})|[A-ZÄÖÜ][\wäöüß-]+[ \t]+{_DE_SUFFIX}){_GAP_OR_BREAK}{HOUSE_NUMBER}"
         ),
     ),
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<![\w-]){_HEAD}[ \t]+(?:(?:{_PARTICLE}[ \t]+){{1,3}}{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
-            rf"|(?:1[89]|20)\d\d|'\d\d){_GAP}{_NUMBER}"
-        ),  # "Laan van Nieuw Oost-Indië 12", "Plein 1944 87B", "Plein '44 nr. 197"
+            rf"(?<![\w-])(?:{_HEAD}|{_HEAD.upper()})[ \t]+"
+            rf"(?:(?:(?i:{PARTICLE})[ \t]+){{1,3}}{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
+            rf"|(?:1[89]|20)\d\d|'\d\d){GAP}{HOUSE_NUMBER}"
+        ),  # "Laan van Nieuw Oost-Indië 12", "Plein 1944 87B", "Plein '44 nr. 197", "LAAN VAN MEERDERVOORT 2"
     ),
     Rule(
         "ADDRESS",
@@ -202,8 +224,9 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?i:(?<!\w)(?:{_CUE}))\s+(?:(?:the)\s+)?(?P<v>(?:(?:De|Het|'t)[ \t]+)?(?:[A-Z][\w'’.-]*|\d{{1,2}}e)"
-            rf"(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,4}}{_GAP}{_NUMBER}"
+            rf"(?i:(?<!\w)(?:{_CUE}))\s+(?:(?:the)\s+)?"
+            rf"(?P<v>(?:(?:De|Het|'t|DE|HET)[ \t]+)?(?:[A-Z][\w'’.-]*|\d{{1,2}}e)"
+            rf"(?:[ \t]+(?:{_CAP}|{PARTICLE})){{0,4}}{GAP}{HOUSE_NUMBER}"
             rf"|\d{{1,4}}[A-Za-z]?,?[ \t]+(?!{_MONTH_WORD}){_CAP}(?:[ \t]+{_CAP}){{0,2}})"
         ),
         _street_ok,
@@ -215,7 +238,7 @@ ADDRESSES: tuple[Rule, ...] = (
         "ADDRESS",
         re.compile(
             rf"(?i:(?<!\w)(?:{_CUE}))\s+(?:(?:de|het|the)\s+)?(?P<v>[A-Z][\w'’.-]*"
-            rf"(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,4}}{_GAP}{_SPOKEN_NUMBER}"
+            rf"(?:[ \t]+(?:{_CAP}|{PARTICLE})){{0,4}}{GAP}{SPOKEN_NUMBER}"
             rf"(?:[ \t]+(?:[a-z]|bis|huis|hs)(?!\w))?{_FLOOR}?)(?!\w)"
         ),
         _street_ok,
@@ -223,7 +246,7 @@ ADDRESSES: tuple[Rule, ...] = (
         hints=("adres", "address", "house", "huis", "woon", "live"),
         digits=False,
     ),
-    Rule("ADDRESS", re.compile(rf"(?<![\w-])(?:{_CAP}[ \t]+){{1,2}}{_APART}{_GAP}{_NUMBER}(?![\w])")),
+    Rule("ADDRESS", re.compile(rf"(?<![\w-])(?:{_CAP}[ \t]+){{1,2}}{_APART}{GAP}{HOUSE_NUMBER}(?![\w])")),
     Rule(
         "ADDRESS",
         re.compile(
@@ -238,7 +261,7 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<![\w-])(?P<v>(?:[A-Z][\w'’.-]*|\d{{1,2}}e)(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,4}}{_GAP}{_NUMBER})"
+            rf"(?<![\w-])(?P<v>(?:[A-Z][\w'’.-]*|\d{{1,2}}e)(?:[ \t]+(?:{_CAP}|{PARTICLE})){{0,4}}{GAP}{HOUSE_NUMBER})"
             r"(?:,[ \t]*\n?|[ \t]*\n|[ \t]+)[ \t]*(?:NL-?[ \t]?)?[1-9]\d{3}"
             r"(?:(?:\s{0,2}|-)[A-Za-z]{2}(?!\w)|[ \t]+[A-Z][a-z]{2,})"
         ),
@@ -249,8 +272,9 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<![\w-])(?P<v>(?:(?:{_ABBREVIATION}|{_PARTICLE})[ \t]+){{0,3}}[a-z][\w'’-]*(?:{_NL_SUFFIX})"
-            rf"{_GAP}{_NUMBER}|(?:(?<=\bop )|(?<=\bnaar )|(?<=\baan )|(?<=\bbij ))[a-z][\w'’-]{{3,}}{_GAP}{_NUMBER})"
+            rf"(?<![\w-])(?P<v>(?:(?:{_ABBREVIATION}|{PARTICLE})[ \t]+){{0,3}}[a-z][\w'’-]*(?:{NL_SUFFIX})"
+            rf"{GAP}{HOUSE_NUMBER}"
+            rf"|(?:(?<=\bop )|(?<=\bnaar )|(?<=\baan )|(?<=\bbij ))[a-z][\w'’-]{{3,}}{GAP}{HOUSE_NUMBER})"
             r",?[ \t]*\n?[ \t]*(?:NL-?[ \t]?)?[1-9]\d{3}(?:[ \t]?|-)[A-Za-z]{2}(?!\w)"
         ),
         group="v",
@@ -262,21 +286,9 @@ ADDRESSES: tuple[Rule, ...] = (
         re.compile(
             rf"(?<!\w)(?:naar|op|aan|bij|tegenover|van|at|from|to)[ \t]+(?:(?:de|het)[ \t]+)?"
             rf"(?P<v>[A-Z][a-zß'’]+(?:-[A-Za-z][a-z]+)?"
-            rf"(?:[ \t]+(?:{_CAP}|{_PARTICLE})){{0,3}}{_GAP}{_NUMBER})(?![\w]|[.,:/-]\d)(?!{_UNIT_AFTER})"
+            rf"(?:[ \t]+(?:{_CAP}|{PARTICLE})){{0,3}}{GAP}{HOUSE_NUMBER})(?![\w]|[.,:/-]\d)(?!{UNIT_AFTER})"
         ),
         _street_ok,
-        "v",
-    ),
-    # In lower case without a street word, as a line of a form or after a colon or comma, when a postcode with
-    # its letters follows: "zijn: berkenrode 52, 8406 NK", "t.a.v. X, smalle haven 18-bg, 4326 GR".
-    Rule(
-        "ADDRESS",
-        re.compile(
-            r"(?:(?<=[:,(])|(?<=[:,(][ \t])|(?<=\n)|^)"
-            rf"(?P<v>(?:[a-z][\w'’-]+[ \t]+){{0,2}}[a-z][\w'’-]{{3,}}{_GAP}{_NUMBER})"
-            r"(?:,[ \t]*\n?|[ \t]*\n)[ \t]*[1-9]\d{3}(?:[ \t]?|-)[A-Za-z]{2}(?!\w)"
-        ),
-        lambda value: _street_word_ok(re.split(r"[ \t,]+\d", value)[0].split()[-1]),
         "v",
     ),
 )

@@ -57,7 +57,7 @@ _SPOKEN_MONTH = rf"(?:{_UNIT}|tien|elf|twaalf)"
 # "twaalf maart vijfentachtig", and all in numbers: "drieëntwintig drie eenenveertig" (23-3-'41).
 _SPOKEN = (
     rf"(?:{_SPOKEN_DAY}|{_DAY})\s+{_MONTH}\s+(?:{_SPOKEN_YEAR}|{_YEAR})"
-    rf"|{_SPOKEN_DAY},?\s+{_SPOKEN_MONTH},?\s+{_SPOKEN_YEAR}"  # "dertien, negen, eenenveertig"
+    rf"|{_SPOKEN_DAY},?\s+{_SPOKEN_MONTH},?\s+(?:{_SPOKEN_YEAR}|(?:19|20)\d\d)"  # "dertien, negen, eenenveertig"
 )
 _ANY_DATE = _date(_YEAR, r"\d\d")
 _US_DATE = rf"{_NUM_MONTH}/{_NUM_DAY}/(?:19|20)\d\d"  # after a cue, "born 08/18/1987" is month first
@@ -86,6 +86,7 @@ _FULL_YEAR = r"(?:19|20)\d\d"
 _RELATIVE = (
     r"zoon|dochter|kind|zoontje|dochtertje|man|vrouw|partner|moeder|vader|opa|oma|broer|zus|kleinzoon|kleindochter"
     r"|son|daughter|child|husband|wife|mother|father|brother|sister|grandson|granddaughter"
+    r"|kinderen|jongste|oudste|mama|papa|children|kids|youngest|eldest|oldest|mum|mom|dad"
 )
 _NAME_PARTICLE = r"van|de|der|den|ter|ten|te|het|'t|op|uit|in"
 _OLD_DATE = _date(_OLD_YEAR, r"[3-9]\d", "-/")  # not 12.3.85: that may be a version
@@ -117,7 +118,8 @@ DATES: tuple[Rule, ...] = (
         group="v",
         hints=("geboren", "born"),
     ),
-    Rule("DOB", re.compile(rf"(?i)(?<![\w/.-]){_OLD_DATE}(?![\w/-]|\.\d)")),
+    # …but not a business's founding date: "founded on 12 March 1998", "opgericht op 1-4-1987".
+    Rule("DOB", re.compile(rf"(?i)(?<![\w/.-])(?<!founded on )(?<!opgericht op ){_OLD_DATE}(?![\w/-]|\.\d)")),
     # A full date with a 1900s year read out is an old date too: "5 september negentienachtenzeventig".
     Rule(
         "DOB",
@@ -131,12 +133,15 @@ DATES: tuple[Rule, ...] = (
     ),
     # With a month in Roman numerals and a full year, any date is one: only forms and passports write it so.
     Rule("DOB", re.compile(rf"(?<![\w/.-]){_ROMAN_DATE.format(day=_NUM_DAY, year=_FULL_YEAR)}(?![\w/-]|\.\d)")),
-    # A relative, their name and a date in brackets: "onze dochter Noor (24-12-2017)", "my son Jake (2nd of May 2019)".
+    # A relative, their name and a date in brackets: "onze dochter Noor (24-12-2017)", "my son Jake (2nd of May 2019)",
+    # "my youngest, Mila (26-03-2025)", "Mijn moeder (Yvonne Verhoeven, 24-09-28)", "my mum Lydia Ward (4/14/1948)",
+    # and the next in a list of them: "de kinderen: Sara Benali (27-07-06) en Tim Benali (26-08-06)".
     Rule(
         "DOB",
         re.compile(
-            rf"(?i:(?<!\w)(?:{_RELATIVE}))\s+(?:[A-ZÀ-Ý][\w'’-]*\s+(?:(?:{_NAME_PARTICLE})\s+){{0,3}}){{0,3}}"
-            rf"[A-ZÀ-Ý][\w'’-]*\s*\((?P<v>(?i:{_ANY_DATE}))\)"
+            rf"(?:(?i:(?<!\w)(?:{_RELATIVE}))[\s,:]+\(?|(?<=\))\s+(?:en|and|&)\s+)"
+            rf"(?:[A-ZÀ-Ý][\w'’-]*\s+(?:(?:{_NAME_PARTICLE})\s+){{0,3}}){{0,3}}"
+            rf"[A-ZÀ-Ý][\w'’-]*(?:\s*\(|,\s*)(?P<v>(?i:{_ANY_DATE}|{_US_DATE}))\)"
         ),
         group="v",
     ),

@@ -19,6 +19,7 @@ _PLACES = frozenset(
     + ("de maas", "de rijn", "de waal", "de lek", "de ijssel", "de schelde", "de amstel", "de vecht")  # rivers
 )
 
+_STREET_HEADS = frozenset("laan weg plein kade singel dreef straat gracht".split())  # not Dijk, Hof: surnames
 # The place after a postcode: "7061-CX Joure".
 _AFTER_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}(?:[ \t]{0,2}|-)[A-Za-z]{2}[ \t]+$")
 # What a business calls itself after its owner's name: "Goossens Wonen", "Witgoed Reparatie Oost".
@@ -29,7 +30,7 @@ _BUSINESS_ENDINGS = tuple(
     notarissen kantoor wasserij dienst slagerij bakkerij camping landgoed optiek lyceum college formulier
     -pas stadion stadium theater theatre museum moskee bibliotheek vereniging stichting fonds
     university universiteit hogeschool club abonnement mentorschap beheer garage jachthaven manege bedrijf lift
-    sanitair movers tickets foto fotografie fotostudio onderhoud hoveniersbedrijf""".split()
+    sanitair movers tickets foto fotografie fotostudio onderhoud hoveniersbedrijf locatie vestiging filiaal""".split()
 )
 # A person's role or trade said as one capitalised word: "Taxichauffeur hier, …", "Pakketbezorger belde aan".
 _ROLE_ENDINGS = ("chauffeur", "monteur", "bezorger", "koerier", "medewerker", "driver", "courier", "technician")
@@ -61,6 +62,13 @@ def _place(tokens: Tokens, first: int, end: int) -> bool:
     in_list = " ".join(tokens.lower[first:end]) in _PLACES
     last = tokens.lower[end - 1]
     street = _STREET_END.search(last) is not None and _STREET_END.fullmatch(last) is None
+    # A street word first, then a particle and a name, without a house number: "Laan van Meerdervoort", "op de
+    # Laan van Nieuw Oost-Indië" (but "Jan van der Laan van de buren" is a person).
+    head = next((i for i in range(first, end) if tokens.words[i][:1].isupper()), first)
+    after = head + 1  # the particle right after it, no comma between: "Dijk, van, R." is a person
+    street = street or (
+        tokens.lower[head] in _STREET_HEADS and after < len(tokens) and tokens.joined(after) and tokens.particle(after)
+    )
     return in_list or street or _AFTER_POSTCODE.search(tokens.text, max(0, start - 12), start) is not None
 
 

@@ -1,7 +1,8 @@
 """Account, card and BSN numbers (and e-mail addresses) given in two pieces: over two chat messages or turns,
 across a broken PDF line, or with "hang on" between ("NL58 ABNA 5370" / "3809 45"; "4096 3759... hang on...
 3482 7968"). The pieces are taken only when joined they pass the number's own check (mod-97, Luhn, the
-11-proef), after a word that says which number it is."""
+11-proef), after a word that says which number it is; with only a line break between them they are one span
+("BSN 3084\n44322")."""
 
 from __future__ import annotations
 
@@ -60,7 +61,9 @@ def _pieces(text: str, head: re.Pattern[str], kind: str, valid, cue: re.Pattern[
         if second is None or not _between_ok(text[first.end() : second.start()]):
             continue
         joined = re.sub(r"[^0-9A-Za-z]", "", first.group(0) + second.group(0))
-        if valid(joined):
+        if valid(joined) and not text[first.end() : second.start()].strip():
+            yield first.start(), second.end(), kind  # only a line break between: one number, the break inside it
+        elif valid(joined):
             yield first.start(), first.end() - (first.group(0).endswith("-")), kind
             yield second.start(), second.end(), kind
 

@@ -1,0 +1,93 @@
+"""Address forms the street rules in `addresses` do not cover, tried before them (the earlier rule wins where
+spans overlap, so these longer matches are not cut short): a street named after a title written in lower case
+("koningin wilhelminaplein 15 A"), a street named with a preposition and an article after a comma ("…, Aan de
+Wind 70"), a house number said in words after a street with a street word ("Zuiderparkweg vijfentwintig"),
+and a Polish street with its postcode ("ul. Długa 66/37, 24-833 Poznań"). `ADDRESS_FORMS_AFTER` is tried
+after them: a lower-case street without a street word, known only by the postcode that follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.redaction.addresses import (
+    GAP,
+    HOUSE_NUMBER,
+    NL_SUFFIX,
+    PARTICLE,
+    PREFIX,
+    SPOKEN_NUMBER,
+    TITLE,
+    UNIT_AFTER,
+    street_word_ok,
+)
+from nlp.redaction.rules import Rule
+
+_NOT_AFTER = rf"(?![\w]|[.,:/-]\d)(?!{UNIT_AFTER})"  # no more digits, no unit: "… 3 keer" is no house number
+_PREPOSITION = r"(?:aan|achter|op|over|voor|bij|in|onder|tussen|buiten|binnen|naast|langs|boven)"
+_PL_CAP = r"[A-ZĄĆĘŁŃÓŚŹŻ][\w'’.-]*"
+
+ADDRESS_FORMS: tuple[Rule, ...] = (
+    # In lower case, named after a title or with an ordinal, up to two words before the street word: "graaf
+    # florislaan 42-hs", "burgemeester van walsumweg 26-3", "2e jan steenstraat 203 app. 43".
+    Rule(
+        "ADDRESS",
+        re.compile(
+            rf"(?<![\w-])(?:{TITLE}|\d{{1,2}}e)(?:[ \t]+(?:{PARTICLE}|[a-z][\w'’-]*)){{0,2}}"
+            rf"[ \t]+[a-z][\w'’-]*(?:{NL_SUFFIX}){GAP}{HOUSE_NUMBER}{_NOT_AFTER}"
+        ),
+    ),
+    # A street named with a preposition and an article, after a comma (so not a sentence that starts with
+    # "In de …"): "…, Aan de Wind 70", "…, ACHTER DE HOVEN 12".
+    Rule(
+        "ADDRESS",
+        re.compile(
+            rf"(?<=,[ \t])(?:(?i:{_PREPOSITION})[ \t]+(?i:de|het|den|'t)[ \t]+[A-Z][\w'’-]+){GAP}{HOUSE_NUMBER}"
+            rf"{_NOT_AFTER}"
+        ),
+    ),
+    # A house number said in words after a street with a street word, ending the clause: "Sint Jacobsstraat
+    # veertig.", "Hoofdstraat-West tweeënnegentig huis", "Anne Frankstraat fifty-three" ("een"/"one" alone is
+    # too often an article or a count).
+    Rule(
+        "ADDRESS",
+        re.compile(
+            rf"(?<![\w-]){PREFIX}[A-Z][\w'’-]*(?:{NL_SUFFIX})(?:-[A-Z][a-z]+)?[ \t]+(?!(?i:een|één|one)\b)"
+            rf"{SPOKEN_NUMBER}(?:[ \t]+(?:huis|[a-z](?!\w)))?(?=[ \t]*(?:[.,;!?]|$))"
+        ),
+        hints=("straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "hof", "dreef", "park"),
+        digits=False,
+    ),
+    # Poland: "ul." (ulica, street), "al." (aleja), "pl." (plac), "os." (osiedle) and the number with the flat
+    # after a slash ("ul. Krakowskie Przedmieście 38/11").
+    Rule(
+        "ADDRESS",
+        re.compile(
+            rf"(?<![\w-])(?:ul|al|pl|os)\.[ \t]?{_PL_CAP}(?:[ \t]+{_PL_CAP}){{0,3}}[ \t]+\d{{1,4}}[A-Za-z]?"
+            r"(?:/\d{1,4}[A-Za-z]?)?(?![\w])"
+        ),
+        hints=("ul.", "al.", "pl.", "os."),
+    ),
+    # …and its postcode, two digits, a dash and three, after the house number and before the place: "36/20,
+    # 31-785 Wrocław".
+    Rule(
+        "POSTCODE",
+        re.compile(r"(?<=\d,[ \t])\d{2}-\d{3}(?=[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w]{2,})"),
+        hints=("ul.", "al.", "pl.", "os."),
+    ),
+)
+
+ADDRESS_FORMS_AFTER: tuple[Rule, ...] = (
+    # In lower case without a street word, as a line of a form or after a colon or comma, when a postcode with
+    # its letters follows: "zijn: berkenrode 52, 8406 NK", "t.a.v. X, smalle haven 18-bg, 4326 GR".
+    Rule(
+        "ADDRESS",
+        re.compile(
+            r"(?:(?<=[:,(])|(?<=[:,(][ \t])|(?<=\n)|^)"
+            rf"(?P<v>(?:[a-z][\w'’-]+[ \t]+){{0,2}}[a-z][\w'’-]{{3,}}{GAP}{HOUSE_NUMBER})"
+            r"(?:,[ \t]*\n?|[ \t]*\n)[ \t]*[1-9]\d{3}(?:[ \t]?|-)[A-Za-z]{2}(?!\w)"
+        ),
+        lambda value: street_word_ok(re.split(r"[ \t,]+\d", value)[0].split()[-1]),
+        "v",
+    ),
+)
