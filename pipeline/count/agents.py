@@ -112,7 +112,7 @@ class Counting:
         except InvalidRecord:
             self.table[str(partition)] = before.model_copy(update={"last_offset": offset})
             raise  # dead-lettered by the caller
-        if classified.contact_id in before.seen:
+        if before.counted(classified.contact_id):
             metrics.duplicate_contacts.inc()  # a copy an earlier stage's replay made: counted already
         after = add(before, classified.label, classified.occurred_at, offset, now, self.window, classified.contact_id)
         self.table[str(partition)] = after

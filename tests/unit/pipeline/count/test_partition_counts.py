@@ -99,7 +99,21 @@ def test_a_quiet_night_closes_the_last_window_once_it_is_over_and_the_rest_with_
 def test_a_copy_of_a_counted_contact_at_a_new_offset_is_not_counted_until_its_window_closed():
     state = add(PartitionCounts(), "delivery.late", T0, 0, T0, HOUR, contact_id="c-1")
     copy = add(state, "delivery.late", T0, 7, T0, HOUR, contact_id="c-1")  # an earlier stage replayed it
-    assert copy.windows == state.windows == {T0: {"delivery.late": 1}} and copy.seen == {"c-1": T0}
+    assert copy.windows == state.windows == {T0: {"delivery.late": 1}} and copy.seen == {T0: ["c-1"]}
     assert copy.last_offset == 7  # its offset is passed all the same: no gap check reads it again
     closed, _ = close(state, 0, T0 + 2 * HOUR, HOUR, GRACE, IDLE)
     assert closed.seen == {}  # forgotten with its window: a copy now is late anyway
+
+
+def test_the_ids_of_a_window_are_one_list_and_a_state_written_with_one_entry_per_id_still_reads():
+    state = PartitionCounts()
+    for offset, contact_id in enumerate(["c-1", "c-2", "c-3"]):
+        state = add(state, "delivery.late", T0 + timedelta(minutes=offset), offset, T0, HOUR, contact_id=contact_id)
+    state = add(state, "delivery.late", T0 + HOUR, 3, T0, HOUR, contact_id="c-4")
+    assert state.seen == {T0: ["c-1", "c-2", "c-3"], T0 + HOUR: ["c-4"]}
+    assert state.counted("c-2") and not state.counted("c-5")
+    written = state.model_dump(mode="json")
+    written["seen"] = {"c-1": T0.isoformat(), "c-2": T0.isoformat(), "c-4": (T0 + HOUR).isoformat()}  # before
+    old = PartitionCounts.model_validate(written)
+    assert old.seen == {T0: ["c-1", "c-2"], T0 + HOUR: ["c-4"]} and old.counted("c-4")
+    assert PartitionCounts.model_validate_json(state.model_dump_json()) == state
