@@ -1,8 +1,8 @@
 """Writes the labelled privacy corpus: `python -m benchmarks.privacy_corpus [--out PATH]`.
 
 Each record: `id`, `split` (dev: tune on it; test_v1 to test_v20: held out at first, since looked at and so no
-longer held out; test_v21: held out, with its own seed, templates and fillers, evaluated once; test_v4 to
-test_v21 were each written by someone who never saw the redaction rules), `lang`,
+longer held out; test_v21 and test_v22: held out, each with its own seed, templates and fillers, evaluated once;
+test_v4 to test_v22 were each written by someone who never saw the redaction rules), `lang`,
 `text` and `spans` (`start`, `end`, `type`) of every piece of personal data in it; sentences without
 personal data have no spans. The same seeds always give the same file.
 """
@@ -36,6 +36,7 @@ from benchmarks.privacy_fillers_v18 import FillersV18
 from benchmarks.privacy_fillers_v19 import FillersV19
 from benchmarks.privacy_fillers_v20 import FillersV20
 from benchmarks.privacy_fillers_v21 import FillersV21
+from benchmarks.privacy_fillers_v22 import FillersV22
 from benchmarks.privacy_templates import CLEAN_FILLERS, DEV_CLEAN, DEV_PII, TEST_V1_CLEAN, TEST_V1_PII
 from benchmarks.privacy_templates_more import DEV_EXTRA_CLEAN, DEV_EXTRA_PII, TEST_V2_CLEAN, TEST_V2_PII
 from benchmarks.privacy_templates_v3 import TEST_V3_CLEAN, TEST_V3_PII
@@ -73,6 +74,8 @@ from benchmarks.privacy_templates_v20 import TEST_V20_PII
 from benchmarks.privacy_templates_v20_clean import TEST_V20_CLEAN
 from benchmarks.privacy_templates_v21 import TEST_V21_PII
 from benchmarks.privacy_templates_v21_clean import TEST_V21_CLEAN
+from benchmarks.privacy_templates_v22 import TEST_V22_PII
+from benchmarks.privacy_templates_v22_clean import TEST_V22_CLEAN
 
 CORPUS = Path(__file__).resolve().parent.parent / "nlp" / "data" / "privacy" / "corpus.jsonl"
 TYPES = ("NAME", "EMAIL", "PHONE", "IBAN", "BSN", "POSTCODE", "ADDRESS", "CARD", "DOB", "PLATE", "CUSTOMER_NUMBER")
@@ -99,6 +102,7 @@ SPLITS = {  # seed, templates, clean templates, sentences per type, clean senten
     "test_v19": (73, TEST_V19_PII, TEST_V19_CLEAN, 50, 200, FillersV19),
     "test_v20": (79, TEST_V20_PII, TEST_V20_CLEAN, 50, 200, FillersV20),
     "test_v21": (83, TEST_V21_PII, TEST_V21_CLEAN, 50, 200, FillersV21),
+    "test_v22": (89, TEST_V22_PII, TEST_V22_CLEAN, 50, 200, FillersV22),
 }
 # Parts appended to a split, each with its own seed, templates and fillers (the split's own pools come first).
 EXTRA_PARTS = {"dev": [("dev_extra", (3, DEV_EXTRA_PII, DEV_EXTRA_CLEAN, 20, 60, FillersDevExtra))]}
@@ -126,6 +130,7 @@ SPLIT_ROLES = {
     "test_v19": "seen: not held out any more",
     "test_v20": "seen: not held out any more",
     "test_v21": "held out",
+    "test_v22": "held out",
 }
 _SLOT = re.compile(r"\{(\w+)\}")
 
