@@ -35,7 +35,9 @@ _LINE_BEFORE = re.compile(
     rf"(?:^|\n)[ \t]*(?P<v>[A-Z][\w'’-]*\.?(?P<particles>(?:[ \t]+{_PARTICLE})*))[ \t]*\n[ \t]*"
     rf"(?P<p>(?:{_PARTICLE}[ \t]+){{0,2}})$"
 )
-_SUFFIX = re.compile(r"(?:[ \t]?-?[ \t]?(?i:bis|hs|huis|bg|zw|rd|rood|boven|beneden|iii|ii)|-\d{1,3}|/\d{1,3})(?![\w])")
+_SUFFIX = re.compile(
+    r"(?:[ \t]?-?[ \t]?(?i:bis|hs|huis|bg|zwart|zw|rd|rood|boven|beneden|iii|ii)|-\d{1,3}|/\d{1,3})(?![\w])"
+)
 _SHORT = 4  # how many words the street may grow by
 
 

@@ -33,12 +33,12 @@ _CAP = r"[A-Z][\w'’.-]*"
 # Titles and first names street names abbreviate: "kon. wilhelminaweg", "gen. cronjéstraat", "St.-Janskerkhof".
 _ABBREVIATION = r"(?i:v|gen|kon|kon\.in|pr|prins|st|mgr|jhr|burg|dr|prof|past|ds|mr|ir|jac|joh|wm|p|h|j|c|k)\."
 # A house number and what may follow it: 12a, 12 A, 12-B, 12-1, 12/3, 12-3 hoog, 12 hs, 12-huis, 12 bis, 12-II,
-# 12 rd (rood), 12 bg, 12 zw, a floor after a dot (12.1) and an apartment (12 A02).
+# 12 rd (rood), 12 bg, 12 zw(art), a floor after a dot (12.1) and an apartment (12 A02).
 # Belgian box numbers too: "Meir 57 bus 3".
 HOUSE_NUMBER = (
     r"\d{1,5}(?:\s?-?[a-zA-Z](?:-\d{1,3})?(?![\w])|[-/]\d{1,4}(?:[ \t]?(?:hoog|hg)\b)?(?![\w])"
     r"|\.\d(?![\w]|[.,]\d)|[ \t]?-?[A-Z]\d{1,3}(?![\w])"
-    r"|[ \t]?-?[ \t]?(?:(?i:bis|hs|huis|bg|zw|rd|rood|boven|beneden)|I{1,3}|i{1,3})(?![\w]))?"
+    r"|[ \t]?-?[ \t]?(?:(?i:bis|hs|huis|bg|zwart|zw|rd|rood|boven|beneden)|I{1,3}|i{1,3})(?![\w]))?"
     r"(?:[ \t]+(?:bus|b)[ \t]*\d{1,4}\b)?"
     r"(?:[ \t]+\d[ \t]?-?[ \t]?(?i:hoog|hg)\b)?"  # "Zwanenveld 296 3-hoog"
     r"(?:[ \t]+(?:kamer|appartement|app\.|apt\.?|unit)[ \t]*\d{1,4}[a-zA-Z]?\b)?"  # "Graslaan 4 kamer 982"

@@ -36,7 +36,8 @@ HEADERS = {
     **{header: "POSTCODE" for header in ("postcode", "post code", "postal code", "zip", "zip code", "pc")},
     **{
         header: "DOB"
-        for header in ("geboortedatum", "geb. datum", "geb datum", "dob", "date of birth", "birth date", "birthdate")
+        for header in ("geboortedatum", "geb. datum", "geb.datum", "geb datum", "dob", "date of birth", "birth date")
+        + ("birthdate",)
     },
     **{header: "EMAIL" for header in ("e-mail", "email", "mail", "e-mailadres", "emailadres", "email address")},
     **{header: "PHONE" for header in ("tel", "tel.", "telefoon", "telefoonnummer", "phone", "mobile", "mobiel")},

@@ -30,8 +30,11 @@ _BUSINESS_ENDINGS = tuple(
     notarissen kantoor wasserij dienst slagerij bakkerij camping landgoed optiek lyceum college formulier
     -pas stadion stadium theater theatre museum moskee bibliotheek vereniging stichting fonds
     university universiteit hogeschool club abonnement mentorschap beheer garage jachthaven manege bedrijf lift
-    sanitair movers tickets foto fotografie fotostudio onderhoud hoveniersbedrijf locatie vestiging filiaal""".split()
+    sanitair movers tickets foto fotografie fotostudio onderhoud hoveniersbedrijf locatie vestiging filiaal
+    makelaar bureau autohaus gymnasium halte""".split()
 )
+# A sports club's abbreviation before its name: "vv Jan van Arkel", "Vv Jan van Arkel zoekt trainers".
+_CLUBS = frozenset("vv sv fc hc kv rkvv rksv vv. sv. fc.".split())
 # A person's role or trade said as one capitalised word: "Taxichauffeur hier, …", "Pakketbezorger belde aan".
 _ROLE_ENDINGS = ("chauffeur", "monteur", "bezorger", "koerier", "medewerker", "driver", "courier", "technician")
 # An animal before its name: "Poes Roos en kater Bolletje", "our dog Max".
@@ -83,13 +86,33 @@ def _business(tokens: Tokens, first: int, end: int) -> bool:
         before -= 1
         if not tokens.particle(before):
             break
-    return any(_business_word(word) for word in tokens.lower[before:last])
+    if before > 0 and tokens.lower[before - 1] in _CLUBS or tokens.lower[first] in _CLUBS:
+        return True
+    return any(_business_word(word) for word in tokens.lower[before:last]) or _partner(tokens, first)
+
+
+def _partner(tokens: Tokens, first: int) -> bool:
+    """The second name of a firm named after two people: "Belastingadviesbureau Smit & De Wit", "Notarissen De
+    Graaf en Mulder" (the firm's word comes before the first name, joined to it)."""
+    gap = tokens.text[tokens.ends[first - 1] + tokens.dots[first - 1] : tokens.starts[first]] if first else ""
+    if gap.strip() not in ("&", "") or (not gap.strip() and tokens.lower[first - 1] not in ("en", "and")):
+        return False
+    head = first - 1 if gap.strip() else first - 2  # the last word of the first name
+    while head >= 0 and (tokens.words[head][:1].isupper() or tokens.particle(head)):
+        if _business_word(tokens.lower[head]):
+            return True
+        if not tokens.joined(head):
+            return False
+        head -= 1
+    return False
 
 
 def _role_or_pet(tokens: Tokens, first: int, end: int) -> bool:
     """One word that is a role ("Taxichauffeur"), or a name after or starting with an animal ("Poes Roos")."""
     if end - first == 1 and tokens.lower[first].endswith(_ROLE_ENDINGS):
         return True
+    if tokens.lower[first].rstrip("s").endswith(_ROLE_ENDINGS) and first + 1 < end and tokens.particle(first + 1):
+        return True  # "Bezorgers van Goossens", "Monteur van Eneco": a firm's staff
     return tokens.lower[first] in _PETS or (first > 0 and tokens.lower[first - 1] in _PETS)
 
 
