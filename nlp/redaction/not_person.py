@@ -124,9 +124,16 @@ def _business_word(word: str) -> bool:
     )
 
 
+def _in_code(tokens: Tokens, first: int, end: int) -> bool:
+    """Letters glued to digits are part of a code, a model or a product: "Brother DCP-J1050DW", "ABC12"."""
+    after, before = tokens.ends[end - 1], tokens.starts[first] - 1
+    return tokens.text[after : after + 1].isdigit() or (before >= 0 and tokens.text[before].isdigit())
+
+
 def not_a_person(tokens: Tokens, first: int, end: int) -> bool:
     return (
-        _place(tokens, first, end)
+        _in_code(tokens, first, end)
+        or _place(tokens, first, end)
         or _brand(tokens, first, end)
         or _storm(tokens, first)
         or _business(tokens, first, end)

@@ -15,6 +15,25 @@ from tests.unit.nlp.redaction_cases import kind_covering
         ("Nieuw adres:\nMarco Polo\nDORPSSTRAAT 8 zwart\n1234 AB Ede", "DORPSSTRAAT 8 zwart", "ADDRESS"),
         # a date of birth under a "Geb.datum" column
         ("Naam\tGeb.datum\nFrits Ooms\t03.04.1977", "03.04.1977", "DOB"),
+        # a street wrapped after its first word, after a word saying where someone lives
+        ("Identiteit: Bos, Lies, wonende Willem\nde Zwijgerlaan 5, 1234 AB Ede", "Willem\nde Zwijgerlaan 5", "ADDRESS"),
+        ("Huurder Piet Mol, woonachtig Johan\nCruijfflaan 12-3, Ede", "Johan\nCruijfflaan 12-3", "ADDRESS"),
+        ("stuur het naar Prinses\nIrenestraat 4, Ede", "Prinses\nIrenestraat 4", "ADDRESS"),
+        # …but a signature's name above its street stays a name
+        ("Henk de Graaf\nMolenweg 67\n1234 AB Ede", "Henk de Graaf", "NAME"),
+        # the apostrophe of "'s-" before a street
+        ("Ik woon op 's-Gravenweg 12 bis, Ede", "'s-Gravenweg 12 bis", "ADDRESS"),
+        ("Nieuw adres: 'S-HERTOGENBOSSTRAAT 3 rd", "'S-HERTOGENBOSSTRAAT 3 rd", "ADDRESS"),
+        # a house number in words after "nummer", with "bis", ending the line
+        ("K: Merelstraat nummer negenendertig bis\nA: postcode?", "Merelstraat nummer negenendertig bis", "ADDRESS"),
+        ("A: adres?\nK: Dorpsweg nummer twaalf\nA: dank u", "Dorpsweg nummer twaalf", "ADDRESS"),
+        # a street named with a preposition and an article after a word that leads to a place
+        ("I am living at Achter de Kerk 7 now.", "Achter de Kerk 7", "ADDRESS"),
+        ("The bin at ONDER DE LINDEN 31 is full.", "ONDER DE LINDEN 31", "ADDRESS"),
+        ("Verhuisd naar Aan het Water 3.", "Aan het Water 3", "ADDRESS"),
+        # a plate in a recall letter
+        ("Your Opel Corsa (KLT41R) is part of a safety recall.", "KLT41R", "PLATE"),
+        ("Terugroepactie voor uw auto met kenteken-loze brief: Ford Focus (GZX-88-P).", "GZX-88-P", "PLATE"),
         # a customer's own PO box
         ("Stuur het naar mijn Postbus 77, 1234 AB Ede.", "Postbus 77", "ADDRESS"),
         ("Met groet,\nJansen, Postbus 118, 9999 KM Oisterwijk", "Postbus 118", "ADDRESS"),
@@ -54,6 +73,12 @@ def test_the_form_is_redacted(text, secret, kind):
         "Autohaus Karl Becker doet de APK.",
         "Het Gymnasium Erasmus van Rotterdam houdt open dag.",
         "Bushalte Laan van Nieuw Oost-Indië is verplaatst.",
+        # letters glued to digits are a model or a code, not a name
+        "Mijn printer is een Canon TS-J5150 en die doet het niet.",
+        "Inktpatroon HP-C304XL is uitverkocht.",
+        # a header word, an imperative at the start of a line
+        "Naam\tGeb.datum\tWoonplaats",
+        "Confirm here: https://example.com/confirm",
         # a club after its abbreviation
         "Vv Sjaak Swart zoekt scheidsrechters.",
         "Mijn zoon speelt bij sv Kees Boeke.",
