@@ -49,6 +49,12 @@ from tests.unit.nlp.redaction_cases import kind_covering
         ("Van: Philips Hue Shop <noreply@lampen.nl>\nOnderwerp: verzonden", "noreply@lampen.nl", "EMAIL"),
         ("Van: Philips Hue Shop <noreply@lampen.nl>\nOnderwerp: verzonden", "Philips Hue Shop", None),
         ("Klant: Greet Hoek <info@hoekbloemen.nl>", "Greet Hoek", "NAME"),
+        # a capitalised word after "der"/"den" in a name is a surname even when it is also a word
+        ("Groet,\n\nJ. K. van der Bij\nKerkstraat 5", "J. K. van der Bij", "NAME"),
+        ("Naam: Femke van der Bij.", "Femke van der Bij", "NAME"),
+        ("Factuur naar Anke Mulder-van den Hoek, graag.", "Anke Mulder-van den Hoek", "NAME"),
+        # a name in capitals with a newly listed first name signing off after an account number
+        ("Geld graag terug op NL91 ABNA 0417 1643 00. LAURENS DEKKER", "LAURENS DEKKER", "NAME"),
         # German and Filipino first names
         ("Levering bij Claudia Brenninkmeyer, graag voor twaalf uur.", "Claudia Brenninkmeyer", "NAME"),
         ("De boot van Princess Dimaculangan ligt in de haven.", "Princess Dimaculangan", "NAME"),
@@ -73,6 +79,8 @@ def test_the_form_is_redacted(text, secret, kind):
         "Autohaus Karl Becker doet de APK.",
         "Het Gymnasium Erasmus van Rotterdam houdt open dag.",
         "Bushalte Laan van Nieuw Oost-Indië is verplaatst.",
+        # "der"/"den" and a capitalised word without a name before them
+        "Het boek Van der Bij tot Zee ligt klaar.",
         # letters glued to digits are a model or a code, not a name
         "Mijn printer is een Canon TS-J5150 en die doet het niet.",
         "Inktpatroon HP-C304XL is uitverkocht.",
