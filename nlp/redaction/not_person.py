@@ -1,6 +1,6 @@
 """Name-shaped words that are no person: places ("Den Helder"), shops and brands named like people ("Hans
 Anders"), businesses ("Goossens Wonen", "Bosch Huishoudservice", "Foto Brouwer"), storms ("storm Henk"), pets ("poes
-Roos"), roles ("Taxichauffeur hier") and streets named after someone."""
+Roos"), roles ("Taxichauffeur hier"), furniture ("eettafel Jan") and streets named after someone."""
 
 from __future__ import annotations
 
@@ -39,6 +39,12 @@ _CLUBS = frozenset("vv sv fc hc kv rkvv rksv vv. sv. fc.".split())
 _ROLE_ENDINGS = ("chauffeur", "monteur", "bezorger", "koerier", "medewerker", "driver", "courier", "technician")
 # An animal before its name: "Poes Roos en kater Bolletje", "our dog Max".
 _PETS = frozenset("poes kat kater hond hondje pup puppy konijn cavia hamster paard pony merrie cat dog kitten".split())
+# Furniture that shops name like people: "eettafel Jan", "fauteuil Willem", "the sofa Emma".
+_PRODUCTS = frozenset(
+    """eettafel salontafel tafel fauteuil stoel eetkamerstoel hoekbank loungebank bankstel dressoir boekenkast
+    kledingkast ledikant matras hanglamp vloerlamp sofa armchair chair sideboard wardrobe""".split()
+)
+_NAMED = _PETS | _PRODUCTS
 
 
 def _storm(tokens: Tokens, first: int) -> bool:
@@ -108,12 +114,13 @@ def _partner(tokens: Tokens, first: int) -> bool:
 
 
 def _role_or_pet(tokens: Tokens, first: int, end: int) -> bool:
-    """One word that is a role ("Taxichauffeur"), or a name after or starting with an animal ("Poes Roos")."""
+    """One word that is a role ("Taxichauffeur"), or a name after or starting with an animal ("Poes Roos") or a
+    piece of furniture ("Eettafel Jan"), or a firm's staff ("Bezorgers van Goossens")."""
     if end - first == 1 and tokens.lower[first].endswith(_ROLE_ENDINGS):
         return True
     if tokens.lower[first].rstrip("s").endswith(_ROLE_ENDINGS) and first + 1 < end and tokens.particle(first + 1):
         return True  # "Bezorgers van Goossens", "Monteur van Eneco": a firm's staff
-    return tokens.lower[first] in _PETS or (first > 0 and tokens.lower[first - 1] in _PETS)
+    return tokens.lower[first] in _NAMED or (first > 0 and tokens.lower[first - 1] in _NAMED)
 
 
 def _business_word(word: str) -> bool:

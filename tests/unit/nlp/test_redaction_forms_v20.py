@@ -55,6 +55,14 @@ from tests.unit.nlp.redaction_cases import kind_covering
         ("Factuur naar Anke Mulder-van den Hoek, graag.", "Anke Mulder-van den Hoek", "NAME"),
         # a name in capitals with a newly listed first name signing off after an account number
         ("Geld graag terug op NL91 ABNA 0417 1643 00. LAURENS DEKKER", "LAURENS DEKKER", "NAME"),
+        # an e-mail address typed with a comma before its top-level domain is still the person's
+        ("Eerst typte ik k.vos@ziggo,nl, sorry.", "k.vos@ziggo,nl", "EMAIL"),
+        ("It was amy.hart@btinternet,com by mistake.", "amy.hart@btinternet,com", "EMAIL"),
+        # a register's columns "Geboren" and "Relatiecode"
+        ("Relatiecode;Naam;Geboren\nQX7R21B;DIJK, Ans;4-5-1980", "4-5-1980", "DOB"),
+        ("Relatiecode;Naam;Geboren\nQX7R21B;DIJK, Ans;4-5-1980", "QX7R21B", "CUSTOMER_NUMBER"),
+        # a person after a piece of furniture's owner, not the piece's name
+        ("De stoel van Jan de Vries is kapot.", "Jan de Vries", "NAME"),
         # German and Filipino first names
         ("Levering bij Claudia Brenninkmeyer, graag voor twaalf uur.", "Claudia Brenninkmeyer", "NAME"),
         ("De boot van Princess Dimaculangan ligt in de haven.", "Princess Dimaculangan", "NAME"),
@@ -87,6 +95,11 @@ def test_the_form_is_redacted(text, secret, kind):
         # a header word, an imperative at the start of a line
         "Naam\tGeb.datum\tWoonplaats",
         "Confirm here: https://example.com/confirm",
+        # furniture that shops name like people
+        "Eettafel Sanne en fauteuil Bram zijn uitverkocht.",
+        "The sofa Emma comes in three colours.",
+        # a comma after an address's domain and then words is no mistyped domain
+        "Mail het, nl of en, maakt niet uit.",
         # a club after its abbreviation
         "Vv Sjaak Swart zoekt scheidsrechters.",
         "Mijn zoon speelt bij sv Kees Boeke.",
