@@ -63,12 +63,22 @@ from tests.unit.nlp.redaction_cases import kind_covering
         ("Relatiecode;Naam;Geboren\nQX7R21B;DIJK, Ans;4-5-1980", "QX7R21B", "CUSTOMER_NUMBER"),
         # a person after a piece of furniture's owner, not the piece's name
         ("De stoel van Jan de Vries is kapot.", "Jan de Vries", "NAME"),
+        # a BSN in groups broken over two lines
+        ("Mijn BSN, het past niet op een regel: 111 222\n333", "111 222\n333", "BSN"),
+        # a plate read out after a plate cue and a few words with a colon, with "dash", a lone "-" and "X van
+        # Xword" spellings
+        ("Plate read out: G dash twelve dash K L M.", "G dash twelve dash K L M", "PLATE"),
+        ("Kenteken genoteerd door de balie: vier drie vier - T van Teun K - zes.", None, "PLATE"),
+        ("Kenteken doorgegeven: negen zes streepje H van Hendrik X B streepje nul", None, "PLATE"),
         # German and Filipino first names
         ("Levering bij Claudia Brenninkmeyer, graag voor twaalf uur.", "Claudia Brenninkmeyer", "NAME"),
         ("De boot van Princess Dimaculangan ligt in de haven.", "Princess Dimaculangan", "NAME"),
     ],
 )
 def test_the_form_is_redacted(text, secret, kind):
+    if secret is None:  # read out: the words after the cue up to the end
+        assert any(found == kind for _, _, found in redact(text).spans), redact(text).text
+        return
     assert kind_covering(text, secret) == kind, redact(text).text
 
 
@@ -100,6 +110,8 @@ def test_the_form_is_redacted(text, secret, kind):
         "The sofa Emma comes in three colours.",
         # a comma after an address's domain and then words is no mistyped domain
         "Mail het, nl of en, maakt niet uit.",
+        # a lone dash between words after a plate cue with no plate after it
+        "Kenteken kwijt: ik - weet het - niet meer.",
         # a club after its abbreviation
         "Vv Sjaak Swart zoekt scheidsrechters.",
         "Mijn zoon speelt bij sv Kees Boeke.",
