@@ -59,7 +59,10 @@ _FLOOR = (
 # Between a street and its number: a space, or "huisnummer", "nummer", "nr." ("Steenweg, huisnummer 12a"), or a
 # comma without a space ("Kastanjelaan,12").
 # A houseboat's berth is "tegenover" (opposite) a number: "Vecht t/o 230".
-GAP = r"(?:,?[ \t]+(?:huisnummer|nummer|number|nr\.?|no\.?|t/o|T/O|t\.o\.|tegenover)[ \t]*|[ \t]+|,(?=\d))"
+GAP = (
+    r"(?:,?[ \t]+(?:huisnummer|nummer|number|nr\.?|no\.?|(?i:nummer|number|nr\.?|no\.?)(?=[ \t])"  # "NO. 12"
+    r"|t/o|T/O|t\.o\.|tegenover)[ \t]*|[ \t]+|,(?=\d))"
+)
 # A street with a suffix may have its number on the next line: "Molenakker\n23", "De Dreef\n288 bis".
 _GAP_OR_BREAK = rf"(?:{GAP}|[ \t]*\n[ \t]*(?![1-9]\d{{3}}[ \t]?[A-Za-z]{{2}}(?!\w)))"  # not a postcode line
 # A street is on one line; its first words may be abbreviated: "Past. Vonkenstraat", "v. Heemskerckstraat".
@@ -143,16 +146,16 @@ def street_word_ok(word: str) -> bool:
 
 ADDRESSES: tuple[Rule, ...] = (
     # In lower case after a word that leads to a place ("bezorg maar op ridderspoorweg 49bis", "naar generaal
-    # cronjéstraat 18 iii"): any street suffix, up to three words before it.
+    # cronjéstraat 18 iii", "stolen outside lage kanaaldijk 268"): any street suffix, up to three words before it.
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<!\w)(?:op|naar|aan|bij|van|(?i:adres(?: is)?:?|address(?: is)?:?))[ \t]+"
+            rf"(?<!\w)(?:op|naar|aan|bij|van|at|outside|(?i:adres(?: is)?:?|address(?: is)?:?))[ \t]+"
             rf"(?P<v>(?:[a-z][\w'’.-]*[ \t]+){{0,3}}[a-z][\w'’-]*(?:{NL_SUFFIX}){GAP}{HOUSE_NUMBER})"
             rf"(?![\w]|[.,:/-]\d)(?!{UNIT_AFTER})"
         ),
         group="v",
-        hints=("op ", "naar ", "aan ", "bij ", "van ", "adres", "address"),
+        hints=("op ", "naar ", "aan ", "bij ", "van ", "at ", "outside ", "adres", "address"),
     ),
     # In lower case without a suffix, right after a word that says an address follows: "adres is kikkenstein
     # 214-bis", "never lived at reigersbos 824a", "woning boschdijk 125a".

@@ -70,6 +70,14 @@ from tests.unit.nlp.redaction_cases import kind_covering
         ("Plate read out: G dash twelve dash K L M.", "G dash twelve dash K L M", "PLATE"),
         ("Kenteken genoteerd door de balie: vier drie vier - T van Teun K - zes.", None, "PLATE"),
         ("Kenteken doorgegeven: negen zes streepje H van Hendrik X B streepje nul", None, "PLATE"),
+        # "NO." in capitals between a street in capitals and its number
+        ("The bin at PASTOOR VAN ARSSTRAAT NO. 12/3 is full.", "PASTOOR VAN ARSSTRAAT NO. 12/3", "ADDRESS"),
+        # …but a British postcode after a street is no "NR" and house number
+        ("adres in het VK was Flat 7, 16 Glebe Close, NR2 3BL.", "NR2 3BL", "POSTCODE"),
+        # a lower-case street after "outside" or "at"
+        ("My bike was stolen outside hoge larenseweg 14.", "hoge larenseweg 14", "ADDRESS"),
+        # a lower-case name after "abonnee"/"subscriber" with a listed first name
+        ("abonnee sanne kuipers wil opzeggen, tel volgt", "sanne kuipers", "NAME"),
         # German and Filipino first names
         ("Levering bij Claudia Brenninkmeyer, graag voor twaalf uur.", "Claudia Brenninkmeyer", "NAME"),
         ("De boot van Princess Dimaculangan ligt in de haven.", "Princess Dimaculangan", "NAME"),
@@ -112,6 +120,8 @@ def test_the_form_is_redacted(text, secret, kind):
         "Mail het, nl of en, maakt niet uit.",
         # a lone dash between words after a plate cue with no plate after it
         "Kenteken kwijt: ik - weet het - niet meer.",
+        # "abonnee" without a name after it
+        "De abonnee wil overstappen naar een ander plan.",
         # a club after its abbreviation
         "Vv Sjaak Swart zoekt scheidsrechters.",
         "Mijn zoon speelt bij sv Kees Boeke.",
