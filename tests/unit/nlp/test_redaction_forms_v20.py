@@ -78,6 +78,10 @@ from tests.unit.nlp.redaction_cases import kind_covering
         ("My bike was stolen outside hoge larenseweg 14.", "hoge larenseweg 14", "ADDRESS"),
         # a lower-case name after "abonnee"/"subscriber" with a listed first name
         ("abonnee sanne kuipers wil opzeggen, tel volgt", "sanne kuipers", "NAME"),
+        # one capital without a dot before a name, and "VAN" before a name starting with "DEN"
+        ("Auto al verkocht. K Visser, 06 1234 5678.", "K Visser", "NAME"),
+        ("Akte: VAN DER MEULEN, Sanne, geb. 3 mei 1970", "VAN DER MEULEN, Sanne", "NAME"),
+        ("A Jansen came by.", "Jansen", "NAME"),
         # German and Filipino first names
         ("Levering bij Claudia Brenninkmeyer, graag voor twaalf uur.", "Claudia Brenninkmeyer", "NAME"),
         ("De boot van Princess Dimaculangan ligt in de haven.", "Princess Dimaculangan", "NAME"),
