@@ -20,6 +20,7 @@ from nlp.redaction.fields import field_spans
 from nlp.redaction.name_edges import name_edges
 from nlp.redaction.name_lower import lower_name_spans
 from nlp.redaction.names import name_spans
+from nlp.redaction.organisations import organisation_spans
 from nlp.redaction.patterns import FIXED_SHAPE, NUMBERS, postcode_spans, uk_postcode_spans, vehicle_plate_spans
 from nlp.redaction.phone_forms import PHONE_FORMS, phone_extensions
 from nlp.redaction.rules import Rule, Span, digit_regions
@@ -62,6 +63,8 @@ def redact(text: str) -> Redaction:
             _claim(rule.spans(text, regions if rule.digits else None), taken, kept)
 
     _claim(field_spans(text), taken, kept)  # a field's name says what its value is, whatever its shape
+    for start, end in organisation_spans(text, lower):  # no rule may take an organisation's PO box or mailbox
+        taken[start:end] = b"\x01" * (end - start)
     run(FIXED_SHAPE)
     if regions:
         _claim(split_number_spans(text, lower), taken, kept)

@@ -4,7 +4,8 @@ Before it: the words of the street name that are in lower case or in capitals ("
 "admiraal de ruijterweg 3", "VAN 'T HOFFSTRAAT 12", "IR. LELYWEG 8"), when a comma, colon, bracket, the start of
 the line or a word that leads to a place ("naar", "to", "outside") comes before them; and a street name wrapped
 over two lines in a signature or a form ("Hof\\nvan Delftlaan 9", "Mr.\\nVisserplein 1"), when the line before
-holds only that word (and particles), or the word after a comma.
+holds only that word (and particles), or the word after a comma, or after a word saying where someone lives
+("wonende Abraham\\nKuyperlaan 45-2"); the apostrophe of "'s-Gravendijkwal".
 After it: a suffix of the house number that the rule stopped before ("PIET HEINKADE 149 zw", "12A-02", "-bg").
 """
 
@@ -35,8 +36,13 @@ _LINE_BEFORE = re.compile(
     rf"(?:^|\n)[ \t]*(?P<v>[A-Z][\w'’-]*\.?(?P<particles>(?:[ \t]+{_PARTICLE})*))[ \t]*\n[ \t]*"
     rf"(?P<p>(?:{_PARTICLE}[ \t]+){{0,2}})$"
 )
-_SUFFIX = re.compile(r"(?:[ \t]?-?[ \t]?(?i:bis|hs|huis|bg|zw|rd|rood|boven|beneden|iii|ii)|-\d{1,3}|/\d{1,3})(?![\w])")
+_SUFFIX = re.compile(
+    r"(?:[ \t]?-?[ \t]?(?i:bis|hs|huis|bg|zwart|zw|rd|rood|boven|beneden|iii|ii)|-\d{1,3}|/\d{1,3})(?![\w])"
+)
 _SHORT = 4  # how many words the street may grow by
+# Words that say where someone lives: what follows is a street, whatever its first word.
+_LIVES = frozenset("wonende wonend woonachtig woont residing resident living lives".split())
+_LEAD_THEN_WRAP = re.compile(rf"(?P<lead>[\w]+)[ \t]+(?P<v>[A-Z][\w'’-]*)[ \t]*\n[ \t]*(?:{_PARTICLE}[ \t]+){{0,2}}$")
 
 
 def _lead(word: str) -> bool:
@@ -92,6 +98,19 @@ def _wrapped(text: str, start: int, taken: bytearray) -> int:
     return line.start("v") if head.lower() in _STREET_HEADS else start
 
 
+def _wrapped_after_lead(text: str, start: int, taken: bytearray) -> int:
+    """A street wrapped after its first word, on a line that a word saying where someone lives leads to
+    ("wonende Abraham\\nKuyperlaan 45-2"), or another word that leads to a place before a street's first word
+    ("naar Koningin\\nJulianalaan 7")."""
+    line = _LEAD_THEN_WRAP.search(text, max(0, start - 60), start)
+    if line is None or taken.find(1, line.start("v"), start) != -1:
+        return start
+    lead = line.group("lead").lower()
+    if lead in _LIVES or (_lead(lead) and line.group("v").lower() in _STREET_HEADS):
+        return line.start("v")
+    return start
+
+
 def address_edges(text: str, kept: list[Span], taken: bytearray) -> None:
     """Grow each ADDRESS span in `kept` (and `taken`) over the edges described above."""
     for index, (start, end, kind) in enumerate(kept):
@@ -99,6 +118,10 @@ def address_edges(text: str, kept: list[Span], taken: bytearray) -> None:
             continue
         new_start = _grow_left(text, start, taken)
         new_start = _wrapped(text, new_start, taken)
+        if new_start == start:
+            new_start = _wrapped_after_lead(text, start, taken)
+        if text[max(0, new_start - 1) : new_start + 2].lower() in ("'s-", "’s-"):
+            new_start -= 1  # "'s-Gravendijkwal": the apostrophe belongs to the name
         suffix = _SUFFIX.match(text, end)
         new_end = suffix.end() if suffix and taken.find(1, end, suffix.end()) == -1 else end
         if (new_start, new_end) != (start, end):

@@ -37,23 +37,26 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
             rf"[ \t]+[a-z][\w'’-]*(?:{NL_SUFFIX}){GAP}{HOUSE_NUMBER}{_NOT_AFTER}"
         ),
     ),
-    # A street named with a preposition and an article, after a comma (so not a sentence that starts with
-    # "In de …"): "…, Aan de Wind 70", "…, ACHTER DE HOVEN 12".
+    # A street named with a preposition and an article, after a comma or a word that leads to a place (so not
+    # a sentence that starts with "In de …"): "…, Aan de Wind 70", "…, ACHTER DE HOVEN 12", "living at Over de
+    # Vesten 10".
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<=,[ \t])(?:(?i:{_PREPOSITION})[ \t]+(?i:de|het|den|'t)[ \t]+[A-Z][\w'’-]+){GAP}{HOUSE_NUMBER}"
+            rf"(?:(?<=,[ \t])|(?<=\b(?i:at|op|to)[ \t])|(?<=\b(?i:naar)[ \t]))"
+            rf"(?:(?i:{_PREPOSITION})[ \t]+(?i:de|het|den|'t)[ \t]+[A-Z][\w'’-]+){GAP}{HOUSE_NUMBER}"
             rf"{_NOT_AFTER}"
         ),
     ),
-    # A house number said in words after a street with a street word, ending the clause: "Sint Jacobsstraat
-    # veertig.", "Hoofdstraat-West tweeënnegentig huis", "Anne Frankstraat fifty-three" ("een"/"one" alone is
-    # too often an article or a count).
+    # A house number said in words after a street with a street word, ending the clause or the line: "Sint
+    # Jacobsstraat veertig.", "Hoofdstraat-West tweeënnegentig huis", "Anne Frankstraat fifty-three", "Molenlaan
+    # nummer achtenvijftig bis" ("een"/"one" alone is too often an article or a count).
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<![\w-]){PREFIX}[A-Z][\w'’-]*(?:{NL_SUFFIX})(?:-[A-Z][a-z]+)?[ \t]+(?!(?i:een|één|one)\b)"
-            rf"{SPOKEN_NUMBER}(?:[ \t]+(?:huis|[a-z](?!\w)))?(?=[ \t]*(?:[.,;!?]|$))"
+            rf"(?<![\w-]){PREFIX}[A-Z][\w'’-]*(?:{NL_SUFFIX})(?:-[A-Z][a-z]+)?[ \t]+"
+            rf"(?:(?i:nummer|number|nr\.?|no\.?)[ \t]+)?(?!(?i:een|één|one)\b)"
+            rf"{SPOKEN_NUMBER}(?:[ \t]+(?:huis|bis|[a-z](?!\w)))?(?=[ \t]*(?:[.,;!?\n]|$))"
         ),
         hints=("straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "hof", "dreef", "park"),
         digits=False,

@@ -33,12 +33,12 @@ _CAP = r"[A-Z][\w'’.-]*"
 # Titles and first names street names abbreviate: "kon. wilhelminaweg", "gen. cronjéstraat", "St.-Janskerkhof".
 _ABBREVIATION = r"(?i:v|gen|kon|kon\.in|pr|prins|st|mgr|jhr|burg|dr|prof|past|ds|mr|ir|jac|joh|wm|p|h|j|c|k)\."
 # A house number and what may follow it: 12a, 12 A, 12-B, 12-1, 12/3, 12-3 hoog, 12 hs, 12-huis, 12 bis, 12-II,
-# 12 rd (rood), 12 bg, 12 zw, a floor after a dot (12.1) and an apartment (12 A02).
+# 12 rd (rood), 12 bg, 12 zw(art), a floor after a dot (12.1) and an apartment (12 A02).
 # Belgian box numbers too: "Meir 57 bus 3".
 HOUSE_NUMBER = (
     r"\d{1,5}(?:\s?-?[a-zA-Z](?:-\d{1,3})?(?![\w])|[-/]\d{1,4}(?:[ \t]?(?:hoog|hg)\b)?(?![\w])"
     r"|\.\d(?![\w]|[.,]\d)|[ \t]?-?[A-Z]\d{1,3}(?![\w])"
-    r"|[ \t]?-?[ \t]?(?:(?i:bis|hs|huis|bg|zw|rd|rood|boven|beneden)|I{1,3}|i{1,3})(?![\w]))?"
+    r"|[ \t]?-?[ \t]?(?:(?i:bis|hs|huis|bg|zwart|zw|rd|rood|boven|beneden)|I{1,3}|i{1,3})(?![\w]))?"
     r"(?:[ \t]+(?:bus|b)[ \t]*\d{1,4}\b)?"
     r"(?:[ \t]+\d[ \t]?-?[ \t]?(?i:hoog|hg)\b)?"  # "Zwanenveld 296 3-hoog"
     r"(?:[ \t]+(?:kamer|appartement|app\.|apt\.?|unit)[ \t]*\d{1,4}[a-zA-Z]?\b)?"  # "Graslaan 4 kamer 982"
@@ -59,7 +59,10 @@ _FLOOR = (
 # Between a street and its number: a space, or "huisnummer", "nummer", "nr." ("Steenweg, huisnummer 12a"), or a
 # comma without a space ("Kastanjelaan,12").
 # A houseboat's berth is "tegenover" (opposite) a number: "Vecht t/o 230".
-GAP = r"(?:,?[ \t]+(?:huisnummer|nummer|number|nr\.?|no\.?|t/o|T/O|t\.o\.|tegenover)[ \t]*|[ \t]+|,(?=\d))"
+GAP = (
+    r"(?:,?[ \t]+(?:huisnummer|nummer|number|nr\.?|no\.?|(?i:nummer|number|nr\.?|no\.?)(?=[ \t])"  # "NO. 12"
+    r"|t/o|T/O|t\.o\.|tegenover)[ \t]*|[ \t]+|,(?=\d))"
+)
 # A street with a suffix may have its number on the next line: "Molenakker\n23", "De Dreef\n288 bis".
 _GAP_OR_BREAK = rf"(?:{GAP}|[ \t]*\n[ \t]*(?![1-9]\d{{3}}[ \t]?[A-Za-z]{{2}}(?!\w)))"  # not a postcode line
 # A street is on one line; its first words may be abbreviated: "Past. Vonkenstraat", "v. Heemskerckstraat".
@@ -143,16 +146,16 @@ def street_word_ok(word: str) -> bool:
 
 ADDRESSES: tuple[Rule, ...] = (
     # In lower case after a word that leads to a place ("bezorg maar op ridderspoorweg 49bis", "naar generaal
-    # cronjéstraat 18 iii"): any street suffix, up to three words before it.
+    # cronjéstraat 18 iii", "stolen outside lage kanaaldijk 268"): any street suffix, up to three words before it.
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<!\w)(?:op|naar|aan|bij|van|(?i:adres(?: is)?:?|address(?: is)?:?))[ \t]+"
+            rf"(?<!\w)(?:op|naar|aan|bij|van|at|outside|(?i:adres(?: is)?:?|address(?: is)?:?))[ \t]+"
             rf"(?P<v>(?:[a-z][\w'’.-]*[ \t]+){{0,3}}[a-z][\w'’-]*(?:{NL_SUFFIX}){GAP}{HOUSE_NUMBER})"
             rf"(?![\w]|[.,:/-]\d)(?!{UNIT_AFTER})"
         ),
         group="v",
-        hints=("op ", "naar ", "aan ", "bij ", "van ", "adres", "address"),
+        hints=("op ", "naar ", "aan ", "bij ", "van ", "at ", "outside ", "adres", "address"),
     ),
     # In lower case without a suffix, right after a word that says an address follows: "adres is kikkenstein
     # 214-bis", "never lived at reigersbos 824a", "woning boschdijk 125a".

@@ -28,7 +28,7 @@ HEADERS = {
         for header in (
             "klantnr", "klantnummer", "klant nr", "klantnr.", "customer number", "customer no", "customer id",
             "account number", "account no", "contractnummer", "contractnr", "polisnummer", "polisnr",
-            "lidnummer", "member number", "membership number", "relatienummer", "member no", "member id",
+            "lidnummer", "member number", "membership number", "relatienummer", "relatiecode", "member no", "member id",
             "klant id", "klantid", "client id", "account id", "cust id", "customer ref",
         )
     },
@@ -36,7 +36,8 @@ HEADERS = {
     **{header: "POSTCODE" for header in ("postcode", "post code", "postal code", "zip", "zip code", "pc")},
     **{
         header: "DOB"
-        for header in ("geboortedatum", "geb. datum", "geb datum", "dob", "date of birth", "birth date", "birthdate")
+        for header in ("geboortedatum", "geb. datum", "geb.datum", "geb datum", "dob", "date of birth", "birth date")
+        + ("birthdate", "geboren", "born")
     },
     **{header: "EMAIL" for header in ("e-mail", "email", "mail", "e-mailadres", "emailadres", "email address")},
     **{header: "PHONE" for header in ("tel", "tel.", "telefoon", "telefoonnummer", "phone", "mobile", "mobiel")},

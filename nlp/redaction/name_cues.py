@@ -68,7 +68,7 @@ _RELATION = (
 # "Overdracht van Tirza:".
 _NOTE = (
     r"kl\.|kl|klt|klant|cust|cx|spoke w/|spoke with|acct holder|sup|supervisor|teamleider|tl"
-    r"|nieuw lid|new member|cliënt|client|patiënt|patient|deelnemer|participant"
+    r"|nieuw lid|new member|cliënt|client|patiënt|patient|deelnemer|participant|abonnee|subscriber"
     r"|overdracht (?:van|door)|handover (?:from|by)|vraag naar|vragen naar|ask for"
     r"|verkocht aan|gekocht van|sold (?:it )?to|bought (?:it )?from|the doorbell says|op de (?:deur)?bel staat"
 )
@@ -121,7 +121,7 @@ CUE_HEADS = frozenset(
     ingediend checked changed approved verified requested submitted check updated with under call
     terugbelafspraak terugbelverzoek consignee geadresseerde addressee klt sup supervisor teamleider tl familie fam
     family melder huisgenoot housemate kl klant cust debiteur debtor executeur executor expert verhuurder landlord
-    erven ene heirs nieuw new cliënt client patiënt patient deelnemer participant overdracht handover
+    erven ene heirs nieuw new cliënt client patiënt patient deelnemer participant abonnee subscriber overdracht handover
     vraag vragen ask verkocht gekocht sold bought kopers verkopers buyers sellers huurders tenants erfgenamen
     roepnaam gebeld belde passagier passenger leerling reiziger traveller afgetekend ondertekend registered door
     partner surname

@@ -1,6 +1,7 @@
 """The edges of a name that the name recogniser leaves out, added to a name it found: initials in capitals
 without dots before a name that signs the text off (". BJ Jansen", "\nHCM van den Berg"), an initial after a
-surname and a comma ("Jansen, J."),
+surname and a comma ("Jansen, J."), one capital without a dot before any name ("M Vanenburg"), "VAN" before a
+name that starts with "DEN" or "DER" ("VAN DEN HEUVEL, Jasper"),
 and a name wrapped over two lines ("Mark\\nJansen", two names with only a line break between become one).
 """
 
@@ -14,6 +15,11 @@ from nlp.redaction.rules import Span
 _INITIALS_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)[ \t]*([A-Z]{1,3})[ \t]+$")
 _END = re.compile(r"[\s.!]*$")
 _INITIAL_AFTER = re.compile(r",[ \t]*[A-Z]\.(?:[ \t]?[A-Z]\.)*(?!\w)")
+# One capital without a dot before a name: "M Vanenburg, 06 …" (not "A" or "I", which are words).
+_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s,(:;]))([A-Z])[ \t]+$")
+# "VAN" before a name that starts with "DEN"/"DER": "VAN DEN HEUVEL, Jasper".
+_VAN_BEFORE = re.compile(r"(?<!\w)(van|Van|VAN)[ \t]+$")
+_SECOND_PARTICLE = re.compile(r"(?i:den|der|de|het|'t)[ \t]")
 
 
 def name_edges(text: str, kept: list[Span], taken: bytearray) -> None:
@@ -24,6 +30,12 @@ def name_edges(text: str, kept: list[Span], taken: bytearray) -> None:
         before = _INITIALS_BEFORE.search(text, max(0, start - 8), start) if _END.match(text, end) else None
         if before and before.group(1).lower() not in not_names() and taken.find(1, before.start(1), start) == -1:
             start = before.start(1)
+        single = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+        if single and single.group(1).lower() not in not_names() and taken.find(1, single.start(1), start) == -1:
+            start = single.start(1)
+        van = _VAN_BEFORE.search(text, max(0, start - 6), start) if _SECOND_PARTICLE.match(text, start) else None
+        if van and taken.find(1, van.start(1), start) == -1:
+            start = van.start(1)
         after = _INITIAL_AFTER.match(text, end)
         if after and taken.find(1, end, after.end()) == -1:
             end = after.end()

@@ -151,6 +151,12 @@ class Tokens:
         return index if index < len(self.starts) and self.starts[index] == offset else None
 
 
+def _after_der(tokens: Tokens, index: int) -> bool:
+    """A capitalised word after "der" or "den" is a surname even when it is also a word: "van der Bij"."""
+    word = tokens.words[index]
+    return tokens.lower[index - 1] in ("der", "den") and word[0].isupper() and not tokens.blocked(index)
+
+
 def chain(tokens: Tokens, first: int, lower_ok: bool, bare_initials: bool = False) -> int:
     """End (exclusive) of the longest name chain from `first`: initials, then up to four name words with
     particles between them; `first` when there is none. A word ending in a dot closes the chain."""
@@ -169,7 +175,11 @@ def chain(tokens: Tokens, first: int, lower_ok: bool, bare_initials: bool = Fals
             probe, particles = probe + 1, particles + 1
         if probe >= count or (probe > first and not tokens.joined(probe)):
             break
-        if not (tokens.name_word(probe, lower_ok) or (index > first and tokens.capitals_after_initials(probe))):
+        if not (
+            tokens.name_word(probe, lower_ok)
+            or (index > first and tokens.capitals_after_initials(probe))
+            or (index > first and particles and _after_der(tokens, probe))
+        ):
             break
         words, index, end = words + 1, probe + 1, probe + 1
         if tokens.dots[probe]:

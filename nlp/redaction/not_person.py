@@ -1,6 +1,6 @@
 """Name-shaped words that are no person: places ("Den Helder"), shops and brands named like people ("Hans
 Anders"), businesses ("Goossens Wonen", "Bosch Huishoudservice", "Foto Brouwer"), storms ("storm Henk"), pets ("poes
-Roos"), roles ("Taxichauffeur hier") and streets named after someone."""
+Roos"), roles ("Taxichauffeur hier"), furniture ("eettafel Jan") and streets named after someone."""
 
 from __future__ import annotations
 
@@ -30,12 +30,21 @@ _BUSINESS_ENDINGS = tuple(
     notarissen kantoor wasserij dienst slagerij bakkerij camping landgoed optiek lyceum college formulier
     -pas stadion stadium theater theatre museum moskee bibliotheek vereniging stichting fonds
     university universiteit hogeschool club abonnement mentorschap beheer garage jachthaven manege bedrijf lift
-    sanitair movers tickets foto fotografie fotostudio onderhoud hoveniersbedrijf locatie vestiging filiaal""".split()
+    sanitair movers tickets foto fotografie fotostudio onderhoud hoveniersbedrijf locatie vestiging filiaal
+    makelaar bureau autohaus gymnasium halte""".split()
 )
+# A sports club's abbreviation before its name: "vv Jan van Arkel", "Vv Jan van Arkel zoekt trainers".
+_CLUBS = frozenset("vv sv fc hc kv rkvv rksv vv. sv. fc.".split())
 # A person's role or trade said as one capitalised word: "Taxichauffeur hier, …", "Pakketbezorger belde aan".
 _ROLE_ENDINGS = ("chauffeur", "monteur", "bezorger", "koerier", "medewerker", "driver", "courier", "technician")
 # An animal before its name: "Poes Roos en kater Bolletje", "our dog Max".
 _PETS = frozenset("poes kat kater hond hondje pup puppy konijn cavia hamster paard pony merrie cat dog kitten".split())
+# Furniture that shops name like people: "eettafel Jan", "fauteuil Willem", "the sofa Emma".
+_PRODUCTS = frozenset(
+    """eettafel salontafel tafel fauteuil stoel eetkamerstoel hoekbank loungebank bankstel dressoir boekenkast
+    kledingkast ledikant matras hanglamp vloerlamp sofa armchair chair sideboard wardrobe""".split()
+)
+_NAMED = _PETS | _PRODUCTS
 
 
 def _storm(tokens: Tokens, first: int) -> bool:
@@ -83,14 +92,35 @@ def _business(tokens: Tokens, first: int, end: int) -> bool:
         before -= 1
         if not tokens.particle(before):
             break
-    return any(_business_word(word) for word in tokens.lower[before:last])
+    if before > 0 and tokens.lower[before - 1] in _CLUBS or tokens.lower[first] in _CLUBS:
+        return True
+    return any(_business_word(word) for word in tokens.lower[before:last]) or _partner(tokens, first)
+
+
+def _partner(tokens: Tokens, first: int) -> bool:
+    """The second name of a firm named after two people: "Belastingadviesbureau Smit & De Wit", "Notarissen De
+    Graaf en Mulder" (the firm's word comes before the first name, joined to it)."""
+    gap = tokens.text[tokens.ends[first - 1] + tokens.dots[first - 1] : tokens.starts[first]] if first else ""
+    if gap.strip() not in ("&", "") or (not gap.strip() and tokens.lower[first - 1] not in ("en", "and")):
+        return False
+    head = first - 1 if gap.strip() else first - 2  # the last word of the first name
+    while head >= 0 and (tokens.words[head][:1].isupper() or tokens.particle(head)):
+        if _business_word(tokens.lower[head]):
+            return True
+        if not tokens.joined(head):
+            return False
+        head -= 1
+    return False
 
 
 def _role_or_pet(tokens: Tokens, first: int, end: int) -> bool:
-    """One word that is a role ("Taxichauffeur"), or a name after or starting with an animal ("Poes Roos")."""
+    """One word that is a role ("Taxichauffeur"), or a name after or starting with an animal ("Poes Roos") or a
+    piece of furniture ("Eettafel Jan"), or a firm's staff ("Bezorgers van Goossens")."""
     if end - first == 1 and tokens.lower[first].endswith(_ROLE_ENDINGS):
         return True
-    return tokens.lower[first] in _PETS or (first > 0 and tokens.lower[first - 1] in _PETS)
+    if tokens.lower[first].rstrip("s").endswith(_ROLE_ENDINGS) and first + 1 < end and tokens.particle(first + 1):
+        return True  # "Bezorgers van Goossens", "Monteur van Eneco": a firm's staff
+    return tokens.lower[first] in _NAMED or (first > 0 and tokens.lower[first - 1] in _NAMED)
 
 
 def _business_word(word: str) -> bool:
@@ -101,9 +131,16 @@ def _business_word(word: str) -> bool:
     )
 
 
+def _in_code(tokens: Tokens, first: int, end: int) -> bool:
+    """Letters glued to digits are part of a code, a model or a product: "Brother DCP-J1050DW", "ABC12"."""
+    after, before = tokens.ends[end - 1], tokens.starts[first] - 1
+    return tokens.text[after : after + 1].isdigit() or (before >= 0 and tokens.text[before].isdigit())
+
+
 def not_a_person(tokens: Tokens, first: int, end: int) -> bool:
     return (
-        _place(tokens, first, end)
+        _in_code(tokens, first, end)
+        or _place(tokens, first, end)
         or _brand(tokens, first, end)
         or _storm(tokens, first)
         or _business(tokens, first, end)

@@ -51,10 +51,14 @@ def plate_shapes(separator: str = "-") -> str:
 FIXED_SHAPE: tuple[Rule, ...] = (
     # The look-behind lets a match start only where a word starts: without it, a long word with no '@'
     # is rescanned from every letter (quadratic: 1.9 s for 20,000 letters).
-    # With a typo too ("name@outlookcom", "name@@ziggo.nl"): an address mistyped is still the person's.
+    # With a typo too ("name@outlookcom", "name@@ziggo.nl", "name@ziggo,nl"): an address mistyped is still the
+    # person's.
     Rule(
         "EMAIL",
-        re.compile(r"(?<![\w.+-])[\w.+-]+@@?(?:[\w-]+(?:\.[\w-]+)+|[\w-]{2,}(?:com|nl|be|de|org|net)\b)"),
+        re.compile(
+            r"(?<![\w.+-])[\w.+-]+@@?(?:[\w-]+(?:\.[\w-]+)*,(?:nl|com|be|de|org|net|co\.uk)(?![\w])"
+            r"|[\w-]+(?:\.[\w-]+)+|[\w-]{2,}(?:com|nl|be|de|org|net)\b)"
+        ),
         hints=("@",),
         digits=False,
     ),  # not a product's "F@st 5670"
@@ -255,7 +259,7 @@ _VEHICLE = re.compile(
     r"(?i)auto|wagen|\bcar\b|boete|bekeuring|parkeer|parking|vergunning|permit|voertuig|vehicle|garage|\bapk\b"
     r"|\bmot\b|\blease|scooter|busje|bestelbus|laadpas|laadpaal|tol\b|flitser|camera|rijdt|driving|kenteken"
     r"|schademelding|schadeformulier|aanrijding|caravan|camper|aanhanger|trailer|motor|\bplates?\b|towed|weggesleept|\btoll\b|\bfine\b"
-    r"|\b(?:our|my|the|a|his|her|their|your) van\b"
+    r"|\b(?:our|my|the|a|his|her|their|your) van\b|recall|terugroep"
 )
 
 

@@ -2,7 +2,7 @@
 across a broken PDF line, or with "hang on" between ("NL58 ABNA 5370" / "3809 45"; "4096 3759... hang on...
 3482 7968"). The pieces are taken only when joined they pass the number's own check (mod-97, Luhn, the
 11-proef), after a word that says which number it is; with only a line break between them they are one span
-("BSN 3084\n44322")."""
+("BSN 3084\n44322", "BSN: 539 279\n961")."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from nlp.redaction.rules import Span
 _GAP = 80  # how far the second piece may be from the first
 _IBAN_HEAD = re.compile(r"(?i)(?<![\w])[A-Z]{2}[ \t]?\d{2}[ \t]?[A-Z]{4}(?:[ \t]?\d{2,4}){0,3}(?![\w])")
 _CARD_HEAD = re.compile(r"(?<![\d.,/-])\d{4}(?:[ .-]?\d{4})?(?![\d]|[.,/-]\d)")
-_BSN_HEAD = re.compile(r"(?<![\d.,/-])\d{2,8}-?(?!\d)")
+_BSN_HEAD = re.compile(r"(?<![\d.,/-])\d{2,8}(?:[ .]\d{1,6}){0,2}-?(?![\d]|[ .]\d)")  # "539 279" / "961"
 _NEXT_DIGITS = re.compile(r"\d(?:[ .-]?\d){1,11}")
 _CARD_CUE = re.compile(r"(?i)kaart|card|pas\b|pasnummer|creditcard|visa|mastercard|amex")
 _CHAT_TIME = re.compile(r"\[\d{1,2}:\d\d(?::\d\d)?\]")

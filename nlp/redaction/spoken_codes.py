@@ -49,9 +49,14 @@ _LETTERS = {
 _SPELLING = {word: "Y" if word == "IJmuiden" else word[0] for word in SPELLING_ALPHABET}
 # "jee" is how Dutch says J ("gee" is G); an English reader says "jay" for J and "gee" for G.
 _PIECE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # "fifty-six" is one piece
-_GAP = re.compile(r"[ \t]*,?[ \t]*")
+_GAP = re.compile(r"[ \t]*(?:,|[-–](?=[ \t]))?[ \t]*")  # a comma or a dash alone: "vier - S G - zes"
 _OPENING = re.compile(r"[\s:#=('\"‘“.…]*")  # between a cue and what it introduces: "plate: 'vee ess, …'"
 _MAX_PIECES = 24
+# A few words and a colon between a plate cue and the plate: "Plate spelled out: …", "Kenteken doorgegeven aan
+# de werkplaats: …".
+_CUE_PHRASE = re.compile(r"[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}:")
+# A letter and a word that starts with it, said to make it clear: "R van Richard", "N for Netherlands".
+_AS_IN = re.compile(r"[ \t]+(?:van|voor|as in|for|like)[ \t]+(?P<word>[A-Z][a-z]+)(?!\w)")
 # An IBAN read out starts with its country's letters: "en el", "N L", "bee ee", "dee ee".
 _IBAN_START = re.compile(r"(?i)(?<!\w)(?:(?:en|n)[ ,-]+(?:el|l)|(?:bee|b)[ ,-]+(?:ee|e)|(?:dee|d)[ ,-]+(?:ee|e))(?!\w)")
 
@@ -95,6 +100,9 @@ def _runs(text: str, at: int, letters: bool) -> Iterator[tuple[int, str]]:
         if piece is None or chars is None:
             return
         spelled, at, count, times = spelled + chars * times, piece.end(), count + 1, 1
+        clear = _AS_IN.match(text, at) if len(chars) == 1 and chars.isalpha() else None
+        if clear is not None and clear.group("word")[0] == chars:
+            at = clear.end()  # "R van Richard" is one R
         yield at, spelled
 
 
@@ -102,14 +110,15 @@ def spoken_code_spans(text: str, lower: str) -> Iterator[Span]:
     """Plates after a plate cue and IBANs anywhere, read out piece by piece."""
     if any(hint in lower for hint in ("kenteken", "plate", "registration", "nummerplaat")):
         for cue in PLATE_CUE.finditer(text):
-            best = None
-            for end, spelled in _runs(text, cue.end(), letters=False):
+            best, phrase = None, _CUE_PHRASE.match(text, cue.end())
+            start = phrase.end() if phrase else cue.end()
+            for end, spelled in _runs(text, start, letters=False):
                 if len(spelled) > 8:
                     break
                 if WHOLE_PLATE.fullmatch(spelled):
                     best = end
             if best is not None:
-                yield _PIECE.search(text, cue.end()).start(), best, "PLATE"
+                yield _PIECE.search(text, start).start(), best, "PLATE"
     for start in _IBAN_START.finditer(text):
         for end, spelled in _runs(text, start.start(), letters=True):
             if len(spelled) > 34:

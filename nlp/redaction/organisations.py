@@ -1,0 +1,47 @@
+"""What belongs to an organisation, not to a person, shielded before the rules run so that none of them takes it:
+a business reply number with its postcode ("Antwoordnummer 10250, 3500 VB Utrecht"), a PO box right after the
+one-word name of the organisation that owns it ("Belastingdienst, Postbus 9050, 7300 GM Apeldoorn"; not a
+customer's "Postbus 118" after their name), and the sender name a mail header shows before a role mailbox ("Van:
+HP Instant Ink <service@…>"; "info@…", "klantenservice@…", "noreply@…") unless the line says it is the customer's
+("Zakelijke klant: Bakkerij Vos <info@…>"). The mailbox itself is still redacted: the project redacts company
+mailboxes too, on purpose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.redaction.lexicon import first_names, surnames
+
+_POSTCODE = r"(?:,?[ \t]*[1-9]\d{3}[ \t]{0,2}-?[A-Za-z]{2}(?![\w]))?"
+_REPLY_NUMBER = re.compile(r"(?i:\bantwoordnummer)[ \t]+\d{1,5}(?!\d)" + _POSTCODE)
+_COMPANY_BOX = re.compile(
+    r"(?:^|(?<=\n)|(?<=[a-z0-9][.!?]\s))(?P<owner>[A-Z][\w-]{2,30}),[ \t]*"
+    r"(?P<box>(?i:postbus|po box|p\.o\. box)[ \t]+\d{1,5}(?!\d)" + _POSTCODE + ")"
+)
+_ROLE = r"(?:info|service|klantenservice|customerservice|support|noreply|no-reply|helpdesk|contact|sales|office)"
+_ROLE_MAIL = re.compile(rf"(?<![\w.+-]){_ROLE}@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+# The line says the address is the customer's own: "Zakelijke klant: info@…", "my account: support@…".
+_CUSTOMERS = re.compile(r"(?i)\b(?:klant|customer|client|cliënt|account|mijn|my|ons|our)\b")
+_SENDER = re.compile(r"(?i:van|from|aan|to):[ \t]*(?P<sender>[^<>\n:]{1,40}?)[ \t]*<$")
+
+
+def organisation_spans(text: str, lower: str) -> list[tuple[int, int]]:
+    """(start, end) of each piece of an organisation's contact data in `text` (`lower` is `text.lower()`)."""
+    found = []
+    if "antwoordnummer" in lower:
+        found += [match.span() for match in _REPLY_NUMBER.finditer(text)]
+    if "box" in lower or "postbus" in lower:
+        for match in _COMPANY_BOX.finditer(text):
+            owner = match.group("owner").capitalize()  # the lists hold "Jansen", "Claudia"
+            if owner not in first_names() and owner not in surnames():
+                found.append(match.span("box"))
+    if "@" in lower:
+        for match in _ROLE_MAIL.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if _CUSTOMERS.search(text, line_start, match.start()):
+                continue
+            sender = _SENDER.search(text[line_start : match.start()])
+            if sender:
+                found.append((line_start + sender.start("sender"), line_start + sender.end("sender")))
+    return found
