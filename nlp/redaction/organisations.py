@@ -3,8 +3,8 @@ a business reply number with its postcode ("Antwoordnummer 10250, 3500 VB Utrech
 one-word name of the organisation that owns it ("Belastingdienst, Postbus 9050, 7300 GM Apeldoorn"; not a
 customer's "Postbus 118" after their name), and the sender name a mail header shows before a role mailbox ("Van:
 HP Instant Ink <service@…>"; "info@…", "klantenservice@…", "noreply@…") unless the line says it is the customer's
-("Zakelijke klant: Bakkerij Vos <info@…>"). The mailbox itself is still redacted: the project redacts company
-mailboxes too, on purpose.
+("Zakelijke klant: Bakkerij Vos <info@…>") or holds a listed first name or surname. The mailbox itself is
+still redacted: the project redacts company mailboxes too, on purpose.
 """
 
 from __future__ import annotations
@@ -26,6 +26,12 @@ _CUSTOMERS = re.compile(r"(?i)\b(?:klant|customer|client|cliënt|account|mijn|my
 _SENDER = re.compile(r"(?i:van|from|aan|to):[ \t]*(?P<sender>[^<>\n:]{1,40}?)[ \t]*<$")
 
 
+def _names_a_person(sender: str) -> bool:
+    """A listed first name or surname in it: a one-person business mails from info@ too ("Jan de Vries
+    <info@devriesloodgieter.nl>"), and a name is redacted when in doubt."""
+    return any(word.capitalize() in first_names() or word.capitalize() in surnames() for word in sender.split())
+
+
 def organisation_spans(text: str, lower: str) -> list[tuple[int, int]]:
     """(start, end) of each piece of an organisation's contact data in `text` (`lower` is `text.lower()`)."""
     found = []
@@ -42,6 +48,6 @@ def organisation_spans(text: str, lower: str) -> list[tuple[int, int]]:
             if _CUSTOMERS.search(text, line_start, match.start()):
                 continue
             sender = _SENDER.search(text[line_start : match.start()])
-            if sender:
+            if sender and not _names_a_person(sender.group("sender")):
                 found.append((line_start + sender.start("sender"), line_start + sender.end("sender")))
     return found

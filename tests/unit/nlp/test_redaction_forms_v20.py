@@ -41,6 +41,9 @@ from tests.unit.nlp.redaction_cases import kind_covering
         # the sender next to a role mailbox is still a person when it is a person's mailbox
         ("Van: Greet Hoek <greet.hoek@ziggo.nl>\nAan: info@winkel.nl", "greet.hoek@ziggo.nl", "EMAIL"),
         ("Van: Greet Hoek <greet.hoek@ziggo.nl>\nAan: info@winkel.nl", "Greet Hoek", "NAME"),
+        # a one-person business mails from a role mailbox too: a listed name before it is still a name
+        ("Van: Jan de Vries <info@devriesloodgieter.nl>\nOnderwerp: lekkage", "Jan de Vries", "NAME"),
+        ("From: Sandra Geurts <contact@sandrageurts.nl>", "Sandra Geurts", "NAME"),
         # a person named like a firm's partner but without a firm's word before
         ("Kees & Anna Smit komen zaterdag kijken.", "Anna Smit", "NAME"),
         ("De makelaar Piet Pronk belde over de bezichtiging.", "Piet Pronk", "NAME"),
