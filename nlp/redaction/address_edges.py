@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from nlp.redaction.lexicon import not_names
-from nlp.redaction.rules import Span
+from nlp.redaction.rules import Span, widen
 
 _PARTICLES = frozenset("van de der den 't ’t ter ten".split())
 _PARTICLE = r"(?i:van|de|der|den|het|'t|’t|ter|ten)"
@@ -125,5 +125,4 @@ def address_edges(text: str, kept: list[Span], taken: bytearray) -> None:
         suffix = _SUFFIX.match(text, end)
         new_end = suffix.end() if suffix and taken.find(1, end, suffix.end()) == -1 else end
         if (new_start, new_end) != (start, end):
-            taken[new_start:new_end] = b"\x01" * (new_end - new_start)
-            kept[index] = (new_start, new_end, kind)
+            widen(kept, taken, index, new_start, new_end)

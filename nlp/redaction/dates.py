@@ -22,7 +22,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|e|ste|de)?"
 _NUM_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _NUM_MONTH = r"(?:1[0-2]|0?[1-9])"
 _OLD_YEAR = r"(?:19\d\d|'[3-9]\d)"  # '85 is 1985: a two-digit year from '30 on is no business date
-_YEAR = r"(?:(?:19|20)\d\d|'\d\d)"
+_FULL_YEAR = r"(?:19|20)\d\d"
+_YEAR = rf"(?:{_FULL_YEAR}|'\d\d)"
 
 
 def _date(year: str, short_year: str, short_separators: str = "-/.") -> str:
@@ -57,10 +58,10 @@ _SPOKEN_MONTH = rf"(?:{_UNIT}|tien|elf|twaalf)"
 # "twaalf maart vijfentachtig", and all in numbers: "drieëntwintig drie eenenveertig" (23-3-'41).
 _SPOKEN = (
     rf"(?:{_SPOKEN_DAY}|{_DAY})\s+{_MONTH}\s+(?:{_SPOKEN_YEAR}|{_YEAR})"
-    rf"|{_SPOKEN_DAY},?\s+{_SPOKEN_MONTH},?\s+(?:{_SPOKEN_YEAR}|(?:19|20)\d\d)"  # "dertien, negen, eenenveertig"
+    rf"|{_SPOKEN_DAY},?\s+{_SPOKEN_MONTH},?\s+(?:{_SPOKEN_YEAR}|{_FULL_YEAR})"  # "dertien, negen, eenenveertig"
 )
 _ANY_DATE = _date(_YEAR, r"\d\d")
-_US_DATE = rf"{_NUM_MONTH}/{_NUM_DAY}/(?:19|20)\d\d"  # after a cue, "born 08/18/1987" is month first
+_US_DATE = rf"{_NUM_MONTH}/{_NUM_DAY}/{_FULL_YEAR}"  # after a cue, "born 08/18/1987" is month first
 # After a cue "5 Oct 61" is a date of birth too, and so are "15 July 19 93" and "08021972".
 _CUED_DATE = _date(r"(?:(?:19|20) ?\d\d|'?\d\d)", r"\d\d") + r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d"
 # Read out in English: "June the first nineteen forty nine", "the twenty second of May two thousand and one".
@@ -75,14 +76,13 @@ _EN_YEAR = (
 )
 _EN_CARDINAL_DAY = rf"(?:(?:twenty|thirty)[- ]?{EN_UNITS}|twenty|thirty|{EN_TEENS}|{EN_UNITS})"
 _EN_SPOKEN = (  # the year in words or digits: "the eighteenth of March 1994", "twenty August, nineteen seventy-two"
-    rf"(?:{_MONTH}\s+(?:the\s+)?(?:{_EN_ORDINAL}|{_DAY}),?\s+(?:{_EN_YEAR}|(?:19|20)\d\d)"
-    rf"|{_EN_CARDINAL_DAY}\s+{_MONTH},?\s+(?:{_EN_YEAR}|(?:19|20)\d\d)"
-    rf"|{_MONTH}\s+{_EN_CARDINAL_DAY},?\s+(?:{_EN_YEAR}|(?:19|20)\d\d)"  # "March twenty-six, nineteen fifty-five"
-    rf"|(?:the\s+)?(?:{_EN_ORDINAL}|{_EN_CARDINAL_DAY}|{_DAY})\s+of\s+{_MONTH},?\s+(?:{_EN_YEAR}|(?:19|20)\d\d))"
+    rf"(?:{_MONTH}\s+(?:the\s+)?(?:{_EN_ORDINAL}|{_DAY}),?\s+(?:{_EN_YEAR}|{_FULL_YEAR})"
+    rf"|{_EN_CARDINAL_DAY}\s+{_MONTH},?\s+(?:{_EN_YEAR}|{_FULL_YEAR})"
+    rf"|{_MONTH}\s+{_EN_CARDINAL_DAY},?\s+(?:{_EN_YEAR}|{_FULL_YEAR})"  # "March twenty-six, nineteen fifty-five"
+    rf"|(?:the\s+)?(?:{_EN_ORDINAL}|{_EN_CARDINAL_DAY}|{_DAY})\s+of\s+{_MONTH},?\s+(?:{_EN_YEAR}|{_FULL_YEAR}))"
 )
 # A month in Roman numerals, as passports and Polish or Belgian forms write it: 6.XII.1952.
 _ROMAN_DATE = r"(?-i:{day}[.\-/ ](?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)[.\-/ ]{year})"
-_FULL_YEAR = r"(?:19|20)\d\d"
 _RELATIVE = (
     r"zoon|dochter|kind|zoontje|dochtertje|man|vrouw|partner|moeder|vader|opa|oma|broer|zus|kleinzoon|kleindochter"
     r"|son|daughter|child|husband|wife|mother|father|brother|sister|grandson|granddaughter"
@@ -90,7 +90,7 @@ _RELATIVE = (
 )
 _NAME_PARTICLE = r"van|de|der|den|ter|ten|te|het|'t|op|uit|in"
 _OLD_DATE = _date(_OLD_YEAR, r"[3-9]\d", "-/")  # not 12.3.85: that may be a version
-_YEAR_FIRST = rf"(?:19|20)\d\d,?\s+(?:op|on)\s+{_DATE_NO_YEAR}"
+_YEAR_FIRST = rf"{_FULL_YEAR},?\s+(?:op|on)\s+{_DATE_NO_YEAR}"
 
 _HINTS = ("geb", "born", "birth", "dob", "d.o.b", "verjaardag", "jarig", " is van", "ben van", "wordt", "werd", "turn")
 DATES: tuple[Rule, ...] = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from nlp.redaction.lexicon import not_names
-from nlp.redaction.rules import Span
+from nlp.redaction.rules import Span, widen
 
 _INITIALS_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)[ \t]*([A-Z]{1,3})[ \t]+$")
 _END = re.compile(r"[\s.!]*$")
@@ -39,8 +39,7 @@ def name_edges(text: str, kept: list[Span], taken: bytearray) -> None:
         after = _INITIAL_AFTER.match(text, end)
         if after and taken.find(1, end, after.end()) == -1:
             end = after.end()
-        taken[start:end] = b"\x01" * (end - start)
-        kept[index] = (start, end, kind)
+        widen(kept, taken, index, start, end)
     kept.sort()
     index = 1
     while index < len(kept):

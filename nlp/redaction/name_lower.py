@@ -10,10 +10,10 @@ import re
 from collections.abc import Iterator
 
 from nlp.redaction.lexicon import not_names
-from nlp.redaction.rules import Span
+from nlp.redaction.rules import CHAT_TIME, Span
 
 _PARTICLES = frozenset("van de der den het 't ter ten el al bin ben da di le la".split())
-_SPEAKER = re.compile(r"(?m)^[ \t]*\[\d{1,2}:\d\d(?::\d\d)?\][ \t]*(?P<v>[a-zà-ÿ][\w'-]{1,20}):")
+_SPEAKER = re.compile(rf"(?m)^[ \t]*{CHAT_TIME}[ \t]*(?P<v>[a-zà-ÿ][\w'-]{{1,20}}):")
 _ROLES = frozenset("klant customer medewerker agent caller beller user gebruiker bot support".split())
 _WORD = r"[a-zà-ÿ][\w'’-]*"
 _AFTER_NAAM = re.compile(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.redaction.rules import Rule, Span
+from nlp.redaction.rules import Rule, Span, widen
 
 _SEP = r"(?:\s?[-./–]\s?|\s)?"
 PHONE_FORMS: tuple[Rule, ...] = (
@@ -36,5 +36,4 @@ def phone_extensions(text: str, kept: list[Span], taken: bytearray) -> None:
             continue
         extension = _EXTENSION.match(text, end)
         if extension is not None and taken.find(1, end, extension.end()) == -1:
-            taken[end : extension.end()] = b"\x01" * (extension.end() - end)
-            kept[index] = (start, extension.end(), kind)
+            widen(kept, taken, index, start, extension.end())

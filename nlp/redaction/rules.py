@@ -15,6 +15,8 @@ ANSWER = (
 )
 # Hesitations a transcript keeps: "mijn kenteken is eh DN-518-F".
 HESITATION = r"eh|ehm|euh|uh|uhm|um|erm"
+# A chat message's time stamp: "[16:31]", "[09:05:12]".
+CHAT_TIME = r"\[\d{1,2}:\d\d(?::\d\d)?\]"
 
 
 def _always(_: str) -> bool:
@@ -71,3 +73,9 @@ def regions_around(text: str, anchors: Iterator[re.Match[str]], before: int, aft
 def digit_regions(text: str) -> list[Region]:
     """Where rules for data that holds a digit can match at all."""
     return regions_around(text, _DIGIT_RUN.finditer(text), BEFORE, AFTER)
+
+
+def widen(kept: list[Span], taken: bytearray, index: int, start: int, end: int) -> None:
+    """Give span `index` of `kept` the bounds `start`..`end` and mark them taken, so the two stay in step."""
+    taken[start:end] = b"\x01" * (end - start)
+    kept[index] = (start, end, kept[index][2])

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from nlp.redaction.checks import elfproef_ok, iban_ok, luhn_ok
-from nlp.redaction.rules import Span
+from nlp.redaction.rules import CHAT_TIME, Span
 
 _GAP = 80  # how far the second piece may be from the first
 _IBAN_HEAD = re.compile(r"(?i)(?<![\w])[A-Z]{2}[ \t]?\d{2}[ \t]?[A-Z]{4}(?:[ \t]?\d{2,4}){0,3}(?![\w])")
@@ -18,9 +18,9 @@ _CARD_HEAD = re.compile(r"(?<![\d.,/-])\d{4}(?:[ .-]?\d{4})?(?![\d]|[.,/-]\d)")
 _BSN_HEAD = re.compile(r"(?<![\d.,/-])\d{2,8}(?:[ .]\d{1,6}){0,2}-?(?![\d]|[ .]\d)")  # "539 279" / "961"
 _NEXT_DIGITS = re.compile(r"\d(?:[ .-]?\d){1,11}")
 _CARD_CUE = re.compile(r"(?i)kaart|card|pas\b|pasnummer|creditcard|visa|mastercard|amex")
-_CHAT_TIME = re.compile(r"\[\d{1,2}:\d\d(?::\d\d)?\]")
+_CHAT_TIME = re.compile(CHAT_TIME)
 _EMAIL_PIECES = re.compile(
-    r"(?<![\w.+-])(?P<a>[\w.+-]+@)[ \t]*\n[ \t]*(?:\[\d{1,2}:\d\d(?::\d\d)?\][ \t]*)?(?:[\w .-]{1,20}:[ \t]*)?"
+    rf"(?<![\w.+-])(?P<a>[\w.+-]+@)[ \t]*\n[ \t]*(?:{CHAT_TIME}[ \t]*)?(?:[\w .-]{{1,20}}:[ \t]*)?"
     r"(?P<b>[\w-]+(?:\.[\w-]+)+)(?![\w@])"
 )
 _BSN_CUE = re.compile(r"(?i)bsn|burgerservice|sofi")
@@ -60,10 +60,11 @@ def _pieces(text: str, head: re.Pattern[str], kind: str, valid, cue: re.Pattern[
             second = _NEXT_DIGITS.search(text, stamp.end(), first.end() + _GAP)  # past "[16:31]"
         if second is None or not _between_ok(text[first.end() : second.start()]):
             continue
-        joined = re.sub(r"[^0-9A-Za-z]", "", first.group(0) + second.group(0))
-        if valid(joined) and not text[first.end() : second.start()].strip():
+        if not valid(re.sub(r"[^0-9A-Za-z]", "", first.group(0) + second.group(0))):
+            continue
+        if not text[first.end() : second.start()].strip():
             yield first.start(), second.end(), kind  # only a line break between: one number, the break inside it
-        elif valid(joined):
+        else:
             yield first.start(), first.end() - (first.group(0).endswith("-")), kind
             yield second.start(), second.end(), kind
 
