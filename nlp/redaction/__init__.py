@@ -23,13 +23,14 @@ from nlp.redaction.names import name_spans
 from nlp.redaction.organisations import organisation_spans
 from nlp.redaction.patterns import FIXED_SHAPE, NUMBERS, postcode_spans, uk_postcode_spans, vehicle_plate_spans
 from nlp.redaction.phone_forms import PHONE_FORMS, phone_extensions
+from nlp.redaction.record_rows import record_row_spans
 from nlp.redaction.rules import Rule, Span, digit_regions
 from nlp.redaction.spelled import (
     spelled_email_spans,
     spelled_name_spans,
     spelled_number_spans,
-    spelled_postcode_spans,
 )
+from nlp.redaction.spelled_postcodes import spelled_postcode_spans
 from nlp.redaction.split_numbers import split_email_spans, split_number_spans
 from nlp.redaction.spoken_codes import spoken_code_spans
 
@@ -84,6 +85,7 @@ def redact(text: str) -> Redaction:
     _claim(spelled_plate_spans(text, lower), taken, kept)
     _claim(spelled_name_spans(text), taken, kept)
     _claim(spelled_postcode_spans(text, lower), taken, kept)
+    record_row_spans(text, kept, taken)
     _claim(lower_name_spans(text, lower), taken, kept)
     _claim(name_spans(text, taken), taken, kept)
     name_edges(text, kept, taken)

@@ -44,7 +44,8 @@ _CUES: dict[str, str] = {
         r"|candidate (?:number|no)|club ?card|seizoen(?:s)?kaart|season ticket(?: number)?"
         r"|(?:mortgage|loan)(?: number)?|inschrijf(?:nummer|nr)|flying blue(?:-nummer| number)?"
         r"|gebruikers?[- ]?id|user[- ]?id|museum ?(?:card|kaart|jaarkaart)(?: number)?|loyalty (?:number|no)"
-        r"|kaart[- ]?nummer|\w{3,}pas(?:nummer|nr)?(?=[ \t]?[#:]?[ \t]*[A-Z]?\d)"
+        r"|kaart[- ]?nummer|\w{3,}pas(?:nummer|nr)?(?=[ \t]?[#:]?[ \t]*[A-Z]?\d)|pass[- ]?(?:number|no)"
+        r"|leveranciers?[- ]?(?:nummer|nr)?|supplier(?:[- ]?(?:number|no|id))?"
     ),
     "BSN": (
         r"bsn|burgerservice-?nummer|sofi-?nummer|social security number|national insurance(?: number)?|NI number"
@@ -103,7 +104,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"klantenkaart klantenpas loyalty pas spaar bonus frequent debtor pers werknemer salaris employee".split(),
         *"staff payroll library waste bin gym parking card pass kandidaat deelnemer kind lening hypotheek".split(),
         *"candidate club seizoen season mortgage loan inschrijf flying klandnummer cliënt chipkaart donat".split(),
-        *"donor participant membership gebruiker user museum loyalty".split(),
+        *"donor participant membership gebruiker user museum loyalty leverancier supplier".split(),
         "kn",
         "klnr",
     ),
@@ -244,6 +245,8 @@ _CONTRACT_FOR = Rule(
     "v",
     hints=("contract", "overeenkomst"),
 )
+# The organisation between a cue and its colon: "Klantnummer Engie Electrabel: 123 958 86".
+_ORGANISATION = r"(?:(?:[ \t]+(?-i:[A-Z][^\W\d_]*[&'’.-]?)){1,3}(?=[ \t]*:))?"
 CUED: tuple[Rule, ...] = (
     (
         _CUED_PLATE,
@@ -258,7 +261,7 @@ CUED: tuple[Rule, ...] = (
     + tuple(
         Rule(
             kind,
-            re.compile(rf"(?i)(?<!\w)(?:{cue}){_FILLER}{_VALUE}"),
+            re.compile(rf"(?i)(?<!\w)(?:{cue}){_ORGANISATION}{_FILLER}{_VALUE}"),
             {"CUSTOMER_NUMBER": _customer_number_ok, "BSN": _enough_digits}.get(kind, _looks_like_id),
             "v",
             hints=_HINTS[kind],

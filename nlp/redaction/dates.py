@@ -15,7 +15,9 @@ from nlp.redaction.rules import ANSWER, HESITATION, Rule
 
 _MONTH = (
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february"
-    r"|march|may|june|july|august|october|jan|feb|mrt|maa|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\.?"
+    r"|march|may|june|july|august|october|jan|feb|mrt|maa|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec"
+    r"|januar|februar|märz|maerz|mai|dezember"  # German, as in "14. Mai 2006"
+    r"|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre)\.?"
     r"(?:/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?"  # passports write both: "11 MEI/MAY 1991"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|e|ste|de)?"
@@ -33,7 +35,7 @@ def _date(year: str, short_year: str, short_separators: str = "-/.") -> str:
         rf"(?:{_NUM_DAY}(?P<s1>[-/.]){_NUM_MONTH}(?P=s1){year}"
         rf"|{_NUM_DAY}(?P<s0>[{short_separators}]){_NUM_MONTH}(?P=s0){short_year}"
         rf"|{year}(?P<s2>[-/.]){_NUM_MONTH}(?P=s2){_NUM_DAY}"
-        rf"|(?:the\s+)?{_DAY}(?:\s+of)?(?:\s+|-){_MONTH}(?:,?\s+|-){year}"
+        rf"|(?:the\s+)?{_DAY}\.?(?:\s+of)?(?:\s+|-){_MONTH}(?:,?\s+|-){year}"  # German: "17. Dezember 1946"
         rf"|{_MONTH}\s+{_DAY},?\s+{year})"
     )
 
@@ -62,8 +64,10 @@ _SPOKEN = (
 )
 _ANY_DATE = _date(_YEAR, r"\d\d")
 _US_DATE = rf"{_NUM_MONTH}/{_NUM_DAY}/{_FULL_YEAR}"  # after a cue, "born 08/18/1987" is month first
-# After a cue "5 Oct 61" is a date of birth too, and so are "15 July 19 93" and "08021972".
-_CUED_DATE = _date(r"(?:(?:19|20) ?\d\d|'?\d\d)", r"\d\d") + r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d"
+# After a cue "5 Oct 61" is a date of birth too, and so are "15 July 19 93", "08021972" and "080272".
+_CUED_DATE = (  # … and "geboren 200347" (day, month, year in six digits)
+    _date(r"(?:(?:19|20) ?\d\d|'?\d\d)", r"\d\d") + r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:19|20)\d\d|\d\d)"
+)
 # Read out in English: "June the first nineteen forty nine", "the twenty second of May two thousand and one".
 _EN_ORDINAL = (
     r"(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh"

@@ -252,6 +252,7 @@ _OTHER_PLATES = (
     r"|(?-i:[A-Z]{2,3} \d[0-9A-Z]{4}|[A-Z] ?\d{1,3} ?[A-Z]{2,3}|[A-Z]{3} ?\d{1,3}[A-Z]|[A-Z]{3}-\d{3}|\d{3}-[A-Z]{3})"
     # Spanish ("8762 HWS"), French ("DP-991-CA"), Bulgarian ("PB 5051 KY")
     r"|(?-i:\d{4} ?[B-DF-HJ-NP-TV-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-Z]{1,2} ?\d{4} ?[A-Z]{2})"
+    r"|(?-i:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\d{1,4}E?)"  # German without its space: "GE-CF43E"
 )
 _BRITISH_PLATE = re.compile(r"[a-z]{2}\d{2} [a-z]{3}")
 _SPACED_PLATE = re.compile(rf"(?i)(?<![\w-])(?:{plate_shapes('[ ]?')}|{plate_shapes('[.]')}|{_OTHER_PLATES})(?![\w-])")
@@ -259,7 +260,8 @@ _VEHICLE = re.compile(
     r"(?i)auto|wagen|\bcar\b|boete|bekeuring|parkeer|parking|vergunning|permit|voertuig|vehicle|garage|\bapk\b"
     r"|\bmot\b|\blease|scooter|busje|bestelbus|laadpas|laadpaal|tol\b|flitser|camera|rijdt|driving|kenteken"
     r"|schademelding|schadeformulier|aanrijding|caravan|camper|aanhanger|trailer|motor|\bplates?\b|towed|weggesleept|\btoll\b|\bfine\b"
-    r"|\b(?:our|my|the|a|his|her|their|your) van\b|recall|terugroep"
+    r"|\b(?:our|my|the|a|his|her|their|your) van\b|recall|terugroep|rijden|rijtest|rijbewijs|banden|\btyres?\b"
+    r"|\btires?\b|wasstraat|car ?wash"
 )
 
 
@@ -273,7 +275,7 @@ def vehicle_plate_spans(text: str, regions: Sequence[Region]) -> Iterator[Span]:
             start, end = match.span()
             value = match.group(0)
             case_ok = value.isupper() or (value.islower() and (" " not in value or _BRITISH_PLATE.fullmatch(value)))
-            if case_ok and _VEHICLE.search(text, max(0, start - 50), min(len(text), end + 30)):
+            if case_ok and _VEHICLE.search(text, max(0, start - 50), min(len(text), end + 50)):
                 yield start, end, "PLATE"
                 position = end
             else:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from nlp.redaction.checks import elfproef_ok, luhn_ok
 from nlp.redaction.cued import CUSTOMER_NUMBER_CUE
-from nlp.redaction.number_words import EN_TEENS, EN_TENS, EN_UNITS, NL_TEENS, NL_TENS, NL_UNITS
+from nlp.redaction.number_words import EN_TENS, EN_UNITS, NL_TEENS, NL_TENS, NL_UNITS
 from nlp.redaction.rules import Span, regions_around
 
 # Also written to dodge spam bots: "jan [at] gmail [dot] com", "jan(at)ziggo(punt)nl".
@@ -244,7 +244,7 @@ def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
 
 
 # Letters said by their names (Dutch and English): "el", "gee", "ka", "aitch".
-_LETTER_NAME = (
+LETTER_NAME = (
     r"(?:[a-z]|ee|bee|cee|dee|ef|gee|ha|ie|jee|ka|el|em|en|oo|pee|kuu|er|es|tee|uu|vee|wee|iks|ij|zet|zed|aitch"
     r"|be|ce|de|ge|je|pe|te|ve|we|ze"
     r"|jay|kay|ell|ess|ex|why|are|kaa|aa)"
@@ -260,7 +260,7 @@ SPELLING_ALPHABET = (
 ).split()
 _SPELLING = rf"(?:{'|'.join(SPELLING_ALPHABET)})"
 _SPELLED_NAME = re.compile(
-    rf"(?<![\w-])(?:[A-Z](?:[- ][A-Z]){{3,}}|{_LETTER_NAME}(?:[ -]{_LETTER_NAME}){{3,}}"
+    rf"(?<![\w-])(?:[A-Z](?:[- ][A-Z]){{3,}}|{LETTER_NAME}(?:[ -]{LETTER_NAME}){{3,}}"
     rf"|{_SPELLING}(?:,?[ \t]+{_SPELLING}){{2,}})(?![\w-])"
 )
 _NAME_ASKED = re.compile(r"(?i)naam|name|spel|spell")
@@ -272,27 +272,3 @@ def spelled_name_spans(text: str) -> Iterator[Span]:
     for match in _SPELLED_NAME.finditer(text):
         if _NAME_ASKED.search(text, max(0, match.start() - 80), match.start()):
             yield match.start(), match.end(), "NAME"
-
-
-# A postcode read out after its cue: two pairs of digits in words, then the letters, as letters, their names or
-# the spelling alphabet ("achtendertig achtenveertig el-gee", "thirty-six twenty-four M J", "… X-ray Romeo",
-# "… J van Johan R van Richard"); the cue may have a few words before its colon ("Postcode given on the call:").
-_PAIR = rf"(?:{NL_UNITS}(?:[eë]n| en ){NL_TENS}|{NL_TENS}|{NL_TEENS}|{EN_TENS}(?:-{EN_UNITS})?|{EN_TEENS})"
-_DIGIT = (
-    r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-)
-_TWO_DIGITS = rf"(?:{_PAIR}|{_DIGIT}[\s,]+{_DIGIT}|(?:dubbel|double)[\s,]+{_DIGIT})"  # "… nul acht", "dubbel zes"
-_POSTCODE_LETTER = rf"(?:(?-i:[A-Z][ \t]+(?:van|voor|for)[ \t]+[A-Z][a-z]+)|{_LETTER_NAME}|(?-i:{_SPELLING}))"
-_SPOKEN_POSTCODE = re.compile(
-    rf"(?i)(?:postcode|post code|postal code|zip code)(?:\s+(?:is|was|luidt)|(?:[ \t]+[a-z]+){{1,4}}:)?[\s:,='\".…]*"
-    rf"(?:(?:eh|uh|um)[\s,]+)?"
-    rf"(?:[\w .?]{{0,20}}\n[^\n:]{{1,20}}:[ \t]*)?"  # answered on the next line: "uw postcode maar.\nBeller: …"
-    rf"(?P<v>(?:{_TWO_DIGITS}[\s,]+{_TWO_DIGITS})[\s,]+{_POSTCODE_LETTER}(?:[\s,]+|-){_POSTCODE_LETTER})"
-    rf"(?![\w-])"
-)
-
-
-def spelled_postcode_spans(text: str, lower: str) -> Iterator[Span]:
-    if "post" in lower or "zip" in lower:
-        for match in _SPOKEN_POSTCODE.finditer(text):
-            yield *match.span("v"), "POSTCODE"

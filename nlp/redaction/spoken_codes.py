@@ -119,10 +119,39 @@ def spoken_code_spans(text: str, lower: str) -> Iterator[Span]:
                     best = end
             if best is not None:
                 yield _PIECE.search(text, start).start(), best, "PLATE"
+    yield from _dashed_plate_spans(text, lower)
     for start in _IBAN_START.finditer(text):
         for end, spelled in _runs(text, start.start(), letters=True):
             if len(spelled) > 34:
                 break
             if len(spelled) >= 15 and iban_ok(spelled):
                 yield start.start(), end, "IBAN"
+                break
+
+
+_DASH_WORD = re.compile(r"(?i)(?<!\w)(?:streepje|dash|hyphen|koppelteken)(?!\w)")
+_WORD_START = re.compile(r"(?<!\S)\S")
+
+
+def _dashed_plate_spans(text: str, lower: str) -> Iterator[Span]:
+    """A plate read out with its two dashes said, with no cue needed: the dashes and the side code are check
+    enough ("auto P van Pieter R van Richard streepje twee vijf streepje V van Victor L", "three dash N T X
+    dash nine two"). The run starts at the earliest of the nine words before the first dash that spells one."""
+    if sum(lower.count(word) for word in ("streepje", "dash", "hyphen", "koppelteken")) < 2:
+        return
+    dashes, done = list(_DASH_WORD.finditer(text)), 0
+    for first, second in zip(dashes, dashes[1:], strict=False):
+        if first.start() < done:
+            continue
+        before = [m.start() for m in _WORD_START.finditer(text, max(done, first.start() - 80), first.start())]
+        for start in before[-9:]:
+            best = None
+            for end, spelled in _runs(text, start, letters=False):
+                if len(spelled) > 8:
+                    break
+                if end > second.end() and WHOLE_PLATE.fullmatch(spelled):
+                    best = end
+            if best is not None:
+                yield start, best, "PLATE"
+                done = best
                 break

@@ -1,0 +1,47 @@
+"""Postcodes read out loud: four digits in words, then the two letters as letters, their names or the spelling
+alphabet, after a postcode cue or where someone says where they live.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from nlp.redaction.number_words import EN_TEENS, EN_TENS, EN_UNITS, NL_TEENS, NL_TENS, NL_UNITS
+from nlp.redaction.rules import Span
+from nlp.redaction.spelled import LETTER_NAME, SPELLING_ALPHABET
+
+_SPELLING = rf"(?:{'|'.join(SPELLING_ALPHABET)})"
+
+# A postcode read out after its cue: two pairs of digits in words, then the letters, as letters, their names or
+# the spelling alphabet ("achtendertig achtenveertig el-gee", "thirty-six twenty-four M J", "… X-ray Romeo",
+# "… J van Johan R van Richard"); the cue may have a few words before its colon ("Postcode given on the call:").
+_PAIR = rf"(?:{NL_UNITS}(?:[eë]n| en ){NL_TENS}|{NL_TENS}|{NL_TEENS}|{EN_TENS}(?:-{EN_UNITS})?|{EN_TEENS})"
+_DIGIT = (
+    r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+)
+_TWO_DIGITS = rf"(?:{_PAIR}|{_DIGIT}[\s,]+{_DIGIT}|(?:dubbel|double)[\s,]+{_DIGIT})"  # "… nul acht", "dubbel zes"
+_POSTCODE_LETTER = rf"(?:(?-i:[A-Z][ \t]+(?:van|voor|for)[ \t]+[A-Z][a-z]+)|{LETTER_NAME}|(?-i:{_SPELLING}))"
+_SPOKEN_POSTCODE = re.compile(
+    rf"(?i)(?:postcode|post code|postal code|zip code)(?:\s+(?:is|was|luidt)|(?:[ \t]+[a-z]+){{1,4}}:)?[\s:,='\".…]*"
+    rf"(?:(?:eh|uh|um)[\s,]+)?"
+    rf"(?:[\w .?]{{0,20}}\n[^\n:]{{1,20}}:[ \t]*)?"  # answered on the next line: "uw postcode maar.\nBeller: …"
+    rf"(?P<v>(?:{_TWO_DIGITS}[\s,]+{_TWO_DIGITS})[\s,]+{_POSTCODE_LETTER}(?:[\s,]+|-){_POSTCODE_LETTER})"
+    rf"(?![\w-])"
+)
+
+
+# Or where someone says they live: "ik woon in zes negen vijf een Z T, niet in Den Haag".
+_LIVES_IN_POSTCODE = re.compile(
+    rf"(?i)(?<!\w)(?:woon|woont|wonen|live|lives)[ \t]+(?:in|op|at|on)[ \t]+"
+    rf"(?P<v>(?:{_TWO_DIGITS}[\s,]+{_TWO_DIGITS})[\s,]+{_POSTCODE_LETTER}(?:[\s,]+|-){_POSTCODE_LETTER})(?![\w-])"
+)
+
+
+def spelled_postcode_spans(text: str, lower: str) -> Iterator[Span]:
+    if "post" in lower or "zip" in lower:
+        for match in _SPOKEN_POSTCODE.finditer(text):
+            yield *match.span("v"), "POSTCODE"
+    if "woon" in lower or "live" in lower:
+        for match in _LIVES_IN_POSTCODE.finditer(text):
+            yield *match.span("v"), "POSTCODE"
