@@ -111,12 +111,21 @@ def _wrapped_after_lead(text: str, start: int, taken: bytearray) -> int:
     return start
 
 
+# Initials glued to the street's first initial, which a rule may have started after: "MR. P.J. TROELSTRAWEG".
+_GLUED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")
+
+
+def _glued(text: str, start: int, taken: bytearray) -> int:
+    glued = _GLUED_INITIALS.search(text, max(0, start - 12), start)
+    return glued.start() if glued and taken.find(1, glued.start(), start) == -1 else start
+
+
 def address_edges(text: str, kept: list[Span], taken: bytearray) -> None:
     """Grow each ADDRESS span in `kept` (and `taken`) over the edges described above."""
     for index, (start, end, kind) in enumerate(kept):
         if kind != "ADDRESS":
             continue
-        new_start = _grow_left(text, start, taken)
+        new_start = _grow_left(text, _glued(text, start, taken), taken)
         new_start = _wrapped(text, new_start, taken)
         if new_start == start:
             new_start = _wrapped_after_lead(text, start, taken)

@@ -1,7 +1,8 @@
 """Address forms the street rules in `addresses` do not cover, tried before them (the earlier rule wins where
 spans overlap, so these longer matches are not cut short): a street named after a title written in lower case
 ("koningin wilhelminaplein 15 A"), a street named with a preposition and an article after a comma ("…, Aan de
-Wind 70"), a house number said in words after a street with a street word ("Zuiderparkweg vijfentwintig"),
+Wind 70"), a house number said in words after a street with a street word ("Zuiderparkweg vijfentwintig") or after
+"op"/"aan"/"naar" ("op Achter Clarenburg eenendertig niemand nam op"),
 and a Polish street with its postcode ("ul. Długa 66/37, 24-833 Poznań"). `ADDRESS_FORMS_AFTER` is tried
 after them: a lower-case street without a street word, known only by the postcode that follows.
 """
@@ -59,6 +60,19 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
             rf"{SPOKEN_NUMBER}(?:[ \t]+(?:huis|bis|[a-z](?!\w)))?(?=[ \t]*(?:[.,;!?\n]|$))"
         ),
         hints=("straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "hof", "dreef", "park"),
+        digits=False,
+    ),
+    # …and after "op", "aan" or "naar" the clause need not end, as voice transcripts write it with no stops
+    # ("bij mevrouw Kuiper op Steenweg negen niemand nam op"), nor need a street after a preposition have a
+    # street word ("op Achter Clarenburg eenendertig").
+    Rule(
+        "ADDRESS",
+        re.compile(
+            rf"(?:(?<=\b(?i:op)[ \t])|(?<=\b(?i:aan)[ \t])|(?<=\b(?i:naar)[ \t]))"
+            rf"(?:{PREFIX}[A-Z][\w'’-]*(?:{NL_SUFFIX})(?:-[A-Z][a-z]+)?|(?i:{_PREPOSITION})[ \t]+[A-Z][\w'’-]+)[ \t]+"
+            rf"(?:(?i:nummer|nr\.?)[ \t]+)?(?!(?i:een|één)\b){SPOKEN_NUMBER}(?![\w-])(?!{UNIT_AFTER})"
+        ),
+        hints=("op ", "aan ", "naar "),
         digits=False,
     ),
     # Poland: "ul." (ulica, street), "al." (aleja), "pl." (plac), "os." (osiedle) and the number with the flat

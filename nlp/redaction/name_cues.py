@@ -36,7 +36,8 @@ _STRONG = (
     r"|(?:by|user|gebruiker|owner|eigenaar|medewerker)[ \t]*=|cn=(?=[^;:\n]{1,60}[:;])|(?:debiteur|debtor)[ \t]*:"
     r"|(?:with|under)[ \t]+the[ \t]+name"
     # a greeting with only a name after it that ends the text: "groetjes harmke van rijswijk", "Groet Vidya"
-    r"|(?:groetjes|groeten|groet|gr|mvg|regards|cheers|liefs|greetings)"
+    r"|(?:groetjes|groeten|groet|grtjs|grtz|grt|gr|mvg|regards|cheers|liefs|greetings)"
+    r"(?![ \t]+(?:van|from|aan|to|voor|for|allemaal|all|iedereen|everyone|ons|mij|me|us)(?!\w))"  # "groet van mij"
     r"(?=[ \t]+[^\W\d][\w'’.-]*(?:[ \t]+[^\W\d][\w'’.-]*){0,3}[ \t]*[.!]?[ \t]*\Z)"
 )
 _RELATION = (
@@ -124,7 +125,7 @@ CUE_HEADS = frozenset(
     erven ene heirs nieuw new cliënt client patiënt patient deelnemer participant abonnee subscriber overdracht handover
     vraag vragen ask verkocht gekocht sold bought kopers verkopers buyers sellers huurders tenants erfgenamen
     roepnaam gebeld belde passagier passenger leerling reiziger traveller afgetekend ondertekend registered door
-    partner surname
+    partner surname grt grtz grtjs
     """.split()
 ) | frozenset("this dit hier here im it's its".split())  # weak cues: before a lower-case listed first name
 

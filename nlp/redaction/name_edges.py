@@ -1,7 +1,7 @@
 """The edges of a name that the name recogniser leaves out, added to a name it found: initials in capitals
 without dots before a name that signs the text off (". BJ Jansen", "\nHCM van den Berg"), an initial after a
 surname and a comma ("Jansen, J."), one capital without a dot before any name ("M Vanenburg"), "VAN" before a
-name that starts with "DEN" or "DER" ("VAN DEN HEUVEL, Jasper"),
+name that starts with "DEN" or "DER" ("VAN DEN HEUVEL, Jasper"), a given name that is also a month ("Mei Wong"),
 and a name wrapped over two lines ("Mark\\nJansen", two names with only a line break between become one).
 """
 
@@ -19,6 +19,8 @@ _INITIAL_AFTER = re.compile(r",[ \t]*[A-Z]\.(?:[ \t]?[A-Z]\.)*(?!\w)")
 _INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s,(:;]))([A-Z])[ \t]+$")
 # "VAN" before a name that starts with "DEN"/"DER": "VAN DEN HEUVEL, Jasper".
 _VAN_BEFORE = re.compile(r"(?<!\w)(van|Van|VAN)[ \t]+$")
+# A given name that is also a month, right before a name and after no day: "Mei Wong" (not "1 Mei").
+_MONTH_GIVEN_NAME = re.compile(r"(?<!\d[ \t])(?<!\w)(Mei|April|June)[ \t]+$")
 _SECOND_PARTICLE = re.compile(r"(?i:den|der|de|het|'t)[ \t]")
 
 
@@ -36,6 +38,9 @@ def name_edges(text: str, kept: list[Span], taken: bytearray) -> None:
         van = _VAN_BEFORE.search(text, max(0, start - 6), start) if _SECOND_PARTICLE.match(text, start) else None
         if van and taken.find(1, van.start(1), start) == -1:
             start = van.start(1)
+        month = _MONTH_GIVEN_NAME.search(text, max(0, start - 12), start)
+        if month and taken.find(1, month.start(1), start) == -1:
+            start = month.start(1)
         after = _INITIAL_AFTER.match(text, end)
         if after and taken.find(1, end, after.end()) == -1:
             end = after.end()

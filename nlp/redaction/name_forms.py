@@ -38,9 +38,30 @@ def reversed_name_end(tokens: Tokens, first: int, end: int) -> int:
     if given == end:  # initials: "Vuuren, J.P. van", "Bosch, J. in den"
         while given < len(tokens) and given - end < 4 and tokens.initial(given):
             given += 1
+    if given == end and bare_initials_then_particle(tokens, end):
+        given += 1  # without dots, before the particles: "Ommen, FC van", "Sluis, M van der"
     while given > end and given < len(tokens) and tokens.joined(given) and tokens.particle(given):
         given += 1  # the particles a register puts last: "Korte, Lonneke de", "Broek, Jochem van den"
     return given if end < given <= end + 6 and tokens.followed_by(given, CLAUSE_END) else end
+
+
+def bare_initials_then_particle(tokens: Tokens, index: int) -> bool:
+    """One to three capitals without dots, then a particle: only a register's "Ommen, FC van" writes that."""
+    word = tokens.words[index]
+    return (
+        len(word) <= 3
+        and word.isalpha()
+        and word.isupper()
+        and index + 1 < len(tokens)
+        and tokens.joined(index + 1)
+        and tokens.particle(index + 1)
+    )
+
+
+def particles_last(tokens: Tokens, first: int, end: int) -> bool:
+    """A reversed name whose given name is initials and whose last word is a particle ("Beusekom, R van"):
+    the particles a register puts last prove it is a name."""
+    return end - first >= 3 and tokens.particle(end - 1) and tokens.words[end - 1].islower()
 
 
 def capitals_then_comma(tokens: Tokens, index: int) -> bool:

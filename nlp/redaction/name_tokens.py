@@ -27,6 +27,10 @@ _ARTICLES = frozenset(("den", "de", "der", "t", "'t", "het"))
 _PARTICLES_BEFORE_ARTICLE = {"uit": _ARTICLES, "op": _ARTICLES, "in": frozenset(("t", "'t"))}  # not "in Den Bosch"
 _PARTICLES_CAPITALISED = frozenset(("Ben", "Bou", "Abou", "Ait", "Aït", "Abu"))
 
+# The next field's name on a form filled in capitals: "NAAM JOB HERMANS GEBOREN 2-3-1974 ADRES …".
+_FIELD_WORDS = frozenset(
+    "geboren geb adres woonplaats postcode tel telefoon email iban bsn born address phone dob".split()
+)
 MAX_NAME_WORDS = 4
 MAX_PARTICLES = 3
 MAX_INITIALS = 4
@@ -102,7 +106,7 @@ class Tokens:
             return (
                 index + 1 < len(self.words)
                 and self.lower[index + 1] in articles
-                and (word.islower() or word.istitle())
+                and (word.islower() or word.istitle() or (word in ("UIT", "OP") and self.words[index + 1].isupper()))
                 and (word != "in" or self.words[index + 1].islower())
             )
         if self.lower[index] not in PARTICLES and word not in _PARTICLES_CAPITALISED and word != "A":
@@ -129,7 +133,7 @@ class Tokens:
             parts = [part.capitalize() for part in word.split("-")]
             return all(part in first_names() for part in parts) or all(part in surnames() for part in parts)
         if lower_ok and word.isupper() and len(word) > 1:  # a form filled in capitals: "Naam: JAN DE VRIES"
-            return self.lower[index] not in not_names()
+            return self.lower[index] not in not_names() and self.lower[index] not in _FIELD_WORDS
         return False
 
     def capitals_after_initials(self, index: int) -> bool:

@@ -23,6 +23,7 @@ from nlp.redaction.name_forms import (
     capitals_then_comma,
     caps_chain_end,
     caps_name_end,
+    particles_last,
     reversed_name_end,
 )
 from nlp.redaction.name_model import THRESHOLD, name_probability
@@ -210,6 +211,7 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
                 tokens.followed_by(given, RELATIVE_AFTER)
                 or before_data(tokens, index, given)
                 or _known(tokens, index, given)
+                or particles_last(tokens, index, given)
             )
         ):
             return index, given  # "Kuiper, Lonneke, Achter de Kerk 2 hs, …", "Nowak, Małgorzata; IBAN …"

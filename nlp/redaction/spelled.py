@@ -218,14 +218,15 @@ def _enough_number_words(lower: str) -> bool:
 
 def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
     """A run of number words (and digit groups), at least one of them spelled out: worth 9–13 digits with a
-    zero or a plus word, a phone number (one starts with a zero or a plus); 13–19 digits one by one that pass
+    zero or a plus word, or starting with digits that start with a zero ("06 vijf acht …"), a phone number (one
+    starts with a zero or a plus); 13–19 digits one by one that pass
     the Luhn check, a card; 5–12 right after a customer-number cue, that number. Texts without any of those
     words are not searched."""
     phone = any(hint in lower for hint in _ZERO_HINTS)
     card = any(hint in lower for hint in _CARD_HINTS)
     cued = any(hint in lower for hint in _NUMBER_HINTS)
     bsn = any(hint in lower for hint in _BSN_HINTS)
-    if not (phone or card or cued or bsn) or not _enough_number_words(lower):
+    if not (phone or card or cued or bsn or "0" in lower) or not _enough_number_words(lower):
         return
     for match in _RUN.finditer(text):
         tokens = _TOKEN.findall(match.group(0))
@@ -235,7 +236,11 @@ def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
         said, value = _spoken_digits(tokens), _said_value(tokens)
         if bsn and any(len(v) == 9 and elfproef_ok(v) for v in (said, value)):
             yield match.start(), match.end(), "BSN"  # a BSN asked for and passing its check, not a phone number
-        elif phone and 9 <= count <= 13 and not (said and luhn_ok(said) and card and count >= 13):
+        elif (
+            (phone or tokens[0][0] == "0")
+            and 9 <= count <= 13
+            and not (said and luhn_ok(said) and card and count >= 13)
+        ):
             yield match.start(), match.end(), "PHONE"
         elif (card or len(said) >= 15) and any(13 <= len(v) <= 19 and luhn_ok(v) for v in (said, value)):
             yield match.start(), match.end(), "CARD"

@@ -38,6 +38,26 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         ("Our supplier no. 3822.428.630 was skipped.", "3822.428.630", "CUSTOMER_NUMBER"),
         ("Annual pass number 2152 7439 7072 expired.", "2152 7439 7072", "CUSTOMER_NUMBER"),
         ("Klantnummer Engie Electrabel: 123 958 86, graag.", "123 958 86", "CUSTOMER_NUMBER"),
+        # initials glued before a street in capitals, after the title
+        ("Adres: MR. P.J. TROELSTRAWEG 12A, 1234 AB Ede", "MR. P.J. TROELSTRAWEG 12A", "ADDRESS"),
+        # a house number in words after "op", in a transcript with no stops
+        ("de bel ging bij mevrouw Smit op Kerkweg negen maar niemand deed open", "Kerkweg negen", "ADDRESS"),
+        ("ik woon op Achter Clarenburg eenendertig sinds mei", "Achter Clarenburg eenendertig", "ADDRESS"),
+        # a phone number that starts in digits and goes on in words
+        (
+            "bel me op 06 vijf acht vier acht negen drie negen negen",
+            "06 vijf acht vier acht negen drie negen negen",
+            "PHONE",
+        ),
+        # "grt" signs off like "groet", and a register's name with its particles last
+        ("ok top, grt kofi mensah", "kofi mensah", "NAME"),
+        ("Geld terug op mijn rekening a.u.b. Beusekom, R van", "Beusekom, R van", "NAME"),
+        ("Klopt niet. Beek, FC van", "Beek, FC van", "NAME"),
+        # "UIT DEN" in a name in capitals, which stops before the next field's name
+        ("NAAM TEUN UIT DEN BOGAARD GEBOREN 1959-10-28", "TEUN UIT DEN BOGAARD", "NAME"),
+        # a given name that is also a month, and Chinese and Vietnamese given names in lower case
+        ("Trainer Mei Liu heeft gebeld.", "Mei Liu", "NAME"),
+        ("voor mijn moeder wei zhang geboren 4 juli 1950", "wei zhang", "NAME"),
     ],
 )
 def test_the_form_is_redacted(text, secret, kind):
@@ -57,7 +77,15 @@ def test_the_form_is_redacted(text, secret, kind):
         "De Mars-reep kost 1 euro en de mai-tai 8.",
         # a plate-shaped code with no word about a vehicle near it
         "Het model P38LHT is uitverkocht.",
+        # a number in words after "op" and a place that is a count or a time
+        "Ik zat op Zuidplein twee uur te wachten.",
+        # a sign-off that says who it is from without a name
+        "Tot morgen, groet van mij",
     ],
 )
 def test_the_look_alike_stays(text):
     assert redact(text).text == text
+
+
+def test_a_month_after_a_day_stays_before_a_name():
+    assert redact("Op 1 Mei Jansen gebeld.").text == "Op 1 Mei [NAME] gebeld."
