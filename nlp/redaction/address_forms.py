@@ -68,10 +68,11 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?:(?<=\b(?i:op)[ \t])|(?<=\b(?i:aan)[ \t])|(?<=\b(?i:naar)[ \t]))"
-            rf"(?:{PREFIX}[A-Z][\w'’-]*(?:{NL_SUFFIX})(?:-[A-Z][a-z]+)?|(?i:{_PREPOSITION})[ \t]+[A-Z][\w'’-]+)[ \t]+"
-            rf"(?:(?i:nummer|nr\.?)[ \t]+)?(?!(?i:een|één)\b){SPOKEN_NUMBER}(?![\w-])(?!{UNIT_AFTER})"
+            rf"(?<!\w)(?i:op|aan|naar)[ \t]"  # the lead word first: a look-behind at every position is slow
+            rf"(?P<v>(?:{PREFIX}[A-Z][\w'’-]*(?:{NL_SUFFIX})(?:-[A-Z][a-z]+)?|(?i:{_PREPOSITION})[ \t]+[A-Z][\w'’-]+)"
+            rf"[ \t]+(?:(?i:nummer|nr\.?)[ \t]+)?(?!(?i:een|één)\b){SPOKEN_NUMBER})(?![\w-])(?!{UNIT_AFTER})"
         ),
+        group="v",
         hints=("op ", "aan ", "naar "),
         digits=False,
     ),
