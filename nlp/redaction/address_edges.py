@@ -6,7 +6,8 @@ the line or a word that leads to a place ("naar", "to", "outside") comes before 
 over two lines in a signature or a form ("Hof\\nvan Delftlaan 9", "Mr.\\nVisserplein 1"), when the line before
 holds only that word (and particles), or the word after a comma, or after a word saying where someone lives
 ("wonende Abraham\\nKuyperlaan 45-2"); the apostrophe of "'s-Gravendijkwal".
-After it: a suffix of the house number that the rule stopped before ("PIET HEINKADE 149 zw", "12A-02", "-bg").
+After it: a suffix of the house number that the rule stopped before ("PIET HEINKADE 149 zw", "12A-02", "-bg",
+"16/B", "30 (achterhuis)", a Belgian "79 bus 101").
 """
 
 from __future__ import annotations
@@ -37,7 +38,11 @@ _LINE_BEFORE = re.compile(
     rf"(?P<p>(?:{_PARTICLE}[ \t]+){{0,2}})$"
 )
 _SUFFIX = re.compile(
-    r"(?:[ \t]?-?[ \t]?(?i:bis|hs|huis|bg|zwart|zw|rd|rood|boven|beneden|iii|ii)|-\d{1,3}|/\d{1,3})(?![\w])"
+    r"(?:[ \t]?-?[ \t]?(?i:bis|hs|huis|bg|zwart|zw|rd|rood|boven|beneden|iii|ii)|-\d{1,3}|/\d{1,3}|/[A-Z]"
+    # the part of the house in brackets, a Belgian box: "Hooigracht 30 (achterhuis)", "Meir 79 bus 101"
+    r"|[ \t]?\((?i:achterhuis|voorhuis|bovenhuis|benedenhuis|bovenwoning|benedenwoning|souterrain|zolder"
+    r"|achterom|achteringang|zij-?ingang|rear|basement|flat|annex|tuinhuis|studio)\)|[ \t]bus[ \t]\d{1,4}[A-Za-z]?)"
+    r"(?![\w])"
 )
 _SHORT = 4  # how many words the street may grow by
 # Words that say where someone lives: what follows is a street, whatever its first word.

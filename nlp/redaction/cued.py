@@ -45,7 +45,8 @@ _CUES: dict[str, str] = {
         r"|(?:mortgage|loan)(?: number)?|inschrijf(?:nummer|nr)|flying blue(?:-nummer| number)?"
         r"|gebruikers?[- ]?id|user[- ]?id|museum ?(?:card|kaart|jaarkaart)(?: number)?|loyalty (?:number|no)"
         r"|kaart[- ]?nummer|\w{3,}pas(?:nummer|nr)?(?=[ \t]?[#:]?[ \t]*[A-Z]?\d)|pass[- ]?(?:number|no)"
-        r"|leveranciers?[- ]?(?:nummer|nr)?|supplier(?:[- ]?(?:number|no|id))?"
+        r"|leveranciers?[- ]?(?:nummer|nr)?|supplier(?:[- ]?(?:number|no|id))?|bonds?[- ]?(?:nummer|nr)"
+        r"|(?:rider|courier|koerier|driver)[- ]?(?:id|nummer|nr|number|no)|koerier(?=[ \t]+[A-Za-z-]*\d)"
     ),
     "BSN": (
         r"bsn|burgerservice-?nummer|sofi-?nummer|social security number|national insurance(?: number)?|NI number"
@@ -104,7 +105,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"klantenkaart klantenpas loyalty pas spaar bonus frequent debtor pers werknemer salaris employee".split(),
         *"staff payroll library waste bin gym parking card pass kandidaat deelnemer kind lening hypotheek".split(),
         *"candidate club seizoen season mortgage loan inschrijf flying klandnummer cliënt chipkaart donat".split(),
-        *"donor participant membership gebruiker user museum loyalty leverancier supplier".split(),
+        *"donor participant membership gebruiker user museum loyalty leverancier supplier bond rider courier".split(),
+        *"koerier driver relation".split(),
         "kn",
         "klnr",
     ),
@@ -246,7 +248,7 @@ _CONTRACT_FOR = Rule(
     hints=("contract", "overeenkomst"),
 )
 # The organisation between a cue and its colon: "Klantnummer Engie Electrabel: 123 958 86".
-_ORGANISATION = r"(?:(?:[ \t]+(?-i:[A-Z][^\W\d_]*[&'’.-]?)){1,3}(?=[ \t]*:))?"
+_ORGANISATION = r"(?:(?:[ \t]+(?-i:[A-Z][^\W\d_]*[&'’.-]?|&)){1,5}(?=[ \t]*:))?"
 CUED: tuple[Rule, ...] = (
     (
         _CUED_PLATE,

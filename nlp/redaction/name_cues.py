@@ -21,6 +21,8 @@ _STRONG = (
     r"|spreek ik met|spreek je met|spreekt u met|u sprak met|ik sprak met|gesproken met|my name is|my name's|name's"
     r"|(?:(?:my|the|your|his|her) )?(?:first |last |sur|maiden )?name is|i'm called|i am called|roepnaam"
     r"|name(?=[ \t]+(?-i:[A-Z][a-z]))|gebeld met|belde met|(?:mijn|m'n|my) (?:naam|name)(?= )|registered to"
+    r"|(?:the )?name on (?:the|my|your|his|her) \w+ (?:is|reads|says)"
+    r"|(?:de )?naam op (?:de|het|mijn|m'n) \w+ (?:is|luidt)"
     # who wrote it, before a colon: "App review, 2 stars, by Feargal: …", "Review door Satinah: …"
     r"|(?:by|door)(?=[ \t]+(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?:)"
     r"|(?:you're|you are|am i) speaking (?:with|to)|(?:van|from|aan|to|cc)[ \t]*:"
@@ -60,7 +62,7 @@ _RELATION = (
     r"|(?:de |the )?familie|fam\.|the family|melder|huisgenoot|housemate|debiteur|debtor|executeur|executor|expert"
     r"|verhuurder|landlord|erven|ene|heirs of"
     r"|(?:gecontroleerd|gewijzigd|aangepast|goedgekeurd|gevraagd|aangevraagd|ingediend|checked|changed|approved"
-    r"|afgetekend|ondertekend"
+    r"|afgetekend|ondertekend|ingewisseld|opgehaald|besteld|geboekt|aangemeld|afgemeld|ingeleverd|redeemed"
     r"|verified|requested|submitted|check|updated)[ \t]+(?:door|by)"
     r"|(?:broertje|zusje|broer|zus|brother|sister) (?:van|of)|(?:kinderen|children|kids)[ \t]*\(|(?:en )?ik[ \t]*\("
 )
@@ -125,7 +127,7 @@ CUE_HEADS = frozenset(
     erven ene heirs nieuw new cliënt client patiënt patient deelnemer participant abonnee subscriber overdracht handover
     vraag vragen ask verkocht gekocht sold bought kopers verkopers buyers sellers huurders tenants erfgenamen
     roepnaam gebeld belde passagier passenger leerling reiziger traveller afgetekend ondertekend registered door
-    partner surname grt grtz grtjs
+    partner surname grt grtz grtjs ingewisseld opgehaald besteld geboekt aangemeld afgemeld ingeleverd redeemed
     """.split()
 ) | frozenset("this dit hier here im it's its".split())  # weak cues: before a lower-case listed first name
 

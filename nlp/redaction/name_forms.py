@@ -27,7 +27,8 @@ def reversed_name_end(tokens: Tokens, first: int, end: int) -> int:
     """A surname, a comma and a first name or initials, as directories write them ("Van: Mangal, Dieuwke",
     "acct holder Tahiri, Sunil", "Emmerik, van, D."): the end of the first name when the line or clause ends
     there."""
-    if end - first > 2 or end >= len(tokens) or not tokens.followed_by(end, _COMMA):
+    surname_words = sum(not tokens.particle(index) for index in range(first, end))  # "op den Akker, Jolanda"
+    if surname_words > 2 or end >= len(tokens) or not tokens.followed_by(end, _COMMA):
         return end
     comma = _COMMA.match(tokens.text, tokens.ends[end - 1] + tokens.dots[end - 1])
     if tokens.index_at(comma.end()) != end:

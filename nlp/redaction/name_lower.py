@@ -1,7 +1,8 @@
 """Names written in lower case, which the name recogniser (capitals first) does not see: a chat speaker's
 name before a message ("[20:15] linda: …", not a role such as "klant"), a name after "naam" in a form written
 in lower case, before the form's next field ("naam piet de vries adres …"), and a name that the e-mail address
-beside it spells ("sandra geurts, sandra-geurts@ziggo.nl").
+beside it spells ("sandra geurts, sandra-geurts@ziggo.nl"), and one that ends the text after a comma, a listed
+first name first ("…, koerier R4625641, suzanne van der veen.").
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from nlp.redaction.lexicon import not_names
+from nlp.redaction.lexicon import first_names, not_names
 from nlp.redaction.rules import CHAT_TIME, Span
 
 _PARTICLES = frozenset("van de der den het 't ter ten el al bin ben da di le la".split())
@@ -19,6 +20,14 @@ _WORD = r"[a-zà-ÿ][\w'’-]*"
 _AFTER_NAAM = re.compile(
     rf"(?<!\w)naam:?[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,3}}?)"
     r"(?=[ \t]+(?:adres|address|postcode|geboren|geb\.?|tel\.?|telefoon|e-?mail|bsn|dob)\b)"
+)
+# A name that ends the text after a comma, first name first: "…, koerier R4625641, suzanne van der veen."
+_TAIL = re.compile(rf",[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,4}})[ \t]*[.!]?[ \t]*\Z")
+# Words a clause after a comma ends with that no name has ("…, jan komt morgen").
+_NOT_IN_A_TAIL = frozenset(
+    """is was zijn waren komt kwam komen gaat ging belt belde heeft had wil wilde zegt zei kan kon moet graag
+    morgen vandaag gisteren nu weer ook nog niet wel even toch dus dan maar bedankt thanks please ok oke prima
+    and the is came comes called will said has had wants today tomorrow again too also not""".split()
 )
 _LOCAL_PART = re.compile(r"(?<![\w.+-])([a-zà-ÿ][\w.+-]*)@")
 _TOKEN = re.compile(r"(?<![\w@.+-])[a-zà-ÿ][a-zà-ÿ'’-]*(?![\w@.+-])")
@@ -40,6 +49,10 @@ def lower_name_spans(text: str, lower: str) -> Iterator[Span]:
             words = match.group("v").split()
             if words[0] not in _PARTICLES and _name_words(words):
                 yield match.start("v"), match.end("v"), "NAME"
+    if "," in text and (tail := _TAIL.search(text)) is not None:
+        words = tail.group("v").split()
+        if words[0].capitalize() in first_names() and _name_words(words) and not _NOT_IN_A_TAIL.intersection(words):
+            yield tail.start("v"), tail.end("v"), "NAME"
     if "@" in text:
         spelled = {re.sub(r"[^a-zà-ÿ]", "", local) for local in _LOCAL_PART.findall(lower)}
         spelled.discard("")

@@ -90,6 +90,12 @@ def _known(tokens: Tokens, first: int, end: int) -> bool:
     return any(word in common for word in words) and any(word not in common and word != "Te" for word in words)
 
 
+# What a strong cue's sentence may say of the name instead of giving it: "my name is wrong on the card".
+_SAID_OF_A_NAME = frozenset(
+    "wrong incorrect correct different missing unknown misspelled fout verkeerd goed juist anders onbekend".split()
+)
+
+
 def _unknown_lower_name(tokens: Tokens, index: int) -> int:
     """After a strong cue, lower-case words no list knows (particles between them) up to where the clause ends:
     "ik heet xavier, dat …", "naam = reinier liem;". The end of the name, or `index` when there is none."""
@@ -105,7 +111,7 @@ def _unknown_lower_name(tokens: Tokens, index: int) -> int:
         if tokens.particle(probe):
             probe += 1
             continue
-        if len(word) < 2 or tokens.lower[probe] in not_names():
+        if len(word) < 2 or tokens.lower[probe] in not_names() or tokens.lower[probe] in _SAID_OF_A_NAME:
             break
         if probe == index and word.endswith(_VERB_ENDINGS) and tokens.followed_by(probe + 1, CLAUSE_END):
             break  # "als contactpersoon toevoegen.": a verb ends the clause, no name
@@ -248,6 +254,8 @@ def name_spans(text: str, taken: bytearray) -> Iterator[Span]:
     for match in _CHAT_SPEAKER.finditer(text):
         after = tokens.index_at(match.end())
         end = chain(tokens, after, lower_ok=True) if after is not None else 0
+        if after is not None and end > after:
+            end = reversed_name_end(tokens, after, end)  # "[11:32] de Ruiter, Anke"
         if after is not None and end > after and tokens.followed_by(end, _LINE_END):
             speakers[after] = end
     looked_at = [i for i in range(len(tokens)) if words[i][0].isupper() or lower[i] in _LOOKED_AT or i in speakers]
