@@ -15,7 +15,7 @@ NL_SUFFIX = (
     r"straat|laan|weg|plein|gracht|kade|singel|dijk|pad|dreef|hof|steeg|park|markt|baan|wal|haven|burgwal|erf"
     r"|plantsoen|boulevard|straatweg|dwarsstraat|hofje|schans|veld|zijde|kamp|hoek|weide|akker|vaart|poort|plaats"
     r"|einde|diep|werf|straße|strasse|allee|platz|gasse|dal|daal|oord|brink|hoven|horst|donk|sloot|str\."
-    r"|strjitte|wei|dyk|paad|leane|loane|buorren|lân|pôlle"  # Frisian: Tsjerkestrjitte, Wâldwei, Leechlân
+    r"|strjitte|wei|dyk|paad|leane|loane|buorren|lân|pôlle|kaai"  # Frisian: Tsjerkestrjitte, Wâldwei; Flemish kaai
 )
 _DE_SUFFIX = r"(?:Straße|Strasse|Str\.|Allee|Platz|Gasse|Damm|Ring)"  # "Kölner Straße 106b", "Emmericher Str. 74a"
 SAFE_LOWER_SUFFIX = r"straat|laan|gracht|kade|singel|dreef|plein|steeg|burgwal|plantsoen"
@@ -133,6 +133,8 @@ def _street_ok(value: str) -> bool:
     """Not a known non-street ("Kamer 12", "Windows 11"); an article before the name is part of it ("De Zwaluw 74b",
     "Het Want 174A")."""
     words = value.lower().split()
+    if any(word in ("at", "on", "in", "by", "to", "from", "for", "with") for word in words[1:-1]):
+        return False  # "at home at 5": a preposition between the words
     if len(words) > 2 and _YEAR.fullmatch(words[1]):
         return True  # a street named after a year: "plein 1944 25a"
     if words[0] in ("de", "het", "'t") and len(words) > 2:

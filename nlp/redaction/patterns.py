@@ -75,6 +75,13 @@ FIXED_SHAPE: tuple[Rule, ...] = (
         ),
         iban_ok,
     ),
+    # All digits after the country (Belgian, German …) in groups of any size, the old Belgian account number
+    # among them: "BE 35 1032 592 100 37", "BE69 979-4531234-78", "DE 48 3605 010 566 828 796 98".
+    Rule(
+        "IBAN",
+        re.compile(r"(?i)(?<![\w])[A-Z]{2}[ -]?\d{2}(?:[ -]?\d{1,7}){2,9}(?![\w]|[ -]\d)"),
+        iban_ok,
+    ),
     # Read from the card character by character: "N L 1 7 A T B A 5 3 2 0 …", "N-L-9-4-R-A-B-O-0-1-…".
     Rule(
         "IBAN",
@@ -156,7 +163,7 @@ _POSTCODE = re.compile(
 _BELGIAN_POSTCODE = re.compile(
     r"(?<![\w.,/-])(?:[1-9]\d{3}(?:-\d{3})?|\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,}|(?P<bare>[ \t]*(?:[;,\n]|\.(?:\s|$)|$)))"
 )
-_COUNTRY_POSTCODE = re.compile(r"(?<![\w.,/-])(?:B-[1-9]\d{3}|D-\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,}|\))")
+_COUNTRY_POSTCODE = re.compile(r"(?<![\w.,/-])(?:B[- ][1-9]\d{3}|D-\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,}|\))")
 _POSTCODE_CUE = re.compile(
     r"(?i)(?:(?:postcode|post code|postal code|zip(?: code)?|pc)"
     r"(?:\W{1,3}(?:is|was|luidt|here|hier|van mij|my|mijn|as|als|in \w+)){0,3}"
@@ -261,7 +268,7 @@ _VEHICLE = re.compile(
     r"|\bmot\b|\blease|scooter|busje|bestelbus|laadpas|laadpaal|tol\b|flitser|camera|rijdt|driving|kenteken"
     r"|schademelding|schadeformulier|aanrijding|caravan|camper|aanhanger|trailer|motor|\bplates?\b|towed|weggesleept|\btoll\b|\bfine\b"
     r"|\b(?:our|my|the|a|his|her|their|your) van\b|recall|terugroep|rijden|rijtest|rijbewijs|banden|\btyres?\b"
-    r"|\btires?\b|wasstraat|car ?wash"
+    r"|\btires?\b|wasstraat|car ?wash|kennzeichen|voorruit|windscreen|windshield|\bbus\b"
 )
 
 

@@ -14,13 +14,14 @@ from nlp.redaction.rules import Span, regions_around
 
 # Also written to dodge spam bots: "jan [at] gmail [dot] com", "jan(at)ziggo(punt)nl".
 _DOT = r"(?:\s*\.\s*|\s+(?:punt|puntje|dot|period)\s+|\s*[\[(](?:punt|dot)[\])]\s*)"
-_JOIN = rf"(?:{_DOT}|\s*[-_]\s*|\s+(?:streepje|liggend streepje|underscore|dash|hyphen|min|koppelteken)\s+)"
+_JOIN = rf"(?:{_DOT}|\s*[-_]\s*|\s+(?:streepje|(?:liggend|laag) streepje|underscore|dash|hyphen|min|koppelteken)\s+)"
 _AT = (
     r"(?:\s*@\s*|\s+(?:at|apenstaartje|apestaartje|apenstaart|apestaart|at-teken|at-sign|at sign|et)\s+"
     r"|\s*[\[(](?:at|a|@|apenstaartje)[\])]\s*)"
 )
 # A part may be spelled letter by letter with hyphens: "r-o-b punt h-o-o-i-j-e-r apenstaartje …".
-_PART = r"(?:[^\W_](?:-[^\W_]){2,40}(?![\w-])|[^\W_][\w]*)"
+# Or letter by letter with spaces: "w h i t a k e r dot a s h l e y at aol dot com".
+_PART = r"(?:[^\W_](?:-[^\W_]){2,40}(?![\w-])|[^\W_](?: [^\W_]){2,40}(?!\w)|[^\W_][\w]*)"
 # Also spelled letter by letter: "punt n l".
 _COUNTRIES = "nl be de uk fr es it at ch pl ro bg cz sk hu ie pt gr dk se no fi lu tr us ca au za ru ua lt lv ee hr si"
 _TLD = (
