@@ -44,6 +44,12 @@ def brand_names() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def not_person_words() -> frozenset[str]:
+    """Lower-cased: languages and companies; a chain holding one is no person."""
+    return frozenset(word.lower() for word in _words("not_person_words.txt"))
+
+
+@cache
 def trade_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """Business nouns: (whole words, endings of compounds: every word, and those marked * only as an ending)."""
     words = _words("trade_words.txt")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.redaction.lexicon import first_names, surnames, trade_words
+from nlp.redaction.lexicon import first_names, not_person_words, surnames, trade_words
 from nlp.redaction.name_cues import TITLES
 from nlp.redaction.name_tokens import Tokens
 
@@ -18,6 +18,8 @@ _FIRM_TAIL = re.compile(
     r"[ \t]*(?:&|en|and)[ \t]*(?:Zn|Zonen|Zoon|Zoons|Co|Partners|Dochters|Sons|Son)\b"
     r"|[ \t]*,?[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|Ltd|Inc|GmbH|LLC|BVBA|Holding)(?![\w-])"
 )
+# Words before a firm's name: "Glazenwasserij Gebr. Van Wijk", "Fa. Jansen".
+_FIRM_HEADS = frozenset(("gebr", "gebroeders", "fa", "firma"))
 _SAINTS = frozenset(("st", "sint", "saint", "sankt", "ste", "sainte"))
 # What is named in quotes after its kind: "roos 'Gloria Dei'", "het album 'Anna Maria'".
 _KINDS = frozenset(
@@ -26,19 +28,25 @@ _KINDS = frozenset(
     product pakket bundel actie campagne project kamer suite boot schip ship""".split()
 )
 _QUOTES = "'‘’\"“”"
-_PLACE_BEFORE = frozenset(("in", "nabij", "near", "rond", "around"))
+_PLACE_BEFORE = frozenset("in nabij near rond rondom around tussen between richting regio omgeving vanuit".split())
+# A work or a plant named right after its kind, without quotes: "de musical Annie", "de roos Gloria Dei".
+_WORKS = frozenset(
+    """musical film movie boek book roman novel serie series voorstelling opera toneelstuk album lied song podcast
+    roos rose tulp tulip dahlia hortensia clematis rhododendron pioenroos""".split()
+)
 _LIST_WORDS = frozenset(("en", "and", "of", "or"))
 # "wonende te Hoogeveen", "geboren te Kampen": "te" with a place, not a surname's particle.
 _TE_AFTER = frozenset("wonende wonend woonachtig geboren gevestigd overleden gelegen ingeschreven verblijvende".split())
 _SHOP_BEFORE = frozenset(("bij", "at", "from", "via"))
 _SHOP_VERBS = frozenset("levert leverde bezorgt verzendt verstuurt verkoopt ships delivers sells".split())
+_SHOP_NOUNS = frozenset("order orders bestelling bestellingen webshop winkel shop store".split())  # "my Otto order"
 _SHOPPING = re.compile(
     r"\b(?:webshop|webwinkel|werkdagen|verzend\w*|zending|bestel\w*|geleverd|levering|gekocht|kocht|kost|prijs"
     r"|korting|aanbieding|retour\w*|ruilen|afgeschreven|orders?|ordered|bought|delivery|shipping|cheaper|goedkoper)\b",
     re.IGNORECASE,
 )
 _CAR_BRANDS = frozenset(
-    """toyota volkswagen vw kia hyundai peugeot renault opel tesla bmw audi volvo nissan mazda skoda škoda seat fiat
+    """toyota volkswagen kia hyundai peugeot renault opel tesla bmw audi volvo nissan mazda skoda škoda seat fiat
     citroen citroën suzuki honda mercedes dacia mitsubishi lexus porsche cupra polestar ford mini jeep""".split()
 )
 _WEATHER = re.compile(
@@ -56,11 +64,15 @@ def _trade_word(word: str) -> bool:
 
 def _trade(tokens: Tokens, first: int, end: int) -> bool:
     """A trade word in the chain or capitalised right before or after it, or a firm's tail after it."""
-    last = end + 1 if end < len(tokens) and tokens.joined(end) and tokens.words[end][:1].isupper() else end
+    gap = tokens.text[tokens.ends[end - 1] : tokens.starts[end]] if end < len(tokens) else "\n"
+    after = gap.lstrip("'’").strip(" \t") == "" and "\n" not in gap  # "St Thomas' Hospital"
+    last = end + 1 if after and tokens.words[end][:1].isupper() else end
     joined_before = first > 0 and tokens.joined(first) and not tokens.dots[first - 1]
     if joined_before and tokens.words[first - 1][:1].isupper():
         first -= 1  # "Autowasstraat Joop" when the trade word is not part of the chain
     if any(_trade_word(word) for word in tokens.lower[first:last]):
+        return True
+    if first > 0 and tokens.lower[first - 1] in _FIRM_HEADS and tokens.words[first - 1][:1].isupper():
         return True
     return tokens.followed_by(end, _FIRM_TAIL)
 
@@ -86,7 +98,10 @@ def _title(tokens: Tokens, first: int) -> bool:
 
 
 def _quoted_kind(tokens: Tokens, first: int, end: int) -> bool:
-    """In quotes right after the kind of thing it names: "roos 'Gloria Dei'"."""
+    """In quotes right after the kind of thing it names ("roos 'Gloria Dei'"), or a work or plant right after its
+    kind ("de musical Annie"; not "het boek van Annie": the particle stays out of the chain)."""
+    if first > 0 and tokens.lower[first - 1] in _WORKS and tokens.joined(first):
+        return True
     start, stop = tokens.starts[first], tokens.ends[end - 1] + tokens.dots[end - 1]
     text = tokens.text
     if not (start > 0 and text[start - 1] in _QUOTES and text[stop : stop + 1] in tuple(_QUOTES)):
@@ -121,7 +136,7 @@ def _shop(tokens: Tokens, first: int, end: int) -> bool:
     if end - first != 1:
         return False
     before = first > 0 and tokens.lower[first - 1] in _SHOP_BEFORE and tokens.joined(first)
-    after = end < len(tokens) and tokens.lower[end] in _SHOP_VERBS and tokens.joined(end)
+    after = end < len(tokens) and tokens.joined(end) and tokens.lower[end] in _SHOP_VERBS | _SHOP_NOUNS
     return (before or after) and _SHOPPING.search(tokens.text) is not None
 
 
@@ -145,12 +160,14 @@ def _sells_itself(tokens: Tokens, first: int, end: int) -> bool:
 
 
 def _car_model(tokens: Tokens, first: int) -> bool:
-    """ "Renault Zoe", "Toyota Corolla Touring Sports": a model's name after the make."""
+    """ "Renault Zoe", "Toyota Corolla Touring Sports": a model's name after the make (one model word between at
+    most; not the letters of a postcode: "4255 VW to Craig")."""
     for back in (1, 2):
         index = first - back
-        if index < 0 or not tokens.joined(index + 1):
+        if index < 0 or not tokens.joined(index + 1) or (back == 2 and not tokens.words[index + 1][:1].isupper()):
             return False
-        if tokens.lower[index] in _CAR_BRANDS:
+        before = tokens.text[max(0, tokens.starts[index] - 2) : tokens.starts[index]]
+        if tokens.lower[index] in _CAR_BRANDS and not any(char.isdigit() for char in before):
             return True
     return False
 
@@ -158,11 +175,19 @@ def _car_model(tokens: Tokens, first: int) -> bool:
 def _storm(tokens: Tokens, first: int, end: int) -> bool:
     """ "Storm Eunice blew tiles off": a storm's name, when the second word is a first name or the text is about
     the weather ("Storm Acar" alone is a person)."""
-    if tokens.lower[first] != "storm" or end - first != 2:
+    if tokens.lower[first] not in ("storm", "stormschade") or end - first != 2:
         return False
     second = tokens.words[first + 1]
     weather = _WEATHER.search(tokens.text, tokens.ends[end - 1]) is not None
     return second in first_names() or (second not in surnames() and weather)
+
+
+def _made_by(tokens: Tokens, first: int, end: int) -> bool:
+    """ "Moments by Sanne", "Flowers by Anna": a plural noun, "by" and a first name make a business's name."""
+    if end - first != 1 or first < 2 or tokens.lower[first - 1] != "by" or not tokens.joined(first - 1):
+        return False
+    noun = tokens.words[first - 2]
+    return noun[:1].isupper() and noun.endswith("s") and noun not in surnames() and noun not in first_names()
 
 
 def _demonym(tokens: Tokens, first: int, end: int) -> bool:
@@ -173,6 +198,8 @@ def _demonym(tokens: Tokens, first: int, end: int) -> bool:
 def named_thing(tokens: Tokens, first: int, end: int) -> bool:
     if end - first == 1 and end < len(tokens) and tokens.lower[end] in _GREETINGS and tokens.lower[first] == "lieve":
         return True  # "Lieve groet"
+    if any(word in not_person_words() for word in tokens.lower[first:end]):
+        return True  # "de cursus Spaans", "Aanmaning van Flanderijn"
     return (
         _trade(tokens, first, end)
         or _saint(tokens, first, end)
@@ -184,4 +211,5 @@ def named_thing(tokens: Tokens, first: int, end: int) -> bool:
         or _car_model(tokens, first)
         or _storm(tokens, first, end)
         or _demonym(tokens, first, end)
+        or _made_by(tokens, first, end)
     )

@@ -40,7 +40,10 @@ _CLUBS = frozenset("vv sv fc hc kv rkvv rksv vv. sv. fc.".split())
 _ROLE_ENDINGS = ("chauffeur", "monteur", "bezorger", "koerier", "medewerker", "driver", "courier", "technician")
 _ROLE_ENDINGS += ("reiziger", "passagier", "traveller", "passenger", "beller", "caller")
 # An animal before its name: "Poes Roos en kater Bolletje", "our dog Max".
-_PETS = frozenset("poes kat kater hond hondje pup puppy konijn cavia hamster paard pony merrie cat dog kitten".split())
+_PETS = frozenset(
+    """poes kat kater hond hondje pup puppy konijn cavia hamster paard pony merrie cat dog kitten teckel labrador
+    retriever herder poedel chihuahua beagle spaniel terrier bulldog husky labradoodle""".split()
+)
 # Furniture that shops name like people: "eettafel Jan", "fauteuil Willem", "the sofa Emma".
 _PRODUCTS = frozenset(
     """eettafel salontafel tafel fauteuil stoel eetkamerstoel hoekbank loungebank bankstel dressoir boekenkast
