@@ -1,10 +1,12 @@
 """Name-shaped words that name a business, a place, a work or a thing rather than a person, by what stands around
-them: a trade word in the chain ("Bandenhotel Piet Kramer", "Lloyds Hypotheken", "Ouwehands Dierenpark"), a firm's
-tail after it ("De Vries & Zn.", "Jansen B.V."), a saint before it ("Uitvaartvereniging St. Barbara"), "The" before
-it ("The Lion King"), a variety in quotes ("roos 'Gloria Dei'"), a list of places after "in" ("in Hoorn, Kampen en
-Ede"), a shop named by one word where the sentence is about buying ("bij Otto", "Otto levert"), a product named
-alliteratively after what it sells ("Klaas Kluis levert kluizen"), a car's model ("Renault Zoe"), a named storm
-("Storm Eunice blew tiles off") and a greeting ("Lieve groet")."""
+them: a trade word in the chain or next to it ("Bandenhotel Piet Kramer", "Lloyds Hypotheken", "Ouwehands
+Dierenpark", "St Thomas' Hospital"), a firm's head or tail ("Gebr. Van Wijk", "De Vries & Zn.", "Jansen B.V."),
+a saint before it ("Uitvaartvereniging St. Barbara"), "The" before it ("The Lion King"), a work or variety after its
+kind ("roos 'Gloria Dei'", "de musical Annie"), a list of places after "in" ("in Hoorn, Kampen en Ede"), a shop
+named by one word where the sentence is about buying ("bij Otto", "Otto levert"), a product named alliteratively
+after what it sells ("Klaas Kluis levert kluizen"), "Moments by Sanne", a car's model ("Renault Zoe"), a named
+storm ("Storm Eunice blew tiles off"), "een Noor", a language or company (not_person_words.txt) and a greeting
+("Lieve groet")."""
 
 from __future__ import annotations
 
