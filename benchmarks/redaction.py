@@ -10,7 +10,8 @@ no longer a held-out one.
   among those covering it.
 - Precision of a kind: the share of spans redacted as that kind that overlap a labelled span.
 - Ordinary words redacted: word tokens (`\\w+`) outside every labelled span that lose at least one character
-  to a placeholder, over all sentences ("all") and over the sentences without personal data ("clean").
+  to a placeholder, over all sentences ("all") and over the sentences without personal data ("clean"); the
+  clean share is also split by the kind of placeholder that took the word (a word two kinds touch counts for both).
 `--presidio` scores Microsoft Presidio's pattern recognisers on the same sentences, if it is installed
 (`pip install -e .[compare]`); its entity names are mapped onto ours for the typed figures.
 """
@@ -44,6 +45,7 @@ def score(records: list[dict], detect: Detector) -> dict:
     caught, typed, total = Counter(), Counter(), Counter()
     true_kind, all_kind = Counter(), Counter()
     words = {"all": [0, 0], "clean": [0, 0]}  # redacted, total
+    clean_by_kind = Counter()  # ordinary words of clean sentences redacted, by the kind that took them
     misses: list[tuple[str, str, str]] = []
     started = time.perf_counter()
     for record in records:
@@ -74,6 +76,8 @@ def score(records: list[dict], detect: Detector) -> dict:
             for key in ("all", "clean") if not gold else ("all",):
                 words[key][0] += hit
                 words[key][1] += 1
+            if hit and not gold:
+                clean_by_kind.update({k for s, e, k in found if s < match.end() and match.start() < e})
     elapsed = time.perf_counter() - started
     per_type = {
         kind: {
@@ -98,6 +102,9 @@ def score(records: list[dict], detect: Detector) -> dict:
         },
         "ordinary_words_redacted": {key: round(hit / n, 4) if n else None for key, (hit, n) in words.items()},
         "ordinary_words": {key: n for key, (_, n) in words.items()},
+        "ordinary_words_redacted_clean_by_kind": {
+            kind: round(hit / words["clean"][1], 4) for kind, hit in clean_by_kind.most_common()
+        },
         "ms_per_sentence": round(1000 * elapsed / max(len(records), 1), 3),
         "misses": misses,
     }
@@ -117,6 +124,10 @@ def print_table(name: str, split: str, result: dict, show_misses: bool) -> None:
     rates, counts = result["ordinary_words_redacted"], result["ordinary_words"]
     print(f"  ordinary words redacted: {_pct(rates['all'])} of {counts['all']} (all sentences), ", end="")
     print(f"{_pct(rates['clean'])} of {counts['clean']} (sentences without personal data)")
+    by_kind = ", ".join(
+        f"{kind} {_pct(rate).strip()}" for kind, rate in result["ordinary_words_redacted_clean_by_kind"].items()
+    )
+    print(f"  ordinary words redacted by kind (sentences without personal data): {by_kind or 'none'}")
     if show_misses and role == "held out":
         print(f"  (misses on {split} are not shown: it is held out; looking would make it a seen split)")
         show_misses = False

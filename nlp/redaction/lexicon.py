@@ -43,10 +43,23 @@ def brand_names() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(brand_words(line.split())) for line in lines if line.strip() and not line.startswith("#"))
 
 
+@cache
+def not_person_words() -> frozenset[str]:
+    """Lower-cased: languages and companies; a chain holding one is no person."""
+    return frozenset(word.lower() for word in _words("not_person_words.txt"))
+
+
+@cache
+def trade_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Business nouns: (whole words, endings of compounds: every word, and those marked * only as an ending)."""
+    words = _words("trade_words.txt")
+    return frozenset(w for w in words if not w.startswith("*")), tuple(w.lstrip("*") for w in words)
+
+
 def brand_words(words: list[str]) -> list[str]:
     """Lower case, without a possessive 's or a hyphenated ending: how brand names are compared."""
     out = []
     for word in words:
-        word = word.lower().split("-")[0]
+        word = word.lower().rstrip(".").split("-")[0]  # "Dr. Oetker" as listed, "Dr" as tokenised
         out.append(word[:-2] if word.endswith(("'s", "’s")) else word)
     return out

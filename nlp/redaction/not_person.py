@@ -10,6 +10,7 @@ from nlp.redaction.addresses import SAFE_LOWER_SUFFIX
 from nlp.redaction.lexicon import brand_names, brand_words
 from nlp.redaction.name_cues import TITLES
 from nlp.redaction.name_tokens import Tokens
+from nlp.redaction.named_things import named_thing
 
 # Places that look like a particle and a surname.
 _STREET_END = re.compile(rf"(?:{SAFE_LOWER_SUFFIX})$")
@@ -37,8 +38,12 @@ _BUSINESS_ENDINGS = tuple(
 _CLUBS = frozenset("vv sv fc hc kv rkvv rksv vv. sv. fc.".split())
 # A person's role or trade said as one capitalised word: "Taxichauffeur hier, …", "Pakketbezorger belde aan".
 _ROLE_ENDINGS = ("chauffeur", "monteur", "bezorger", "koerier", "medewerker", "driver", "courier", "technician")
+_ROLE_ENDINGS += ("reiziger", "passagier", "traveller", "passenger", "beller", "caller")
 # An animal before its name: "Poes Roos en kater Bolletje", "our dog Max".
-_PETS = frozenset("poes kat kater hond hondje pup puppy konijn cavia hamster paard pony merrie cat dog kitten".split())
+_PETS = frozenset(
+    """poes kat kater hond hondje pup puppy konijn cavia hamster paard pony merrie cat dog kitten teckel labrador
+    retriever herder poedel chihuahua beagle spaniel terrier bulldog husky labradoodle""".split()
+)
 # Furniture that shops name like people: "eettafel Jan", "fauteuil Willem", "the sofa Emma".
 _PRODUCTS = frozenset(
     """eettafel salontafel tafel fauteuil stoel eetkamerstoel hoekbank loungebank bankstel dressoir boekenkast
@@ -57,11 +62,23 @@ def _brand(tokens: Tokens, first: int, end: int) -> bool:
     "Douwe Egberts-punten", "bij Van der Valk"."""
     if first > 0 and tokens.lower[first - 1] in TITLES:
         first -= 1  # "Dr. Martens": the title is part of the brand
-    words = brand_words(tokens.words[first : min(len(tokens), end + 1)])
-    brands = brand_names()
+    before = max(0, first - 2)  # "de Kamer van Koophandel": the brand may start before the chain
+    while before < first and not all(_brand_gap(tokens, i) for i in range(before + 1, first + 1)):
+        before += 1
+    words = brand_words(tokens.words[before : min(len(tokens), end + 1)])
+    brands, chain_start, chain_end = brand_names(), first - before, end - before
     return any(
-        tuple(words[start : start + size]) in brands for size in (2, 3, 4) for start in range(len(words) - size + 1)
+        tuple(words[start : start + size]) in brands
+        for size in (2, 3, 4)
+        for start in range(len(words) - size + 1)
+        if start < chain_end and start + size > chain_start
     )
+
+
+def _brand_gap(tokens: Tokens, index: int) -> bool:
+    """Spaces, or an ampersand, between a token and the one before: "Holland & Barrett"."""
+    gap = tokens.text[tokens.ends[index - 1] + tokens.dots[index - 1] : tokens.starts[index]]
+    return tokens.joined(index) or gap.strip() == "&"
 
 
 def _place(tokens: Tokens, first: int, end: int) -> bool:
@@ -84,7 +101,8 @@ def _place(tokens: Tokens, first: int, end: int) -> bool:
 def _business(tokens: Tokens, first: int, end: int) -> bool:
     """A word of the chain, or the one joined before or after it, says it is a business: "Bosch Huishoudservice",
     "Foto Brouwer", "Hoveniersbedrijf De Groene Vinger"."""
-    last = end + 1 if end < len(tokens) and tokens.joined(end) else end
+    # the word after counts when capitalised: "Goossens Wonen", not "Jan en Piet wonen in Delft"
+    last = end + 1 if end < len(tokens) and tokens.joined(end) and tokens.words[end][:1].isupper() else end
     before = first  # a capitalised trade word before it, over capitalised particles: "Hoveniersbedrijf De Groene …"
     while before > 0 and tokens.joined(before) and not tokens.dots[before - 1] and first - before < 3:
         if not tokens.words[before - 1][:1].isupper():
@@ -145,4 +163,5 @@ def not_a_person(tokens: Tokens, first: int, end: int) -> bool:
         or _storm(tokens, first)
         or _business(tokens, first, end)
         or _role_or_pet(tokens, first, end)
+        or named_thing(tokens, first, end)
     )
