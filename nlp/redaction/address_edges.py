@@ -130,6 +130,11 @@ def address_edges(text: str, kept: list[Span], taken: bytearray) -> None:
     for index, (start, end, kind) in enumerate(kept):
         if kind != "ADDRESS":
             continue
+        if "\t" in text[start:end]:  # a tab separates a table's cells, never a street's words: "Ties\tZuidwal 7"
+            cell = text.rindex("\t", start, end) + 1
+            if any(character.isdigit() for character in text[cell:end]):
+                taken[start:cell] = bytes(cell - start)
+                kept[index] = start, end, kind = cell, end, kind
         new_start = _grow_left(text, _glued(text, start, taken), taken)
         new_start = _wrapped(text, new_start, taken)
         if new_start == start:

@@ -76,6 +76,25 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
         hints=("op ", "aan ", "naar "),
         digits=False,
     ),
+    # A street with a quarter of the compass after its street word: "Tiendweg West 126a", "tiendweg west 245".
+    Rule(
+        "ADDRESS",
+        re.compile(
+            rf"(?<![\w-])(?i:[a-z][\w'’-]{{2,}}(?:{NL_SUFFIX})[ -](?:west|oost|noord|zuid)){GAP}{HOUSE_NUMBER}"
+            rf"{_NOT_AFTER}"
+        ),
+        hints=("west", "oost", "noord", "zuid"),
+    ),
+    # "Laan van" and up to three words, in any case: "laan van nieuw guinea 43 A", "Laan van Nieuw Guinea, nr. 259".
+    Rule(
+        "ADDRESS",
+        re.compile(
+            rf"(?<![\w-])(?:(?:Laan|Weg|Plein|Straat|Kade|Singel)[ \t]+(?:van|der|de)(?:[ \t]+[A-Z][\w'’-]+){{1,3}}"
+            rf"|(?:laan|weg|plein|straat|kade|singel)[ \t]+(?:van|der|de)(?:[ \t]+[a-z][\w'’-]+){{1,3}})"
+            rf"{GAP}{HOUSE_NUMBER}{_NOT_AFTER}"
+        ),
+        hints=("laan van", "weg van", "plein van", "straat van", "kade van", "singel van"),
+    ),
     # Poland: "ul." (ulica, street), "al." (aleja), "pl." (plac), "os." (osiedle) and the number with the flat
     # after a slash ("ul. Krakowskie Przedmieście 38/11").
     Rule(

@@ -65,8 +65,10 @@ _SPOKEN = (
 _ANY_DATE = _date(_YEAR, r"\d\d")
 _US_DATE = rf"{_NUM_MONTH}/{_NUM_DAY}/{_FULL_YEAR}"  # after a cue, "born 08/18/1987" is month first
 # After a cue "5 Oct 61" is a date of birth too, and so are "15 July 19 93", "08021972" and "080272".
-_CUED_DATE = (  # … and "geboren 200347" (day, month, year in six digits)
-    _date(r"(?:(?:19|20) ?\d\d|'?\d\d)", r"\d\d") + r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:19|20)\d\d|\d\d)"
+_CUED_DATE = (  # … and "geboren 200347" (day, month, year in six digits), "geboren 19490706" (year first)
+    _date(r"(?:(?:19|20) ?\d\d|'?\d\d)", r"\d\d")
+    + r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:19|20)\d\d|\d\d)"
+    + r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 )
 # Read out in English: "June the first nineteen forty nine", "the twenty second of May two thousand and one".
 _EN_ORDINAL = (

@@ -1,6 +1,7 @@
 """Personal data in structured text pasted into a contact, found by what its field is called: the columns of
-a table under a header line ("Naam | Adres | Tel" then rows), the values of JSON keys ("naam": "…") and of a
-form's or link's fields ("naam=Mahesh+Ramnath&tel=…"). The
+a table under a header line ("Naam | Adres | Tel" then rows), a form's rows ("| Naam | Postma, Hidde |"), the
+values of JSON keys ("naam": "…"), of XML elements ("<naam>…</naam>", '<debiteur nr="…">'), of a vCard's
+fields (N, FN, ADR, BDAY) and of a form's or link's fields ("naam=Mahesh+Ramnath&tel=…"). The
 field's name says what the value is, whatever its shape: "BRECHTJE PARK" under "Houder" is a name, an
 all-capitals one no name rule would take."""
 
@@ -61,10 +62,38 @@ _HEADER_LINE = re.compile(rf"(?m)^[ \t|]*{_CELL_WORDS}(?:[ \t]*[|;,\t][ \t]*{_CE
 _BARE_NAME = frozenset(("naam", "name"))
 
 
+# A form written as a table of rows, a field's name and its value: "| Naam | Postma, Hidde |".
+_ROW_FIELD = re.compile(r"(?m)^[ \t]*\|[ \t]*(?P<key>[^|\n\d]{2,30}?)[ \t]*\|(?P<value>[^|\n]{1,80})\|[ \t]*$")
+# A vCard's fields: "N:Villanueva;Mark Anthony", "ADR:;;Zuidwal 7;Delft;;2611 AB;NL", "BDAY:2 jan. 1977".
+_NAME_VALUE = re.compile(r"^[^\d]*[^\W\d][^\d]*$")  # a name has letters and no digits
+_VCARD_FIELD = re.compile(r"(?m)^(?P<key>N|FN|ADR|BDAY)(?:;[^:\n]*)?:(?P<value>[^\n]+)$")
+_VCARD_ADDRESS = {2: "ADDRESS", 5: "POSTCODE"}  # ADR: PO box; extended; street; place; region; postcode; country
+# XML: an element named like a field ("<naam>…</naam>") and a customer's or debtor's number ('<debiteur nr="…">').
+_XML_ELEMENT = re.compile(r"<(?P<key>[A-Za-z_]{2,24})>(?P<value>[^<\n]{1,80})</(?P=key)>")
+_XML_NUMBER = re.compile(
+    r"<(?:klant|debiteur|customer|member|lid|relatie|client|account|debtor)\b[^>\n]{0,80}?"
+    r'\b(?:nr|nummer|number|id|no)="(?P<value>[^"\n]{1,40})"'
+)
+
+
 def field_spans(text: str) -> Iterator[Span]:
     """Cells under a known column header and values of known JSON keys, trimmed of spaces."""
     if "\n" in text and any(separator in text for separator in _SEPARATORS):
         yield from _table_spans(text)
+    if "|" in text:
+        for match in _ROW_FIELD.finditer(text):
+            kind, value = HEADERS.get(_header(match.group("key"))), match.group("value")
+            header_row = text.startswith(("|--", "| --", "|:-"), match.end() + 1)  # "| Naam | Prijs |" then "|---|"
+            if kind and value.strip() and not header_row and not (kind == "NAME" and not _NAME_VALUE.search(value)):
+                yield _trimmed(text, *match.span("value"), kind)
+    if "BEGIN:VCARD" in text:
+        yield from _vcard_spans(text)
+    if "</" in text or '="' in text:
+        for match in _XML_ELEMENT.finditer(text):
+            if kind := _KEYS.get(match.group("key").lower()):
+                yield _trimmed(text, *match.span("value"), kind)
+        for match in _XML_NUMBER.finditer(text):
+            yield _trimmed(text, *match.span("value"), "CUSTOMER_NUMBER")
     if "=" in text:
         for match in _QUERY_FIELD.finditer(text):
             kind = _KEYS.get(match.group("key").lower())
@@ -75,6 +104,17 @@ def field_spans(text: str) -> Iterator[Span]:
             kind = _KEYS.get(match.group("key").strip().lower().replace(" ", "_"))
             if kind:
                 yield _trimmed(text, *match.span("value"), kind)
+
+
+def _vcard_spans(text: str) -> Iterator[Span]:
+    """A vCard's name (each part of N), address (street and postcode of ADR) and birthday."""
+    for match in _VCARD_FIELD.finditer(text):
+        key, start = match.group("key"), match.start("value")
+        for index, part in enumerate(match.group("value").split(";")):
+            kind = {"N": "NAME", "FN": "NAME", "BDAY": "DOB"}.get(key) or _VCARD_ADDRESS.get(index)
+            if kind and part.strip():
+                yield _trimmed(text, start, start + len(part), kind)
+            start += len(part) + 1
 
 
 def _table_spans(text: str) -> Iterator[Span]:

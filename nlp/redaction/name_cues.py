@@ -11,7 +11,7 @@ TITLES = frozenset(
     "meneer mijnheer mevrouw mevr mw mvr dhr heer juffrouw mr mrs ms miss mx dr drs ir ing prof sir madam".split()
 )
 PARTICLES = frozenset(
-    "van de der den het 't t ter ten te la le du da di del della dos das el al von zu bin ibn ó ní nic".split()
+    "van de der den het 't t ter ten te la le du da di del della dos das el al von zu bin ibn ó ní nic dela vd v".split()
 )
 
 _STRONG = (

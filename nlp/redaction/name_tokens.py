@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from nlp.redaction.lexicon import first_names, not_names, surnames
+from nlp.redaction.lexicon import common_word_surnames, first_names, not_names, surnames
 from nlp.redaction.name_cues import PARTICLES
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
@@ -161,6 +161,18 @@ def _after_der(tokens: Tokens, index: int) -> bool:
     return tokens.lower[index - 1] in ("der", "den") and word[0].isupper() and not tokens.blocked(index)
 
 
+def _common_surname_after_first(tokens: Tokens, index: int) -> bool:
+    """A surname that is also a word, right after a listed first name: "Willem Post", "Sietske Post"."""
+    word = tokens.words[index]
+    return (
+        word.istitle()
+        and word in common_word_surnames()
+        and tokens.joined(index)
+        and tokens.words[index - 1] in first_names()
+        and not tokens.blocked(index)
+    )
+
+
 def chain(tokens: Tokens, first: int, lower_ok: bool, bare_initials: bool = False) -> int:
     """End (exclusive) of the longest name chain from `first`: initials, then up to four name words with
     particles between them; `first` when there is none. A word ending in a dot closes the chain."""
@@ -174,7 +186,8 @@ def chain(tokens: Tokens, first: int, lower_ok: bool, bare_initials: bool = Fals
     while words < MAX_NAME_WORDS:
         probe, particles = index, 0
         while probe < count and particles < MAX_PARTICLES and tokens.particle(probe):
-            if (probe > first and not tokens.joined(probe)) or tokens.blocked(probe) or tokens.dots[probe]:
+            abbreviated = tokens.dots[probe] and tokens.lower[probe] != "v"  # "J.H.C. v. Houten"
+            if (probe > first and not tokens.joined(probe)) or tokens.blocked(probe) or abbreviated:
                 break
             probe, particles = probe + 1, particles + 1
         if probe >= count or (probe > first and not tokens.joined(probe)):
@@ -183,6 +196,7 @@ def chain(tokens: Tokens, first: int, lower_ok: bool, bare_initials: bool = Fals
             tokens.name_word(probe, lower_ok)
             or (index > first and tokens.capitals_after_initials(probe))
             or (index > first and particles and _after_der(tokens, probe))
+            or (words and not particles and _common_surname_after_first(tokens, probe))
         ):
             break
         words, index, end = words + 1, probe + 1, probe + 1

@@ -3,9 +3,9 @@ Troelstraweg 13 boven;8607WE;Harderwijk;K-235-5601".
 
 A line of four or more fields split by ";", "|" or a tab, one of which the rules found to be a postcode, an
 address, a phone number, an e-mail address, an IBAN or a date of birth, is one person's record: its other
-fields that have the shape of a name written as a register writes it ("Schipper, B", "Rijn, AC van"), of a
-street and house number ("Achter Clarenburg 40"), of a postcode ("4061ML", which alone could be
-4061 millilitres) or of a code with digits ("K-235-5601", "438 874 06") are that
+fields that have the shape of a name written as a register writes it ("Schipper, B", "Rijn, AC van", "Dongen
+van, Ties"), of a street and house number ("Achter Clarenburg 40"), of a postcode ("4061ML", which alone could
+be 4061 millilitres) or of a code with digits ("K-235-5601", "438 874 06") are that
 person's too. A place, an amount, a date or a word stays. (With a header line, `fields.py` reads the columns.)
 """
 
@@ -19,9 +19,10 @@ _ANCHORS = frozenset(("POSTCODE", "ADDRESS", "PHONE", "EMAIL", "IBAN", "DOB"))
 _SEPARATOR = re.compile(r"[;|\t]")
 _PARTICLES = r"(?:van|de|der|den|het|'t|ter|ten|te|op|in|uit)"
 # "Schipper, B", "Bosch, R.M.", "Rijn, AC van", "Sluis, M van der", "DAM, Reinier"
+# "Dongen van, Ties", "Wout van 't, Els": the particles before the comma too
 _REGISTER_NAME = re.compile(
-    rf"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, (?:[A-Z]{{1,3}}\.?|(?:[A-Z]\.){{1,4}}|[A-Z][a-zà-ÿ'’-]+)"
-    rf"(?: {_PARTICLES}){{0,3}}"
+    rf"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: {_PARTICLES}){{0,3}}, (?:[A-Z]{{1,3}}\.?|(?:[A-Z]\.){{1,4}}"
+    rf"|[A-Z][a-zà-ÿ'’-]+)(?: {_PARTICLES}){{0,3}}"
 )
 # the word before the house number is capitalised: "Achter Clarenburg 40", not "Scorekaart wk 12"
 _STREET = re.compile(r"(?=[A-Z])(?:[\w'’.-]+ ){0,4}[A-Z][\w'’-]{2,} \d{1,5}(?:[ -]?[A-Za-z]{1,2}\d{0,2}|[-/]\d{1,3})?")

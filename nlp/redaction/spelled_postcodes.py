@@ -23,7 +23,7 @@ _DIGIT = (
 _TWO_DIGITS = rf"(?:{_PAIR}|{_DIGIT}[\s,]+{_DIGIT}|(?:dubbel|double)[\s,]+{_DIGIT})"  # "… nul acht", "dubbel zes"
 _POSTCODE_LETTER = rf"(?:(?-i:[A-Z][ \t]+(?:van|voor|for)[ \t]+[A-Z][a-z]+)|{LETTER_NAME}|(?-i:{_SPELLING}))"
 _SPOKEN_POSTCODE = re.compile(
-    rf"(?i)(?:postcode|post code|postal code|zip code)(?:\s+(?:is|was|luidt)|(?:[ \t]+[a-z]+){{1,4}}:)?[\s:,='\".…]*"
+    rf"(?i)(?:postcode|post code|postal code|zip code)(?:\s+(?:is|was|luidt)|(?:[ \t]+[a-z]+){{1,4}}:)?[\s:,='\".…?]*"
     rf"(?:(?:eh|uh|um)[\s,]+)?"
     rf"(?:[\w .?]{{0,20}}\n[^\n:]{{1,20}}:[ \t]*)?"  # answered on the next line: "uw postcode maar.\nBeller: …"
     rf"(?P<v>(?:{_TWO_DIGITS}[\s,]+{_TWO_DIGITS})[\s,]+{_POSTCODE_LETTER}(?:[\s,]+|-){_POSTCODE_LETTER})"
