@@ -73,6 +73,7 @@ def redact(text: str) -> Redaction:
     _claim(split_email_spans(text), taken, kept)
     run(_RULES)
     address_edges(text, kept, taken)
+    _claim(spelled_postcode_spans(text, lower), taken, kept)  # before "3034" alone is taken for a Belgian one
     phone_extensions(text, kept, taken)
     if regions:
         addresses = sorted(end for _, end, kind in kept if kind == "ADDRESS")
@@ -84,7 +85,6 @@ def redact(text: str) -> Redaction:
     _claim(spelled_number_spans(text, lower), taken, kept)
     _claim(spelled_plate_spans(text, lower), taken, kept)
     _claim(spelled_name_spans(text), taken, kept)
-    _claim(spelled_postcode_spans(text, lower), taken, kept)
     record_row_spans(text, kept, taken)
     _claim(lower_name_spans(text, lower), taken, kept)
     _claim(name_spans(text, taken), taken, kept)

@@ -41,7 +41,8 @@ _SUFFIX = re.compile(
     r"(?:[ \t]?-?[ \t]?(?i:bis|hs|huis|bg|zwart|zw|rd|rood|boven|beneden|iii|ii)|-\d{1,3}|/\d{1,3}|/[A-Z]"
     # the part of the house in brackets, a Belgian box: "Hooigracht 30 (achterhuis)", "Meir 79 bus 101"
     r"|[ \t]?\((?i:achterhuis|voorhuis|bovenhuis|benedenhuis|bovenwoning|benedenwoning|souterrain|zolder"
-    r"|achterom|achteringang|zij-?ingang|rear|basement|flat|annex|tuinhuis|studio)\)|[ \t]bus[ \t]\d{1,4}[A-Za-z]?)"
+    r"|achterom|achteringang|zij-?ingang|rear|basement|flat|annex|tuinhuis|studio)\)"
+    r"|[ \t]bus[ \t]\d{1,4}(?:[A-Za-z]|\.\d{1,3})?)"
     r"(?![\w])"
 )
 _SHORT = 4  # how many words the street may grow by

@@ -44,9 +44,10 @@ _CUES: dict[str, str] = {
         r"|candidate (?:number|no)|club ?card|seizoen(?:s)?kaart|season ticket(?: number)?"
         r"|(?:mortgage|loan)(?: number)?|inschrijf(?:nummer|nr)|flying blue(?:-nummer| number)?"
         r"|gebruikers?[- ]?id|user[- ]?id|museum ?(?:card|kaart|jaarkaart)(?: number)?|loyalty (?:number|no)"
-        r"|kaart[- ]?nummer|\w{3,}pas(?:nummer|nr)?(?=[ \t]?[#:]?[ \t]*[A-Z]?\d)|pass[- ]?(?:number|no)"
+        r"|kaart[- ]?nummer|\w{3,}pas(?:nummer|nr)?(?=[ \t]?[#:]?[ \t]*[A-Z]{0,3} ?\d)|pass[- ]?(?:number|no)"
         r"|leveranciers?[- ]?(?:nummer|nr)?|supplier(?:[- ]?(?:number|no|id))?|bonds?[- ]?(?:nummer|nr)"
-        r"|(?:rider|courier|koerier|driver)[- ]?(?:id|nummer|nr|number|no)|koerier(?=[ \t]+[A-Za-z-]*\d)"
+        r"|(?:rider|courier|koerier|driver)[- ]?(?:id|nummer|nr|number|no)|(?:koerier|huurder|lener|lender|bidder"
+        r"|bieder|file)(?=[ \t]+[A-Za-z-]{0,6} ?\d)|(?:koper|bieder|lener)s?nummer|buyer (?:number|no)|(?-i:PID)"
     ),
     "BSN": (
         r"bsn|burgerservice-?nummer|sofi-?nummer|social security number|national insurance(?: number)?|NI number"
@@ -106,7 +107,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"staff payroll library waste bin gym parking card pass kandidaat deelnemer kind lening hypotheek".split(),
         *"candidate club seizoen season mortgage loan inschrijf flying klandnummer cliënt chipkaart donat".split(),
         *"donor participant membership gebruiker user museum loyalty leverancier supplier bond rider courier".split(),
-        *"koerier driver relation".split(),
+        *"koerier driver relation huurder lener lender bidder bieder file koper buyer pid".split(),
         "kn",
         "klnr",
     ),
@@ -121,11 +122,12 @@ _HINTS: dict[str, tuple[str, ...]] = {
 # which the value pattern below does not take as one value. Spaced only in capitals: "is SX41" is no plate.
 # Belgian plates too, with dashes, spaces or nothing: "1-ABC-234", "2 WNU 834".
 _BELGIAN = r"[1-9][- ]?[A-Z]{3}[- ]?\d{3}"
+_FRENCH = r"[A-Z]{2}[- ]\d{3}[- ][A-Z]{2}"
 _CUED_PLATE = Rule(
     "PLATE",
     re.compile(
         rf"(?i)(?<!\w)(?:{_CUES['PLATE']}){_FILLER}"
-        rf"(?P<v>(?-i:{plate_shapes(r'[- ]?')}|{_BELGIAN})|{plate_shapes('-?')})(?![\w-])"
+        rf"(?P<v>(?-i:{plate_shapes(r'[- ]?')}|{_BELGIAN}|{_FRENCH})|{plate_shapes('-?')})(?![\w-])"
     ),
     group="v",
     hints=_HINTS["PLATE"],

@@ -17,7 +17,9 @@ _MONTH = (
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february"
     r"|march|may|june|july|august|october|jan|feb|mrt|maa|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec"
     r"|januar|februar|märz|maerz|mai|dezember"  # German, as in "14. Mai 2006"
-    r"|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre)\.?"
+    r"|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre"
+    r"|janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"  # Portuguese
+    r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\.?"  # Turkish
     r"(?:/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?"  # passports write both: "11 MEI/MAY 1991"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|e|ste|de)?"
@@ -35,7 +37,8 @@ def _date(year: str, short_year: str, short_separators: str = "-/.") -> str:
         rf"(?:{_NUM_DAY}(?P<s1>[-/.]){_NUM_MONTH}(?P=s1){year}"
         rf"|{_NUM_DAY}(?P<s0>[{short_separators}]){_NUM_MONTH}(?P=s0){short_year}"
         rf"|{year}(?P<s2>[-/.]){_NUM_MONTH}(?P=s2){_NUM_DAY}"
-        rf"|(?:the\s+)?{_DAY}\.?(?:\s+of)?(?:\s+|-){_MONTH}(?:,?\s+|-){year}"  # German: "17. Dezember 1946"
+        # "17. Dezember 1946", "27 de novembro de 1971"
+        rf"|(?:the\s+)?{_DAY}\.?(?:\s+of|\s+de)?(?:\s+|-){_MONTH}(?:,?\s+(?:de\s+)?|-){year}"
         rf"|{_MONTH}\s+{_DAY},?\s+{year})"
     )
 
@@ -43,6 +46,7 @@ def _date(year: str, short_year: str, short_separators: str = "-/.") -> str:
 _CUE = (
     r"geboren|geboortedatum|geb\.?\s?datum|geb\.|date of birth|birth ?date|d\.?o\.?b\.?|born|birthday|verjaardag"
     r"|jarig|(?:ik ben|hij is|zij is|ze is|(?:zoon|dochter|kind|man|vrouw|partner|moeder|vader) is) van"
+    r"|doğum tarihi|data de nascimento|nascid[oa] em|née? le|geboren am|°"  # "°": Belgian for born
     r"|geboortekaart(?:je)?s?(?:\s+(?:voor|van|for)\s+[A-Z][\w'’-]*)?"  # "Geboortekaartjes voor Levi, 2-3-2024"
     r"|birth announcements?(?:\s+(?:for|of)\s+[A-Z][\w'’-]*)?"
     r"|(?:wordt|werd|turns|turned)\s+\d{1,3}(?![\d.,/-])(?:\s+jaar)?"  # "Griet wordt 80 (7 oktober '29)"
@@ -59,7 +63,7 @@ _SPOKEN_YEAR = (
 _SPOKEN_MONTH = rf"(?:{_UNIT}|tien|elf|twaalf)"
 # "twaalf maart vijfentachtig", and all in numbers: "drieëntwintig drie eenenveertig" (23-3-'41).
 _SPOKEN = (
-    rf"(?:{_SPOKEN_DAY}|{_DAY})\s+{_MONTH}\s+(?:{_SPOKEN_YEAR}|{_YEAR})"
+    rf"(?:{_SPOKEN_DAY}|{_DAY})\s+{_MONTH}\s+(?:negentien[ -]?\d\d|{_SPOKEN_YEAR}|{_YEAR})"  # "… negentien 95"
     rf"|{_SPOKEN_DAY},?\s+{_SPOKEN_MONTH},?\s+(?:{_SPOKEN_YEAR}|{_FULL_YEAR})"  # "dertien, negen, eenenveertig"
 )
 _ANY_DATE = _date(_YEAR, r"\d\d")
@@ -99,6 +103,7 @@ _OLD_DATE = _date(_OLD_YEAR, r"[3-9]\d", "-/")  # not 12.3.85: that may be a ver
 _YEAR_FIRST = rf"{_FULL_YEAR},?\s+(?:op|on)\s+{_DATE_NO_YEAR}"
 
 _HINTS = ("geb", "born", "birth", "dob", "d.o.b", "verjaardag", "jarig", " is van", "ben van", "wordt", "werd", "turn")
+_HINTS += ("doğum", "nascid", "nascimento", "né", "°")
 DATES: tuple[Rule, ...] = (
     Rule(  # read out: no digit needed
         "DOB",

@@ -65,6 +65,7 @@ _BARE_NAME = frozenset(("naam", "name"))
 # A form written as a table of rows, a field's name and its value: "| Naam | Postma, Hidde |".
 _ROW_FIELD = re.compile(r"(?m)^[ \t]*\|[ \t]*(?P<key>[^|\n\d]{2,30}?)[ \t]*\|(?P<value>[^|\n]{1,80})\|[ \t]*$")
 # A vCard's fields: "N:Villanueva;Mark Anthony", "ADR:;;Zuidwal 7;Delft;;2611 AB;NL", "BDAY:2 jan. 1977".
+_SEPA_NAME = re.compile(r"/NAME/(?P<value>[^/\n]{2,70})(?=/|$)")
 _NAME_VALUE = re.compile(r"^[^\d]*[^\W\d][^\d]*$")  # a name has letters and no digits
 _VCARD_FIELD = re.compile(r"(?m)^(?P<key>N|FN|ADR|BDAY)(?:;[^:\n]*)?:(?P<value>[^\n]+)$")
 _VCARD_ADDRESS = {2: "ADDRESS", 5: "POSTCODE"}  # ADR: PO box; extended; street; place; region; postcode; country
@@ -94,6 +95,9 @@ def field_spans(text: str) -> Iterator[Span]:
                 yield _trimmed(text, *match.span("value"), kind)
         for match in _XML_NUMBER.finditer(text):
             yield _trimmed(text, *match.span("value"), "CUSTOMER_NUMBER")
+    if "/NAME/" in text:  # a SEPA transfer's description: "/IBAN/NL45…/BIC/RABONL2U/NAME/HAAN, M. DE/REMI/…"
+        for match in _SEPA_NAME.finditer(text):
+            yield _trimmed(text, *match.span("value"), "NAME")
     if "=" in text:
         for match in _QUERY_FIELD.finditer(text):
             kind = _KEYS.get(match.group("key").lower())

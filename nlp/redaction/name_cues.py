@@ -11,7 +11,8 @@ TITLES = frozenset(
     "meneer mijnheer mevrouw mevr mw mvr dhr heer juffrouw mr mrs ms miss mx dr drs ir ing prof sir madam".split()
 )
 PARTICLES = frozenset(
-    "van de der den het 't t ter ten te la le du da di del della dos das el al von zu bin ibn ó ní nic dela vd v".split()
+    "van de der den het 't t ter ten te la le du da di del della dos das el al von zu bin ibn ó ní nic"
+    " dela vd v ap".split()
 )
 
 _STRONG = (
@@ -21,7 +22,7 @@ _STRONG = (
     r"|spreek ik met|spreek je met|spreekt u met|u sprak met|ik sprak met|gesproken met|my name is|my name's|name's"
     r"|(?:(?:my|the|your|his|her) )?(?:first |last |sur|maiden )?name is|i'm called|i am called|roepnaam"
     r"|name(?=[ \t]+(?-i:[A-Z][a-z]))|gebeld met|belde met|(?:mijn|m'n|my) (?:naam|name)(?= )|registered to"
-    r"|(?:the )?name on (?:the|my|your|his|her) \w+ (?:is|reads|says)"
+    r"|(?:the )?name on (?:the|my|your|his|her) \w+ (?:is|reads|says)|name on (?:the )?card"
     r"|(?:de )?naam op (?:de|het|mijn|m'n) \w+ (?:is|luidt)"
     # who wrote it, before a colon: "App review, 2 stars, by Feargal: …", "Review door Satinah: …"
     r"|(?:by|door)(?=[ \t]+(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?:)"

@@ -11,7 +11,7 @@ from nlp.redaction.name_tokens import Tokens, chain
 
 # After a strong cue, a lower-case word no list knows is a name when the clause ends: "ik heet xavier, dat …".
 CLAUSE_END = re.compile(
-    r"[ \t]*(?:[,.!?;:|·=–—(]|\n|$|(?:en|and|uit|from|van|ik|i|wil|wants|belt|called|wat|what|maar|but)\b)"
+    r"[ \t]*(?:[,.!?;:|·=–—()]|\n|$|(?:en|and|uit|from|van|ik|i|wil|wants|belt|called|wat|what|maar|but)\b)"
 )
 # Signs after a name that it was a person's: "Thijmen (onze jongste)", or a birth date: "MOURA, Gustavo, geboren
 # 11 MEI/MAY 1991", "KEANE Dearbhla, born …".

@@ -153,7 +153,8 @@ NUMBERS: tuple[Rule, ...] = (
 # "1234 AB", "1234AB", "1234 ab", "1234-AB" (a dash in forms and signatures).
 # Read out letter by letter ("6146 l g") only after a cue.
 _POSTCODE = re.compile(
-    r"(?i)(?<![\w.,-])(?P<pc>(?:NL-[ \t]?)?[1-9]\d{3}(?:[ \t]{0,2}|\n|-)[a-z]{2}|(?P<spelled>[1-9]\d{3} [a-z] [a-z]))"
+    r"(?i)(?<![\w.,-])(?P<pc>(?:NL-[ \t]?)?[1-9]\d{3}(?:[ \t\xa0]{0,2}|\n|[ \t]?-[ \t]?)[a-z]{2}"  # "6097 - ND"
+    r"|(?P<spelled>[1-9]\d{3} [a-z] [a-z]))"
     r"(?![\w-])"
     r"(?-i:(?P<city>,?\s+[A-Z][a-z]{2,}))?"
 )
@@ -259,7 +260,7 @@ _OTHER_PLATES = (
     r"|(?-i:[A-Z]{2,3} \d[0-9A-Z]{4}|[A-Z] ?\d{1,3} ?[A-Z]{2,3}|[A-Z]{3} ?\d{1,3}[A-Z]|[A-Z]{3}-\d{3}|\d{3}-[A-Z]{3})"
     # Spanish ("8762 HWS"), French ("DP-991-CA"), Bulgarian ("PB 5051 KY")
     r"|(?-i:\d{4} ?[B-DF-HJ-NP-TV-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-Z]{1,2} ?\d{4} ?[A-Z]{2})"
-    r"|(?-i:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\d{1,4}E?)"  # German without its space: "GE-CF43E"
+    r"|(?-i:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\d{1,4}E?|[A-Z]{2} \d{3} [A-Z]{2})"  # "GE-CF43E"; French with spaces "GV 934 MR"
 )
 _BRITISH_PLATE = re.compile(r"[a-z]{2}\d{2} [a-z]{3}")
 _SPACED_PLATE = re.compile(rf"(?i)(?<![\w-])(?:{plate_shapes('[ ]?')}|{plate_shapes('[.]')}|{_OTHER_PLATES})(?![\w-])")
@@ -268,7 +269,7 @@ _VEHICLE = re.compile(
     r"|\bmot\b|\blease|scooter|busje|bestelbus|laadpas|laadpaal|tol\b|flitser|camera|rijdt|driving|kenteken"
     r"|schademelding|schadeformulier|aanrijding|caravan|camper|aanhanger|trailer|motor|\bplates?\b|towed|weggesleept|\btoll\b|\bfine\b"
     r"|\b(?:our|my|the|a|his|her|their|your) van\b|recall|terugroep|rijden|rijtest|rijbewijs|banden|\btyres?\b"
-    r"|\btires?\b|wasstraat|car ?wash|kennzeichen|voorruit|windscreen|windshield|\bbus\b"
+    r"|\btires?\b|wasstraat|car ?wash|kennzeichen|voorruit|windscreen|windshield|\bbus\b|parkeren|geparkeerd"
 )
 
 
