@@ -15,7 +15,7 @@ from nlp.redaction.address_edges import address_edges
 from nlp.redaction.address_forms import ADDRESS_FORMS, ADDRESS_FORMS_AFTER
 from nlp.redaction.addresses import ADDRESSES
 from nlp.redaction.cued import CUED, bare_identifier_spans, spelled_plate_spans
-from nlp.redaction.dates import DATES
+from nlp.redaction.dates import DATES, birth_date_list_spans
 from nlp.redaction.fields import field_spans
 from nlp.redaction.name_edges import name_edges
 from nlp.redaction.name_lower import lower_name_spans
@@ -72,6 +72,7 @@ def redact(text: str) -> Redaction:
     _claim(spelled_email_spans(text), taken, kept)
     _claim(split_email_spans(text), taken, kept)
     run(_RULES)
+    _claim(birth_date_list_spans(text, lower), taken, kept)
     address_edges(text, kept, taken)
     _claim(spelled_postcode_spans(text, lower), taken, kept)  # before "3034" alone is taken for a Belgian one
     phone_extensions(text, kept, taken)

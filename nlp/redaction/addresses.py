@@ -61,7 +61,7 @@ _FLOOR = (
 # A houseboat's berth is "tegenover" (opposite) a number: "Vecht t/o 230".
 GAP = (
     r"(?:,?[ \t]+(?:huisnummer|nummer|number|nr\.?|no\.?|(?i:nummer|number|nr\.?|no\.?)(?=[ \t])"  # "NO. 12"
-    r"|t/o|T/O|t\.o\.|tegenover)[ \t]*|[ \t]+|,(?=\d))"
+    r"|t/o|T/O|t\.o\.|tegenover)[ \t]*|[ \t]+|,(?=\d)|,[ \t](?=\d{1,4}[a-zA-Z]?(?:[,.;)\n]|$)))"
 )
 # A street with a suffix may have its number on the next line: "Molenakker\n23", "De Dreef\n288 bis".
 _GAP_OR_BREAK = rf"(?:{GAP}|[ \t]*\n[ \t]*(?![1-9]\d{{3}}[ \t]?[A-Za-z]{{2}}(?!\w)))"  # not a postcode line

@@ -9,9 +9,10 @@ and the year first ("geboren in 1985 op 12 maart") count too.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from nlp.redaction.number_words import EN_TEENS, EN_TENS, EN_UNITS, NL_TEENS, NL_TENS
-from nlp.redaction.rules import ANSWER, HESITATION, Rule
+from nlp.redaction.rules import ANSWER, HESITATION, Rule, Span
 
 _MONTH = (
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february"
@@ -19,7 +20,10 @@ _MONTH = (
     r"|januar|februar|märz|maerz|mai|dezember"  # German, as in "14. Mai 2006"
     r"|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre"
     r"|janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"  # Portuguese
-    r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\.?"  # Turkish
+    r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"  # Turkish
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"  # Polish
+    r"|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"  # Spanish
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\.?"  # Italian
     r"(?:/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?"  # passports write both: "11 MEI/MAY 1991"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|e|ste|de)?"
@@ -34,11 +38,12 @@ def _date(year: str, short_year: str, short_separators: str = "-/.") -> str:
     """A full date with `year` (month written out or numeric) or `short_year` (numeric only, with one of
     `short_separators`: "12-3-85")."""
     return (
-        rf"(?:{_NUM_DAY}(?P<s1>[-/.]){_NUM_MONTH}(?P=s1){year}"
+        rf"(?:{_NUM_DAY}(?P<s1> ?[-/.] ?){_NUM_MONTH}(?P=s1){year}"  # "21 - 06 - 1932" too
         rf"|{_NUM_DAY}(?P<s0>[{short_separators}]){_NUM_MONTH}(?P=s0){short_year}"
         rf"|{year}(?P<s2>[-/.]){_NUM_MONTH}(?P=s2){_NUM_DAY}"
         # "17. Dezember 1946", "27 de novembro de 1971"
-        rf"|(?:the\s+)?{_DAY}\.?(?:\s+of|\s+de)?(?:\s+|-){_MONTH}(?:,?\s+(?:de\s+)?|-){year}"
+        rf"|(?:the\s+)?{_DAY}\.?(?:\s+of|\s+de)?(?:\s+|-){_MONTH}(?:,?\s+(?:(?:de|um|uh|eh|uhm),?\s+)?|-){year}"
+        r"(?: r\.)?"  # Polish: "18 kwietnia 1976 r."
         rf"|{_MONTH}\s+{_DAY},?\s+{year})"
     )
 
@@ -46,7 +51,7 @@ def _date(year: str, short_year: str, short_separators: str = "-/.") -> str:
 _CUE = (
     r"geboren|geboortedatum|geb\.?\s?datum|geb\.|date of birth|birth ?date|d\.?o\.?b\.?|born|birthday|verjaardag"
     r"|jarig|(?:ik ben|hij is|zij is|ze is|(?:zoon|dochter|kind|man|vrouw|partner|moeder|vader) is) van"
-    r"|doğum tarihi|data de nascimento|nascid[oa] em|née? le|geboren am|°"  # "°": Belgian for born
+    r"|doğum tarihi|data de nascimento|nascid[oa] em|née? le|geboren am|urodzon[ya]|nacid[oa] el|°"  # "°": born
     r"|geboortekaart(?:je)?s?(?:\s+(?:voor|van|for)\s+[A-Z][\w'’-]*)?"  # "Geboortekaartjes voor Levi, 2-3-2024"
     r"|birth announcements?(?:\s+(?:for|of)\s+[A-Z][\w'’-]*)?"
     r"|(?:wordt|werd|turns|turned)\s+\d{1,3}(?![\d.,/-])(?:\s+jaar)?"  # "Griet wordt 80 (7 oktober '29)"
@@ -63,7 +68,7 @@ _SPOKEN_YEAR = (
 _SPOKEN_MONTH = rf"(?:{_UNIT}|tien|elf|twaalf)"
 # "twaalf maart vijfentachtig", and all in numbers: "drieëntwintig drie eenenveertig" (23-3-'41).
 _SPOKEN = (
-    rf"(?:{_SPOKEN_DAY}|{_DAY})\s+{_MONTH}\s+(?:negentien[ -]?\d\d|{_SPOKEN_YEAR}|{_YEAR})"  # "… negentien 95"
+    rf"(?:{_SPOKEN_DAY}|{_DAY})\s+{_MONTH}\s+(?:negentien[ -]?\d\d|{_SPOKEN_YEAR}|{_YEAR})(?: r\.)?"  # "negentien 95"
     rf"|{_SPOKEN_DAY},?\s+{_SPOKEN_MONTH},?\s+(?:{_SPOKEN_YEAR}|{_FULL_YEAR})"  # "dertien, negen, eenenveertig"
 )
 _ANY_DATE = _date(_YEAR, r"\d\d")
@@ -103,7 +108,7 @@ _OLD_DATE = _date(_OLD_YEAR, r"[3-9]\d", "-/")  # not 12.3.85: that may be a ver
 _YEAR_FIRST = rf"{_FULL_YEAR},?\s+(?:op|on)\s+{_DATE_NO_YEAR}"
 
 _HINTS = ("geb", "born", "birth", "dob", "d.o.b", "verjaardag", "jarig", " is van", "ben van", "wordt", "werd", "turn")
-_HINTS += ("doğum", "nascid", "nascimento", "né", "°")
+_HINTS += ("doğum", "nascid", "nascimento", "né", "°", "urodzon", "nacid")
 DATES: tuple[Rule, ...] = (
     Rule(  # read out: no digit needed
         "DOB",
@@ -157,3 +162,17 @@ DATES: tuple[Rule, ...] = (
         group="v",
     ),
 )
+
+# A line that says it lists birth dates: every date on it after those words is one ("Geboortedata gezin: Freek
+# Wolters 12/9/'96, kinderen Yfke 17 jul. 2010 en Bo 3/9/'16").
+_BIRTH_DATES_LINE = re.compile(r"(?i)(?:geboortedata|geboortedatums|dates of birth|birth ?dates|birthdays)\b[^\n]*")
+_DATE_ON_LINE = re.compile(
+    rf"(?i)(?<![\w/.-])(?:{_ANY_DATE}|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d)(?![\w/-]|\.\d)"
+)
+
+
+def birth_date_list_spans(text: str, lower: str) -> Iterator[Span]:
+    if "geboortedat" in lower or "birth" in lower:
+        for line in _BIRTH_DATES_LINE.finditer(text):
+            for match in _DATE_ON_LINE.finditer(text, line.start(), line.end()):
+                yield match.start(), match.end(), "DOB"

@@ -21,6 +21,7 @@ HEADERS = {
             "customer", "client", "cliënt", "patient", "patiënt", "full name", "volledige naam", "klantnaam",
             "customer name", "contactpersoon", "contact person", "tenaamstelling", "voornaam", "achternaam",
             "first name", "last name", "surname", "rekeninghouder", "account holder", "verzekerde",
+            "achternaam, voornaam", "surname, first name", "last name, first name",
         )
     },
     **{header: "ADDRESS" for header in ("adres", "address", "straat", "street", "straat + nr", "woonadres")},
@@ -54,7 +55,7 @@ _QUERY_FIELD = re.compile(
     r"(?:(?<=[?&])|(?<![^\s])(?=[A-Za-z_]{2,24}=[^&\s]{1,120}&))(?P<key>[A-Za-z_]{2,24})=(?P<value>[^&\s]{1,120})"
     r"(?=&|\s|$)"
 )
-_SEPARATORS = ("|", ";", ",", "\t")
+_SEPARATORS = ("\t", "|", ";", ",")  # a tab first: "Achternaam, voornaam<TAB>Geboortedatum" is two columns
 _CELL_WORDS = r"(?:[^\W\d]|[. /+'’()\"-]){1,30}"  # a header cell: a few words, no digits
 _HEADER_LINE = re.compile(rf"(?m)^[ \t|]*{_CELL_WORDS}(?:[ \t]*[|;,\t][ \t]*{_CELL_WORDS}){{1,15}}[ \t|]*$")
 # A bare "Naam"/"Name" column is a person's only beside another personal column: "Naam | Aantal | Prijs" lists
@@ -65,6 +66,9 @@ _BARE_NAME = frozenset(("naam", "name"))
 # A form written as a table of rows, a field's name and its value: "| Naam | Postma, Hidde |".
 _ROW_FIELD = re.compile(r"(?m)^[ \t]*\|[ \t]*(?P<key>[^|\n\d]{2,30}?)[ \t]*\|(?P<value>[^|\n]{1,80})\|[ \t]*$")
 # A vCard's fields: "N:Villanueva;Mark Anthony", "ADR:;;Zuidwal 7;Delft;;2611 AB;NL", "BDAY:2 jan. 1977".
+_FIELD_VALUE = re.compile(
+    r"(?im)^[ \t]*(?:veld|field):[ \t]*(?P<key>[^\n]{2,40})\n[ \t]*(?:waarde|value):(?P<value>[^\n]{1,80})$"
+)
 _SEPA_NAME = re.compile(r"/NAME/(?P<value>[^/\n]{2,70})(?=/|$)")
 _NAME_VALUE = re.compile(r"^[^\d]*[^\W\d][^\d]*$")  # a name has letters and no digits
 _VCARD_FIELD = re.compile(r"(?m)^(?P<key>N|FN|ADR|BDAY)(?:;[^:\n]*)?:(?P<value>[^\n]+)$")
@@ -86,6 +90,10 @@ def field_spans(text: str) -> Iterator[Span]:
             kind, value = HEADERS.get(_header(match.group("key"))), match.group("value")
             header_row = text.startswith(("|--", "| --", "|:-"), match.end() + 1)  # "| Naam | Prijs |" then "|---|"
             if kind and value.strip() and not header_row and not (kind == "NAME" and not _NAME_VALUE.search(value)):
+                yield _trimmed(text, *match.span("value"), kind)
+    if "aarde:" in text or "alue:" in text:  # "Veld: Geboortedatum\nWaarde: 2004-03-16"
+        for match in _FIELD_VALUE.finditer(text):
+            if kind := HEADERS.get(_header(match.group("key"))):
                 yield _trimmed(text, *match.span("value"), kind)
     if "BEGIN:VCARD" in text:
         yield from _vcard_spans(text)

@@ -132,7 +132,7 @@ NUMBERS: tuple[Rule, ...] = (
     ),
     Rule(  # not "factuur 2024-00931": a year and a serial
         "BSN",
-        re.compile(r"(?<![\w.,/|-])\d(?:(?:  |[ .|-])?\d){8}(?!\w|[ .,|-]\d)"),  # "691  220  256" too
+        re.compile(r"(?<![\w.,/|-])\d(?:(?:  |[ .|/-])?\d){8}(?!\w|[ .,|/-]\d)"),  # "691  220  256", "139/210/295"
         lambda value: elfproef_ok(value) and re.fullmatch(r"(?:19|20)\d\d-\d{5}", value) is None,
     ),
     # The Belgian national register number (rijksregisternummer), the BSN's counterpart: 53.12.09-969.55.
@@ -153,7 +153,7 @@ NUMBERS: tuple[Rule, ...] = (
 # "1234 AB", "1234AB", "1234 ab", "1234-AB" (a dash in forms and signatures).
 # Read out letter by letter ("6146 l g") only after a cue.
 _POSTCODE = re.compile(
-    r"(?i)(?<![\w.,-])(?P<pc>(?:NL-[ \t]?)?[1-9]\d{3}(?:[ \t\xa0]{0,2}|\n|[ \t]?-[ \t]?)[a-z]{2}"  # "6097 - ND"
+    r"(?i)(?<![\w.,-])(?P<pc>(?:NL[- ][ \t]?)?[1-9]\d{3}(?:[ \t\xa0]{0,2}|\n|[ \t]?-[ \t]?)[a-z]{2}"  # "6097 - ND"
     r"|(?P<spelled>[1-9]\d{3} [a-z] [a-z]))"
     r"(?![\w-])"
     r"(?-i:(?P<city>,?\s+[A-Z][a-z]{2,}))?"

@@ -16,7 +16,8 @@ import re
 from nlp.redaction.rules import Span
 
 _ANCHORS = frozenset(("POSTCODE", "ADDRESS", "PHONE", "EMAIL", "IBAN", "DOB"))
-_SEPARATOR = re.compile(r"[;|\t]")
+# ";", "|", a tab, or the comma between an SQL statement's quoted values: "VALUES ('L-9351', 'WIJK, Wilma', …)"
+_SEPARATOR = re.compile(r"[;|\t]|(?<=')[ \t]*,[ \t]*(?=')")
 _PARTICLES = r"(?:van|de|der|den|het|'t|ter|ten|te|op|in|uit)"
 # "Schipper, B", "Bosch, R.M.", "Rijn, AC van", "Sluis, M van der", "DAM, Reinier"
 # "Dongen van, Ties", "Wout van 't, Els": the particles before the comma too
@@ -26,7 +27,7 @@ _REGISTER_NAME = re.compile(
 )
 # the word before the house number is capitalised: "Achter Clarenburg 40", not "Scorekaart wk 12"
 _STREET = re.compile(r"(?=[A-Z])(?:[\w'’.-]+ ){0,4}[A-Z][\w'’-]{2,} \d{1,5}(?:[ -]?[A-Za-z]{1,2}\d{0,2}|[-/]\d{1,3})?")
-_CODE = re.compile(r"#?[A-Z]{0,4}[-/ ]?\d[\d ./-]{2,16}[A-Z0-9]?")
+_CODE = re.compile(r"#?[A-Z]{0,4}[-/ ]?\d[\d ./-]{1,16}[A-Z0-9]?")
 _POSTCODE = re.compile(r"[1-9]\d{3} ?[A-Za-z]{2}")
 _NOT_A_CODE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d\d-\d\d|[1-9]\d{3} ?[A-Za-z]{2}|\d+[.,]\d\d")
 
@@ -39,14 +40,19 @@ def _kind(field: str) -> str | None:
         return "POSTCODE"
     if _STREET.fullmatch(field):
         return "ADDRESS"
-    if _CODE.fullmatch(field) and sum(c.isdigit() for c in field) >= 5 and not _NOT_A_CODE.fullmatch(field):
+    digits = sum(c.isdigit() for c in field)
+    if (
+        _CODE.fullmatch(field)
+        and (digits >= 5 or (digits >= 3 and field[0].isalpha()))
+        and not _NOT_A_CODE.fullmatch(field)
+    ):
         return "CUSTOMER_NUMBER"
     return None
 
 
 def record_row_spans(text: str, kept: list[Span], taken: bytearray) -> None:
     """Add the fields of each person's record line to `kept` (and `taken`)."""
-    if not any(separator in text for separator in ";|\t"):
+    if not any(separator in text for separator in ";|\t'"):
         return
     line_start = 0
     for line in text.split("\n"):
@@ -54,14 +60,16 @@ def record_row_spans(text: str, kept: list[Span], taken: bytearray) -> None:
         if len(_SEPARATOR.findall(line)) >= 3 and any(
             line_start <= start and end <= line_end and kind in _ANCHORS for start, end, kind in kept
         ):
-            field_start = line_start
-            for field in _SEPARATOR.split(line):
-                stripped = field.strip()
-                start = field_start + field.index(stripped) if stripped else field_start
+            bounds = [0, *(i for m in _SEPARATOR.finditer(line) for i in m.span()), len(line)]
+            for field_start, field_end in zip(bounds[::2], bounds[1::2], strict=True):
+                if "('" in line[field_start:field_end]:  # the statement before the first value
+                    field_start = line.index("('", field_start, field_end) + 1
+                field = line[field_start:field_end]
+                stripped = field.strip().strip("'\"()").strip()
+                start = line_start + field_start + field.index(stripped) if stripped else 0
                 end = start + len(stripped)
                 kind = _kind(stripped) if stripped else None
                 if kind is not None and taken.find(1, start, end) == -1:
                     taken[start:end] = b"\x01" * (end - start)
                     kept.append((start, end, kind))
-                field_start += len(field) + 1
         line_start = line_end + 1

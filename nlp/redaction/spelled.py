@@ -25,7 +25,7 @@ _PART = r"(?:[^\W_](?:-[^\W_]){2,40}(?![\w-])|[^\W_](?: [^\W_]){2,40}(?!\w)|[^\W
 # Also spelled letter by letter: "punt n l".
 _COUNTRIES = "nl be de uk fr es it at ch pl ro bg cz sk hu ie pt gr dk se no fi lu tr us ca au za ru ua lt lv ee hr si"
 _TLD = (
-    r"(?:com|org|net|info|io|eu|co\s*\.?\s*uk|co\s+(?:punt|dot)\s+uk|n l|b e|d e|c o m"
+    r"(?:com|org|net|info|io|me|eu|co\s*\.?\s*uk|co\s+(?:punt|dot)\s+uk|n l|b e|d e|c o m"
     rf"|{'|'.join(_COUNTRIES.split() + 'rs sr cw aw in cn jp br mx'.split())})"
 )
 
@@ -89,8 +89,13 @@ _WORD = (
     rf"(?:{_HUNDREDS}|{NL_UNITS}[eë]n{NL_TENS}|{_EN_COMPOUND}"
     rf"|{'|'.join(sorted(_DIGIT_WORDS, key=len, reverse=True))}|\d{{1,10}})"
 )
-_RUN = re.compile(rf"(?i)(?<![\w-]){_WORD}(?:[\s,.…-]{{1,5}}{_WORD}){{2,24}}(?!\w)")  # also "… negen nul …"
-_TOKEN = re.compile(rf"(?i){_WORD}")
+# A hesitation between the groups is said, not written: "4883, eh, een zes drie negen, eh, 9032, …".
+_HESITATION = r"(?:eh|ehm|uh|uhm|um|erm)"
+_RUN = re.compile(
+    rf"(?i)(?<![\w-]){_WORD}(?:[\s,.…-]{{1,5}}(?:{_HESITATION}[\s,.…-]{{1,5}})?{_WORD}){{2,24}}(?!\w)"
+)  # also "… negen nul …"
+_TOKEN = re.compile(rf"(?i)(?<!\w){_WORD}(?!\w)")
+_HESITATION_SAID = re.compile(rf"(?i)(?<!\w){_HESITATION}(?!\w)")
 _COMPOUND = re.compile(rf"(?i){NL_UNITS}[eë]n{NL_TENS}|{_EN_COMPOUND}")
 _HUNDRED = re.compile(rf"(?i)(?P<h>{NL_UNITS})?honderd(?:en)?(?P<rest>.*)")
 _WORD_VALUES = dict(
@@ -227,12 +232,14 @@ def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
     card = any(hint in lower for hint in _CARD_HINTS)
     cued = any(hint in lower for hint in _NUMBER_HINTS)
     bsn = any(hint in lower for hint in _BSN_HINTS)
-    if not (phone or card or cued or bsn or "0" in lower) or not _enough_number_words(lower):
+    if not (phone or card or cued or bsn or "0" in lower):
+        return
+    if not _enough_number_words(lower) and _HESITATION_SAID.search(lower) is None:
         return
     for match in _RUN.finditer(text):
         tokens = _TOKEN.findall(match.group(0))
-        if all(token[0].isdigit() for token in tokens):
-            continue
+        if all(token[0].isdigit() for token in tokens) and not _HESITATION_SAID.search(match.group(0)):
+            continue  # digits alone are the digit rules' (unless a hesitation split them: "297, uhm, 977, 532")
         count = sum(_digit_count(token) for token in tokens)
         said, value = _spoken_digits(tokens), _said_value(tokens)
         if bsn and any(len(v) == 9 and elfproef_ok(v) for v in (said, value)):
