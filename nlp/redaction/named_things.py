@@ -11,6 +11,7 @@ storm ("Storm Eunice blew tiles off"), "een Noor", a language or company (not_pe
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 
 from nlp.redaction.lexicon import first_names, not_person_words, surnames, trade_words
 from nlp.redaction.name_cues import TITLES
@@ -58,10 +59,22 @@ _WEATHER = re.compile(
 _GREETINGS = frozenset(("groet", "groeten", "groetjes"))
 
 
-def _trade_word(word: str) -> bool:
+@cache
+def _endings_by_length() -> tuple[frozenset[str], dict[int, frozenset[str]]]:
     whole, endings = trade_words()
+    lengths = {len(end) for end in endings}
+    return whole, {size: frozenset(end for end in endings if len(end) == size) for size in sorted(lengths)}
+
+
+@lru_cache(maxsize=65536)
+def _trade_word(word: str) -> bool:
+    """Listed, or a compound ending in a listed word (one suffix look-up per ending length, and each word once:
+    this runs for every capitalised word)."""
+    whole, by_length = _endings_by_length()
     # a short ending needs a longer word before it: "Groentehal", not the name "Vishal"
-    return word in whole or any(word.endswith(end) and len(word) - len(end) >= max(3, 8 - len(end)) for end in endings)
+    return word in whole or any(
+        len(word) - size >= max(3, 8 - size) and word[-size:] in ends for size, ends in by_length.items()
+    )
 
 
 def _trade(tokens: Tokens, first: int, end: int) -> bool:
