@@ -42,7 +42,8 @@ _SUFFIX = re.compile(
     # the part of the house in brackets, a Belgian box: "Hooigracht 30 (achterhuis)", "Meir 79 bus 101"
     r"|[ \t]?\((?i:achterhuis|voorhuis|bovenhuis|benedenhuis|bovenwoning|benedenwoning|souterrain|zolder"
     r"|achterom|achteringang|zij-?ingang|rear|basement|flat|annex|tuinhuis|studio)\)"
-    r"|[ \t]bus[ \t]\d{1,4}(?:[A-Za-z]|\.\d{1,3})?)"
+    r"|[ \t]bus[ \t]\d{1,4}(?:[A-Za-z]|\.\d{1,3})?"
+    r"|[ \t]t/m[ \t]\d{1,5}[a-z]?|(?<= t)/m[ \t]\d{1,5}[a-z]?)"  # "58 t/m 62" (the rule may have taken the "t")
     r"(?![\w])"
 )
 _SHORT = 4  # how many words the street may grow by

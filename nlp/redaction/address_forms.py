@@ -80,7 +80,7 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<![\w-])(?i:[a-z][\w'’-]{{2,}}(?:{NL_SUFFIX})[ -](?:west|oost|noord|zuid)){GAP}{HOUSE_NUMBER}"
+            rf"(?<![\w-]){PREFIX}(?i:[a-z][\w'’-]{{2,}}(?:{NL_SUFFIX})[ -](?:west|oost|noord|zuid)){GAP}{HOUSE_NUMBER}"
             rf"{_NOT_AFTER}"
         ),
         hints=("west", "oost", "noord", "zuid"),
@@ -94,6 +94,16 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
             rf"{GAP}{HOUSE_NUMBER}{_NOT_AFTER}"
         ),
         hints=("laan van", "weg van", "plein van", "straat van", "kade van", "singel van"),
+    ),
+    # France: the number first, then the kind of street: "44 boulevard Victor Hugo", "12, rue de la République".
+    Rule(
+        "ADDRESS",
+        re.compile(
+            r"(?<![\w,.-])\d{1,4}(?:bis|ter)?,?[ \t]+"
+            r"(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route)(?:[ \t]+(?:de|du|des|la|le|l'|d'))*"
+            r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?[A-Z][\w'’-]*){0,3}"
+        ),
+        hints=("rue ", "avenue", "boulevard", "bd ", "place ", "chemin", "allée", "impasse", "quai ", "route "),
     ),
     # Poland: "ul." (ulica, street), "al." (aleja), "pl." (plac), "os." (osiedle) and the number with the flat
     # after a slash ("ul. Krakowskie Przedmieście 38/11").

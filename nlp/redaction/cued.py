@@ -61,7 +61,7 @@ _CUES: dict[str, str] = {
     "PLATE": (
         r"kenteken(?:nummer|plaat)?|nummerplaat|licen[cs]e plate(?: number)?|number plate"
         r"|registration(?: number| plate)?"
-        r"|reg(?:istration)?\.? no\.?|plates?(?: number)?|reg|(?:buitenlandse |Duitse |Belgische )?plaat(?!\w)"
+        r"|reg(?:istration)?\.? no\.?|plates?(?: number)?|reg|(?:buitenlandse |Duitse |Belgische )?plaat(?!\w)|plaque"
     ),
 }
 CUSTOMER_NUMBER_CUE = _CUES["CUSTOMER_NUMBER"]
@@ -116,7 +116,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *("rijksregister", "national number", "national register", "insz"),
     ),
     "ID_NUMBER": ("paspoort", "identiteit", "id", "rijbewijs", "passport", "licen", "document"),
-    "PLATE": ("kenteken", "nummerplaat", "licen", "plate", "registration", "reg", "plaat"),
+    "PLATE": ("kenteken", "nummerplaat", "licen", "plate", "registration", "reg", "plaat", "plaque"),
 }
 # A Dutch plate after its cue may be written with spaces or nothing between the groups ("8 BRR 55", "12ABC3"),
 # which the value pattern below does not take as one value. Spaced only in capitals: "is SX41" is no plate.

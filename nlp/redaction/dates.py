@@ -78,6 +78,7 @@ _CUED_DATE = (  # … and "geboren 200347" (day, month, year in six digits), "ge
     _date(r"(?:(?:19|20) ?\d\d|'?\d\d)", r"\d\d")
     + r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:19|20)\d\d|\d\d)"
     + r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    + rf"|{_NUM_DAY} {_NUM_MONTH} (?:19|20)\d\d"  # "geboren op 17 06 1973"
 )
 # Read out in English: "June the first nineteen forty nine", "the twenty second of May two thousand and one".
 _EN_ORDINAL = (
@@ -135,7 +136,10 @@ DATES: tuple[Rule, ...] = (
         hints=("geboren", "born"),
     ),
     # …but not a business's founding date: "founded on 12 March 1998", "opgericht op 1-4-1987".
-    Rule("DOB", re.compile(rf"(?i)(?<![\w/.-])(?<!founded on )(?<!opgericht op ){_OLD_DATE}(?![\w/-]|\.\d)")),
+    Rule(  # with a time of midnight, as an export writes a date: "1950-04-06T00:00:00"
+        "DOB",
+        re.compile(rf"(?i)(?<![\w/.-])(?<!founded on )(?<!opgericht op ){_OLD_DATE}(?:T00:00(?::00)?)?(?![\w/-]|\.\d)"),
+    ),
     # A full date with a 1900s year read out is an old date too: "5 september negentienachtenzeventig".
     Rule(
         "DOB",

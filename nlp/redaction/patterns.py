@@ -92,6 +92,8 @@ FIXED_SHAPE: tuple[Rule, ...] = (
     # 4111.1111.1111.1111, 4111/1111/1111/1111, "4111 | 1111 | …" (read off a photo of the card).
     # Over two lines too ("4427 0389\n9106 5670"): the Luhn check keeps two unrelated numbers apart.
     Rule("CARD", re.compile(rf"(?<![\d./+-])(?:\d{_CARD_SEP}?){{12,18}}\d(?![\d]|[./-]\d)"), luhn_ok),
+    # Read out in fours with commas: "4604, 7785, 8107, 1936".
+    Rule("CARD", re.compile(r"(?<![\d,])\d{4}(?:, \d{4}){3}(?:, \d{1,3})?(?![\d]|, \d)"), luhn_ok, hints=(", ",)),
 )
 
 # A company's own numbers are no personal data: 0800/0900 (free and paid service numbers), 088 (companies' own
@@ -132,7 +134,7 @@ NUMBERS: tuple[Rule, ...] = (
     ),
     Rule(  # not "factuur 2024-00931": a year and a serial
         "BSN",
-        re.compile(r"(?<![\w.,/|-])\d(?:(?:  |[ .|/-])?\d){8}(?!\w|[ .,|/-]\d)"),  # "691  220  256", "139/210/295"
+        re.compile(r"(?<![\w.,/|-])\d(?:(?:  |[ .|/_-])?\d){8}(?!\w|[ .,|/_-]\d)"),  # "691  220  256", "139/210/295"
         lambda value: elfproef_ok(value) and re.fullmatch(r"(?:19|20)\d\d-\d{5}", value) is None,
     ),
     # The Belgian national register number (rijksregisternummer), the BSN's counterpart: 53.12.09-969.55.
@@ -153,7 +155,8 @@ NUMBERS: tuple[Rule, ...] = (
 # "1234 AB", "1234AB", "1234 ab", "1234-AB" (a dash in forms and signatures).
 # Read out letter by letter ("6146 l g") only after a cue.
 _POSTCODE = re.compile(
-    r"(?i)(?<![\w.,-])(?P<pc>(?:NL[- ][ \t]?)?[1-9]\d{3}(?:[ \t\xa0]{0,2}|\n|[ \t]?-[ \t]?)[a-z]{2}"  # "6097 - ND"
+    r"(?i)(?<![\w.,-])(?P<pc>(?:NL[- ][ \t]?)?[1-9]\d{3}(?:[ \t\xa0]{0,2}|\n|[ \t]?-[ \t]?|\.)[a-z]{2}"  # "6097 - ND"
+    r"|(?-i:[1-9]\d{3} [A-Z]\.[A-Z]\.)"  # "2131 M.V."
     r"|(?P<spelled>[1-9]\d{3} [a-z] [a-z]))"
     r"(?![\w-])"
     r"(?-i:(?P<city>,?\s+[A-Z][a-z]{2,}))?"
@@ -164,7 +167,9 @@ _POSTCODE = re.compile(
 _BELGIAN_POSTCODE = re.compile(
     r"(?<![\w.,/-])(?:[1-9]\d{3}(?:-\d{3})?|\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,}|(?P<bare>[ \t]*(?:[;,\n]|\.(?:\s|$)|$)))"
 )
-_COUNTRY_POSTCODE = re.compile(r"(?<![\w.,/-])(?:B[- ][1-9]\d{3}|D-\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,}|\))")
+_COUNTRY_POSTCODE = re.compile(
+    r"(?<![\w.,/-])(?:BE?[- ][1-9]\d{3}|[DF]-\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,}|\))"  # "BE-8310 Aalst", "F-75011 Lyon"
+)
 _POSTCODE_CUE = re.compile(
     r"(?i)(?:(?:postcode|post code|postal code|zip(?: code)?|pc)"
     r"(?:\W{1,3}(?:is|was|luidt|here|hier|van mij|my|mijn|as|als|in \w+)){0,3}"
@@ -208,6 +213,8 @@ def postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequence[
         if match.group("spelled"):
             if _at_address(text, start, address_ends):
                 yield start, end, "POSTCODE"
+        elif "." in match.group("pc")[4:6] and not (match.group("city") or _at_address(text, start, address_ends)):
+            continue  # "2574.VN" only where a postcode is expected: "versie 2024.EN" is none
         elif match.group("city") or _postcode_ok(match.group("pc")) or _at_address(text, start, address_ends):
             yield start, end, "POSTCODE"
     for match in (m for start, end in regions for m in _BELGIAN_POSTCODE.finditer(text, start, end)):
@@ -269,7 +276,7 @@ _VEHICLE = re.compile(
     r"|\bmot\b|\blease|scooter|busje|bestelbus|laadpas|laadpaal|tol\b|flitser|camera|rijdt|driving|kenteken"
     r"|schademelding|schadeformulier|aanrijding|caravan|camper|aanhanger|trailer|motor|\bplates?\b|towed|weggesleept|\btoll\b|\bfine\b"
     r"|\b(?:our|my|the|a|his|her|their|your) van\b|recall|terugroep|rijden|rijtest|rijbewijs|banden|\btyres?\b"
-    r"|\btires?\b|wasstraat|car ?wash|kennzeichen|voorruit|windscreen|windshield|\bbus\b|parkeren|geparkeerd"
+    r"|\btires?\b|wasstraat|car ?wash|kennzeichen|voorruit|windscreen|windshield|bus\b|parkeren|geparkeerd|\brijd\b"
 )
 
 
