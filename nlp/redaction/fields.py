@@ -1,7 +1,8 @@
 """Personal data in structured text pasted into a contact, found by what its field is called: the columns of
 a table under a header line ("Naam | Adres | Tel" then rows), a form's rows ("| Naam | Postma, Hidde |"), the
-values of JSON keys ("naam": "…"), of XML elements ("<naam>…</naam>", '<debiteur nr="…">'), of a vCard's
-fields (N, FN, ADR, BDAY) and of a form's or link's fields ("naam=Mahesh+Ramnath&tel=…"). The
+values of JSON keys ("naam": "…"), of "Veld:/Waarde:" pairs, of XML elements ("<naam>…</naam>", '<debiteur
+nr="…">'), of a vCard's fields (N, FN, ADR, BDAY), of a SEPA description's "/NAME/" and of a form's or link's
+fields ("naam=Mahesh+Ramnath&tel=…"). The
 field's name says what the value is, whatever its shape: "BRECHTJE PARK" under "Houder" is a name, an
 all-capitals one no name rule would take."""
 
@@ -65,12 +66,13 @@ _BARE_NAME = frozenset(("naam", "name"))
 
 # A form written as a table of rows, a field's name and its value: "| Naam | Postma, Hidde |".
 _ROW_FIELD = re.compile(r"(?m)^[ \t]*\|[ \t]*(?P<key>[^|\n\d]{2,30}?)[ \t]*\|(?P<value>[^|\n]{1,80})\|[ \t]*$")
-# A vCard's fields: "N:Villanueva;Mark Anthony", "ADR:;;Zuidwal 7;Delft;;2611 AB;NL", "BDAY:2 jan. 1977".
+# A form as pairs of lines: "Veld: Geboortedatum" then "Waarde: 2004-03-16" ("Field:"/"Value:").
 _FIELD_VALUE = re.compile(
     r"(?im)^[ \t]*(?:veld|field):[ \t]*(?P<key>[^\n]{2,40})\n[ \t]*(?:waarde|value):(?P<value>[^\n]{1,80})$"
 )
 _SEPA_NAME = re.compile(r"/NAME/(?P<value>[^/\n]{2,70})(?=/|$)")
 _NAME_VALUE = re.compile(r"^[^\d]*[^\W\d][^\d]*$")  # a name has letters and no digits
+# A vCard's fields: "N:Villanueva;Mark Anthony", "ADR:;;Zuidwal 7;Delft;;2611 AB;NL", "BDAY:2 jan. 1977".
 _VCARD_FIELD = re.compile(r"(?m)^(?P<key>N|FN|ADR|BDAY)(?:;[^:\n]*)?:(?P<value>[^\n]+)$")
 _VCARD_ADDRESS = {2: "ADDRESS", 5: "POSTCODE"}  # ADR: PO box; extended; street; place; region; postcode; country
 # XML: an element named like a field ("<naam>…</naam>") and a customer's or debtor's number ('<debiteur nr="…">').
@@ -82,7 +84,7 @@ _XML_NUMBER = re.compile(
 
 
 def field_spans(text: str) -> Iterator[Span]:
-    """Cells under a known column header and values of known JSON keys, trimmed of spaces."""
+    """The values of known fields in each of the forms above, trimmed of spaces."""
     if "\n" in text and any(separator in text for separator in _SEPARATORS):
         yield from _table_spans(text)
     if "|" in text:
