@@ -83,6 +83,11 @@ class Metrics:
             "Times counting found its stream resumed past what its state covers and counted the gap first.",
             registry=self.registry,
         )
+        self.detection_gaps = Counter(
+            "feedback_loop_detection_gaps",
+            "Times detection found its stream resumed past what its state covers and handled the gap first.",
+            registry=self.registry,
+        )
         self.windows_closed = Counter(
             "feedback_loop_windows_closed",
             "Windows of the whole center detected on.",

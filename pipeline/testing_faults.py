@@ -116,6 +116,7 @@ class FaultRun:
     alerts: list[dict] = field(default_factory=list)
     delivered: Counter = field(default_factory=Counter)  # receiver path → requests answered 200
     counting_gaps: int = 0  # times a restarted worker's counting found and counted a gap (its log says so)
+    detection_gaps: int = 0  # the same for detection
     seconds: float = 0.0
 
     def counted(self) -> dict[datetime, set[int]]:
@@ -152,6 +153,7 @@ class FaultRun:
             "alerts_distinct": len({a["alert_id"] for a in self.alerts}),
             "webhook_deliveries": sum(self.delivered.values()),
             "counting_gaps_filled": self.counting_gaps,
+            "detection_gaps_filled": self.detection_gaps,
             "seconds": round(self.seconds, 1),
         }
 
@@ -199,5 +201,6 @@ def run_fault_scenario(broker: EmbeddedBroker, receiver: RecordingHTTPServer, fo
         alerts=everything(bootstrap, "alerts"),
         delivered=Counter(r.path.lstrip("/") for r in receiver.requests if r.status == 200),
         counting_gaps=sum(w.log().count("counting: partition") for w in workers),
+        detection_gaps=sum(w.log().count("detection: resumed") for w in workers),
         seconds=time.monotonic() - started,
     )

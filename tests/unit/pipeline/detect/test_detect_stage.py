@@ -4,7 +4,7 @@ import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 
-from pipeline.detect.agents import Detecting
+from pipeline.detect.agents import OFFSET_KEY, STATE_KEY, Detecting
 from tests.unit.pipeline.runtime.fakes import fake_deps, no_flush
 from topics.counts import PartitionWindows, WindowCount
 
@@ -35,13 +35,15 @@ def test_a_window_both_partitions_closed_goes_out_once_with_its_signal_even_when
 
 
 def test_a_quiet_partition_repeating_itself_writes_no_state():
-    """A quiet partition says so at every tick; only a change is worth a write to the state's changelog."""
+    """A quiet partition says so at every tick; only a change is worth a write of the state (the offset it
+    reached is written under its own small key)."""
     deps = fake_deps(signal_threshold=5, topic_partitions=2, window_seconds=3600)
     writes: list[str] = []
 
     class CountingTable(dict):
         def __setitem__(self, key: str, value: str) -> None:
-            writes.append(key)
+            if key == STATE_KEY:
+                writes.append(key)
             super().__setitem__(key, value)
 
     detecting = Detecting(deps, CountingTable(), no_flush)
@@ -55,3 +57,40 @@ def test_a_quiet_partition_repeating_itself_writes_no_state():
     asyncio.run(detecting.handle(record(0, 3, {"delivery.late": 2}), offset=12))
     asyncio.run(detecting.handle(quiet, offset=13))  # vouches for more now: a write
     assert len(writes) > written + 1
+
+
+def test_records_the_stream_skipped_after_a_restart_are_read_and_handled_first():
+    """Faust resumed at offset 3 while the state covers offset 0: partition 1's report at offset 1 would be
+    lost, and the window would go out without its share."""
+    deps = fake_deps(signal_threshold=100, topic_partitions=2, window_seconds=3600)
+    table: dict[str, str] = {}
+    skipped = {1: record(1, 1, {"delivery.late": 3}), 2: record(1, 1)}
+    reads: list[tuple[int, int]] = []
+
+    async def read_gap(start: int, end: int) -> list[tuple[int, bytes]]:
+        reads.append((start, end))
+        return [(offset, skipped[offset]) for offset in range(start, end)]
+
+    detecting = Detecting(deps, table, no_flush, read_gap)
+    asyncio.run(detecting.handle_in_order(record(0, 1, {"delivery.late": 4}), offset=0))
+    asyncio.run(detecting.handle_in_order(record(0, 2), offset=3))
+    assert reads == [(1, 3)]
+    [(_, window)] = deps.topics.counts.sent
+    assert json.loads(window)["counts"] == {"delivery.late": 7}
+    assert deps.services.metrics.registry.get_sample_value("feedback_loop_detection_gaps_total") == 1
+
+
+def test_offsets_of_records_that_changed_nothing_are_not_taken_for_a_gap():
+    deps = fake_deps(signal_threshold=100, topic_partitions=2, window_seconds=3600)
+    table: dict[str, str] = {}
+
+    async def read_gap(start: int, end: int) -> list[tuple[int, bytes]]:
+        raise AssertionError(f"no gap: {start}-{end}")
+
+    detecting = Detecting(deps, table, no_flush, read_gap)
+    quiet = PartitionWindows(partition=1, through=T0 + HOUR, windows=[], quiet=True).to_bytes()
+    asyncio.run(detecting.handle_in_order(record(0, 1, {"delivery.late": 1}), offset=0))
+    for offset in range(1, 6):
+        asyncio.run(detecting.handle_in_order(quiet, offset=offset))
+    assert table[OFFSET_KEY] == "5"
+    asyncio.run(detecting.handle_in_order(record(0, 2), offset=6))
