@@ -6,6 +6,7 @@ the line or a word that leads to a place ("naar", "to", "outside") comes before 
 over two lines in a signature or a form ("Hof\\nvan Delftlaan 9", "Mr.\\nVisserplein 1"), when the line before
 holds only that word (and particles), or the word after a comma, or after a word saying where someone lives
 ("wonende Abraham\\nKuyperlaan 45-2"); the apostrophe of "'s-Gravendijkwal".
+A Scottish flat ("3F2, 5 Church Street").
 After it: a suffix of the house number that the rule stopped before ("PIET HEINKADE 149 zw", "12A-02", "-bg",
 "16/B", "30 (achterhuis)", a Belgian "79 bus 101").
 """
@@ -42,7 +43,7 @@ _SUFFIX = re.compile(
     # the part of the house in brackets, a Belgian box: "Hooigracht 30 (achterhuis)", "Meir 79 bus 101"
     r"|[ \t]?\((?i:achterhuis|voorhuis|bovenhuis|benedenhuis|bovenwoning|benedenwoning|souterrain|zolder"
     r"|achterom|achteringang|zij-?ingang|rear|basement|flat|annex|tuinhuis|studio)\)"
-    r"|[ \t]bus[ \t]\d{1,4}(?:[A-Za-z]|\.\d{1,3})?"
+    r"|[ \t]bus[ \t]\d{1,4}(?:[A-Za-z]|\.\d{1,3})?|[ \t]b\d{1,3}"  # "Meir 292 b2"
     r"|[ \t]t/m[ \t]\d{1,5}[a-z]?|(?<= t)/m[ \t]\d{1,5}[a-z]?)"  # "58 t/m 62" (the rule may have taken the "t")
     r"(?![\w])"
 )
@@ -118,6 +119,8 @@ def _wrapped_after_lead(text: str, start: int, taken: bytearray) -> int:
     return start
 
 
+# A Scottish flat before the number, floor and door: "3F2, 5 Church Street".
+_FLAT = re.compile(r"(?<![\w-])\d{1,2}F\d{1,2},?[ \t]$")
 # Initials glued to the street's first initial, which a rule may have started after: "MR. P.J. TROELSTRAWEG".
 _GLUED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")
 
@@ -143,6 +146,9 @@ def address_edges(text: str, kept: list[Span], taken: bytearray) -> None:
             new_start = _wrapped_after_lead(text, start, taken)
         if text[max(0, new_start - 1) : new_start + 2].lower() in ("'s-", "’s-"):
             new_start -= 1  # "'s-Gravendijkwal": the apostrophe belongs to the name
+        flat = _FLAT.search(text, max(0, new_start - 10), new_start)
+        if flat and taken.find(1, flat.start(), new_start) == -1:
+            new_start = flat.start()
         suffix = _SUFFIX.match(text, end)
         new_end = suffix.end() if suffix and taken.find(1, end, suffix.end()) == -1 else end
         if (new_start, new_end) != (start, end):

@@ -40,11 +40,11 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
     ),
     # A street named with a preposition and an article, after a comma or a word that leads to a place (so not
     # a sentence that starts with "In de …"): "…, Aan de Wind 70", "…, ACHTER DE HOVEN 12", "living at Over de
-    # Vesten 10".
+    # Vesten 10", "bij Over de Vesting 42", "Street: Aan de Bogen no. 93".
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?:(?<=,[ \t])|(?<=\b(?i:at|op|to)[ \t])|(?<=\b(?i:naar)[ \t]))"
+            rf"(?:(?<=[,:][ \t])|(?<=\b(?i:at|op|to)[ \t])|(?<=\b(?i:bij)[ \t])|(?<=\b(?i:naar)[ \t]))"
             rf"(?:(?i:{_PREPOSITION})[ \t]+(?i:de|het|den|'t)[ \t]+[A-Z][\w'’-]+){GAP}{HOUSE_NUMBER}"
             rf"{_NOT_AFTER}"
         ),
@@ -95,11 +95,20 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
         ),
         hints=("laan van", "weg van", "plein van", "straat van", "kade van", "singel van"),
     ),
+    # A street named with a number, then the house number, ending the clause: "Plein 1813 12", "Plein 13 no. 26,".
+    Rule(
+        "ADDRESS",
+        re.compile(
+            rf"(?<![\w-])(?i:plein|laan|straat|kade|markt|weg|singel|dreef)[ \t]\d{{1,4}}{GAP}{HOUSE_NUMBER}"
+            r"(?=[ \t]*(?:[,.;·\n]|$))"
+        ),
+        hints=("plein ", "laan ", "straat ", "kade ", "markt ", "weg ", "singel ", "dreef "),
+    ),
     # France: the number first, then the kind of street: "44 boulevard Victor Hugo", "12, rue de la République".
     Rule(
         "ADDRESS",
         re.compile(
-            r"(?<![\w,.-])\d{1,4}(?:bis|ter)?,?[ \t]+"
+            r"(?<![\w,.-])\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+"
             r"(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route)(?:[ \t]+(?:de|du|des|la|le|l'|d'))*"
             r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?[A-Z][\w'’-]*){0,3}"
         ),

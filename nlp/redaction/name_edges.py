@@ -1,8 +1,9 @@
 """The edges of a name that the name recogniser leaves out, added to a name it found: initials in capitals
 without dots before a name that signs the text off (". BJ Jansen", "\nHCM van den Berg"), an initial after a
-surname and a comma ("Jansen, J."), one capital without a dot before any name ("M Vanenburg"), "VAN" before a
-name that starts with "DEN" or "DER" ("VAN DEN HEUVEL, Jasper"), a given name that is also a month ("Mei Wong"),
-and a name wrapped over two lines ("Mark\\nJansen", two names with only a line break between become one).
+surname and a comma ("Jansen, J.") or initials after a surname in capitals ("LINDEN S.H"), one capital without
+a dot before any name ("M Vanenburg"), "VAN" before a name that starts with "DEN" or "DER" ("VAN DEN HEUVEL,
+Jasper"), a given name that is also a month ("Mei Wong"), and a name wrapped over two lines ("Mark\nJansen",
+two names with only a line break between become one).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from nlp.redaction.rules import Span, widen
 _INITIALS_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)[ \t]*([A-Z]{1,3})[ \t]+$")
 _END = re.compile(r"[\s.!]*$")
 _INITIAL_AFTER = re.compile(r",[ \t]*[A-Z]\.(?:[ \t]?[A-Z]\.)*(?!\w)")
+# Initials after a surname in capitals, as a label or register writes it: "LINDEN S.H", "COENEN B.".
+_INITIALS_AFTER_CAPITALS = re.compile(r"[ \t][A-Z](?:\.[A-Z]){0,3}\.?(?![\w.])")
 # One capital without a dot before a name: "M Vanenburg, 06 …" (not "A" or "I", which are words).
 _INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s,(:;]))([A-Z])[ \t]+$")
 # "VAN" before a name that starts with "DEN"/"DER": "VAN DEN HEUVEL, Jasper".
@@ -42,6 +45,8 @@ def name_edges(text: str, kept: list[Span], taken: bytearray) -> None:
         if month and taken.find(1, month.start(1), start) == -1:
             start = month.start(1)
         after = _INITIAL_AFTER.match(text, end)
+        if after is None and text[start:end].isupper() and " " not in text[start:end]:
+            after = _INITIALS_AFTER_CAPITALS.match(text, end)
         if after and taken.find(1, end, after.end()) == -1:
             end = after.end()
         widen(kept, taken, index, start, end)

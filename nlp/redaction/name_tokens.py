@@ -155,10 +155,16 @@ class Tokens:
         return index if index < len(self.starts) and self.starts[index] == offset else None
 
 
-def _after_der(tokens: Tokens, index: int) -> bool:
-    """A capitalised word after "der" or "den" is a surname even when it is also a word: "van der Bij"."""
-    word = tokens.words[index]
-    return tokens.lower[index - 1] in ("der", "den") and word[0].isupper() and not tokens.blocked(index)
+def _after_der(tokens: Tokens, index: int, words: int) -> bool:
+    """A capitalised word after "der" or "den" is a surname even when it is also a word: "van der Bij"; after
+    a first name and "ten" or "ter" too: "Arjen ten Have"."""
+    word, before = tokens.words[index], tokens.lower[index - 1]
+    if not word[0].isupper() or tokens.blocked(index):
+        return False
+    return before in ("der", "den") or (words > 0 and word.istitle() and before in _SURNAME_PARTICLES)
+
+
+_SURNAME_PARTICLES = frozenset(("ten", "ter"))  # "van", "de": "Jan van Is het …", "Peter de Stad in"
 
 
 def _common_surname_after_first(tokens: Tokens, index: int) -> bool:
@@ -195,7 +201,7 @@ def chain(tokens: Tokens, first: int, lower_ok: bool, bare_initials: bool = Fals
         if not (
             tokens.name_word(probe, lower_ok)
             or (index > first and tokens.capitals_after_initials(probe))
-            or (index > first and particles and _after_der(tokens, probe))
+            or (index > first and particles and _after_der(tokens, probe, words))
             or (words and not particles and _common_surname_after_first(tokens, probe))
         ):
             break

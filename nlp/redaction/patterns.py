@@ -258,7 +258,7 @@ def uk_postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequen
 
 # A Dutch plate without dashes (or with spaces) is a plate only near a word about a vehicle: "boete op GK1087",
 # "parkeervergunning voor de 7BSN35". Without one, "AB1234" is as likely a product or a model.
-# Near such a word also in lower case, with dots ("NN.34.57", "93.VPX.0"), Belgian (1 ABC 234) and British
+# Near such a word also in lower case, with dots ("NN.34.57", "93.VPX.0", "6·SK·862"), Belgian (1 ABC 234) and British
 # (ab12 cde) ones too.
 # Belgian, British and German ("WES-AH 5468", "EMS J 4944": a district, letters, digits).
 # Polish ("PO 7G116", "WX 48378"), older British ("B 54 JFF", "ABC 123D") and older Belgian ("VTX-093") too.
@@ -268,15 +268,17 @@ _OTHER_PLATES = (
     # Spanish ("8762 HWS"), French ("DP-991-CA"), Bulgarian ("PB 5051 KY")
     r"|(?-i:\d{4} ?[B-DF-HJ-NP-TV-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-Z]{1,2} ?\d{4} ?[A-Z]{2})"
     r"|(?-i:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\d{1,4}E?|[A-Z]{2} \d{3} [A-Z]{2})"  # "GE-CF43E"; French with spaces "GV 934 MR"
+    r"|\d{3}[-·][A-Z][-·][A-Z]{2}|[A-Z][-·][A-Z]{2}[-·]\d{3}|[A-Z]{3}\d{3}"  # shapes beside the sidecodes: "755-J-SV"
 )
 _BRITISH_PLATE = re.compile(r"[a-z]{2}\d{2} [a-z]{3}")
-_SPACED_PLATE = re.compile(rf"(?i)(?<![\w-])(?:{plate_shapes('[ ]?')}|{plate_shapes('[.]')}|{_OTHER_PLATES})(?![\w-])")
+_SPACED_PLATE = re.compile(rf"(?i)(?<![\w-])(?:{plate_shapes('[ ]?')}|{plate_shapes('[.·]')}|{_OTHER_PLATES})(?![\w-])")
 _VEHICLE = re.compile(
     r"(?i)auto|wagen|\bcar\b|boete|bekeuring|parkeer|parking|vergunning|permit|voertuig|vehicle|garage|\bapk\b"
     r"|\bmot\b|\blease|scooter|busje|bestelbus|laadpas|laadpaal|tol\b|flitser|camera|rijdt|driving|kenteken"
     r"|schademelding|schadeformulier|aanrijding|caravan|camper|aanhanger|trailer|motor|\bplates?\b|towed|weggesleept|\btoll\b|\bfine\b"
     r"|\b(?:our|my|the|a|his|her|their|your) van\b|recall|terugroep|rijden|rijtest|rijbewijs|banden|\btyres?\b"
     r"|\btires?\b|wasstraat|car ?wash|kennzeichen|voorruit|windscreen|windshield|bus\b|parkeren|geparkeerd|\brijd\b"
+    r"|voiture|véhicule|immatricul|\bdrives?\b"
 )
 
 
