@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from nlp.redaction.address_edges import address_edges
 from nlp.redaction.address_forms import ADDRESS_FORMS, ADDRESS_FORMS_AFTER
 from nlp.redaction.addresses import ADDRESSES
-from nlp.redaction.cued import CUED, bare_identifier_spans, spelled_plate_spans
+from nlp.redaction.bare_identifiers import bare_identifier_spans
+from nlp.redaction.cued import CUED, spelled_plate_spans
 from nlp.redaction.dates import DATES, birth_date_list_spans
 from nlp.redaction.fields import field_spans
 from nlp.redaction.name_edges import name_edges
 from nlp.redaction.name_lower import lower_name_spans
 from nlp.redaction.names import name_spans
+from nlp.redaction.names_beside import names_beside
 from nlp.redaction.organisations import organisation_spans
 from nlp.redaction.patterns import FIXED_SHAPE, NUMBERS, postcode_spans, uk_postcode_spans, vehicle_plate_spans
 from nlp.redaction.phone_forms import PHONE_FORMS, phone_extensions
@@ -31,7 +33,7 @@ from nlp.redaction.spelled import (
     spelled_number_spans,
 )
 from nlp.redaction.spelled_postcodes import spelled_postcode_spans
-from nlp.redaction.split_numbers import split_email_spans, split_number_spans
+from nlp.redaction.split_numbers import grouped_number_spans, split_email_spans, split_number_spans
 from nlp.redaction.spoken_codes import spoken_code_spans
 
 __all__ = ["Redaction", "Span", "redact"]
@@ -69,12 +71,14 @@ def redact(text: str) -> Redaction:
     run(FIXED_SHAPE)
     if regions:
         _claim(split_number_spans(text, lower), taken, kept)
+        _claim(grouped_number_spans(text, lower), taken, kept)
     _claim(spelled_email_spans(text), taken, kept)
     _claim(split_email_spans(text), taken, kept)
+    # before "3034" alone is taken for a Belgian postcode, "B van Bernard …, huisnummer 14" for an address
+    _claim(spelled_postcode_spans(text, lower), taken, kept)
     run(_RULES)
     _claim(birth_date_list_spans(text, lower), taken, kept)
     address_edges(text, kept, taken)
-    _claim(spelled_postcode_spans(text, lower), taken, kept)  # before "3034" alone is taken for a Belgian one
     phone_extensions(text, kept, taken)
     if regions:
         addresses = sorted(end for _, end, kind in kept if kind == "ADDRESS")
@@ -89,6 +93,7 @@ def redact(text: str) -> Redaction:
     record_row_spans(text, kept, taken)
     _claim(lower_name_spans(text, lower), taken, kept)
     _claim(name_spans(text, taken), taken, kept)
+    _claim(list(names_beside(text, kept, taken)), taken, kept)
     name_edges(text, kept, taken)
     if not kept:
         return Redaction(text=text, counts={})

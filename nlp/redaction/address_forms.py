@@ -44,7 +44,8 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?:(?<=[,:][ \t])|(?<=\b(?i:at|op|to)[ \t])|(?<=\b(?i:bij)[ \t])|(?<=\b(?i:naar)[ \t]))"
+            rf"(?:(?<=[,:][ \t])|(?<=\b(?i:at|op|to)[ \t])|(?<=\b(?i:bij)[ \t])|(?<=\b(?i:naar)[ \t])"
+            rf"|(?<=\b(?i:wonende)[ \t]))"
             rf"(?:(?i:{_PREPOSITION})[ \t]+(?i:de|het|den|'t)[ \t]+[A-Z][\w'’-]+){GAP}{HOUSE_NUMBER}"
             rf"{_NOT_AFTER}"
         ),
@@ -113,6 +114,16 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
             r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?[A-Z][\w'’-]*){0,3}"
         ),
         hints=("rue ", "avenue", "boulevard", "bd ", "place ", "chemin", "allée", "impasse", "quai ", "route "),
+    ),
+    # Brussels and Wallonia: the kind of street first, the number after: "Avenue Louise 202", "Rue de la Loi 16".
+    Rule(
+        "ADDRESS",
+        re.compile(
+            r"(?<![\w-])(?:Avenue|Rue|Chaussée|Boulevard|Place|Quai|Chemin)(?:[ \t]+(?:de|du|des|la|le))*"
+            r"[ \t]+(?:l'|d')?"
+            r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?[A-Z][\w'’-]*){0,2},?[ \t]+\d{1,4}[a-zA-Z]?(?![\w])"
+        ),
+        hints=("avenue ", "rue ", "chaussée ", "boulevard ", "place ", "quai ", "chemin "),
     ),
     # Poland: "ul." (ulica, street), "al." (aleja), "pl." (plac), "os." (osiedle) and the number with the flat
     # after a slash ("ul. Krakowskie Przedmieście 38/11").

@@ -81,7 +81,7 @@ PREFIX = (
     rf"(?:(?:(?:{_PREFIX_CAP}|\d{{1,2}}e|{_ABBREVIATION})[ \t]+|{_BREAKS})"
     rf"(?:{PARTICLE}[ \t]+){{0,2}}){{0,3}}"
 )
-_HEAD = r"(?:Laan|Weg|Plein|Kade|Dreef|Singel|Pad|Hof|Park|Straat|Gracht|Dijk|Wal|Steenweg|Kaai|Vest)"
+_HEAD = r"(?:Laan|Weg|Plein|Kade|Dreef|Singel|Pad|Hof|Park|Straat|Gracht|Dijk|Wal|Steenweg|Kaai|Vest|Baan)"
 # A street that is a word and a suffix written apart: "Grote Markt 30 bus 3", "Brugse Poort 68".
 # A street that is an article and a street word only: "Het Erf 46", "De Brink 3".
 _ARTICLE_STREET = r"(?:Erf|Hof|Brink|Werf|Kade|Dreef|Plein|Singel|Laan|Markt|Haven|Wal|Gracht|Dijk|Horst|Hoven)"

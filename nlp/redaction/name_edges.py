@@ -1,21 +1,27 @@
 """The edges of a name that the name recogniser leaves out, added to a name it found: initials in capitals
 without dots before a name that signs the text off (". BJ Jansen", "\nHCM van den Berg"), an initial after a
-surname and a comma ("Jansen, J.") or initials after a surname in capitals ("LINDEN S.H"), one capital without
-a dot before any name ("M Vanenburg"), "VAN" before a name that starts with "DEN" or "DER" ("VAN DEN HEUVEL,
-Jasper"), a given name that is also a month ("Mei Wong"), and a name wrapped over two lines ("Mark\nJansen",
-two names with only a line break between become one).
+surname and a comma ("Jansen, J.", "Schipper, RM" ending a line) or after a surname in capitals ("LINDEN
+S.H"), the second surname after a spaced dash ("Zijlstra - Prins"), one capital without a dot before any name
+("M Vanenburg"), "VAN" before a name that starts with "DEN" or "DER" ("VAN DEN HEUVEL, Jasper"), a given name
+that is also a month ("Mei Wong"), and a name wrapped over two lines ("Mark\nJansen"; two names with only a
+line break or a spaced dash between become one).
 """
 
 from __future__ import annotations
 
 import re
 
-from nlp.redaction.lexicon import not_names
+from nlp.redaction.lexicon import not_names, surnames
 from nlp.redaction.rules import Span, widen
 
 _INITIALS_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)[ \t]*([A-Z]{1,3})[ \t]+$")
 _END = re.compile(r"[\s.!]*$")
-_INITIAL_AFTER = re.compile(r",[ \t]*[A-Z]\.(?:[ \t]?[A-Z]\.)*(?!\w)")
+_INITIAL_AFTER = re.compile(r",[ \t]*(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*(?!\w)|[A-Z]{1,3}(?=[ \t]*(?:\n|$)))")
+# The second surname of a double one, written with a spaced dash: "Truus Janssen - Schoonbrood", "Ria van Beek -
+# ter Horst", "SIETSKE ZIJLSTRA - PRINS": after particles, a listed surname, or capitals after capitals.
+_DOUBLE = re.compile(
+    r"[ \t]+[-–][ \t]+(?P<p>(?:(?i:van|de|der|den|ter|ten|in|'t|’t|het)[ \t]+){0,3})(?P<w>[A-Z][\w'’-]+)"
+)
 # Initials after a surname in capitals, as a label or register writes it: "LINDEN S.H", "COENEN B.".
 _INITIALS_AFTER_CAPITALS = re.compile(r"[ \t][A-Z](?:\.[A-Z]){0,3}\.?(?![\w.])")
 # One capital without a dot before a name: "M Vanenburg, 06 …" (not "A" or "I", which are words).
@@ -25,6 +31,17 @@ _VAN_BEFORE = re.compile(r"(?<!\w)(van|Van|VAN)[ \t]+$")
 # A given name that is also a month, right before a name and after no day: "Mei Wong" (not "1 Mei").
 _MONTH_GIVEN_NAME = re.compile(r"(?<!\d[ \t])(?<!\w)(Mei|April|June)[ \t]+$")
 _SECOND_PARTICLE = re.compile(r"(?i:den|der|de|het|'t)[ \t]")
+
+
+def _double_surname(text: str, start: int, end: int, taken: bytearray) -> int:
+    double = _DOUBLE.match(text, end)
+    if double is None or taken.find(1, end, double.end()) != -1:
+        return end
+    word = double.group("w")
+    capitals = text[start:end].isupper() and word.isupper()
+    if word.lower() not in not_names() and (double.group("p") or capitals or word.capitalize() in surnames()):
+        return double.end()
+    return end
 
 
 def name_edges(text: str, kept: list[Span], taken: bytearray) -> None:
@@ -44,6 +61,7 @@ def name_edges(text: str, kept: list[Span], taken: bytearray) -> None:
         month = _MONTH_GIVEN_NAME.search(text, max(0, start - 12), start)
         if month and taken.find(1, month.start(1), start) == -1:
             start = month.start(1)
+        end = _double_surname(text, start, end, taken)
         after = _INITIAL_AFTER.match(text, end)
         if after is None and text[start:end].isupper() and " " not in text[start:end]:
             after = _INITIALS_AFTER_CAPITALS.match(text, end)
@@ -54,7 +72,7 @@ def name_edges(text: str, kept: list[Span], taken: bytearray) -> None:
     index = 1
     while index < len(kept):
         (start, end, kind), (next_start, next_end, next_kind) = kept[index - 1], kept[index]
-        if kind == next_kind == "NAME" and text[end:next_start].strip(" \t") == "\n":
+        if kind == next_kind == "NAME" and text[end:next_start].strip(" \t") in ("\n", "-", "–"):
             kept[index - 1 : index + 1] = [(start, next_end, kind)]
             taken[end:next_start] = b"\x01" * (next_start - end)
         else:

@@ -267,7 +267,7 @@ _OTHER_PLATES = (
     r"|(?-i:[A-Z]{2,3} \d[0-9A-Z]{4}|[A-Z] ?\d{1,3} ?[A-Z]{2,3}|[A-Z]{3} ?\d{1,3}[A-Z]|[A-Z]{3}-\d{3}|\d{3}-[A-Z]{3})"
     # Spanish ("8762 HWS"), French ("DP-991-CA"), Bulgarian ("PB 5051 KY")
     r"|(?-i:\d{4} ?[B-DF-HJ-NP-TV-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-Z]{1,2} ?\d{4} ?[A-Z]{2})"
-    r"|(?-i:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\d{1,4}E?|[A-Z]{2} \d{3} [A-Z]{2})"  # "GE-CF43E"; French with spaces "GV 934 MR"
+    r"|(?-i:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\d{1,4}[EH]?|[A-Z]{2} \d{3} [A-Z]{2})"  # "GE-CF43E", "D-S34H"; French "GV 934 MR"
     r"|\d{3}[-·][A-Z][-·][A-Z]{2}|[A-Z][-·][A-Z]{2}[-·]\d{3}|[A-Z]{3}\d{3}"  # shapes beside the sidecodes: "755-J-SV"
 )
 _BRITISH_PLATE = re.compile(r"[a-z]{2}\d{2} [a-z]{3}")
@@ -278,7 +278,7 @@ _VEHICLE = re.compile(
     r"|schademelding|schadeformulier|aanrijding|caravan|camper|aanhanger|trailer|motor|\bplates?\b|towed|weggesleept|\btoll\b|\bfine\b"
     r"|\b(?:our|my|the|a|his|her|their|your) van\b|recall|terugroep|rijden|rijtest|rijbewijs|banden|\btyres?\b"
     r"|\btires?\b|wasstraat|car ?wash|kennzeichen|voorruit|windscreen|windshield|bus\b|parkeren|geparkeerd|\brijd\b"
-    r"|voiture|véhicule|immatricul|\bdrives?\b"
+    r"|voiture|véhicule|immatricul|\bdrives?\b|oldtimer|klassieker|\btruck|vrachtwagen"
 )
 
 

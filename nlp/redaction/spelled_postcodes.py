@@ -15,18 +15,21 @@ _SPELLING = rf"(?:{'|'.join(SPELLING_ALPHABET)})"
 
 # A postcode read out after its cue: two pairs of digits in words, then the letters, as letters, their names or
 # the spelling alphabet ("achtendertig achtenveertig el-gee", "thirty-six twenty-four M J", "… X-ray Romeo",
-# "… J van Johan R van Richard"); the cue may have a few words before its colon ("Postcode given on the call:").
+# "… J van Johan R van Richard", "4673 L for Lima, X for X-ray"), the digits also one by one ("6 4 0 5 B
+# van …"); the cue may have a few words before its colon ("Postcode given on the call:").
 _PAIR = rf"(?:{NL_UNITS}(?:[eë]n| en ){NL_TENS}|{NL_TENS}|{NL_TEENS}|{EN_TENS}(?:-{EN_UNITS})?|{EN_TEENS})"
 _DIGIT = (
     r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 )
 _TWO_DIGITS = rf"(?:{_PAIR}|{_DIGIT}[\s,]+{_DIGIT}|(?:dubbel|double)[\s,]+{_DIGIT})"  # "… nul acht", "dubbel zes"
-_POSTCODE_LETTER = rf"(?:(?-i:[A-Z][ \t]+(?:van|voor|for)[ \t]+[A-Z][a-z]+)|{LETTER_NAME}|(?-i:{_SPELLING}))"
+_SAID_AS = r"[A-Z][ \t]+(?:van|voor|for)[ \t]+[A-Z](?:[a-z]+|-[a-z]+)"  # "B van Bernard", "X for X-ray"
+_POSTCODE_LETTER = rf"(?:(?-i:{_SAID_AS})|{LETTER_NAME}|(?-i:{_SPELLING}))"
 _SPOKEN_POSTCODE = re.compile(
     rf"(?i)(?:postcode|post code|postal code|zip code)(?:\s+(?:is|was|luidt)|(?:[ \t]+[a-z]+){{1,4}}:)?[\s:,='\".…?]*"
-    rf"(?:(?:eh|uh|um)[\s,]+)?"
+    rf"(?:(?:eh|uh|um|ja|yes|yeah)[\s,:.]+)?"
     rf"(?:[\w .?]{{0,20}}\n[^\n:]{{1,20}}:[ \t]*)?"  # answered on the next line: "uw postcode maar.\nBeller: …"
-    rf"(?P<v>(?:{_TWO_DIGITS}[\s,]+{_TWO_DIGITS}|[1-9]\d{{3}})[\s,]+{_POSTCODE_LETTER}(?:[\s,]+|-){_POSTCODE_LETTER})"
+    rf"(?P<v>(?:{_TWO_DIGITS}[\s,]+{_TWO_DIGITS}|[1-9]\d{{3}}|[1-9](?:[ \t]\d){{3}})"
+    rf"[\s,]+{_POSTCODE_LETTER}(?:[\s,]+|-){_POSTCODE_LETTER})"
     rf"(?![\w-])"  # the digits may be digits: "Postcode 3034 Simon Nico"
 )
 

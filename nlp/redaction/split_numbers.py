@@ -2,7 +2,9 @@
 across a broken PDF line, or with "hang on" between ("NL58 ABNA 5370" / "3809 45"; "4096 3759... hang on...
 3482 7968"). The pieces are taken only when joined they pass the number's own check (mod-97, Luhn, the
 11-proef), after a word that says which number it is; with only a line break between them they are one span
-("BSN 3084\n44322", "BSN: 539 279\n961")."""
+("BSN 3084\n44322", "BSN: 539 279\n961"). Read aloud in groups with a pause, a comma or a dash between them
+("5429 ... 0489 ... 7093 ... 4650", "3712, 067866, 17757", "530 - 191 - 258"), a card or BSN is one span when
+its digits pass the check."""
 
 from __future__ import annotations
 
@@ -76,3 +78,20 @@ def _between_ok(between: str) -> bool:
     return ("\n" in between or "..." in between or "…" in between or "'" in between) and not any(
         character.isdigit() for character in between
     )
+
+
+_GROUPED = re.compile(r"(?<![\d.,/-])\d{2,6}(?:[ \t]*(?:\.\.\.|…|,|-)[ \t]*\d{2,6}){1,5}(?![\d]|[.,]\d)")
+
+
+def grouped_number_spans(text: str, lower: str) -> Iterator[Span]:
+    """A card or BSN read out in groups, after a word that says which it is (within 100 characters)."""
+    card, bsn = _CARD_CUE.search(lower) is not None, _BSN_CUE.search(lower) is not None
+    if not (card or bsn):
+        return
+    for match in _GROUPED.finditer(text):
+        joined = re.sub(r"\D", "", match.group(0))
+        before = lower[max(0, match.start() - 100) : match.start()]
+        if card and 13 <= len(joined) <= 19 and luhn_ok(joined) and _CARD_CUE.search(before):
+            yield match.start(), match.end(), "CARD"
+        elif bsn and len(joined) == 9 and elfproef_ok(joined) and _BSN_CUE.search(before):
+            yield match.start(), match.end(), "BSN"

@@ -1,0 +1,54 @@
+"""Account, contract and member numbers by their shape alone, where no cue word says what they are.
+
+A long number or a letter prefix with one, not after a cue, is in a contact nearly always an account, order,
+contract or member number: "AB-1234567", "QT/422583566", "C-1449268-PC", "2024-12345-01", "112-3456789-1234567"
+(an order id in groups), "CT-2023-231478" (a prefix, a year and a serial), "HW2026-0599" (the year glued to the
+prefix), "OTV-266-58044" and "FT/27/3697" (groups), "KNMO-574376" (a federation's four letters), "KNLTB
+98967498" (three to five capitals, a space, six to eight digits). Not when the words before it say it is
+about a product, a fault or a parcel, nor an amount or a company's register number ("EUR 125000", "KVK
+12345678").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from nlp.redaction.checks import digits
+from nlp.redaction.rules import Region, Span
+
+_BARE = re.compile(
+    r"(?<![\w.,/€$£+-])(?:(?P<plain>[A-Z]{1,3}[-/]?\d{5,12}(?:[-/][A-Z0-9]{1,4})?|\d{7,12}(?:-\d{1,3})?"
+    r"|[A-Z]{1,4}[-/](?:19|20)\d\d[-/]\d{4,10}|\d{3}-\d{7}-\d{7})"
+    r"|[A-Z]{4}[-/]?\d{5,12}|[A-Z]{1,4}(?:19|20)\d\d-\d{4}|[A-Z]{2,4}[-/]\d{2,4}[-/]\d{2,6}|[A-Z]{3,5} \d{6,8})"
+    r"(?![\w]|[.,/-]\d)"
+)
+# The shapes outside `plain` are as often a document's number: not after the document's word.
+_A_DOCUMENT = re.compile(
+    r"(?i)(?:factuur|invoice|aanmaning|voucher|recall|werkorder|work order|boeking|booking|bon|ticket|order)\w*"
+    r"\W{0,4}(?:nummer|number|nr|no)?\W{0,3}$"
+)
+_NOT_PERSONAL = re.compile(
+    r"(?i)(?:artikel|article|product|item|model|versie|version|firmware|storing|error|fout|serie|serial|sku|kvk|btw|vat"
+    r"|track|trace|tracking|zending|pakket|parcel|shipment|barcode|code|commerce|koophandel|handelsregister)\w*"
+    r"\W{0,4}(?:nummer|number|nr|code|no)?\W{0,3}(?:(?:is|was)\W{1,3})?$"
+)
+# A product's own code ("SKU-44510", "ISBN9789…"), an amount, a company's register or VAT number.
+_NOT_PERSONAL_PREFIXES = frozenset("SKU EAN ISBN ISB ART EUR USD GBP CHF KVK BTW VAT".split())
+_PREFIX = re.compile(r"[A-Z]*")
+MIN_DIGITS = 5  # "VR-15-52" is a plate's shape (and four digits), "VR-1552-59" a number's
+
+
+def bare_identifier_spans(text: str, regions: Sequence[Region]) -> Iterator[Span]:
+    for match in (m for start, end in regions for m in _BARE.finditer(text, start, end)):
+        value = match.group(0)
+        prefix = _PREFIX.match(value.upper())
+        if (prefix and prefix.group(0) in _NOT_PERSONAL_PREFIXES) or value[:3].upper() in _NOT_PERSONAL_PREFIXES:
+            continue
+        if len(digits(value)) < MIN_DIGITS:
+            continue
+        before = max(0, match.start() - 30)
+        if match.group("plain") is None and _A_DOCUMENT.search(text, before, match.start()):
+            continue
+        if _NOT_PERSONAL.search(text, before, match.start()) is None:
+            yield match.start(), match.end(), "CUSTOMER_NUMBER"

@@ -1,0 +1,50 @@
+"""Names found by what sits beside them rather than by their words, once the other kinds are found: the
+account holder in brackets after an IBAN, as a bank notice prints it ("BE71 0012 9424 8869 (DEEPIKA REDDY)",
+"… 2094450481 (Whitfield)"), and a line in capitals right above a street address, as a postal label or a
+letter's window writes the addressee ("per post: NIELS KUIPERS\\nBoerhaavelaan 46").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from nlp.redaction.lexicon import first_names, not_names, surnames
+from nlp.redaction.rules import Span
+
+_HOLDER = re.compile(r"[ \t]*\((?P<v>[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4})\)")
+_CAPITALS_LINE = re.compile(r"(?:^|\n|:[ \t]*)(?P<v>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]*){1,4})[ \t]*\n[ \t]*$")
+
+
+def _free(taken: bytearray, start: int, end: int) -> bool:
+    return taken.find(1, start, end) == -1
+
+
+_PARTICLES = frozenset("van de der den het 't ’t ter ten in op".split())
+
+
+def _no_listed_word(value: str) -> bool:
+    """No word of it is a word no name has (particles aside: "VAN DAMME")."""
+    words = (word.lower().strip(".") for word in value.split())
+    return not any(word in not_names() for word in words if word not in _PARTICLES)
+
+
+def _a_listed_name(value: str) -> bool:
+    """A line in capitals above an address may be a label's own words ("RETOUR AFZENDER"): one of its words
+    must be a known first name or surname."""
+    words = [word.strip(".").capitalize() for word in value.split()]
+    return any(word in first_names() or word in surnames() for word in words)
+
+
+def names_beside(text: str, kept: list[Span], taken: bytearray) -> Iterator[Span]:
+    """NAME spans beside the IBAN and ADDRESS spans in `kept` (not yet claimed)."""
+    for start, end, kind in kept:
+        if kind == "IBAN" and (holder := _HOLDER.match(text, end)):
+            v_start, v_end = holder.span("v")
+            if _free(taken, v_start, v_end) and _no_listed_word(holder.group("v")):
+                yield v_start, v_end, "NAME"
+        elif kind == "ADDRESS" and (line := _CAPITALS_LINE.search(text, max(0, start - 80), start)):
+            v_start, v_end = line.span("v")
+            value = line.group("v")
+            if _free(taken, v_start, v_end) and _no_listed_word(value) and _a_listed_name(value):
+                yield v_start, v_end, "NAME"
