@@ -3,10 +3,10 @@
 A long number or a letter prefix with one, not after a cue, is in a contact nearly always an account, order,
 contract or member number: "AB-1234567", "QT/422583566", "C-1449268-PC", "2024-12345-01", "112-3456789-1234567"
 (an order id in groups), "CT-2023-231478" (a prefix, a year and a serial), "HW2026-0599" (the year glued to the
-prefix), "OTV-266-58044" and "FT/27/3697" (groups), "KNMO-574376" (a federation's four letters), "KNLTB
-98967498" (three to five capitals, a space, six to eight digits). Not when the words before it say it is
-about a product, a fault or a parcel, nor an amount or a company's register number ("EUR 125000", "KVK
-12345678").
+prefix), "OTV-266-58044" and "FT/27/3697" (groups), "KNMO-574376" (a federation's four letters),
+"VP-NL-18129" (a country between), "KNLTB 98967498" (three to five capitals, a space, six to eight digits).
+Not when the words before it say it is about a product, a fault or a parcel, nor an amount or a company's
+register number ("EUR 125000", "KVK 12345678").
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from nlp.redaction.rules import Region, Span
 _BARE = re.compile(
     r"(?<![\w.,/€$£+-])(?:(?P<plain>[A-Z]{1,3}[-/]?\d{5,12}(?:[-/][A-Z0-9]{1,4})?|\d{7,12}(?:-\d{1,3})?"
     r"|[A-Z]{1,4}[-/](?:19|20)\d\d[-/]\d{4,10}|\d{3}-\d{7}-\d{7})"
-    r"|[A-Z]{4}[-/]?\d{5,12}|[A-Z]{1,4}(?:19|20)\d\d-\d{4}|[A-Z]{2,4}[-/]\d{2,4}[-/]\d{2,6}|[A-Z]{3,5} \d{6,8})"
+    r"|[A-Z]{4}[-/]?\d{5,12}|[A-Z]{1,4}(?:19|20)\d\d-\d{4}|[A-Z]{2,4}[-/]\d{2,4}[-/]\d{2,6}|[A-Z]{3,5} \d{6,8}"
+    r"|[A-Z]{1,4}-[A-Z]{2}-\d{4,8})"
     r"(?![\w]|[.,/-]\d)"
 )
 # The shapes outside `plain` are as often a document's number: not after the document's word.

@@ -47,7 +47,8 @@ _CUES: dict[str, str] = {
         r"|kaart[- ]?nummer|\w{3,}pas(?:nummer|nr)?(?=[ \t]?[#:]?[ \t]*[A-Z]{0,3} ?\d)|pass[- ]?(?:number|no)"
         r"|leveranciers?[- ]?(?:nummer|nr)?|supplier(?:[- ]?(?:number|no|id))?|bonds?[- ]?(?:nummer|nr)"
         r"|(?:rider|courier|koerier|driver)[- ]?(?:id|nummer|nr|number|no)|(?:koerier|huurder|lener|lender|bidder"
-        r"|bieder|file)(?=[ \t]+[A-Za-z-]{0,6} ?\d)|(?:koper|bieder|lener)s?nummer|buyer (?:number|no)|(?-i:PID)"
+        r"|bieder|file|debiteur|\w{3,}contract)(?=[ \t]+[A-Za-z-]{0,6} ?\d)"
+        r"|(?:koper|bieder|lener)s?nummer|buyer (?:number|no)|(?-i:PID)"
     ),
     "BSN": (
         r"bsn|burgerservice-?nummer|sofi-?nummer|social security number|national insurance(?: number)?|NI number"

@@ -103,6 +103,7 @@ _RELATIVE = (
     r"zoon|dochter|kind|zoontje|dochtertje|man|vrouw|partner|moeder|vader|opa|oma|broer|zus|kleinzoon|kleindochter"
     r"|son|daughter|child|husband|wife|mother|father|brother|sister|grandson|granddaughter"
     r"|kinderen|jongste|oudste|mama|papa|children|kids|youngest|eldest|oldest|mum|mom|dad"
+    r"|minderjarige|minor(?: waiver)?|jeugdlid|junior(?: member)?"  # a waiver or form for a child: "Minor waiver: …"
 )
 _NAME_PARTICLE = r"van|de|der|den|ter|ten|te|het|'t|op|uit|in"
 _OLD_DATE = _date(_OLD_YEAR, r"[3-9]\d", "-/")  # not 12.3.85: that may be a version

@@ -13,7 +13,10 @@ from nlp.redaction.lexicon import first_names, not_names, surnames
 from nlp.redaction.rules import Span
 
 _HOLDER = re.compile(r"[ \t]*\((?P<v>[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4})\)")
-_CAPITALS_LINE = re.compile(r"(?:^|\n|:[ \t]*)(?P<v>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]*){1,4})[ \t]*\n[ \t]*$")
+_CAPITALS_LINE = re.compile(
+    r"(?:^|\n|:[ \t]*|\b(?:van|from|door|by)[ \t]+)"
+    r"(?P<v>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]*){1,4})[ \t]*\n[ \t]*$"
+)
 
 
 def _free(taken: bytearray, start: int, end: int) -> bool:

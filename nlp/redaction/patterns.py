@@ -278,7 +278,7 @@ _VEHICLE = re.compile(
     r"|schademelding|schadeformulier|aanrijding|caravan|camper|aanhanger|trailer|motor|\bplates?\b|towed|weggesleept|\btoll\b|\bfine\b"
     r"|\b(?:our|my|the|a|his|her|their|your) van\b|recall|terugroep|rijden|rijtest|rijbewijs|banden|\btyres?\b"
     r"|\btires?\b|wasstraat|car ?wash|kennzeichen|voorruit|windscreen|windshield|bus\b|parkeren|geparkeerd|\brijd\b"
-    r"|voiture|véhicule|immatricul|\bdrives?\b|oldtimer|klassieker|\btruck|vrachtwagen"
+    r"|voiture|véhicule|immatricul|\bdrives?\b|oldtimer|klassieker|\btruck|vrachtwagen|vanpool|\bvan:|tegenpartij"
 )
 
 
@@ -292,7 +292,7 @@ def vehicle_plate_spans(text: str, regions: Sequence[Region]) -> Iterator[Span]:
             start, end = match.span()
             value = match.group(0)
             case_ok = value.isupper() or (value.islower() and (" " not in value or _BRITISH_PLATE.fullmatch(value)))
-            if case_ok and _VEHICLE.search(text, max(0, start - 50), min(len(text), end + 50)):
+            if case_ok and _VEHICLE.search(text, max(0, start - 80), min(len(text), end + 50)):
                 yield start, end, "PLATE"
                 position = end
             else:

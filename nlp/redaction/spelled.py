@@ -13,7 +13,7 @@ from nlp.redaction.number_words import EN_TENS, EN_UNITS, NL_TEENS, NL_TENS, NL_
 from nlp.redaction.rules import Span, regions_around
 
 # Also written to dodge spam bots: "jan [at] gmail [dot] com", "jan(at)ziggo(punt)nl", "jan {at} live.nl".
-_DOT = r"(?:\s*\.\s*|\s+(?:punt|puntje|dot|period|full stop)\s+|\s*[\[(](?:punt|dot)[\])]\s*)"
+_DOT = r"(?:\s*\.\s*|,?\s+(?:punt|puntje|dot|period|full stop),?\s+|\s*[\[(](?:punt|dot)[\])]\s*)"
 _JOIN = rf"(?:{_DOT}|\s*[-_]\s*|\s+(?:streepje|(?:liggend|laag) streepje|underscore|dash|hyphen|min|koppelteken)\s+"
 # and between letters spelled with hyphens: "B-E-P-full stop-H-O-U-B-E-N"
 _JOIN += r"|-(?:full stop|dot|punt|period|hyphen|dash|streepje|underscore|min)-)"
@@ -22,8 +22,11 @@ _AT = (
     r"|\s*[\[({](?:at|a|@|apenstaartje)[\])}]\s*)"
 )
 # A part may be spelled letter by letter with hyphens: "r-o-b punt h-o-o-i-j-e-r apenstaartje …".
-# Or letter by letter with spaces: "w h i t a k e r dot a s h l e y at aol dot com".
-_PART = r"(?:[^\W_](?:-[^\W_]){2,40}(?!\w)(?!-[^\W_](?!\w))|[^\W_](?: [^\W_]){2,40}(?!\w)|[^\W_][\w]*)"
+# Or letter by letter with spaces: "w h i t a k e r dot a s h l e y at aol dot com", or commas: "z, e, y, dot, …".
+_PART = (
+    r"(?:[^\W_](?:-[^\W_]){2,40}(?!\w)(?!-[^\W_](?!\w))|[^\W_](?: [^\W_]){2,40}(?!\w)|[^\W_](?:, [^\W_]){2,40}(?!\w)"
+    r"|[^\W_][\w]*)"
+)
 # Also spelled letter by letter: "punt n l".
 _COUNTRIES = "nl be de uk fr es it at ch pl ro bg cz sk hu ie pt gr dk se no fi lu tr us ca au za ru ua lt lv ee hr si"
 _TLD = (

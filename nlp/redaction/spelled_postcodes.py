@@ -28,8 +28,8 @@ _SPOKEN_POSTCODE = re.compile(
     rf"(?i)(?:postcode|post code|postal code|zip code)(?:\s+(?:is|was|luidt)|(?:[ \t]+[a-z]+){{1,4}}:)?[\s:,='\".…?]*"
     rf"(?:(?:eh|uh|um|ja|yes|yeah)[\s,:.]+)?"
     rf"(?:[\w .?]{{0,20}}\n[^\n:]{{1,20}}:[ \t]*)?"  # answered on the next line: "uw postcode maar.\nBeller: …"
-    rf"(?P<v>(?:{_TWO_DIGITS}[\s,]+{_TWO_DIGITS}|[1-9]\d{{3}}|[1-9](?:[ \t]\d){{3}})"
-    rf"[\s,]+{_POSTCODE_LETTER}(?:[\s,]+|-){_POSTCODE_LETTER})"
+    rf"(?P<v>(?:{_TWO_DIGITS}[\s,]+{_TWO_DIGITS}|[1-9]\d{{3}}|[1-9](?:[ \t]\d){{3}}|[1-9]\d[ \t]\d\d)"
+    rf"[\s,]+(?:{_POSTCODE_LETTER}(?:[\s,]+|-){_POSTCODE_LETTER}|(?-i:[A-Z]{{2}})))"
     rf"(?![\w-])"  # the digits may be digits: "Postcode 3034 Simon Nico"
 )
 
