@@ -41,13 +41,13 @@ _CUES: dict[str, str] = {
         r"|(?:employee|staff|payroll)[- ]?(?:number|no|id)|(?:library|waste|bin|gym|parking) (?:card|pass)(?: number)?"
         r"|(?:bibliotheek|bieb|afval|milieu|container|parkeer|zwem|sport|stads|ooievaars)pas(?:nummer)?"
         r"|pas[- ]?(?:nummer|nr)|(?:kandidaat|deelnemers?|kind|lenings?|hypotheek)[- ]?(?:nummer|nr)"
-        r"|candidate (?:number|no)|club ?card|seizoen(?:s)?kaart|season ticket(?: number)?"
+        r"|candidate (?:number|no)|club ?card|seizoen(?:s)?kaart|season (?:ticket|pass)(?: number)?"
         r"|(?:mortgage|loan)(?: number)?|inschrijf(?:nummer|nr)|flying blue(?:-nummer| number)?"
         r"|gebruikers?[- ]?id|user[- ]?id|museum ?(?:card|kaart|jaarkaart)(?: number)?|loyalty (?:number|no)"
         r"|kaart[- ]?nummer|\w{3,}pas(?:nummer|nr)?(?=[ \t]?[#:]?[ \t]*[A-Z]{0,3} ?\d)|pass[- ]?(?:number|no)"
         r"|leveranciers?[- ]?(?:nummer|nr)?|supplier(?:[- ]?(?:number|no|id))?|bonds?[- ]?(?:nummer|nr)"
         r"|(?:rider|courier|koerier|driver)[- ]?(?:id|nummer|nr|number|no)|(?:koerier|huurder|lener|lender|bidder"
-        r"|bieder|file|debiteur|\w{3,}contract)(?=[ \t]+[A-Za-z-]{0,6} ?\d)"
+        r"|bieder|file|debiteur|\w{3,}contract|patiënt|patient|pt\.?nr)(?=[ \t]+[A-Za-z-]{0,6} ?\d)"
         r"|(?:koper|bieder|lener)s?nummer|buyer (?:number|no)|(?-i:PID)"
     ),
     "BSN": (
