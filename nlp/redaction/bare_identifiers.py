@@ -5,10 +5,10 @@ contract or member number: "AB-1234567", "QT/422583566", "C-1449268-PC", "2024-1
 (an order id in groups), "CT-2023-231478" (a prefix, a year and a serial), "HW2026-0599" (the year glued to the
 prefix), "OTV-266-58044" and "FT/27/3697" (groups), "KNMO-574376" (a federation's four letters),
 "VP-NL-18129" (a country between), "KNLTB 98967498" (three to five capitals, a space, six to eight digits).
-"pt-126165" (a lower-case prefix), "SP26-7213" (a two-digit year). Not when the words before it say it is
-about a product, a fault or a parcel, or is a document's number (an invoice, order, ticket, booking, repair or
-quote: every author of the corpus counts those as not personal), nor an amount or a company's register number
-("EUR 125000", "KVK 12345678").
+"pt-126165", "zw465451", "bc-7672-18" (a lower-case prefix), "SP26-7213" (a two-digit year). Not when the
+words before it say it is about a product, a fault or a parcel, or is a document's number (an invoice, order,
+ticket, booking, repair or quote: every author of the corpus counts those as not personal), nor an amount or a
+company's register number ("EUR 125000", "KVK 12345678").
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ _BARE = re.compile(
     r"(?<![\w.,/€$£+-])(?:(?:[A-Z]{1,3}[-/]?\d{5,12}(?:[-/][A-Z0-9]{1,4})?|\d{7,12}(?:-\d{1,3})?"
     r"|[A-Z]{1,4}[-/](?:19|20)\d\d[-/]\d{4,10}|\d{3}-\d{7}-\d{7})"
     r"|[A-Z]{4}[-/]?\d{5,12}|[A-Z]{1,4}(?:19|20)\d\d-\d{4}|[A-Z]{2,4}[-/]\d{2,4}[-/]\d{2,6}|[A-Z]{3,5} \d{6,8}"
-    r"|[A-Z]{1,4}-[A-Z]{2}-\d{4,8}|[a-z]{2,4}-\d{5,10}|[A-Z]{2,4}\d\d-\d{4,6})"
+    r"|[A-Z]{1,4}-[A-Z]{2}-\d{4,8}|[a-z]{2,4}-\d{5,10}|[A-Z]{2,4}\d\d-\d{4,6}"
+    r"|[a-z]{2,3}\d{6,8}|[a-z]{2,4}-\d{3,5}-\d{2,4})"
     r"(?![\w]|[.,/-]\d)"
 )
 # After a document's word the number is the document's: "factuur F2025-0481", "reparatie R-11207".

@@ -93,7 +93,7 @@ _EN_YEAR = (
 _EN_CARDINAL_DAY = rf"(?:(?:twenty|thirty)[- ]?{EN_UNITS}|twenty|thirty|{EN_TEENS}|{EN_UNITS})"
 _EN_SPOKEN = (  # the year in words or digits: "the eighteenth of March 1994", "twenty August, nineteen seventy-two"
     rf"(?:{_MONTH}\s+(?:the\s+)?(?:{_EN_ORDINAL}|{_DAY}),?\s+(?:{_EN_YEAR}|{_FULL_YEAR})"
-    rf"|{_EN_CARDINAL_DAY}\s+{_MONTH},?\s+(?:{_EN_YEAR}|{_FULL_YEAR})"
+    rf"|(?:{_EN_CARDINAL_DAY}|{_DAY})\s+{_MONTH},?\s+(?:{_EN_YEAR}|{_FULL_YEAR})"
     rf"|{_MONTH}\s+{_EN_CARDINAL_DAY},?\s+(?:{_EN_YEAR}|{_FULL_YEAR})"  # "March twenty-six, nineteen fifty-five"
     rf"|(?:the\s+)?(?:{_EN_ORDINAL}|{_EN_CARDINAL_DAY}|{_DAY})\s+of\s+{_MONTH},?\s+(?:{_EN_YEAR}|{_FULL_YEAR}))"
 )
@@ -104,6 +104,7 @@ _RELATIVE = (
     r"|son|daughter|child|husband|wife|mother|father|brother|sister|grandson|granddaughter"
     r"|kinderen|jongste|oudste|mama|papa|children|kids|youngest|eldest|oldest|mum|mom|dad"
     r"|minderjarige|minor(?: waiver)?|jeugdlid|junior(?: member)?"  # a waiver or form for a child: "Minor waiver: …"
+    r"|birthday party for|(?:kinder|verjaardags)feestje voor"
 )
 _NAME_PARTICLE = r"van|de|der|den|ter|ten|te|het|'t|op|uit|in"
 _OLD_DATE = _date(_OLD_YEAR, r"[3-9]\d", "-/")  # not 12.3.85: that may be a version

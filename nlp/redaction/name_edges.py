@@ -16,7 +16,7 @@ from nlp.redaction.rules import Span, widen
 
 _INITIALS_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)[ \t]*([A-Z]{1,3})[ \t]+$")
 _END = re.compile(r"[\s.!]*$")
-_INITIAL_AFTER = re.compile(r",[ \t]*(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*(?!\w)|[A-Z]{1,3}(?=[ \t]*(?:\n|$)))")
+_INITIAL_AFTER = re.compile(r",[ \t]*(?:[A-Z]\.(?:[ \t]?[A-Z]\.)*(?!\w)|[A-Z]{1,3}(?=[ \t]*(?:\n|$|,)))")
 # The second surname of a double one, written with a spaced dash: "Truus Janssen - Schoonbrood", "Ria van Beek -
 # ter Horst", "SIETSKE ZIJLSTRA - PRINS": after particles, a listed surname, or capitals after capitals.
 _DOUBLE = re.compile(

@@ -2,7 +2,8 @@
 name before a message ("[20:15] linda: …", not a role such as "klant"), a name after "naam" in a form written
 in lower case, before the form's next field ("naam piet de vries adres …"), and a name that the e-mail address
 beside it spells ("sandra geurts, sandra-geurts@ziggo.nl"), and one that ends the text after a comma, a listed
-first name first ("…, koerier R4625641, suzanne van der veen.").
+first name first ("…, koerier R4625641, suzanne van der veen.", "…, name chloe hughes"), and one after a role
+word up to a comma ("klant said el amrani, klantnr …").
 """
 
 from __future__ import annotations
@@ -22,7 +23,12 @@ _AFTER_NAAM = re.compile(
     r"(?=[ \t]+(?:adres|address|postcode|geboren|geb\.?|tel\.?|telefoon|e-?mail|bsn|dob)\b)"
 )
 # A name that ends the text after a comma, first name first: "…, koerier R4625641, suzanne van der veen."
-_TAIL = re.compile(rf",[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,4}})[ \t]*[.!]?[ \t]*\Z")
+_TAIL = re.compile(rf",[ \t]+(?:(?:name|naam)[ \t]+)?(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,4}})[ \t]*[.!]?[ \t]*\Z")
+# A role word, then a lower-case name up to a comma, a listed first name first: "klant said el amrani, klantnr …".
+_AFTER_ROLE = re.compile(
+    rf"(?<![\w-])(?:klant|customer|user|gebruiker|cliënt|client)[ \t]+"
+    rf"(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,3}}?)(?=,|[ \t]+stuurt)"
+)
 # Words a clause after a comma ends with that no name has ("…, jan komt morgen").
 _NOT_IN_A_TAIL = frozenset(
     """is was zijn waren komt kwam komen gaat ging belt belde heeft had wil wilde zegt zei kan kon moet graag
@@ -53,6 +59,11 @@ def lower_name_spans(text: str, lower: str) -> Iterator[Span]:
         words = tail.group("v").split()
         if words[0].capitalize() in first_names() and _name_words(words) and not _NOT_IN_A_TAIL.intersection(words):
             yield tail.start("v"), tail.end("v"), "NAME"
+    if "," in text or "stuurt" in lower:
+        for match in _AFTER_ROLE.finditer(text):
+            words = match.group("v").split()
+            if words[0].capitalize() in first_names() and _name_words(words):
+                yield match.start("v"), match.end("v"), "NAME"
     if "@" in text:
         spelled = {re.sub(r"[^a-zà-ÿ]", "", local) for local in _LOCAL_PART.findall(lower)}
         spelled.discard("")

@@ -14,9 +14,9 @@ from nlp.redaction.rules import Span, regions_around
 
 # Also written to dodge spam bots: "jan [at] gmail [dot] com", "jan(at)ziggo(punt)nl", "jan {at} live.nl".
 _DOT = r"(?:\s*\.\s*|,?\s+(?:punt|puntje|dot|period|full stop),?\s+|\s*[\[(](?:punt|dot)[\])]\s*)"
-_JOIN = rf"(?:{_DOT}|\s*[-_]\s*|\s+(?:streepje|(?:liggend|laag) streepje|underscore|dash|hyphen|min|koppelteken)\s+"
+_JOIN = rf"(?:{_DOT}|\s*[-_]\s*|,?\s+(?:streepje|(?:liggend|laag) streepje|underscore|dash|hyphen|min|koppelteken),?\s+"
 # and between letters spelled with hyphens: "B-E-P-full stop-H-O-U-B-E-N"
-_JOIN += r"|-(?:full stop|dot|punt|period|hyphen|dash|streepje|underscore|min)-)"
+_JOIN += r"|-(?:full stop|dot|punt|period|hyphen|dash|(?:liggend |laag )?streepje|underscore|min)-)"
 _AT = (
     r"(?:\s*@\s*|,?\s+(?:at|apenstaartje|apestaartje|apenstaart|apestaart|at-teken|at-sign|at sign|et),?\s+"
     r"|\s*[\[({](?:at|a|@|apenstaartje)[\])}]\s*)"
