@@ -1,7 +1,7 @@
 """Writes the labelled privacy corpus: `python -m benchmarks.privacy_corpus [--out PATH]`.
 
-Each record: `id`, `split` (dev: tune on it; test_v1 to test_v31: held out at first, since looked at and so no
-longer held out; test_v32: held out, with its own seed, templates and fillers, evaluated once; test_v4 to
+Each record: `id`, `split` (dev: tune on it; test_v1 to test_v32: held out at first, since looked at and so no
+longer held out; test_v33: held out, with its own seed, templates and fillers, evaluated once; test_v4 to
 test_v33 were each written by someone who never saw the redaction rules), `lang`,
 `text` and `spans` (`start`, `end`, `type`) of every piece of personal data in it; sentences without
 personal data have no spans. The same seeds always give the same file.
@@ -184,7 +184,7 @@ SPLIT_ROLES = {
     "test_v29": "seen: not held out any more",
     "test_v30": "seen: not held out any more",
     "test_v31": "seen: not held out any more",
-    "test_v32": "held out",
+    "test_v32": "seen: not held out any more",
     "test_v33": "held out",
 }
 _SLOT = re.compile(r"\{(\w+)\}")

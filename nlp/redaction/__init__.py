@@ -22,6 +22,7 @@ from nlp.redaction.name_edges import name_edges
 from nlp.redaction.name_lower import lower_name_spans
 from nlp.redaction.names import name_spans
 from nlp.redaction.names_beside import names_beside
+from nlp.redaction.numbers_beside import numbers_beside
 from nlp.redaction.organisations import organisation_spans
 from nlp.redaction.patterns import FIXED_SHAPE, NUMBERS, postcode_spans, uk_postcode_spans, vehicle_plate_spans
 from nlp.redaction.phone_forms import PHONE_FORMS, phone_extensions
@@ -94,6 +95,7 @@ def redact(text: str) -> Redaction:
     _claim(lower_name_spans(text, lower), taken, kept)
     _claim(name_spans(text, taken), taken, kept)
     _claim(list(names_beside(text, kept, taken)), taken, kept)
+    _claim(list(numbers_beside(text, kept, taken)), taken, kept)
     name_edges(text, kept, taken)
     if not kept:
         return Redaction(text=text, counts={})

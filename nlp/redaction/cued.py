@@ -19,7 +19,8 @@ _CUES: dict[str, str] = {
         r"|(?-i:KN(?![A-Z]))|klnr|contract[- ]?(?:nummer|nr|number|no|id)"
         r"|booking(?:[- ]?(?:code|reference|ref|number|no|nr))?|boekings?[- ]?(?:code|nummer|nr)"
         r"|reserverings?[- ]?(?:code|nummer|nr)|reservation[- ]?(?:code|number|no)"
-        r"|klantenkaart|klantenpas|loyalty card|club-?pas|plus-?pas|spaarpas|spaarkaart|bonuskaart|bonus card"
+        r"|klantenkaart|klantkaart|klantenpas|loyalty card|hirer(?: no\.?| number)?"
+        r"|club-?pas|plus-?pas|spaarpas|spaarkaart|bonuskaart|bonus card"
         r"|frequent[- ]?fl[yi]er[- ]?(?:nummer|number|no|nr)?|debtor(?: number| no)?|pashouder ?nummer"
         r"|order[- ]?(?:nummer|nr|number|no|id|ref(?:erence)?)|bestel(?:lings?)?[- ]?(?:nummer|nr)"
         r"|polis[- ]?(?:nummer|nr)"
@@ -76,11 +77,17 @@ _FILLER = (
 # Letters and digits with single inner separators; a space continues it only before a group of 2+ digits.
 # A "#" written against it is part of it ("#4077025"); a last group of one digit too ("PN 841 763 7").
 # Not a filler word the cue's filler left ("plate is 434, D L" is no value "is 434"), nor a word ("Mortgage loan
-# 218.107.756": the value is the number).
-_VALUE = (
-    r"(?P<v>(?!(?i:is|was|nr|no|op|on)\s)(?-i:(?![A-Za-z][a-z]+\s))"
+# 218.107.756": the value is the number); before a customer number's digits a prefix of two lower-case letters is
+# part of it ("contract tl 933 7167"), not before a plate's ("kenteken pv 627 k" is one plate).
+_VALUE_SHAPE = (
+    r"(?P<v>(?!(?i:is|was|nr|no|op|on)\s)(?-i:(?![A-Za-z][a-z]{WORD}\s))"
     r"#?[A-Z0-9](?:[A-Z0-9]|[-./](?=[A-Z0-9])|\s(?=\d\d+\b|\d\b(?![.,]\d|\s+[^\W\d]))){3,30})(?![\w])"
 )
+_VALUE = _VALUE_SHAPE.replace("{WORD}", "+")
+
+
+def _value(kind: str) -> str:
+    return _VALUE_SHAPE.replace("{WORD}", "{2,}") if kind == "CUSTOMER_NUMBER" else _VALUE
 
 
 def _enough_digits(text: str) -> bool:
@@ -108,7 +115,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"staff payroll library waste bin gym parking card pass kandidaat deelnemer kind lening hypotheek".split(),
         *"candidate club seizoen season mortgage loan inschrijf flying klandnummer cliënt chipkaart donat".split(),
         *"donor participant membership gebruiker user museum loyalty leverancier supplier bond rider courier".split(),
-        *"koerier driver relation huurder lener lender bidder bieder file koper buyer pid".split(),
+        *"koerier driver relation huurder lener lender bidder bieder file koper buyer pid hirer".split(),
         "kn",
         "klnr",
     ),
@@ -266,7 +273,7 @@ CUED: tuple[Rule, ...] = (
     + tuple(
         Rule(
             kind,
-            re.compile(rf"(?i)(?<!\w)(?:{cue}){_ORGANISATION}{_FILLER}{_VALUE}"),
+            re.compile(rf"(?i)(?<!\w)(?:{cue}){_ORGANISATION}{_FILLER}{_value(kind)}"),
             {"CUSTOMER_NUMBER": _customer_number_ok, "BSN": _enough_digits}.get(kind, _looks_like_id),
             "v",
             hints=_HINTS[kind],

@@ -25,7 +25,9 @@ _TWO_DIGITS = rf"(?:{_PAIR}|{_DIGIT}[\s,]+{_DIGIT}|(?:dubbel|double)[\s,]+{_DIGI
 _SAID_AS = r"[A-Z][ \t]+(?:van|voor|for)[ \t]+[A-Z](?:[a-z]+|-[a-z]+)"  # "B van Bernard", "X for X-ray"
 _POSTCODE_LETTER = rf"(?:(?-i:{_SAID_AS})|{LETTER_NAME}|(?-i:{_SPELLING}))"
 _SPOKEN_POSTCODE = re.compile(
-    rf"(?i)(?:postcode|post code|postal code|zip code)(?:\s+(?:is|was|luidt)|(?:[ \t]+[a-z]+){{1,4}}:)?[\s:,='\".…?]*"
+    rf"(?i)(?:postcode|post code|postal code|zip code)"
+    rf"(?:\s+(?:is|was|luidt|(?:read out|given|said) as)|(?:[ \t]+[a-z]+){{1,4}}:)?"
+    rf"[\s:,='\".…?]*"
     rf"(?:(?:eh|uh|um|ja|yes|yeah)[\s,:.]+)?"
     rf"(?:[\w .?]{{0,20}}\n[^\n:]{{1,20}}:[ \t]*)?"  # answered on the next line: "uw postcode maar.\nBeller: …"
     rf"(?P<v>(?:{_TWO_DIGITS}[\s,]+{_TWO_DIGITS}|[1-9]\d{{3}}|[1-9](?:[ \t]\d){{3}}|[1-9]\d[ \t]\d\d)"
