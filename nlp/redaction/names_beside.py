@@ -13,6 +13,8 @@ from nlp.redaction.lexicon import first_names, not_names, surnames
 from nlp.redaction.rules import Span
 
 _HOLDER = re.compile(r"[ \t]*\((?P<v>[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4})\)")
+_PARTICLES = frozenset("van de der den het 't ’t ter ten in op".split())
+_BANK = re.compile(r"[A-Z]{2,4}")  # "(ING)", "(RABO)" after an IBAN is the bank, not its holder
 _CAPITALS_LINE = re.compile(
     r"(?:^|\n|:[ \t]*|\b(?:van|from|door|by)[ \t]+)"
     r"(?P<v>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]*){1,4})[ \t]*\n[ \t]*$"
@@ -21,9 +23,6 @@ _CAPITALS_LINE = re.compile(
 
 def _free(taken: bytearray, start: int, end: int) -> bool:
     return taken.find(1, start, end) == -1
-
-
-_PARTICLES = frozenset("van de der den het 't ’t ter ten in op".split())
 
 
 def _no_listed_word(value: str) -> bool:
@@ -44,7 +43,8 @@ def names_beside(text: str, kept: list[Span], taken: bytearray) -> Iterator[Span
     for start, end, kind in kept:
         if kind == "IBAN" and (holder := _HOLDER.match(text, end)):
             v_start, v_end = holder.span("v")
-            if _free(taken, v_start, v_end) and _no_listed_word(holder.group("v")):
+            value = holder.group("v")
+            if _free(taken, v_start, v_end) and _no_listed_word(value) and not _BANK.fullmatch(value):
                 yield v_start, v_end, "NAME"
         elif kind == "ADDRESS" and (line := _CAPITALS_LINE.search(text, max(0, start - 80), start)):
             v_start, v_end = line.span("v")

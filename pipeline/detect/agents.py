@@ -6,11 +6,13 @@ the offset it covers) is one table value, written after the window's counts and 
 flushed: a crash in between sends them again with the same ids (`signal_id` per episode, one counts record
 per window), and the issue stage and delivery log keep one of each.
 
-Like counting, detection checks each record's offset against what its state covers (the state's offset, or
-the `offset` key written for a record that changed nothing): when Faust resumes past it after a restart (it
-can skip fetched records, faust-streaming #216, or recover the changelog a few records short), the records in
-between are read with a consumer of its own and handled first. Without it a window one partition reported
-in a skipped record went out again later with that partition's share missing (the fault suite, 1 run in 4).
+Like counting, detection checks each record's offset against what it has covered (the state's offset, or the
+newest offset this process handled: a quiet partition repeating itself changes nothing and writes nothing):
+when Faust resumes past it after a restart (it can skip fetched records, faust-streaming #216, or recover the
+changelog a few records short), the records in between are read with a consumer of its own and handled first
+(after a restart that re-reads the quiet repeats since the state was last written, which change nothing).
+Without it a window one partition reported in a skipped record could go out again later with that
+partition's share missing.
 """
 
 from __future__ import annotations
@@ -34,7 +36,6 @@ from topics.validation import InvalidRecord, parse_record
 log = logging.getLogger(__name__)
 
 STATE_KEY = "center"
-OFFSET_KEY = "offset"  # the newest offset handled that changed nothing (the state's own offset covers the rest)
 
 
 class Detecting:
@@ -49,14 +50,15 @@ class Detecting:
         self.deps, self.table, self.flush, self.read_gap = deps, table, flush, read_gap
         self.config = deps.settings.detection()
         self.window = timedelta(seconds=deps.settings.window_seconds)
+        self.last_seen = -1  # the newest offset this process handled
 
     def state(self) -> MergeState:
         stored = self.table.get(STATE_KEY)
         return MergeState.model_validate_json(stored) if stored else MergeState()
 
     def covered(self, state: MergeState) -> int:
-        """The newest offset whose record is in the state (or changed nothing)."""
-        return max(state.last_offset, int(self.table.get(OFFSET_KEY) or -1))
+        """The newest offset whose record is in the state or was handled by this process."""
+        return max(state.last_offset, self.last_seen)
 
     async def process(self, payload: bytes) -> Iterable[Out]:
         event = faust.current_event()
@@ -85,17 +87,18 @@ class Detecting:
                     await self.deps.dead_letters.send(
                         gap_payload, reason, source=catalog.PARTITION_WINDOWS, stage="aggregate"
                     )
+                finally:
+                    self.last_seen = max(self.last_seen, gap_offset)
             before = self.state()
-        await self.handle(payload, offset, before)
+        try:
+            await self.handle(payload, offset, before)
+        finally:
+            self.last_seen = max(self.last_seen, offset)
 
     async def handle(self, payload: bytes, offset: int, before: MergeState | None = None) -> None:
         """`before`: the state, when the caller has parsed it already."""
         before = self.state() if before is None else before
-        try:
-            record = parse_record(PartitionWindows, payload)
-        except InvalidRecord:
-            self.note_unchanged(before, offset)
-            raise  # dead-lettered by the caller
+        record = parse_record(PartitionWindows, payload)
         state = receive(before, record, offset)
         if state is before:
             return
@@ -103,15 +106,8 @@ class Detecting:
         if ready:
             state = await self.detect(state, ready)
         elif state.model_copy(update={"last_offset": before.last_offset}) == before:
-            # a quiet partition saying so again: only its offset is worth a (small) write
-            self.note_unchanged(before, offset)
-            return
+            return  # a quiet partition saying so again: nothing to write (a replay of it changes nothing either)
         self.table[STATE_KEY] = state.model_dump_json()
-
-    def note_unchanged(self, state: MergeState, offset: int) -> None:
-        """Written after the state in the same changelog, so a state recovered short is never ahead of it."""
-        if offset > self.covered(state):
-            self.table[OFFSET_KEY] = str(offset)
 
     async def detect(self, state: MergeState, ready: list) -> MergeState:
         settings, services, topics = self.deps.settings, self.deps.services, self.deps.topics

@@ -57,6 +57,7 @@ def test_the_form_is_redacted(text, secret, kind):
         ("Het kost EUR 125000 volgens de taxatie.", "EUR 125000"),
         ("Bestelling van 12, 13, 14 en 15 stuks met de kaart betaald.", "12, 13, 14"),
         ("Betaald van NL91 ABNA 0417 1643 00 (zie bijlage).", "(zie bijlage)"),
+        ("Betaald van NL91 INGB 0417 1643 00 (ING) gisteren.", "(ING)"),
         ("RETOUR AFZENDER\nKerkstraat 12\n1234 AB Ergens", "RETOUR AFZENDER"),
         ("My room at Xior Student Housing is still cold.", "Xior Student Housing"),
     ],

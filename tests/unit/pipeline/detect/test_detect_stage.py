@@ -4,7 +4,7 @@ import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 
-from pipeline.detect.agents import OFFSET_KEY, STATE_KEY, Detecting
+from pipeline.detect.agents import Detecting
 from tests.unit.pipeline.runtime.fakes import fake_deps, no_flush
 from topics.counts import PartitionWindows, WindowCount
 
@@ -35,15 +35,13 @@ def test_a_window_both_partitions_closed_goes_out_once_with_its_signal_even_when
 
 
 def test_a_quiet_partition_repeating_itself_writes_no_state():
-    """A quiet partition says so at every tick; only a change is worth a write of the state (the offset it
-    reached is written under its own small key)."""
+    """A quiet partition says so at every tick; only a change is worth a write to the state's changelog."""
     deps = fake_deps(signal_threshold=5, topic_partitions=2, window_seconds=3600)
     writes: list[str] = []
 
     class CountingTable(dict):
         def __setitem__(self, key: str, value: str) -> None:
-            if key == STATE_KEY:
-                writes.append(key)
+            writes.append(key)
             super().__setitem__(key, value)
 
     detecting = Detecting(deps, CountingTable(), no_flush)
@@ -80,17 +78,25 @@ def test_records_the_stream_skipped_after_a_restart_are_read_and_handled_first()
     assert deps.services.metrics.registry.get_sample_value("feedback_loop_detection_gaps_total") == 1
 
 
-def test_offsets_of_records_that_changed_nothing_are_not_taken_for_a_gap():
+def test_records_this_process_handled_that_changed_nothing_are_not_taken_for_a_gap():
+    """Quiet repeats write nothing; the process remembers how far it read, so they are no gap in the stream.
+    After a restart they are read once more from the broker, and change nothing."""
     deps = fake_deps(signal_threshold=100, topic_partitions=2, window_seconds=3600)
     table: dict[str, str] = {}
+    quiet = PartitionWindows(partition=1, through=T0 + HOUR, windows=[], quiet=True).to_bytes()
+    reads: list[tuple[int, int]] = []
 
     async def read_gap(start: int, end: int) -> list[tuple[int, bytes]]:
-        raise AssertionError(f"no gap: {start}-{end}")
+        reads.append((start, end))
+        return [(offset, quiet) for offset in range(start, end)]
 
     detecting = Detecting(deps, table, no_flush, read_gap)
-    quiet = PartitionWindows(partition=1, through=T0 + HOUR, windows=[], quiet=True).to_bytes()
     asyncio.run(detecting.handle_in_order(record(0, 1, {"delivery.late": 1}), offset=0))
-    for offset in range(1, 6):
+    for offset in range(1, 6):  # 1 closes 09:00 (a write); 2 to 5 repeat it (no write)
         asyncio.run(detecting.handle_in_order(quiet, offset=offset))
-    assert table[OFFSET_KEY] == "5"
-    asyncio.run(detecting.handle_in_order(record(0, 2), offset=6))
+    assert reads == []
+    written = dict(table)
+
+    restarted = Detecting(deps, table, no_flush, read_gap)  # a new process: the state covers offset 1
+    asyncio.run(restarted.handle_in_order(quiet, offset=6))
+    assert reads == [(2, 6)] and table == written
