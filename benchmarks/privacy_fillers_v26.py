@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import unicodedata
 
-from benchmarks import privacy_fillers_v26_pools as t
 from benchmarks.privacy_fillers_v26_numbers import FillersV26Numbers
 
 MODIFIERS = ("M", "F", "AGAIN", "CAPS", "SMALL", "ELDER")
@@ -41,6 +40,7 @@ class FillersV26(FillersV26Numbers):
     _gender: str | None = None
     _again = False
     _who: tuple[str, str] | None = None
+    MAIL_TAGS = ("bestellingen", "hostel", "post")  # "anna+hostel@…"
 
     def fill(self, slot: str, lang: str) -> str:
         parts = slot.split("_")
@@ -55,8 +55,8 @@ class FillersV26(FillersV26Numbers):
                 value = self.customer_number(lang, name.removeprefix("customer_number").lstrip("_"))
             elif name.startswith("name_") and f"surname_{name[5:]}" in self.pool:
                 value = " ".join(self._person(lang, name[5:]))
-            elif name.startswith("phone_") and name[6:] in t.ABROAD_PHONES:
-                value = self.pattern(self.rng.choice(t.ABROAD_PHONES[name[6:]]))
+            elif name.startswith("phone_") and name[6:] in self.pools.ABROAD_PHONES:
+                value = self.pattern(self.rng.choice(self.pools.ABROAD_PHONES[name[6:]]))
             else:
                 value = getattr(self, name)(lang)
         finally:
@@ -67,7 +67,7 @@ class FillersV26(FillersV26Numbers):
     def _person(self, lang: str, origin: str | None = None) -> tuple[str, str]:
         if self._again and self._who:
             return self._who
-        origin = origin or self.rng.choice(t.WEIGHTS["en" if lang == "en" else "nl"].split())
+        origin = origin or self.rng.choice(self.pools.WEIGHTS["en" if lang == "en" else "nl"].split())
         gender = self._gender or self.one_of("m", "f")
         given = ("men_" if gender == "m" else "women_") + ("nl" if origin == "tv" else origin)
         self._who = (self.pick(given), self.pick("surname_" + origin))
@@ -130,7 +130,7 @@ class FillersV26(FillersV26Numbers):
         full = ascii_of(surname)
         return self.one_of(f"{f}.{full}", f"{f}{core}", f"{f[0]}{core}", f"{f}.{core}{y % 100:02d}", f"{core}.{f[0]}",
                            f"{f}_{core}", f"{f}{y}", f"{f[0]}.{full}", f"{core}{y}", f"{f}-{core}", f"{f}.{core}",
-                           f"{f}+{self.one_of('bestellingen', 'hostel', 'post')}@".rstrip("@"),
+                           f"{f}+{self.one_of(*self.MAIL_TAGS)}@".rstrip("@"),
                            f"{self.one_of('fam', 'familie', 'mr', 'de')}{core}")  # fmt: skip
 
     def email(self, lang: str) -> str:
@@ -173,7 +173,7 @@ class FillersV26(FillersV26Numbers):
         )  # fmt: skip
 
     def phone_land(self, lang: str) -> str:
-        area = self.rng.choice(t.LANDLINES)
+        area = self.rng.choice(self.pools.LANDLINES)
         local = str(self.rng.randint(2, 9)) + self.digits(9 - len(area))
         return self.one_of(f"{area}-{local}", f"{area} {local}", f"{area} - {local[:3]} {local[3:]}",
                            f"+31 {area[1:]} {local}", f"({area}) {local}", f"{area}{local}",
@@ -184,11 +184,11 @@ class FillersV26(FillersV26Numbers):
         return self.one_of(f"+31 6 {d}", f"+31 6 {d[:4]} {d[4:]}", f"0031 6 {d}", f"+31 (0) 6 {d}", f"+316-{d}")
 
     def phone_spoken(self, lang: str) -> str:
-        d = self._mobile()
+        d, say = self._mobile(), self.pools.say_digits
         if lang == "en":
-            return f"oh six {t.say_digits(d[:2], lang)}, {t.say_digits(d[2:5], lang)}, {t.say_digits(d[5:], lang)}"
+            return f"oh six {say(d[:2], lang)}, {say(d[2:5], lang)}, {say(d[5:], lang)}"
         return self.one_of(
-            f"nul zes {t.say_digits(d, lang)}",
+            f"nul zes {say(d, lang)}",
             f"nul zes, {d[:2]}, {d[2:4]}, {d[4:6]}, {d[6:]}",
             f"06 {d[:4]}... {d[4:]}",
         )
@@ -196,10 +196,10 @@ class FillersV26(FillersV26Numbers):
     # PLATE
     def _nl_plate(self) -> str:
         while True:
-            code = self.rng.choice(t.PLATE_SIDE_CODES)
-            value = "".join(self.rng.choice(t.PLATE_LETTERS) if c == "L" else self.digits(1) if c == "D" else c
+            code = self.rng.choice(self.pools.PLATE_SIDE_CODES)
+            value = "".join(self.rng.choice(self.pools.PLATE_LETTERS) if c == "L" else self.digits(1) if c == "D" else c
                             for c in code)  # fmt: skip
-            if not any(bad in value.replace("-", "") for bad in t.PLATE_AVOID):
+            if not any(bad in value.replace("-", "") for bad in self.pools.PLATE_AVOID):
                 return value
 
     def plate(self, lang: str) -> str:
@@ -208,13 +208,13 @@ class FillersV26(FillersV26Numbers):
                            v.replace("-", "").lower(), v.replace("-", "·"))  # fmt: skip
 
     def plate_be(self, lang: str) -> str:
-        letters = "".join(self.rng.choice(t.PLATE_LETTERS) for _ in range(3))
+        letters = "".join(self.rng.choice(self.pools.PLATE_LETTERS) for _ in range(3))
         v = f"{self.one_of('1', '2', '1')}-{letters}-{self.digits(3)}"
         return self.one_of(v, v.replace("-", ""), v.replace("-", " "), v.lower())
 
     def plate_de(self, lang: str) -> str:
         letters = "".join(self.rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(self.rng.randint(1, 2)))
-        district, n = self.rng.choice(t.DE_DISTRICTS), self.rng.randint(1, 9999)
+        district, n = self.rng.choice(self.pools.DE_DISTRICTS), self.rng.randint(1, 9999)
         return self.one_of(f"{district}-{letters} {n}", f"{district} {letters} {n}", f"{district}-{letters}{n}")
 
     def plate_fr(self, lang: str) -> str:

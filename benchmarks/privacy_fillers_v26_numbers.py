@@ -33,6 +33,8 @@ def groups(text: str, size: int, sep: str = " ") -> str:
 class FillersV26Numbers(Fillers):
     """IBAN, BSN, postcode, address, card, DOB and customer-number fill methods."""
 
+    pools = t  # this split's pools and formats (a later split reuses these writers with its own)
+
     def digits(self, count: int) -> str:
         return "".join(self.rng.choice("0123456789") for _ in range(count))
 
@@ -50,21 +52,21 @@ class FillersV26Numbers(Fillers):
             if account[0] == "0" and self.rng.random() < 0.5:
                 continue
             if sum(int(d) * w for d, w in zip(account, range(10, 0, -1), strict=True)) % 11 == 0:
-                return iban_of("NL", self.rng.choice(t.NL_BANKS) + account)
+                return iban_of("NL", self.rng.choice(self.pools.NL_BANKS) + account)
 
     def _be_iban(self) -> str:
-        head = self.rng.choice(t.BE_BANKS) + self.digits(7)
+        head = self.rng.choice(self.pools.BE_BANKS) + self.digits(7)
         return iban_of("BE", head + f"{int(head) % 97 or 97:02d}")
 
     def _fr_iban(self) -> str:
-        bank, branch, account = self.rng.choice(t.FR_BANKS), self.digits(5), self.digits(11)
+        bank, branch, account = self.rng.choice(self.pools.FR_BANKS), self.digits(5), self.digits(11)
         key = 97 - (89 * int(bank) + 15 * int(branch) + 3 * int(account)) % 97
         return iban_of("FR", f"{bank}{branch}{account}{key:02d}")
 
     def _abroad_iban(self) -> str:
         roll = self.rng.random()
         if roll < 0.4:
-            return iban_of("DE", self.rng.choice(t.DE_BANKS) + self.digits(10))
+            return iban_of("DE", self.rng.choice(self.pools.DE_BANKS) + self.digits(10))
         if roll < 0.75:
             return self._fr_iban()
         return iban_of("LU", self.one_of("001", "002", "019", "141") + self.digits(13))
@@ -109,15 +111,15 @@ class FillersV26Numbers(Fillers):
         return self._bsn()
 
     def bsn_spoken(self, lang: str) -> str:
-        v = self._bsn()
+        v, say = self._bsn(), self.pools.say_digits
         if lang == "en":
-            return f"{t.say_digits(v[:4], lang)}... {t.say_digits(v[4:], lang)}"
-        return self.one_of(f"{t.say_digits(v[:3], lang)}, {t.say_digits(v[3:6], lang)}, {t.say_digits(v[6:], lang)}",
+            return f"{say(v[:4], lang)}... {say(v[4:], lang)}"
+        return self.one_of(f"{say(v[:3], lang)}, {say(v[3:6], lang)}, {say(v[6:], lang)}",
                            f"{v[:2]} {v[2:4]} {v[4:6]} {v[6:8]} {v[8]}", f"{v[:4]}... {v[4:]}")  # fmt: skip
 
     # POSTCODE
     def _pc(self) -> tuple[str, str]:
-        letters = self.rng.choice(t.POSTCODE_LETTERS) + self.rng.choice(t.POSTCODE_LETTERS)
+        letters = self.rng.choice(self.pools.POSTCODE_LETTERS) + self.rng.choice(self.pools.POSTCODE_LETTERS)
         return str(self.rng.randint(1011, 9997)), letters
 
     def postcode(self, lang: str) -> str:
@@ -128,9 +130,9 @@ class FillersV26Numbers(Fillers):
     def postcode_spelled(self, lang: str) -> str:
         d, s = self._pc()
         if lang == "en":
-            return f"{d} {s[0]} for {t.SPELL_NL[s[0]]}, {s[1]} for {t.SPELL_NL[s[1]]}"
-        return self.one_of(f"{d} {s[0]} van {t.SPELL_NL[s[0]]} {s[1]} van {t.SPELL_NL[s[1]]}",
-                           f"{' '.join(t.say_digits(d, lang).split())} {s}")  # fmt: skip
+            return f"{d} {s[0]} for {self.pools.SPELL_NL[s[0]]}, {s[1]} for {self.pools.SPELL_NL[s[1]]}"
+        return self.one_of(f"{d} {s[0]} van {self.pools.SPELL_NL[s[0]]} {s[1]} van {self.pools.SPELL_NL[s[1]]}",
+                           f"{' '.join(self.pools.say_digits(d, lang).split())} {s}")  # fmt: skip
 
     def postcode_be(self, lang: str) -> str:
         return self.one_of("", "", "B-", "BE-") + str(self.rng.choice((2000, 2140, 2300, 2800, 3001, 3500, 8310,
@@ -192,9 +194,9 @@ class FillersV26Numbers(Fillers):
                            groups(v, 8), f"{v[:6]} {v[6:]}")  # fmt: skip
 
     def card_spoken(self, lang: str) -> str:
-        v = self._card()
+        v, say = self._card(), self.pools.say_digits
         return self.one_of(", ".join(v[i : i + 4] for i in range(0, len(v), 4)),
-                           " ".join(t.say_digits(v[i : i + 4], lang) for i in range(0, len(v), 4)))  # fmt: skip
+                           " ".join(say(v[i : i + 4], lang) for i in range(0, len(v), 4)))  # fmt: skip
 
     # DOB
     def _ymd(self, low: int, high: int) -> tuple[int, int, int]:
@@ -203,15 +205,15 @@ class FillersV26Numbers(Fillers):
     def _dob(self, low: int, high: int, lang: str) -> str:
         y, m, d = self._ymd(low, high)
         if lang == "en":
-            mon, short = t.MONTHS["en"][m - 1], t.MONTHS["en_short"][m - 1]
+            mon, short = self.pools.MONTHS["en"][m - 1], self.pools.MONTHS["en_short"][m - 1]
             nth = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(d, "th")
             return self.one_of(f"{d} {mon} {y}", f"{mon} {d}, {y}", f"{d:02d}/{m:02d}/{y}", f"{m:02d}/{d:02d}/{y}",
                                f"{d}{nth} {mon} {y}", f"{short} {d} '{y % 100:02d}", f"{d}.{m}.{y}",
                                f"{y}/{m:02d}/{d:02d}", f"{d}-{short.upper()}-{y}")  # fmt: skip
-        mon = t.MONTHS["nl"][m - 1]
+        mon, short = self.pools.MONTHS["nl"][m - 1], self.pools.MONTHS["nl_short"][m - 1]
         return self.one_of(f"{d}-{m}-{y}", f"{d:02d}-{m:02d}-{y}", f"{d} {mon} {y}", f"{d:02d}-{m:02d}-'{y % 100:02d}",
-                           f"{d}/{m}/{y}", f"{d:02d}.{m:02d}.{y}", f"{d} {t.MONTHS['nl_short'][m - 1]} {y}",
-                           f"{d:02d}{m:02d}{y % 100:02d}", f"{d}e {mon} {y}", f"{d}-{t.MONTHS['nl_short'][m - 1]}-{y}",
+                           f"{d}/{m}/{y}", f"{d:02d}.{m:02d}.{y}", f"{d} {short} {y}",
+                           f"{d:02d}{m:02d}{y % 100:02d}", f"{d}e {mon} {y}", f"{d}-{short}-{y}",
                            f"{d:02d}/{m:02d}/{y}")  # fmt: skip
 
     def dob(self, lang: str) -> str:
@@ -231,7 +233,7 @@ class FillersV26Numbers(Fillers):
         """As a French, Turkish, Romanian, Portuguese or Hungarian document writes it."""
         y, m, d = self._ymd(1950, 2004)
         kind = self.one_of("fr", "tr", "ro", "pt", "hu")
-        mon = t.MONTHS[kind][m - 1]
+        mon = self.pools.MONTHS[kind][m - 1]
         return {"fr": f"{'1er' if d == 1 else d} {mon} {y}", "tr": f"{d} {mon} {y}", "ro": f"{d:02d} {mon} {y}",
                 "pt": f"{d} de {mon} de {y}", "hu": f"{y}. {mon} {d}."}[kind]  # fmt: skip
 
@@ -239,11 +241,11 @@ class FillersV26Numbers(Fillers):
         y, m, d = self._ymd(1950, 1999)
         if lang == "en":
             nth = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(d, "th")
-            return f"the {d}{nth} of {t.MONTHS['en'][m - 1]}, {y}"
-        month = t.MONTHS["nl"][m - 1]
+            return f"the {d}{nth} of {self.pools.MONTHS['en'][m - 1]}, {y}"
+        month = self.pools.MONTHS["nl"][m - 1]
         return self.one_of(f"{d} {month} negentien {y % 100}", f"{d} {month} '{y % 100:02d}",
                            f"{d:02d} {m:02d} {y}")  # fmt: skip
 
     # CUSTOMER_NUMBER
     def customer_number(self, lang: str, kind: str = "") -> str:
-        return self.pattern(self.rng.choice(t.MEMBER_FORMATS[kind]))
+        return self.pattern(self.rng.choice(self.pools.MEMBER_FORMATS[kind]))

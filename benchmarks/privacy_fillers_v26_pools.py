@@ -112,7 +112,7 @@ domain_en: gmail.com|outlook.com|btinternet.com|yahoo.co.uk|icloud.com|hotmail.c
 """
 
 
-def _parse(text: str) -> dict[str, list[str]]:
+def parse_pools(text: str) -> dict[str, list[str]]:
     pools, key = {}, ""
     for line in text.strip().splitlines():
         if ":" in line and not line.startswith(" "):
@@ -123,7 +123,7 @@ def _parse(text: str) -> dict[str, list[str]]:
     return pools
 
 
-POOLS["test_v26"] = _parse(_POOLS)
+POOLS["test_v26"] = parse_pools(_POOLS)
 WEIGHTS = {
     "nl": "nl nl nl nl nl nl nl tv tv tv tv tv li li fy be be de fr tr tr ma ma id hs hs cv ro hu vn gr pt",
     "en": "en en en sc ng ng za au cn jp nz nl tv tv tr hs",
