@@ -1,0 +1,128 @@
+"""Sentences without personal data for `test_v34`: firms, crematoria, foundations, products, streets and places named
+after people, exam and delivery dates, order, invoice, ticket and batch numbers, amounts, company phone numbers and
+mailboxes, KvK and VAT numbers, capitalised ordinary words. None is labelled. The ordinary words are in
+`privacy_templates_v34_words` (`CLEAN_FILLERS["test_v34"]`). Written by someone who never saw the rules."""
+
+from __future__ import annotations
+
+import benchmarks.privacy_templates_v34_words  # noqa: F401  (registers CLEAN_FILLERS["test_v34"])
+
+DRIVING = [
+    "Het {exam} bij {cbr} is verplaatst naar {date} om {clock}.",
+    "{school} heeft nog plek op {weekday}avond, een pakket van {lesson} lessen kost {amount}.",
+    "De {car} van {school} staat tot {date} in de werkplaats.",
+    "Factuur {invoice} voor {lesson} rijlessen is voldaan, bedankt!",
+    "{word}: het CBR heeft de examens van {weekday} geannuleerd wegens gladheid.",
+    "Bel voor het verzetten van een les naar {company_phone} of mail {mailbox}.",
+    "Welke automaat is beter om op te leren, de {car} of de Tesla Model 3?",
+    "Ons kantoor aan de Prins Bernhardlaan is op {date} gesloten.",
+    "De tussentijdse toets is geen verplichting, maar wel een aanrader.",
+    "Hoeveel lessen heeft een gemiddelde leerling nodig voor het {exam}?",
+    "The {exam} at {cbr} was moved to {date}, is the lesson before it still on?",
+    "Is the {car} automatic or manual? I only have an automatic licence in mind.",
+]
+FUNERAL = [
+    "{insurer} heeft de declaratie {invoice} van {amount} ontvangen.",
+    "De afscheidsdienst in {crematorium} begint om {clock}, de koffietafel aansluitend.",
+    "Kunt u de offerte {quote} voor de {funeral} nog een week geldig houden?",
+    "{word}, de rouwkaarten zijn vandaag bij de drukker besteld, ordernummer {order}.",
+    "{insurer} is bereikbaar op {company_phone}, ook in het weekend.",
+    "Uitvaartcentrum Van Maurik ligt aan de Johannes Vermeerstraat, vlak bij het station.",
+    "De premie stijgt per 1 januari met {amount} per maand.",
+    "Stuur de akte gescand naar {mailbox}, dan verwerken we het binnen vijf werkdagen.",
+    "De asbestemming wordt pas na dertig dagen besproken, dat is wettelijk zo geregeld.",
+    "Is a cremation at {crematorium} covered by the policy, or only a burial?",
+    "My question is about invoice {invoice}: the amount of {amount} seems too high.",
+    "The Dela app shows ticket {ticket} as closed, but nobody called me back.",
+]
+PARKING = [
+    "De {permit} voor {zone} kost {amount} per jaar.",
+    "Bezwaar {ticket} is op {date} ontvangen en wordt binnen zes weken behandeld.",
+    "Parkeren op het Willem de Zwijgerplein is gratis na {clock}.",
+    "De parkeerautomaat bij de Wilhelminastraat geeft foutcode E-{lesson}.",
+    "{word}: vanaf {date} geldt betaald parkeren in de hele {zone}.",
+    "Vragen over de {permit}? Bel {company_phone} of mail {mailbox}.",
+    "De wachtlijst voor {zone} is op dit moment ongeveer {lesson} weken.",
+    "Een bezoekersvergunning kunt u maximaal drie dagen vooraf aanmelden.",
+    "Naheffing {ticket} is ingetrokken omdat de scanauto een storing had.",
+    "Garage Anne Frank en parkeergarage Van Heek hebben samen 900 plaatsen.",
+    "The parking fine {ticket} of {amount} was issued in {zone} on {date}.",
+    "Is the {permit} valid in the Koningin Julianaplein garage as well?",
+]
+MEALS = [
+    "Het menu van {weekday}: {dish}, ook {diet} verkrijgbaar.",
+    "{mealservice} bezorgt vanaf {date} ook in {town}.",
+    "De maaltijden van batch {batch} zijn teruggeroepen vanwege een etiketfout.",
+    "Een warme maaltijd kost {amount}, de bezorging is gratis.",
+    "{word}! Door de feestdagen bezorgen we op {date} een dag eerder.",
+    "De bezorgroute langs de Graaf Ottostraat is gewijzigd, bezorging rond {clock}.",
+    "Kunnen jullie de {dish} ook {diet} maken?",
+    "Bestelling {order} bestaat uit zeven maaltijden en een toetje.",
+    "Bel bij vragen naar de maaltijdlijn {company_phone} tussen 9 en 12 uur.",
+    "Mevrouw Bakker's Keuken heeft een nieuwe {diet} lijn.",
+    "The {dish} is my favourite, is it available on {day}?",
+    "Is the {diet} menu the same price as the regular one?",
+]
+DONATIONS = [
+    "De actie {campaign} op {platform} heeft al {amount} opgehaald.",
+    "Transactie {order} van {amount} is teruggeboekt, dat duurt 3 tot 5 werkdagen.",
+    "{platform} rekent 2,9% transactiekosten per donatie.",
+    "{word}: de campagne {campaign} sluit op {date}.",
+    "Stichting Vincent van Gogh Huis staat ingeschreven bij de KvK onder {kvk}.",
+    "Ons btw-nummer is {vat}, dat staat ook op factuur {invoice}.",
+    "Het supportteam van {platform} is bereikbaar via {mailbox}.",
+    "Ticket {ticket}: de pagina van {campaign} laadt niet op mobiel.",
+    "De Johan Cruyff Foundation en het Prinses Máxima Centrum zijn partners van {campaign}.",
+    "Kan ik anoniem doneren aan {campaign}?",
+    "Ronald McDonald Huis Twente is the beneficiary of the {campaign} run.",
+    "Is my donation of {amount} to {campaign} tax deductible?",
+    "The refund for transaction {order} was sent on {date}.",
+]
+ORTHO = [
+    "{ortho} is op {date} gesloten in verband met scholing.",
+    "De controle van de {brace} duurt ongeveer tien minuten.",
+    "{healthins} vergoedt orthodontie tot 18 jaar, maximaal {amount}.",
+    "Nota {invoice} van {ortho} is doorgestuurd naar {healthins}.",
+    "{word}: de nieuwe afsprakenkaarten worden op {weekday} verstuurd.",
+    "De {brace} van batch {batch} is vervangen door een nieuwe serie.",
+    "Voor spoed buiten openingstijden belt u {company_phone}.",
+    "Mail röntgenfoto's liever niet, maar upload ze via de portal of stuur naar {mailbox}.",
+    "Tandheelkundig Centrum Van Houten zit sinds {month} aan de Dr. Schaepmanstraat.",
+    "Het wachtwoord van de patiëntenapp moet minimaal 12 tekens zijn.",
+    "Does {healthins} cover the {brace}, or do we pay {amount} ourselves?",
+    "Our appointment on {date} at {clock} clashes with a school trip.",
+]
+MISC = [
+    "Ticket {ticket} gesloten via Zendesk macro 'Afspraak bevestigd'.",
+    "Intercom: conversatie {ticket} overgedragen aan team Planning.",
+    "WhatsApp Business: automatisch antwoord, we reageren binnen {lesson} minuten.",
+    "Freshcaller: gemiste oproep van {company_phone}, geen voicemail.",
+    "Excel;{order};{date};{amount};verzonden",
+    "Excel\t{invoice}\t{amount}\t{date}\tbetaald",
+    "Teams: wie pakt ticket {ticket} op? Klant wacht al sinds {weekday}.",
+    "sms: Uw afspraak op {date} om {clock} is bevestigd. Antwoord STOP om af te melden.",
+    "Voicemail: ja hallo, ik bel over bestelling nul acht acht, verder niks, tot ziens.",
+    "Trustpilot: 'Snel geholpen door {mealservice}, aanrader!' Reactie: Dank voor uw review!",
+    "Trustpilot: 'Slechte bereikbaarheid van {insurer}'. Reactie: Excuses, belt u gerust {company_phone}.",
+    "KvK {kvk}, btw {vat}, IBAN op de factuur.",
+    "Onze openingstijden zijn maandag tot en met vrijdag van 8.30 tot 17.00.",
+    "Rijschool Gerrit Jansen & Zn. bestaat op {date} vijftig jaar.",
+    "De Van Goghweg is afgesloten, de bezorgers rijden om via de Anne Frankstraat.",
+    "Rood, Groen, Oranje: de stoplichten bij de rijschool zijn vervangen.",
+    "Zondag, Maandag en Dinsdag gesloten wegens Pasen.",
+    "De Pastoor Hoogmastraat is vanaf {date} eenrichtingsverkeer.",
+    "Offerte {quote} is verlopen op {date}, vraag een nieuwe aan via {mailbox}.",
+    "Het nummer 0800-0231 is gratis, het 0900-nummer kost 15 cent per minuut.",
+    "Ik heb {amount} betaald voor zending {order} maar er kwam niets.",
+    "Please quote reference {order} when you call {company_phone}.",
+    "The helpdesk replied from {mailbox} that ticket {ticket} is resolved.",
+    "Our KvK number is {kvk} and our VAT number is {vat}.",
+    "My order {order} arrived on {date}, but the invoice {invoice} is missing.",
+    "Happy Birthday from all of us at {school}! Lessons are 10% off until {date}.",
+    "The Van Gogh Museum and the Anne Frank Huis are both near the Prinsengracht.",
+    "Urgent: our phone line {company_phone} is down until {clock}.",
+    "De Burgemeester Jansenlaan krijgt in {month} nieuwe parkeervakken.",
+    "Albert Heijn en Jumbo bezorgen ook maaltijden, maar niet dagelijks.",
+    "{word}: vanaf {month} gebruiken we {platform} voor alle donaties.",
+]
+TEST_V34_CLEAN: list[str] = DRIVING + FUNERAL + PARKING + MEALS + DONATIONS + ORTHO + MISC
