@@ -18,15 +18,22 @@ from nlp.redaction.bare_identifiers import bare_identifier_spans
 from nlp.redaction.cued import CUED, spelled_plate_spans
 from nlp.redaction.dates import DATES, birth_date_list_spans
 from nlp.redaction.fields import field_spans
+from nlp.redaction.initial_names import initial_name_spans
+from nlp.redaction.lower_codes import LOWER_CODES
 from nlp.redaction.name_edges import name_edges
 from nlp.redaction.name_lower import lower_name_spans
 from nlp.redaction.names import name_spans
 from nlp.redaction.names_beside import names_beside
+from nlp.redaction.names_in_mail import names_in_mail
+from nlp.redaction.names_in_rows import names_in_rows
 from nlp.redaction.numbers_beside import numbers_beside
+from nlp.redaction.obfuscated_emails import obfuscated_email_spans
 from nlp.redaction.organisations import organisation_spans
 from nlp.redaction.patterns import FIXED_SHAPE, NUMBERS, postcode_spans, uk_postcode_spans, vehicle_plate_spans
 from nlp.redaction.phone_forms import PHONE_FORMS, phone_extensions
+from nlp.redaction.postcode_room import postcode_room
 from nlp.redaction.record_rows import record_row_spans
+from nlp.redaction.register_names import register_name_spans
 from nlp.redaction.rules import Rule, Span, digit_regions
 from nlp.redaction.spelled import (
     spelled_email_spans,
@@ -39,7 +46,7 @@ from nlp.redaction.spoken_codes import spoken_code_spans
 
 __all__ = ["Redaction", "Span", "redact"]
 
-_RULES = (*CUED, *DATES, *PHONE_FORMS, *NUMBERS, *ADDRESS_FORMS, *ADDRESSES, *ADDRESS_FORMS_AFTER)
+_RULES = (*CUED, *LOWER_CODES, *DATES, *PHONE_FORMS, *NUMBERS, *ADDRESS_FORMS, *ADDRESSES, *ADDRESS_FORMS_AFTER)
 
 
 @dataclass(frozen=True)
@@ -75,12 +82,14 @@ def redact(text: str) -> Redaction:
         _claim(grouped_number_spans(text, lower), taken, kept)
     _claim(spelled_email_spans(text), taken, kept)
     _claim(split_email_spans(text), taken, kept)
+    _claim(obfuscated_email_spans(text, lower), taken, kept)
     # before "3034" alone is taken for a Belgian postcode, "B van Bernard …, huisnummer 14" for an address
     _claim(spelled_postcode_spans(text, lower), taken, kept)
     run(_RULES)
     _claim(birth_date_list_spans(text, lower), taken, kept)
     address_edges(text, kept, taken)
     phone_extensions(text, kept, taken)
+    postcode_room(text, kept, taken)
     if regions:
         addresses = sorted(end for _, end, kind in kept if kind == "ADDRESS")
         _claim(postcode_spans(text, regions, addresses), taken, kept)
@@ -92,9 +101,14 @@ def redact(text: str) -> Redaction:
     _claim(spelled_plate_spans(text, lower), taken, kept)
     _claim(spelled_name_spans(text), taken, kept)
     record_row_spans(text, kept, taken)
+    _claim(list(register_name_spans(text, taken)), taken, kept)
+    _claim(initial_name_spans(text, capitals=False), taken, kept)
+    _claim(initial_name_spans(text, capitals=True), taken, kept)
     _claim(lower_name_spans(text, lower), taken, kept)
     _claim(name_spans(text, taken), taken, kept)
     _claim(list(names_beside(text, kept, taken)), taken, kept)
+    _claim(list(names_in_mail(text, kept, taken)), taken, kept)
+    _claim(list(names_in_rows(text, kept, taken)), taken, kept)
     _claim(list(numbers_beside(text, kept, taken)), taken, kept)
     name_edges(text, kept, taken)
     if not kept:

@@ -123,7 +123,7 @@ def _wrapped_after_lead(text: str, start: int, taken: bytearray) -> int:
 # A Scottish flat before the number, floor and door: "3F2, 5 Church Street".
 _FLAT = re.compile(r"(?<![\w-])\d{1,2}F\d{1,2},?[ \t]$")
 # Initials glued to the street's first initial, which a rule may have started after: "MR. P.J. TROELSTRAWEG".
-_GLUED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")
+_GLUED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+\Z")  # \Z: "$" would match before a line break
 
 
 def _glued(text: str, start: int, taken: bytearray) -> int:

@@ -76,7 +76,8 @@ TITLE = (
     r"(?:minister|koningin|koning|prinses|prins|graaf|gravin|hertog|burgemeester|generaal|admiraal|kolonel|jonkheer"
     r"|professor|dokter|pastoor|kapelaan|dominee|president|kardinaal|bisschop|sint|baron|eerste|tweede|derde)"
 )
-_BREAKS = rf"(?:{_ABBREVIATION}|[A-Z][\w'’-]*\.|(?<!de )(?<!der )(?<!van )(?i:{TITLE})|Van|De|Het)[ \t]*\n[ \t]*"
+_BREAK_ABBREVIATION = _ABBREVIATION.replace("|p|h|j|c|k", "")  # "RAMDIN, A.P.M.\nMolenweg 1": initials
+_BREAKS = rf"(?:{_BREAK_ABBREVIATION}|[A-Z][\w'’-]+\.|(?<!de )(?<!der )(?<!van )(?i:{TITLE})|Van|De|Het)[ \t]*\n[ \t]*"
 PREFIX = (
     rf"(?:(?:(?:{_PREFIX_CAP}|\d{{1,2}}e|{_ABBREVIATION})[ \t]+|{_BREAKS})"
     rf"(?:{PARTICLE}[ \t]+){{0,2}}){{0,3}}"

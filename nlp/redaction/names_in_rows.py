@@ -1,0 +1,65 @@
+"""A name typed in lower case in a row of someone's data, once the data are found: "joost hoogeveen 0639510521
+5912BL", "2666 WJ hein rijnders (010) 563 1841", "bezoeker: jef van den broeck , +31627132747", and a name at the
+end of a message after "zegt" ("…, zegt anouk ter beek."). Lower-case words are read as a name only when the
+first is a listed first name and none is a listed ordinary word; up to four words, particles between.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from nlp.redaction.lexicon import first_names, not_names
+from nlp.redaction.rules import Span
+
+_RUN = re.compile(r"(?<![\w'’-])[a-zà-ÿğışçöüñ][\w'’-]*(?:[ \t]+[a-zà-ÿğışçöüñ'’][\w'’-]*){0,3}")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿğışçöüñ][\w'’-]*")
+_PARTICLES = frozenset("van von de der den ter ten te in 't ’t la le da dos el al a".split())
+_DATA = frozenset(("PHONE", "POSTCODE", "EMAIL", "ADDRESS", "IBAN"))
+_BEFORE_DATA = re.compile(r"[ \t]*,?[ \t]*")
+_SAYS = re.compile(r"(?i)(?<!\w)(?:zegt|says|aldus|volgens)[ \t]+$")
+_WORD = re.compile(r"\S+")
+_AFTER_DATA = re.compile(r"[ \t]{1,2}$")
+# A chat's speaker in lower case: "via Zoom-chat: cor mulder: mijn postcode is …".
+_LINE_START = re.compile(r"(?:^|\n|:)[ \t]*$")
+_SPEAKS = re.compile(r"(?i):[ \t]+(?:mijn|my|ik|i|ja|yes|nee|no|hoi|hi|hallo|hello|goedemorgen|goedemiddag)\b")
+_END = re.compile(r"[ \t]*(?:[.!]|$)")
+
+
+def _name_words(words: list[str], listed: bool = True) -> int:
+    """How many of `words`, from the first, make a name: a listed first name (unless not `listed`), then words no
+    list calls ordinary."""
+    if not words or (listed and words[0].capitalize() not in first_names()) or words[0] in not_names():
+        return 0
+    count = 1
+    while count < len(words) and (words[count] in _PARTICLES or words[count] not in not_names()):
+        count += 1
+    while count > 1 and words[count - 1] in _PARTICLES:
+        count -= 1
+    return count
+
+
+def names_in_rows(text: str, kept: list[Span], taken: bytearray) -> Iterator[Span]:
+    """NAME spans of lower-case names right before a data span in `kept` (between two, a name of two words or more
+    need not start with a listed one: "7513 ZV ine claeys 06 474 592 68"), after "zegt" at a message's end, or as
+    a chat's speaker."""
+    data_starts = {start for start, _, kind in kept if kind in _DATA}
+    data_ends = {end for _, end, kind in kept if kind in _DATA}
+    for word in _LOWER_WORD.finditer(text):
+        start = word.start()
+        gap = _AFTER_DATA.search(text, max(0, start - 3), start)
+        after_data = gap is not None and gap.start() in data_ends
+        listed = word.group(0).capitalize() in first_names()
+        if not (listed or after_data):
+            continue
+        words = [match.span() for match in _WORD.finditer(text, start, _RUN.match(text, start).end())]
+        count = _name_words([text[a:b] for a, b in words], listed=not after_data)
+        if not count or taken.find(1, start, words[count - 1][1]) != -1:
+            continue
+        end = words[count - 1][1]
+        follows = _BEFORE_DATA.match(text, end).end()
+        before_data = count == len(words) and follows > end and follows in data_starts and (listed or count > 1)
+        said = _SAYS.search(text, max(0, start - 12), start) and _END.match(text, end)
+        speaker = _LINE_START.search(text, max(0, start - 3), start) and _SPEAKS.match(text, end)
+        if before_data or (listed and (said or speaker)):
+            yield start, end, "NAME"

@@ -1,0 +1,40 @@
+"""Names in register order on a line of their own, as a customer file or a form prints them: the surname, a comma,
+then initials or the given name and any particles ("BEEK, P.H. ter", "RAMDIN, RR", "Fung A Loi, s.",
+"Van der Linden, Dieuwke"). Such a line looks like "Utrecht, NL" too, so it counts only after a cue for a name
+("Naam:", "t.n.v.", "owner:") or right above a line that starts with an address or a postcode already found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from nlp.redaction.lexicon import first_names, not_names
+from nlp.redaction.rules import Span
+
+_PARTICLE = r"(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn]?|[Ii]n|'t|’t|[Vv]on|[Ll][ae]|[Dd]a)"
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+_GIVEN = r"(?:[A-Za-z]\.[ \t]?){1,4}|[A-ZÀ-ÖØ-Þ]{1,4}(?![\w.])|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
+_CUE = r"(?i:naam|name|t\.n\.v\.|tnv|eigenaar|owner|kaarthouder|cardholder|huurder|hirer)[ \t]*:?[ \t]*"
+_REGISTER = re.compile(
+    rf"(?m)(?:(?P<cue>{_CUE})|^[ \t]*)(?P<v>(?:{_PARTICLE}[ \t]+){{0,3}}{_WORD}(?:[ \t]+(?:{_PARTICLE}|{_WORD})){{0,3}}"
+    rf",[ \t]*(?P<given>{_GIVEN})(?:[ \t]+{_PARTICLE}){{0,3}})[ \t]*(?=$|,)"
+)
+_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def register_name_spans(text: str, taken: bytearray) -> Iterator[Span]:
+    """NAME spans of register-order lines, once addresses and postcodes are in `taken`."""
+    for match in _REGISTER.finditer(text):
+        start, end = match.span("v")
+        given, words = match.group("given").strip(), match.group("v").split(",")[0].split()
+        if taken.find(1, start, end) != -1 or any(word.lower() in not_names() for word in words if len(word) > 3):
+            continue
+        if given[0].isupper() and given[1:].islower() and given not in first_names():
+            continue  # "Utrecht, Nederland"
+        if given.lower().rstrip(".") in not_names():
+            continue
+        after = _NEXT_LINE.match(text, end)
+        if match.group("cue") is None and (after is None or after.end() >= len(taken) or not taken[after.end()]):
+            continue
+        yield start, end, "NAME"
