@@ -43,6 +43,7 @@ from nlp.redaction.spelled import (
 from nlp.redaction.spelled_postcodes import spelled_postcode_spans
 from nlp.redaction.split_numbers import grouped_number_spans, split_email_spans, split_number_spans
 from nlp.redaction.spoken_codes import spoken_code_spans
+from nlp.redaction.typed_forms import row_birth_date_spans, spread_bsn_spans
 
 __all__ = ["Redaction", "Span", "redact"]
 
@@ -80,6 +81,7 @@ def redact(text: str) -> Redaction:
     if regions:
         _claim(split_number_spans(text, lower), taken, kept)
         _claim(grouped_number_spans(text, lower), taken, kept)
+        _claim(spread_bsn_spans(text, lower), taken, kept)
     _claim(spelled_email_spans(text), taken, kept)
     _claim(split_email_spans(text), taken, kept)
     _claim(obfuscated_email_spans(text, lower), taken, kept)
@@ -109,6 +111,7 @@ def redact(text: str) -> Redaction:
     _claim(list(names_beside(text, kept, taken)), taken, kept)
     _claim(list(names_in_mail(text, kept, taken)), taken, kept)
     _claim(list(names_in_rows(text, kept, taken)), taken, kept)
+    _claim(list(row_birth_date_spans(text, kept)), taken, kept)
     _claim(list(numbers_beside(text, kept, taken)), taken, kept)
     name_edges(text, kept, taken)
     if not kept:

@@ -33,8 +33,7 @@ _CAP = r"[A-Z][\w'’.-]*"
 # Titles and first names street names abbreviate: "kon. wilhelminaweg", "gen. cronjéstraat", "St.-Janskerkhof".
 _ABBREVIATION = r"(?i:v|gen|kon|kon\.in|pr|prins|st|mgr|jhr|burg|dr|prof|past|ds|mr|ir|jac|joh|wm|p|h|j|c|k)\."
 # A house number and what may follow it: 12a, 12 A, 12-B, 12-1, 12/3, 12-3 hoog, 12 hs, 12-huis, 12 bis, 12-II,
-# 12 rd (rood), 12 bg, 12 zw(art), a floor after a dot (12.1) and an apartment (12 A02).
-# Belgian box numbers too: "Meir 57 bus 3".
+# 12 rd (rood), 12 bg, 12 zw(art), a floor after a dot (12.1), an apartment (12 A02), a Belgian box ("57 bus 3").
 HOUSE_NUMBER = (
     r"\d{1,5}(?:\s?-?[a-zA-Z](?:-\d{1,3})?(?![\w])|[-/]\d{1,4}(?:[ \t]?(?:hoog|hg)\b)?(?![\w])"
     r"|\.\d(?![\w]|[.,]\d)|[ \t]?-?[A-Z]\d{1,3}(?![\w])"
@@ -262,12 +261,12 @@ ADDRESSES: tuple[Rule, ...] = (
         ),
     ),
     # Any capitalised street name (Neude, Lange Poten, Brink) with a house number, when a postcode follows:
-    # "Vredenburg 32, 8910 km Amersfoort", "Oudwijk 166 bis\n5982EN Gouda",
-    # "Dijkgraaf 77-zw, NL-6021 GW".
+    # "Vredenburg 32, 8910 km Amersfoort", "Oudwijk 166 bis\n5982EN Gouda", "Dijkgraaf 77-zw, NL-6021 GW"; no month.
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<![\w-])(?P<v>(?:[A-Z][\w'’.-]*|\d{{1,2}}e)(?:[ \t]+(?:{_CAP}|{PARTICLE})){{0,4}}{GAP}{HOUSE_NUMBER})"
+            rf"(?<![\w-])(?!{_MONTH_WORD}\.?[ \t]+\d)"  # "25 September 2016\t1342 al": a date
+            rf"(?P<v>(?:[A-Z][\w'’.-]*|\d{{1,2}}e)(?:[ \t]+(?:{_CAP}|{PARTICLE})){{0,4}}{GAP}{HOUSE_NUMBER})"
             r"(?:,[ \t]*\n?|[ \t]*\n|[ \t]+)[ \t]*(?:NL-?[ \t]?)?[1-9]\d{3}"
             r"(?:(?:\s{0,2}|-)[A-Za-z]{2}(?!\w)|[ \t]+[A-Z][a-z]{2,})"
         ),

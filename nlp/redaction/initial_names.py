@@ -1,6 +1,7 @@
 """Names led by initials in forms the name finder does not read as initials: in lower case with dots, as people
-type their own ("klant a. Hoffmann", "s.r.w. Sewnath", "p.w. in 't Veld"), and in capitals without dots, as
-bank and booking systems print them ("LS von Bredow", "RHR Rijnders-Doherty", "Ö Aydın").
+type their own ("klant a. Hoffmann", "s.r.w. Sewnath", "p.w. in 't Veld"), in capitals without the last dot
+("dhr. B.L Timmer"), and in capitals without dots, as bank and booking systems print them ("LS von Bredow",
+"RHR Rijnders-Doherty", "Ö Aydın").
 
 Both shapes are common outside names too ("e.g. Microsoft", "KPN Mobiel"), so a known abbreviation never
 starts one and the surname may be no listed ordinary word. Initials in capitals, and a single one in lower case,
@@ -19,7 +20,7 @@ from nlp.redaction.rules import Span
 _PARTICLE = r"(?:van|von|de|der|den|ter|ten|te|la|le|da|dos|del|du|in|op|'t|’t|Van|Von|De|Der|Den|La|Le|Da|Dos|In)"
 _SURNAME = r"[^\W\d_][\w'’]*(?:-(?:(?:von|van|de|der|den|ter)[ \t]+)?[^\W\d_][\w'’]*)*"  # "Van der Wal-von Bredow"
 _NAME = re.compile(
-    rf"(?<![\w.'’&-])(?P<initials>(?:[a-z]\.){{1,4}}|[A-ZÀ-ÖØ-Þ]{{1,4}}(?=[ \t]))[ \t]?"
+    r"(?<![\w.'’&-])(?P<initials>(?:[a-z]\.){1,4}|(?:[A-Z]\.){1,3}[A-Z](?=[ \t])|[A-ZÀ-ÖØ-Þ]{1,4}(?=[ \t]))[ \t]?"
     rf"(?P<particles>(?:{_PARTICLE}[ \t]+){{0,3}})(?P<surname>{_SURNAME})"
 )
 _PERSON_WORDS = (
@@ -41,10 +42,10 @@ _ABBREVIATIONS = frozenset(
 
 
 def initial_name_spans(text: str, capitals: bool) -> Iterator[Span]:
-    """NAME spans of initials and a surname: in lower case with dots, or (`capitals`) in capitals without, not
+    """NAME spans of initials and a surname: with dots, or (`capitals`) in capitals without, not
     where more of a name follows ("PC Hew A Kee" is the name finder's)."""
     for match in _NAME.finditer(text):
-        if match.group("initials")[0].isupper() != capitals:
+        if ("." not in match.group("initials")) != capitals:
             continue
         initials, surname = match.group("initials"), match.group("surname")
         if initials.lower() in _ABBREVIATIONS or not surname[0].isupper() or surname.isupper():

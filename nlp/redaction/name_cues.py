@@ -32,7 +32,7 @@ _STRONG = (
     r"|naam(?=[ \t]+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž]))"  # "naam ÖZLEM DOĞAN"
     r"|t\.\s?n\.\s?v\.?|tnv|ten name van|op naam van|in the name of|account holder|rekeninghouder"
     r"|contactpersoon|contact person|namens|on behalf of"
-    r"|tenaamstelling\*?[ \t]*:?|getekend door|signed (?:for )?by|overleden[ \t]*:"
+    r"|tenaamstelling\*?[ \t]*:?|getekend door|signed (?:for )?by|overledene?[ \t]*:"
     r"|deceased[ \t]*:|ondergetekende,?|(?:the )?undersigned,?|t\.\s?a\.\s?v\.?|attn\.?:?|ter attentie van"
     r"|i,(?=[ \t]+[A-Z])"
     # who did it, in a log or a form: "by=Robbe", "ATTENDEE;CN=Ivor Fairweather", "gecontroleerd door Derk"
@@ -114,7 +114,7 @@ CUE_HEADS = frozenset(
     goeiemorgen goeiemiddag hallo hoi hey hi hello dag ja yes yeah good vriendelijke hartelijke groeten groetjes
     groet mvg m gr kind best warm kindest regards many thanks thank cheers yours sincerely beste dear geachte lieve
     de van from aan to cc the his her maiden meisjesnaam zijn haar praat chat chatting talking
-    kl cx spoke acct tenaamstelling getekend signed overleden deceased ondergetekende undersigned attn ter
+    kl cx spoke acct tenaamstelling getekend signed overleden overledene deceased ondergetekende undersigned attn ter
     hoogachtend liefs gegroet greetings huurder tenant bewoner resident verzekerde verzekeringnemer bestuurder
     driver kaarthouder card cardholder pashouder abonnementshouder abonnementhouder rekeninghouder policy
     policyholder aanvrager applicant gast guest koper buyer ontvanger recipient merci alvast bedankt dank tnx thx

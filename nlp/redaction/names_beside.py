@@ -1,7 +1,7 @@
 """Names found by what sits beside them rather than by their words, once the other kinds are found: the
-account holder in brackets after an IBAN, as a bank notice prints it ("BE71 0012 9424 8869 (DEEPIKA REDDY)",
-"… 2094450481 (Whitfield)"), and a line in capitals right above a street address, as a postal label or a
-letter's window writes the addressee ("per post: NIELS KUIPERS\\nBoerhaavelaan 46").
+account holder in brackets after an IBAN or a card number, as a bank notice prints it ("BE71 0012 9424 8869
+(DEEPIKA REDDY)", "… 2094450481 (Whitfield)"), and a line in capitals right above a street address, as a postal
+label or a letter's window writes the addressee ("per post: NIELS KUIPERS\\nBoerhaavelaan 46").
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def _a_listed_name(value: str) -> bool:
 def names_beside(text: str, kept: list[Span], taken: bytearray) -> Iterator[Span]:
     """NAME spans beside the IBAN and ADDRESS spans in `kept` (not yet claimed)."""
     for start, end, kind in kept:
-        if kind == "IBAN" and (holder := _HOLDER.match(text, end)):
+        if kind in ("IBAN", "CARD") and (holder := _HOLDER.match(text, end)):
             v_start, v_end = holder.span("v")
             value = holder.group("v")
             if _free(taken, v_start, v_end) and _no_listed_word(value) and not _BANK.fullmatch(value):

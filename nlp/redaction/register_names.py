@@ -1,7 +1,9 @@
 """Names in register order on a line of their own, as a customer file or a form prints them: the surname, a comma,
 then initials or the given name and any particles ("BEEK, P.H. ter", "RAMDIN, RR", "Fung A Loi, s.",
 "Van der Linden, Dieuwke"). Such a line looks like "Utrecht, NL" too, so it counts only after a cue for a name
-("Naam:", "t.n.v.", "owner:") or right above a line that starts with an address or a postcode already found.
+("Naam:", "t.n.v.", "owner:"), right above a line that starts with an address or a postcode already found, as a
+cell of a ';' or tab separated row, or after a colon when the surname ends in its particles ("Overledene: Jong
+de, Stijn").
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _GIVEN = r"(?:[A-Za-z]\.[ \t]?){1,4}|[A-ZÀ-ÖØ-Þ]{1,4}(?![\w.])|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
 _CUE = r"(?i:naam|name|t\.n\.v\.|tnv|eigenaar|owner|kaarthouder|cardholder|huurder|hirer)[ \t]*:?[ \t]*"
 _REGISTER = re.compile(
-    rf"(?m)(?:(?P<cue>{_CUE})|^[ \t]*)(?P<v>(?:{_PARTICLE}[ \t]+){{0,3}}{_WORD}(?:[ \t]+(?:{_PARTICLE}|{_WORD})){{0,3}}"
-    rf",[ \t]*(?P<given>{_GIVEN})(?:[ \t]+{_PARTICLE}){{0,3}})[ \t]*(?=$|,)"
+    rf"(?m)(?:(?P<cue>{_CUE})|(?P<colon>:)[ \t]*|(?:^|(?P<cell>[\t;]))[ \t]*)"
+    rf"(?P<v>(?:{_PARTICLE}[ \t]+){{0,3}}(?P<surname>{_WORD}(?:[ \t]+(?:{_PARTICLE}|{_WORD})){{0,3}})"
+    rf",[ \t]*(?P<given>{_GIVEN})(?:[ \t]+{_PARTICLE}){{0,3}})[ \t]*(?=$|[,\t;])"
 )
+_ENDS_IN_PARTICLE = re.compile(rf"[ \t]{_PARTICLE}$")  # "Jong de", "Bosch van den": a register's surname
 _NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*")
 
 
@@ -35,6 +39,8 @@ def register_name_spans(text: str, taken: bytearray) -> Iterator[Span]:
         if given.lower().rstrip(".") in not_names():
             continue
         after = _NEXT_LINE.match(text, end)
-        if match.group("cue") is None and (after is None or after.end() >= len(taken) or not taken[after.end()]):
-            continue
-        yield start, end, "NAME"
+        above_address = after is not None and after.end() < len(taken) and taken[after.end()]
+        in_row = match.group("cell") is not None and text[end : end + 1] in ("\t", ";")
+        particle_last = match.group("colon") is not None and _ENDS_IN_PARTICLE.search(match.group("surname"))
+        if match.group("cue") is not None or above_address or in_row or particle_last:
+            yield start, end, "NAME"

@@ -1,0 +1,46 @@
+"""What a paper form looks like once an agent or OCR typed it in: a BSN with its digits spread by spaces or dots
+after its cue ("BSN : 459 . 806 . 300", "Burgerservicenummer  5 4 6 5 7 4 6 5 8"), and a date of birth in a
+spreadsheet row right after the person's name ("Excel;P087969;Bodhi Ramdin;23 maa. 2014;…", a tab-separated
+paste likewise), where no cue word says what the date is but the row is a person's record.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from nlp.redaction.checks import elfproef_ok
+from nlp.redaction.rules import Span
+
+_SPREAD_BSN = re.compile(
+    r"(?i)(?<!\w)(?:bsn|burgerservicenummer|sofinummer)[ \t]*[:.]?[ \t]*(?P<v>\d(?:[ \t]{1,3}\.?[ \t]{0,3}\d"
+    r"|[ \t]{0,3}\.[ \t]{0,3}\d|\d){8})(?![\d]|[ \t]?[.,]?[ \t]?\d)"
+)
+_MONTH = r"[A-Za-z]{3,9}\.?"
+_DATE_CELL = re.compile(
+    rf"(?:\d{{1,2}}[-./]\d{{1,2}}[-./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}} {_MONTH} (?:19|20)\d\d)"
+)
+_CELL = re.compile(r"[^;\t\n]*")
+
+
+def spread_bsn_spans(text: str, lower: str) -> Iterator[Span]:
+    """A BSN after its cue, digits spread; it must pass the eleven test."""
+    if "bsn" not in lower and "burgerservice" not in lower and "sofi" not in lower:
+        return
+    for match in _SPREAD_BSN.finditer(text):
+        if elfproef_ok(re.sub(r"\D", "", match.group("v"))):
+            yield match.start("v"), match.end("v"), "BSN"
+
+
+def row_birth_date_spans(text: str, kept: list[Span]) -> Iterator[Span]:
+    """DOB spans of dates that fill the cell right after a NAME span's cell in a ';' or tab separated row."""
+    if ";" not in text and "\t" not in text:
+        return
+    for _, end, kind in kept:
+        if kind != "NAME" or text[end : end + 1] not in (";", "\t"):
+            continue
+        cell = _CELL.match(text, end + 1)
+        value = cell.group(0).strip()
+        if value and _DATE_CELL.fullmatch(value):
+            first = cell.start() + cell.group(0).index(value)
+            yield first, first + len(value), "DOB"
