@@ -64,7 +64,7 @@ _UNIT = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
 _SPOKEN_DAY = rf"(?:{_UNIT}[eë]n(?:twintig|dertig)|twintig|dertig|{NL_TEENS}|{_UNIT})(?:de|ste)?"
 _SPOKEN_YEAR = (
     rf"(?:(?:negentien|tweeduizend)[ -]?(?:honderd[ -]?(?:en[ -]?)?)?)?"
-    rf"(?:{_UNIT}[eë]n{NL_TENS}|{NL_TENS}|{NL_TEENS}|{_UNIT})"
+    rf"(?:{_UNIT}[eë]n{NL_TENS}|{NL_TENS}|{NL_TEENS}|{_UNIT})|tweeduizend"  # "vijf januari tweeduizend"
 )
 _SPOKEN_MONTH = rf"(?:{_UNIT}|tien|elf|twaalf)"
 # "twaalf maart vijfentachtig", and all in numbers: "drieëntwintig drie eenenveertig" (23-3-'41).

@@ -32,7 +32,8 @@ HEADERS = {
             "klantnr", "klantnummer", "klant nr", "klantnr.", "customer number", "customer no", "customer id",
             "account number", "account no", "contractnummer", "contractnr", "polisnummer", "polisnr",
             "lidnummer", "member number", "membership number", "relatienummer", "relatiecode", "member no", "member id",
-            "klant id", "klantid", "client id", "account id", "cust id", "customer ref",
+            "klant id", "klantid", "client id", "account id", "cust id", "customer ref", "lidnr", "lid nr",
+            "huurdernr", "huurdernummer", "student id", "student_id", "studentnummer", "studentnr",
         )
     },
     **{header: "PLATE" for header in ("kenteken", "plate", "registration", "reg", "licence plate", "license plate")},

@@ -1,9 +1,9 @@
 """Names in register order on a line of their own, as a customer file or a form prints them: the surname, a comma,
 then initials or the given name and any particles ("BEEK, P.H. ter", "RAMDIN, RR", "Fung A Loi, s.",
 "Van der Linden, Dieuwke"). Such a line looks like "Utrecht, NL" too, so it counts only after a cue for a name
-("Naam:", "t.n.v.", "owner:"), right above a line that starts with an address or a postcode already found, as a
-cell of a ';' or tab separated row, or after a colon when the surname ends in its particles ("Overledene: Jong
-de, Stijn").
+("Naam:", "t.n.v.", "mw.", "account holder") or in brackets ("(Hoogland, G)"), right above a line that starts
+with an address or a postcode already found, as a cell of a ';' or tab separated row, or after a colon when the
+surname ends in its particles ("Overledene: Jong de, Stijn").
 """
 
 from __future__ import annotations
@@ -17,11 +17,14 @@ from nlp.redaction.rules import Span
 _PARTICLE = r"(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn]?|[Ii]n|'t|’t|[Vv]on|[Ll][ae]|[Dd]a)"
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _GIVEN = r"(?:[A-Za-z]\.[ \t]?){1,4}|[A-ZÀ-ÖØ-Þ]{1,4}(?![\w.])|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
-_CUE = r"(?i:naam|name|t\.n\.v\.|tnv|eigenaar|owner|kaarthouder|cardholder|huurder|hirer)[ \t]*:?[ \t]*"
+_CUE = (
+    r"(?i:naam|name|t\.n\.v\.|tnv|eigenaar|owner|kaarthouder|cardholder|huurder|hirer|account holder"
+    r"|rekeninghouder|mw\.?|mevr\.?|dhr\.?)[ \t]*:?[ \t]*|\("
+)
 _REGISTER = re.compile(
     rf"(?m)(?:(?P<cue>{_CUE})|(?P<colon>:)[ \t]*|(?:^|(?P<cell>[\t;]))[ \t]*)"
     rf"(?P<v>(?:{_PARTICLE}[ \t]+){{0,3}}(?P<surname>{_WORD}(?:[ \t]+(?:{_PARTICLE}|{_WORD})){{0,3}})"
-    rf",[ \t]*(?P<given>{_GIVEN})(?:[ \t]+{_PARTICLE}){{0,3}})[ \t]*(?=$|[,\t;])"
+    rf",[ \t]*(?P<given>{_GIVEN})(?:[ \t]+{_PARTICLE}){{0,3}})[ \t]*(?=$|[,\t;)]|[ \t][–-][ \t])"
 )
 _ENDS_IN_PARTICLE = re.compile(rf"[ \t]{_PARTICLE}$")  # "Jong de", "Bosch van den": a register's surname
 _NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*")
