@@ -64,13 +64,20 @@ def _claim(found: Iterable[Span], taken: bytearray, kept: list[Span]) -> None:
             kept.append((start, end, kind))
 
 
+def _any_in(hints: tuple[str, ...], lower: str) -> bool:
+    for hint in hints:  # a plain loop: `any()` over a generator costs more than most of these look-ups
+        if hint in lower:
+            return True
+    return False
+
+
 def redact(text: str) -> Redaction:
     """Return `text` with personal data replaced by `[KIND]` and how many of each kind were found."""
     taken, kept, lower, regions = bytearray(len(text)), [], text.lower(), digit_regions(text)
 
     def run(rules: Iterable[Rule]) -> None:
         for rule in rules:
-            if (rule.digits and not regions) or (rule.hints and not any(hint in lower for hint in rule.hints)):
+            if (rule.digits and not regions) or (rule.hints and not _any_in(rule.hints, lower)):
                 continue
             _claim(rule.spans(text, regions if rule.digits else None), taken, kept)
 
@@ -82,7 +89,7 @@ def redact(text: str) -> Redaction:
         _claim(split_number_spans(text, lower), taken, kept)
         _claim(grouped_number_spans(text, lower), taken, kept)
         _claim(spread_bsn_spans(text, lower), taken, kept)
-    _claim(spelled_email_spans(text), taken, kept)
+    _claim(spelled_email_spans(text, lower), taken, kept)
     _claim(split_email_spans(text), taken, kept)
     _claim(obfuscated_email_spans(text, lower), taken, kept)
     # before "3034" alone is taken for a Belgian postcode, "B van Bernard …, huisnummer 14" for an address
@@ -101,7 +108,7 @@ def redact(text: str) -> Redaction:
     _claim(spoken_code_spans(text, lower), taken, kept)
     _claim(spelled_number_spans(text, lower), taken, kept)
     _claim(spelled_plate_spans(text, lower), taken, kept)
-    _claim(spelled_name_spans(text), taken, kept)
+    _claim(spelled_name_spans(text, lower), taken, kept)
     record_row_spans(text, kept, taken)
     _claim(list(register_name_spans(text, taken)), taken, kept)
     _claim(initial_name_spans(text, capitals=False), taken, kept)

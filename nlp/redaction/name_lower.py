@@ -29,6 +29,7 @@ _AFTER_ROLE = re.compile(
     rf"(?<![\w-])(?:klant|customer|user|gebruiker|cliënt|client)[ \t]+"
     rf"(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,3}}?)(?=,|[ \t]+stuurt)"
 )
+_ROLE_WORDS = ("klant", "customer", "user", "gebruiker", "cliënt", "client")  # _AFTER_ROLE's, as written
 # Words a clause after a comma ends with that no name has ("…, jan komt morgen").
 _NOT_IN_A_TAIL = frozenset(
     """is was zijn waren komt kwam komen gaat ging belt belde heeft had wil wilde zegt zei kan kon moet graag
@@ -55,11 +56,12 @@ def lower_name_spans(text: str, lower: str) -> Iterator[Span]:
             words = match.group("v").split()
             if words[0] not in _PARTICLES and _name_words(words):
                 yield match.start("v"), match.end("v"), "NAME"
-    if "," in text and (tail := _TAIL.search(text)) is not None:
+    # no comma can follow the tail's: it starts at the last one, if anywhere
+    if "," in text and (tail := _TAIL.match(text, text.rindex(","))) is not None:
         words = tail.group("v").split()
         if words[0].capitalize() in first_names() and _name_words(words) and not _NOT_IN_A_TAIL.intersection(words):
             yield tail.start("v"), tail.end("v"), "NAME"
-    if "," in text or "stuurt" in lower:
+    if ("," in text or "stuurt" in lower) and any(role in text for role in _ROLE_WORDS):
         for match in _AFTER_ROLE.finditer(text):
             words = match.group("v").split()
             if words[0].capitalize() in first_names() and _name_words(words):

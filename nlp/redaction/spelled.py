@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import compress, repeat
 
 from nlp.redaction.checks import elfproef_ok, luhn_ok
 from nlp.redaction.cued import CUSTOMER_NUMBER_CUE
 from nlp.redaction.number_words import EN_TENS, EN_UNITS, NL_TEENS, NL_TENS, NL_UNITS
-from nlp.redaction.rules import Span, regions_around
+from nlp.redaction.rules import Span, plain_lower, regions_around
 
 # Also written to dodge spam bots: "jan [at] gmail [dot] com", "jan(at)ziggo(punt)nl", "jan {at} live.nl".
 _DOT = r"(?:\s*\.\s*|,?\s+(?:punt|puntje|dot|period|full stop),?\s+|\s*[\[(](?:punt|dot)[\])]\s*)"
@@ -45,6 +46,7 @@ _AT_WORD = re.compile(
     r"(?i)@|[ \t](?:at|apenstaartje|apestaartje|apenstaart|apestaart|at-teken|at-sign|at sign|et)[ \t,]"
     r"|[\[({](?:at|a|apenstaartje)[\])}]"
 )
+_AT_WORD_LOWER = re.compile(_AT_WORD.pattern.removeprefix("(?i)"))  # on the lower case (see `plain_lower`)
 
 
 # Read out, a local part of two or three words comes with plain spaces ("s hofman at ziggo dot nl" for
@@ -57,9 +59,10 @@ _INTRODUCING = frozenset(
 )
 
 
-def spelled_email_spans(text: str) -> Iterator[Span]:
+def spelled_email_spans(text: str, lower: str) -> Iterator[Span]:
     """E-mail addresses read out: up to four local parts, an "at" word, up to four domain parts."""
-    for start, end in regions_around(text, _AT_WORD.finditer(text), 120, 100):
+    anchors = _AT_WORD_LOWER.finditer(lower) if plain_lower(lower) else _AT_WORD.finditer(text)
+    for start, end in regions_around(text, anchors, 120, 100):
         for match in _EMAIL.finditer(text, start, end):
             first = match.start()
             for _ in range(2 if "@" not in match.group(0) else 0):  # "p de graaf at …": up to two words
@@ -95,7 +98,8 @@ _WORD = (
     rf"|{'|'.join(sorted(_DIGIT_WORDS, key=len, reverse=True))}|\d{{1,10}})"
 )
 # A hesitation between the groups is said, not written: "4883, eh, een zes drie negen, eh, 9032, …".
-_HESITATION = r"(?:eh|ehm|uh|uhm|um|erm)"
+_HESITATIONS = ("eh", "ehm", "uh", "uhm", "um", "erm")
+_HESITATION, _HESITATION_WORDS = rf"(?:{'|'.join(_HESITATIONS)})", frozenset(_HESITATIONS)
 _RUN = re.compile(
     rf"(?i)(?<![\w-]){_WORD}(?:[\s,.…-]{{1,5}}(?:{_HESITATION}[\s,.…-]{{1,5}})?{_WORD}){{2,24}}(?!\w)"
 )  # also "… negen nul …"
@@ -211,20 +215,19 @@ _SPLIT = re.compile(r"\W+")  # quotes too: "'nul zes, …, 529 155'"
 _TENS_WORDS = ("tig", "ig")  # "vierendertig", "vijfentachtig"
 
 
-def _enough_number_words(lower: str) -> bool:
+def _enough_number_words(tokens: list[str], lower: str) -> bool:
     """At least one number word and five number words or digit groups in all: a cheap look before the run
-    pattern (a long alternation) scans the text."""
-    words = numbers = 0
-    for token in _SPLIT.split(lower):
-        if (
-            token in _DIGIT_WORDS
-            or (token.endswith(_TENS_WORDS) and _COMPOUND.fullmatch(token))
+    pattern (a long alternation) scans the text. Counted by `map`, not a Python loop: only a word ending like
+    "vierendertig" or holding "honderd" is looked at one by one."""
+    words, numbers = sum(map(_DIGIT_WORDS.__contains__, tokens)), sum(map(str.isdigit, tokens))
+    maybe = tokens if "honderd" in lower else compress(tokens, map(str.endswith, tokens, repeat(_TENS_WORDS)))
+    for token in maybe:
+        if token not in _DIGIT_WORDS and (
+            (token.endswith(_TENS_WORDS) and _COMPOUND.fullmatch(token))
             or ("honderd" in token and _HUNDRED.fullmatch(token))
         ):
-            words, numbers = words + 1, numbers + 1
-        elif token.isdigit():
-            numbers += 1
-    return words >= 1 and (numbers >= 5 or (numbers >= 3 and "honderd" in lower))  # three: BSN in hundreds
+            words += 1
+    return words >= 1 and (numbers + words >= 5 or (numbers + words >= 3 and "honderd" in lower))  # 3: a BSN
 
 
 def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
@@ -239,7 +242,12 @@ def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
     bsn = any(hint in lower for hint in _BSN_HINTS)
     if not (phone or card or cued or bsn or "0" in lower):
         return
-    if not _enough_number_words(lower) and _HESITATION_SAID.search(lower) is None:
+    pieces = _SPLIT.split(lower)
+    if not _enough_number_words(pieces, lower) and (
+        _HESITATION_SAID.search(lower) is None  # a hesitation is a piece: a set says so where that is exact
+        if not plain_lower(lower)
+        else _HESITATION_WORDS.isdisjoint(pieces)
+    ):
         return
     for match in _RUN.finditer(text):
         tokens = _TOKEN.findall(match.group(0))
@@ -284,9 +292,10 @@ _SPELLED_NAME = re.compile(
 _NAME_ASKED = re.compile(r"(?i)naam|name|spel|spell")
 
 
-def spelled_name_spans(text: str) -> Iterator[Span]:
-    if _NAME_ASKED.search(text) is None:  # the long pattern only where a name was asked for at all
-        return
+def spelled_name_spans(text: str, lower: str) -> Iterator[Span]:
+    plain = plain_lower(lower)  # then `in` says what _NAME_ASKED would ("spel" holds "spell")
+    if not (any(word in lower for word in ("naam", "name", "spel")) if plain else _NAME_ASKED.search(text)):
+        return  # the long pattern only where a name was asked for at all
     for match in _SPELLED_NAME.finditer(text):
         if _NAME_ASKED.search(text, max(0, match.start() - 80), match.start()):
             yield match.start(), match.end(), "NAME"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from nlp.redaction.checks import elfproef_ok, iban_ok, luhn_ok
-from nlp.redaction.rules import CHAT_TIME, Span
+from nlp.redaction.rules import CHAT_TIME, Span, plain_lower
 
 _GAP = 80  # how far the second piece may be from the first
 _IBAN_HEAD = re.compile(r"(?i)(?<![\w])[A-Z]{2}[ \t]?\d{2}[ \t]?[A-Z]{4}(?:[ \t]?\d{2,4}){0,3}(?![\w])")
@@ -26,17 +26,30 @@ _EMAIL_PIECES = re.compile(
     r"(?P<b>[\w-]+(?:\.[\w-]+)+)(?![\w@])"
 )
 _BSN_CUE = re.compile(r"(?i)bsn|burgerservice|sofi")
+# The cues' words, looked up with `in` where that is exact (see `plain_lower`): the case-insensitive patterns
+# scan slowly. "card" stands for "creditcard" and "mastercard" too.
+_CARD_WORDS, _BSN_WORDS = ("kaart", "card", "visa", "amex"), ("bsn", "burgerservice", "sofi")
+_PAS = re.compile(r"pas\b|pasnummer")  # a literal start: a fast scan
+
+
+def _cued(lower: str) -> tuple[bool, bool]:
+    """Whether `lower` holds a card cue and a BSN cue."""
+    if not plain_lower(lower):
+        return _CARD_CUE.search(lower) is not None, _BSN_CUE.search(lower) is not None
+    card = any(word in lower for word in _CARD_WORDS) or _PAS.search(lower) is not None
+    return card, any(word in lower for word in _BSN_WORDS)
 
 
 def split_number_spans(text: str, lower: str) -> Iterator[Span]:
     if "\n" not in text and "..." not in text and "…" not in text and "'" not in text:
         return  # a number is split by a line, a pause or a quote
     yield from _pieces(text, _IBAN_HEAD, "IBAN", lambda joined: 15 <= len(joined) <= 34 and iban_ok(joined))
-    if _CARD_CUE.search(lower):
+    card, bsn = _cued(lower)
+    if card:
         yield from _pieces(
             text, _CARD_HEAD, "CARD", lambda joined: 13 <= len(joined) <= 19 and luhn_ok(joined), _CARD_CUE
         )
-    if _BSN_CUE.search(lower):
+    if bsn:
         yield from _pieces(text, _BSN_HEAD, "BSN", lambda joined: len(joined) == 9 and elfproef_ok(joined), _BSN_CUE)
 
 
@@ -85,7 +98,7 @@ _GROUPED = re.compile(r"(?<![\d.,/-])\d{2,6}(?:[ \t]*(?:\.\.\.|…|,|-)[ \t]*\d{
 
 def grouped_number_spans(text: str, lower: str) -> Iterator[Span]:
     """A card or BSN read out in groups, after a word that says which it is (within 100 characters)."""
-    card, bsn = _CARD_CUE.search(lower) is not None, _BSN_CUE.search(lower) is not None
+    card, bsn = _cued(lower)
     if not (card or bsn):
         return
     for match in _GROUPED.finditer(text):
