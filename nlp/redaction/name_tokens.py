@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import repeat
+from operator import sub
 
 from nlp.redaction.lexicon import common_word_surnames, first_names, not_names, surnames
 from nlp.redaction.name_cues import PARTICLES
@@ -41,12 +43,14 @@ class Tokens:
 
     def __init__(self, text: str, taken: bytearray) -> None:
         self.text, self.taken, self.any_taken = text, taken, 1 in taken
-        spans = [match.span() for match in _TOKEN.finditer(text)]
-        self.starts = [start for start, _ in spans]
-        self.dots = [text[end - 1] == "." for _, end in spans]
-        self.ends = [end - dot for (_, end), dot in zip(spans, self.dots, strict=True)]
-        self.words = [text[start:end] for start, end in zip(self.starts, self.ends, strict=True)]
-        self.lower = [word.lower() for word in self.words]
+        # built by `map` over the matches (C loops, not a Python one per token); only its last character is a dot
+        matches = list(_TOKEN.finditer(text))
+        dotted = list(map(re.Match.group, matches))
+        self.starts = list(map(re.Match.start, matches))
+        self.dots = list(map(str.endswith, dotted, repeat(".")))
+        self.ends = list(map(sub, map(re.Match.end, matches), self.dots))
+        self.words = list(map(str.removesuffix, dotted, repeat(".")))
+        self.lower = list(map(str.lower, self.words))
 
     def __len__(self) -> int:
         return len(self.starts)

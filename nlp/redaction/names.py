@@ -30,7 +30,7 @@ from nlp.redaction.name_model import THRESHOLD, name_probability
 from nlp.redaction.name_repeats import repeated_name_spans
 from nlp.redaction.name_tokens import ABBREVIATED, MAX_NAME_WORDS, MAX_PARTICLES, POSSESSIVE, Tokens, chain
 from nlp.redaction.not_person import not_a_person
-from nlp.redaction.rules import Span
+from nlp.redaction.rules import Span, match_starts
 
 _LOOKED_AT = PARTICLES | CUE_HEADS | TITLES
 # A word alone at the end of a text is a signature when the name model gives it this much ("Serhii" 0.33; the
@@ -49,6 +49,22 @@ _COLON_AFTER = re.compile(r"[ \t]*:")
 _LABEL = re.compile(r"[:=]")
 # A chat transcript's speaker: "[14:02] Marit Bosch: is er al nieuws?"
 _CHAT_SPEAKER = re.compile(r"\[\d{1,2}[:.]\d\d(?::\d\d)?\][ \t]*")
+
+
+# How a cue can start: most cue heads are none ("ik wil", "u kunt", "de klant"), which a set says before the cue
+# regex tries its hundreds of alternatives.
+_CUE_START_LENGTH = 6
+_CUE_STARTS = match_starts(CUES, _CUE_START_LENGTH)
+_CUE_START_LENGTHS = sorted({len(start) for start in _CUE_STARTS})
+
+
+def _cue_at(text: str, start: int) -> re.Match[str] | None:
+    window = text[start : start + _CUE_START_LENGTH]
+    if len(window) == _CUE_START_LENGTH and window.isascii():
+        window = window.lower()
+        if not any(window[:length] in _CUE_STARTS for length in _CUE_START_LENGTHS):
+            return None
+    return CUES.match(text, start)
 
 
 _SEMICOLON = re.compile(r";[ \t]*")
@@ -175,7 +191,7 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
             end = index + 2  # "heer Zomer", "mevrouw Post": after a title a word is a name (not "MX Master")
         return index + 1, end
     if lower in CUE_HEADS:
-        match = CUES.match(tokens.text, tokens.starts[index])
+        match = _cue_at(tokens.text, tokens.starts[index])
         after = tokens.index_at(match.end()) if match else None
         if match and after is not None:
             cue = cue_class(match)

@@ -90,3 +90,63 @@ def widen(kept: list[Span], taken: bytearray, index: int, start: int, end: int) 
     """Give span `index` of `kept` the bounds `start`..`end` and mark them taken, so the two stay in step."""
     taken[start:end] = b"\x01" * (end - start)
     kept[index] = (start, end, kept[index][2])
+
+
+def match_starts(pattern: re.Pattern[str], length: int) -> frozenset[str]:
+    """Lower-case strings, one of which starts the first `length` characters of every match of `pattern` once
+    they are lower-cased (when those are ASCII): a set look-up that rules out most places before a long
+    alternation is tried there. Lookarounds are skipped and a wide or negated class ends a string (anything may
+    follow), so the strings may allow more than the pattern does, never less. Reads the pattern with the `re`
+    module's own parser; where that is not there, the empty string says that anything may match."""
+    try:  # CPython's own, 3.11 on
+        from re import _constants as sre
+        from re import _parser
+    except ImportError:
+        return frozenset(("",))
+
+    def chars(op: object, arg: object) -> set[str] | None:
+        if op is sre.LITERAL:
+            return {chr(arg).lower()}
+        if op is not sre.IN or any(kind not in (sre.LITERAL, sre.RANGE) for kind, _ in arg):
+            return None
+        found: set[str] = set()
+        for kind, value in arg:
+            low, high = (value, value) if kind is sre.LITERAL else value
+            if high - low > 40:
+                return None
+            found.update(chr(code).lower() for code in range(low, high + 1))
+        return found
+
+    def sequence(items: list, open_: set[str]) -> tuple[set[str], set[str]]:
+        """(strings still open, strings closed) after `items` extend `open_`."""
+        closed: set[str] = set()
+        for op, arg in items:
+            if not open_ or op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+                continue
+            if op is sre.SUBPATTERN:
+                open_, more = sequence(arg[-1], open_)
+            elif op is sre.BRANCH:
+                ends = [sequence(branch, open_) for branch in arg[1]]
+                open_, more = set().union(*(o for o, _ in ends)), set().union(*(c for _, c in ends))
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                low, high, body = arg
+                current, open_, more = open_, set(), set()
+                for count in range(min(high, length) + 1):
+                    if count >= low:
+                        open_ |= current
+                    if count == min(high, length) or not current:
+                        break
+                    current, closing = sequence(body, current)
+                    more |= closing
+                if high > length:
+                    more |= current  # more repeats than looked at: anything may follow
+            elif (found := chars(op, arg)) is None:
+                open_, more = set(), open_  # any character: anything may follow
+            else:
+                grown = {start + char for start in open_ for char in found}
+                open_, more = {s for s in grown if len(s) < length}, {s for s in grown if len(s) >= length}
+            closed |= more
+        return open_, closed
+
+    open_, closed = sequence(list(_parser.parse(pattern.pattern, pattern.flags)), {""})
+    return frozenset(open_ | closed)
