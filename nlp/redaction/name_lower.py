@@ -46,6 +46,20 @@ def _name_words(words: list[str]) -> bool:
     )
 
 
+def _after_role(text: str) -> Iterator[re.Match[str]]:
+    """`_AFTER_ROLE.finditer(text)`, tried only where a role word starts (the scan tries every character)."""
+    starts, end = set(), 0
+    for role in _ROLE_WORDS:
+        at = text.find(role)
+        while at != -1:
+            starts.add(at)
+            at = text.find(role, at + 1)
+    for start in sorted(starts):
+        if start >= end and (match := _AFTER_ROLE.match(text, start)) is not None:
+            end = match.end()
+            yield match
+
+
 def lower_name_spans(text: str, lower: str) -> Iterator[Span]:
     if "[" in text and ":" in text:
         for match in _SPEAKER.finditer(text):
@@ -61,8 +75,8 @@ def lower_name_spans(text: str, lower: str) -> Iterator[Span]:
         words = tail.group("v").split()
         if words[0].capitalize() in first_names() and _name_words(words) and not _NOT_IN_A_TAIL.intersection(words):
             yield tail.start("v"), tail.end("v"), "NAME"
-    if ("," in text or "stuurt" in lower) and any(role in text for role in _ROLE_WORDS):
-        for match in _AFTER_ROLE.finditer(text):
+    if "," in text or "stuurt" in lower:
+        for match in _after_role(text):
             words = match.group("v").split()
             if words[0].capitalize() in first_names() and _name_words(words):
                 yield match.start("v"), match.end("v"), "NAME"

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import compress
+from operator import itemgetter, or_
 
 from nlp.redaction.lexicon import common_word_surnames, first_names, not_names, surnames
 from nlp.redaction.name_context import before_data, dash_signed, introduced, signed_at_end, wrote_after
@@ -30,7 +32,7 @@ from nlp.redaction.name_model import THRESHOLD, name_probability
 from nlp.redaction.name_repeats import repeated_name_spans
 from nlp.redaction.name_tokens import ABBREVIATED, MAX_NAME_WORDS, MAX_PARTICLES, POSSESSIVE, Tokens, chain
 from nlp.redaction.not_person import not_a_person
-from nlp.redaction.rules import Span, match_starts
+from nlp.redaction.rules import Span, may_match_at
 
 _LOOKED_AT = PARTICLES | CUE_HEADS | TITLES
 # A word alone at the end of a text is a signature when the name model gives it this much ("Serhii" 0.33; the
@@ -51,20 +53,9 @@ _LABEL = re.compile(r"[:=]")
 _CHAT_SPEAKER = re.compile(r"\[\d{1,2}[:.]\d\d(?::\d\d)?\][ \t]*")
 
 
-# How a cue can start: most cue heads are none ("ik wil", "u kunt", "de klant"), which a set says before the cue
-# regex tries its hundreds of alternatives.
-_CUE_START_LENGTH = 6
-_CUE_STARTS = match_starts(CUES, _CUE_START_LENGTH)
-_CUE_START_LENGTHS = sorted({len(start) for start in _CUE_STARTS})
-
-
-def _cue_at(text: str, start: int) -> re.Match[str] | None:
-    window = text[start : start + _CUE_START_LENGTH]
-    if len(window) == _CUE_START_LENGTH and window.isascii():
-        window = window.lower()
-        if not any(window[:length] in _CUE_STARTS for length in _CUE_START_LENGTHS):
-            return None
-    return CUES.match(text, start)
+# Most cue heads start no cue ("ik wil", "u kunt", "de klant"): a set of how one can start says so before the cue
+# regex tries its hundreds of alternatives there.
+_MAY_BE_CUE = may_match_at(CUES, 6)
 
 
 _SEMICOLON = re.compile(r";[ \t]*")
@@ -191,7 +182,8 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
             end = index + 2  # "heer Zomer", "mevrouw Post": after a title a word is a name (not "MX Master")
         return index + 1, end
     if lower in CUE_HEADS:
-        match = _cue_at(tokens.text, tokens.starts[index])
+        start = tokens.starts[index]
+        match = CUES.match(tokens.text, start) if _MAY_BE_CUE(tokens.text, start) else None
         after = tokens.index_at(match.end()) if match else None
         if match and after is not None:
             cue = cue_class(match)
@@ -274,7 +266,11 @@ def name_spans(text: str, taken: bytearray) -> Iterator[Span]:
             end = reversed_name_end(tokens, after, end)  # "[11:32] de Ruiter, Anke"
         if after is not None and end > after and tokens.followed_by(end, _LINE_END):
             speakers[after] = end
-    looked_at = [i for i in range(len(tokens)) if words[i][0].isupper() or lower[i] in _LOOKED_AT or i in speakers]
+    # capitalised or a word to look at, found by `map` (C loops); a speaker's name wherever it is
+    capitalised = map(str.isupper, map(itemgetter(0), words))
+    looked_at = list(compress(range(len(tokens)), map(or_, capitalised, map(_LOOKED_AT.__contains__, lower))))
+    if speakers:
+        looked_at = sorted(speakers.keys() | looked_at)
     done, found = 0, []  # tokens before `done` are in a name already
     for index in looked_at:
         if index < done:

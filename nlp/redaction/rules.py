@@ -92,12 +92,31 @@ def widen(kept: list[Span], taken: bytearray, index: int, start: int, end: int) 
     kept[index] = (start, end, kept[index][2])
 
 
+def may_match_at(pattern: re.Pattern[str], length: int) -> Callable[[str, int], bool]:
+    """A test, False only where `pattern` cannot match at `start` of `text`: by a set look-up of the next `length`
+    characters (lower-cased, ASCII) in `match_starts`, which rules out most places before a long alternation is
+    tried there."""
+    starts = match_starts(pattern, length)
+    lengths = sorted({len(start) for start in starts})
+
+    def may_match(text: str, start: int) -> bool:
+        window = text[start : start + length]
+        if len(window) < length or not window.isascii():
+            return True
+        window = window.lower()
+        for size in lengths:
+            if window[:size] in starts:
+                return True
+        return False
+
+    return may_match
+
+
 def match_starts(pattern: re.Pattern[str], length: int) -> frozenset[str]:
     """Lower-case strings, one of which starts the first `length` characters of every match of `pattern` once
-    they are lower-cased (when those are ASCII): a set look-up that rules out most places before a long
-    alternation is tried there. Lookarounds are skipped and a wide or negated class ends a string (anything may
-    follow), so the strings may allow more than the pattern does, never less. Reads the pattern with the `re`
-    module's own parser; where that is not there, the empty string says that anything may match."""
+    they are lower-cased (when those are ASCII). Lookarounds are skipped and a wide or negated class ends a
+    string (anything may follow), so the strings may allow more than the pattern does, never less. Reads the
+    pattern with the `re` module's own parser; where that is not there, the empty string lets anything match."""
     try:  # CPython's own, 3.11 on
         from re import _constants as sre
         from re import _parser
