@@ -7,7 +7,6 @@ their recogniser skips words another kind already claimed. `Redaction.spans` say
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -124,9 +123,10 @@ def redact(text: str) -> Redaction:
     if not kept:
         return Redaction(text=text, counts={})
     kept.sort()
-    parts, cursor = [], 0
+    parts, cursor, counts = [], 0, {}
     for start, end, kind in kept:
         parts += [text[cursor:start], f"[{kind}]"]
         cursor = end
+        counts[kind] = counts.get(kind, 0) + 1
     parts.append(text[cursor:])
-    return Redaction(text="".join(parts), counts=dict(Counter(kind for _, _, kind in kept)), spans=tuple(kept))
+    return Redaction(text="".join(parts), counts=counts, spans=tuple(kept))

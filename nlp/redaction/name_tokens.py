@@ -132,7 +132,8 @@ class Tokens:
         if self.blocked(index):
             return False
         if word[0].isupper() and _CAPITALISED.fullmatch(word):
-            return POSSESSIVE.sub("", self.lower[index]) not in not_names()  # "There's" is "There"
+            lower = self.lower[index]  # "There's" is "There" (POSSESSIVE, without a regex call)
+            return (lower[:-2] if lower.endswith(("'s", "’s")) else lower) not in not_names()
         if lower_ok and word.islower():
             parts = [part.capitalize() for part in word.split("-")]
             return all(part in first_names() for part in parts) or all(part in surnames() for part in parts)
