@@ -217,8 +217,7 @@ _TENS_WORDS = ("tig", "ig")  # "vierendertig", "vijfentachtig"
 
 def _enough_number_words(tokens: list[str], lower: str) -> bool:
     """At least one number word and five number words or digit groups in all: a cheap look before the run
-    pattern (a long alternation) scans the text. Counted by `map`, not a Python loop: only a word ending like
-    "vierendertig" or holding "honderd" is looked at one by one."""
+    pattern (a long alternation) scans the text. Counted by `map`: only "…tig" and "…honderd…" one by one."""
     words, numbers = sum(map(_DIGIT_WORDS.__contains__, tokens)), sum(map(str.isdigit, tokens))
     maybe = tokens if "honderd" in lower else compress(tokens, map(str.endswith, tokens, repeat(_TENS_WORDS)))
     for token in maybe:
