@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from nlp.redaction.lexicon import not_names, not_person_words
 from nlp.redaction.rules import Span
@@ -41,10 +42,16 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+@lru_cache(maxsize=2)
+def _candidates(text: str) -> tuple[re.Match[str], ...]:
+    """The pattern's matches, found once for both calls on a text."""
+    return tuple(_NAME.finditer(text))
+
+
 def initial_name_spans(text: str, capitals: bool) -> Iterator[Span]:
     """NAME spans of initials and a surname: with dots, or (`capitals`) in capitals without, not
     where more of a name follows ("PC Hew A Kee" is the name finder's)."""
-    for match in _NAME.finditer(text):
+    for match in _candidates(text):
         if ("." not in match.group("initials")) != capitals:
             continue
         initials, surname = match.group("initials"), match.group("surname")

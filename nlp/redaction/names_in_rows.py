@@ -44,12 +44,12 @@ def names_in_rows(text: str, kept: list[Span], taken: bytearray) -> Iterator[Spa
     need not start with a listed one: "7513 ZV ine claeys 06 474 592 68"), after "zegt" at a message's end, or as
     a chat's speaker."""
     data_starts = {start for start, _, kind in kept if kind in _DATA}
-    data_ends = {end for _, end, kind in kept if kind in _DATA}
+    data_ends, listed_names = {end for _, end, kind in kept if kind in _DATA}, first_names()
     for word in _LOWER_WORD.finditer(text):
         start = word.start()
-        gap = _AFTER_DATA.search(text, max(0, start - 3), start)
+        gap = _AFTER_DATA.search(text, max(0, start - 3), start) if data_ends else None
         after_data = gap is not None and gap.start() in data_ends
-        listed = word.group(0).capitalize() in first_names()
+        listed = word.group(0).capitalize() in listed_names
         if not (listed or after_data):
             continue
         words = [match.span() for match in _WORD.finditer(text, start, _RUN.match(text, start).end())]

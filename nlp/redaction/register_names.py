@@ -27,12 +27,25 @@ _REGISTER = re.compile(
     rf",[ \t]*(?P<given>{_GIVEN})(?:[ \t]+{_PARTICLE}){{0,3}})[ \t]*(?=$|[,\t;)]|[ \t][–-][ \t])"
 )
 _ENDS_IN_PARTICLE = re.compile(rf"[ \t]{_PARTICLE}$")  # "Jong de", "Bosch van den": a register's surname
+_COMMA = re.compile(r",[ \t]*(?:[A-ZÀ-ÖØ-Þ]|[a-z]\.)")
 _NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def _register_matches(text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches, searched only on lines with a comma before a capital or an initial (a match never
+    spans lines): the whole pattern over a long transcript costs more than the rest of this module."""
+    done = -1
+    for comma in _COMMA.finditer(text):
+        if comma.start() < done:
+            continue
+        first = text.rfind("\n", 0, comma.start()) + 1
+        done = len(text) if (end := text.find("\n", comma.end())) == -1 else end
+        yield from _REGISTER.finditer(text, first, done)
 
 
 def register_name_spans(text: str, taken: bytearray) -> Iterator[Span]:
     """NAME spans of register-order lines, once addresses and postcodes are in `taken`."""
-    for match in _REGISTER.finditer(text):
+    for match in _register_matches(text):
         start, end = match.span("v")
         given, words = match.group("given").strip(), match.group("v").split(",")[0].split()
         if taken.find(1, start, end) != -1 or any(word.lower() in not_names() for word in words if len(word) > 3):
