@@ -24,7 +24,7 @@ from nlp.redaction.name_lower import lower_name_spans
 from nlp.redaction.names import name_spans
 from nlp.redaction.names_beside import names_beside
 from nlp.redaction.names_in_mail import names_in_mail
-from nlp.redaction.names_in_rows import names_in_rows
+from nlp.redaction.names_in_rows import names_in_rows, signed_in_brackets
 from nlp.redaction.numbers_beside import numbers_beside
 from nlp.redaction.obfuscated_emails import obfuscated_email_spans
 from nlp.redaction.organisations import organisation_spans
@@ -32,7 +32,7 @@ from nlp.redaction.patterns import FIXED_SHAPE, NUMBERS, postcode_spans, uk_post
 from nlp.redaction.phone_forms import PHONE_FORMS, phone_extensions
 from nlp.redaction.postcode_room import postcode_room
 from nlp.redaction.record_rows import record_row_spans
-from nlp.redaction.register_names import register_name_spans
+from nlp.redaction.register_names import passenger_name_spans, register_name_spans
 from nlp.redaction.rules import Rule, Span, digit_regions
 from nlp.redaction.spelled import (
     spelled_email_spans,
@@ -110,6 +110,7 @@ def redact(text: str) -> Redaction:
     _claim(spelled_name_spans(text, lower), taken, kept)
     record_row_spans(text, kept, taken)
     _claim(list(register_name_spans(text, taken)), taken, kept)
+    _claim(passenger_name_spans(text), taken, kept)
     _claim(initial_name_spans(text, capitals=False), taken, kept)
     _claim(initial_name_spans(text, capitals=True), taken, kept)
     _claim(lower_name_spans(text, lower), taken, kept)
@@ -117,6 +118,7 @@ def redact(text: str) -> Redaction:
     _claim(list(names_beside(text, kept, taken)), taken, kept)
     _claim(list(names_in_mail(text, kept, taken)), taken, kept)
     _claim(list(names_in_rows(text, kept, taken)), taken, kept)
+    _claim(signed_in_brackets(text), taken, kept)
     _claim(list(row_birth_date_spans(text, kept)), taken, kept)
     _claim(list(numbers_beside(text, kept, taken)), taken, kept)
     name_edges(text, kept, taken)

@@ -6,7 +6,8 @@ type their own ("klant a. Hoffmann", "s.r.w. Sewnath", "p.w. in 't Veld"), in ca
 Both shapes are common outside names too ("e.g. Microsoft", "KPN Mobiel"), so a known abbreviation never
 starts one and the surname may be no listed ordinary word. Initials in capitals, and a single one in lower case,
 count only where a person is expected: after a comma, colon, semicolon or bracket, or after a word that introduces
-a person ("huurder", "to", "bij", "kaarthouder"); a single one in lower case also at the start of a line.
+a person ("huurder", "to", "bij", "kaarthouder"); a single one in lower case also at the start of a line. A
+surname in lower case too only right after a word for a person ("klant d.t. van dam").
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ _PERSON_BEFORE = re.compile(
 # Capitals before a capitalised word are an organisation's as often ("CBR Rijswijk", "van HSV Karper Kamp"):
 # only after a word for a person, a semicolon or a bracket.
 _PERSON_BEFORE_CAPITALS = re.compile(rf"(?:[;:(]|(?<![\w.])(?:{_PERSON_WORDS}))[ \t]*$")
+# All in lower case only right after a word for a person: "klant d.t. van dam", "Buyer s.j.a. op den kamp".
+_LOWER_AFTER = re.compile(rf"(?<![\w.])(?:{_PERSON_WORDS}|buyer|koper|seller|verkoper|van)[ \t]+$")
 _MORE_NAME = re.compile(r"[ \t]+(?:[A-Z]\b|(?:[a-z']+[ \t]+){0,2}[A-Z][a-z])")  # "PC Hew A Kee": a longer name
 _ABBREVIATIONS = frozenset(
     """e.g. i.e. o.a. t.a.v. m.b.t. n.a.v. i.v.m. a.s. d.w.z. z.s.m. m.u.v. t.z.t. i.p.v. c.q. p.s. n.b. a.u.b.
@@ -55,13 +58,14 @@ def initial_name_spans(text: str, capitals: bool) -> Iterator[Span]:
         if ("." not in match.group("initials")) != capitals:
             continue
         initials, surname = match.group("initials"), match.group("surname")
-        if initials.lower() in _ABBREVIATIONS or not surname[0].isupper() or surname.isupper():
+        window = max(0, match.start() - 20), match.start()
+        lower_after_person = surname.islower() and initials.islower() and _LOWER_AFTER.search(text, *window)
+        if initials.lower() in _ABBREVIATIONS or not (surname[0].isupper() or lower_after_person) or surname.isupper():
             continue
         if initials.isupper() and (initials.lower() in not_names() or initials.lower() in not_person_words()):
             continue  # "HEMA Harlingen", "RDW Veendam"
         if surname.lower() in not_names() or surname.lower().split("-")[0] in not_names():
             continue
-        window = max(0, match.start() - 20), match.start()
         if capitals and (
             _PERSON_BEFORE_CAPITALS.search(text, *window) is None or _MORE_NAME.match(text, match.end()) is not None
         ):

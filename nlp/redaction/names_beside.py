@@ -17,7 +17,7 @@ _PARTICLES = frozenset("van de der den het 't ’t ter ten in op".split())
 _BANK = re.compile(r"[A-Z]{2,4}")  # "(ING)", "(RABO)" after an IBAN is the bank, not its holder
 _CAPITALS_LINE = re.compile(
     r"(?:^|\n|:[ \t]*|\b(?:van|from|door|by)[ \t]+)"
-    r"(?P<v>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]*){1,4})[ \t]*\n[ \t]*$"
+    r"(?P<v>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]*){1,4})[ \t]*\n[ \t]*(?:(?i:adres|address)[ \t]*:[ \t]*)?$"
 )
 
 

@@ -63,3 +63,18 @@ def names_in_rows(text: str, kept: list[Span], taken: bytearray) -> Iterator[Spa
         speaker = _LINE_START.search(text, max(0, start - 3), start) and _SPEAKS.match(text, end)
         if before_data or (listed and (said or speaker)):
             yield start, end, "NAME"
+
+
+# A message signed in brackets at its end, in lower case: "… (van k. a. s. van leeuwen)", "(van dw dijkstra)".
+_SIGNED = re.compile(r"\((?:van|from|door|by)[ \t]+(?P<v>[a-zà-ÿğışçöüñ][\w'’. -]{1,40}?)\)[ \t.]*(?:$|\n)")
+_NAME_PART = re.compile(r"(?:[a-z]\.[ \t]?)+|[a-z]{1,3}|[^\W\d_][\w'’-]*")
+
+
+def signed_in_brackets(text: str) -> Iterator[Span]:
+    """NAME spans of a lower-case signature in brackets at a message's end: initials, particles and words no list
+    calls ordinary, one of them a listed name or at least three letters long."""
+    for match in _SIGNED.finditer(text):
+        parts = match.group("v").replace(".", ". ").split()
+        plain = [part.strip(".") for part in parts if len(part.strip(".")) > 1]
+        if plain and not any(part in not_names() and part not in _PARTICLES for part in plain):
+            yield match.start("v"), match.end("v"), "NAME"

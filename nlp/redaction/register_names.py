@@ -3,7 +3,7 @@ then initials or the given name and any particles ("BEEK, P.H. ter", "RAMDIN, RR
 "Van der Linden, Dieuwke"). Such a line looks like "Utrecht, NL" too, so it counts only after a cue for a name
 ("Naam:", "t.n.v.", "mw.", "account holder") or in brackets ("(Hoogland, G)"), right above a line that starts
 with an address or a postcode already found, as a cell of a ';' or tab separated row, or after a colon when the
-surname ends in its particles ("Overledene: Jong de, Stijn").
+surname ends in its particles ("Overledene: Jong de, Stijn"). And an airline's "SURNAME/GIVEN MR".
 """
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _GIVEN = r"(?:[A-Za-z]\.[ \t]?){1,4}|[A-ZÀ-ÖØ-Þ]{1,4}(?![\w.])|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
 _CUE = (
     r"(?i:naam|name|t\.n\.v\.|tnv|eigenaar|owner|kaarthouder|cardholder|huurder|hirer|account holder"
-    r"|rekeninghouder|mw\.?|mevr\.?|dhr\.?)[ \t]*:?[ \t]*|\("
+    r"|rekeninghouder|mw\.?|mevr\.?|dhr\.?|lid|member|verkoper|koper|seller|buyer|klant|customer)[ \t]*:?[ \t]*|\("
 )
 _REGISTER = re.compile(
     rf"(?m)(?:(?P<cue>{_CUE})|(?P<colon>:)[ \t]*|(?:^|(?P<cell>[\t;]))[ \t]*)"
     rf"(?P<v>(?:{_PARTICLE}[ \t]+){{0,3}}(?P<surname>{_WORD}(?:[ \t]+(?:{_PARTICLE}|{_WORD})){{0,3}})"
-    rf",[ \t]*(?P<given>{_GIVEN})(?:[ \t]+{_PARTICLE}){{0,3}})[ \t]*(?=$|[,\t;)]|[ \t][–-][ \t])"
+    rf",[ \t]*(?P<given>{_GIVEN})(?:[ \t]+{_PARTICLE}){{0,3}})[ \t]*(?=$|[,\t;)'’]|[ \t][–-][ \t])"
 )
 _ENDS_IN_PARTICLE = re.compile(rf"[ \t]{_PARTICLE}$")  # "Jong de", "Bosch van den": a register's surname
 _COMMA = re.compile(r",[ \t]*(?:[A-ZÀ-ÖØ-Þ]|[a-z]\.)")
@@ -60,3 +60,17 @@ def register_name_spans(text: str, taken: bytearray) -> Iterator[Span]:
         particle_last = match.group("colon") is not None and _ENDS_IN_PARTICLE.search(match.group("surname"))
         if match.group("cue") is not None or above_address or in_row or particle_last:
             yield start, end, "NAME"
+
+
+# An airline's passenger list: "NOWAK/JEROEN MRS", "1. HOFFMANN/RUBEN MR", the title after the given name.
+_PASSENGER = re.compile(
+    r"(?<![\w/])(?P<v>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+/[A-ZÀ-Þ][A-ZÀ-Þ'’ -]*?)[ \t]+(?:MRS|MR|MS|MISS|MSTR|CHD|INF)\b"
+)
+
+
+def passenger_name_spans(text: str) -> Iterator[Span]:
+    """NAME spans of "SURNAME/GIVEN" before a passenger's title."""
+    if "/" not in text:
+        return
+    for match in _PASSENGER.finditer(text):
+        yield match.start("v"), match.end("v"), "NAME"
