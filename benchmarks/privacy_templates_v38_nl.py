@@ -1,0 +1,95 @@
+"""Dutch (and Flemish/Aruban) templates of test_v38: childcare, webshop, IT helpdesk, theatre, water, collection."""
+
+from __future__ import annotations
+
+NL: list[tuple[str, str]] = [
+    # ---- childcare organisation (parents, children, allowance dossiers)
+    ("nl", "[{date} {time}] {NAME_FIRST}: hoi! {NAME_CHILD} wordt vandaag door opa opgehaald, hij heet {NAME_FULL}"),
+    ("nl", "[{date} {time}] Kinderopvang {place}: Dag {NAME_FIRST}, de jaaropgave staat klaar in de app."),
+    ("nl", "Aanmelding {building}: kind {NAME_CHILD} {NAME_SURNAME}, geboren {DOB_CHILD}, ouder {NAME_FULL}."),
+    ("nl", "Toeslagdossier {CUSTOMER_NUMBER_CHILD} hoort bij mw. {NAME_INITIALS}, graag de uren van {month} aanpassen"),
+    ("nl", "Ons relatienummer is {CUSTOMER_NUMBER_CHILD} en het nieuwe adres wordt {ADDRESS}, {POSTCODE} {nlcity}."),
+    ("nl", "BSN van de ouder: {BSN} (aanvrager {NAME_FULL}), BSN kind: {BSN}"),
+    ("nl", "De incasso voor {NAME_CHILD} mag voortaan van {IBAN} t.n.v. {NAME_REGISTER}."),
+    ("nl", "Noodnummer bij ziekte van {NAME_CHILD}: oma {NAME_FIRST}, {PHONE}"),
+    ("nl", "hoi juf, {NAME_CHILD} heeft een allergie voor noten. mama {NAME_FIRST} ({EMAIL})"),
+    ("nl", "Wijziging contactgegevens: {NAME_MARRIED}, {EMAIL}, mobiel {PHONE}."),
+    # ---- funeral flowers and bakery webshop
+    (
+        "nl",
+        "Rouwstuk {order} naar {building}, t.a.v. fam. {NAME_SURNAME}, kaartje: 'Lieve {NAME_FIRST}'",
+    ),
+    ("nl", "Bestelling {order}: taart 'Hoera {NAME_FIRST}!' afleveren op {ADDRESS}, {POSTCODE} {nlcity}"),
+    ("nl", "Factuuradres: {NAME_FULL}\n{ADDRESS}\n{POSTCODE}  {nlcity}"),
+    ("nl", "Betaald met creditcard {CARD} voor {amount}, maar het boeket voor {NAME_FULL} is nooit aangekomen."),
+    ("nl", "Kunt u het geld ({amount}) terugstorten op {IBAN}? Groet, {NAME_INITIALS}"),
+    ("nl", "Klantnummer {CUSTOMER_NUMBER} - bezorger stond bij {ADDRESS} maar mw. {NAME_SURNAME} woont op nr. 14."),
+    ("nl", "Graag een bevestiging naar {EMAIL} sturen, de condoleancekaart is voor {NAME_FULL}."),
+    # ---- IT helpdesk for home workers
+    ("nl", "Zoho Desk #{ticket}\nContact: {NAME_FULL} <{EMAIL}>\nOnderwerp: VPN valt weg op {laptop}"),
+    ("nl", "Zoho Desk #{ticket} | Aanvrager: {NAME_REGISTER} | Tel: {PHONE} | Status: open"),
+    ("nl", "Laptop {laptop} wordt opgehaald bij {NAME_FIRST} thuis, {ADDRESS} in {city}, postcode {POSTCODE}."),
+    ("nl", "*{NAME_FULL}* {time}\nkan iemand {NAME_FIRST} helpen, sessiecode {session} werkt niet\n:eyes: 2"),
+    ("nl", "> {NAME_FIRST} {NAME_SURNAME} schreef: mijn wachtwoord is verlopen en ik zit thuis zonder {product}"),
+    ("nl", "Thread in #servicedesk-thuiswerk: @{NAME_FIRST} heeft de sleutel opgehaald voor {NAME_FULL}"),
+    ("nl", "Het token stuurt de code naar {PHONE}, maar dat is het oude nummer van {NAME_INITIALS}."),
+    # ---- theatre box office
+    ("nl", "Kaartnummer {ticket}, houder {NAME_FULL}, rolstoelplaats rij 3 - vriendennummer {CUSTOMER_NUMBER_MEMBER}"),
+    (
+        "nl",
+        "Vriendenpas {CUSTOMER_NUMBER_MEMBER} op naam van dhr. {NAME_SURNAME} is verlopen, verlenging voor {amount}?",
+    ),
+    ("nl", "Voorstelling {event} in {building}: begeleider van {NAME_FIRST} gratis, geb. {DOB}."),
+    ("nl", "65+-korting aangevraagd door {NAME_FULL} (geboortedatum {DOB}), lidnummer {CUSTOMER_NUMBER_MEMBER}."),
+    ("nl", "Ik parkeer bij de artiesteningang, kenteken {PLATE}, rolstoelbus van {NAME_FULL}."),
+    # ---- water company
+    (
+        "nl",
+        "Lekkage gemeld op {ADDRESS}, {POSTCODE} - meter {meter} draait door. Klantnr {CUSTOMER_NUMBER_WATER}.",
+    ),
+    ("nl", "Meterstand {meter}: 0412 m3. Klant {NAME_FULL}, klantnr. {CUSTOMER_NUMBER_WATER}"),
+    ("nl", "Verhuizing per {date}: {NAME_INITIALS} van {ADDRESS} naar {ADDRESS}."),
+    ("nl", "De monteur van {firm} komt {weekday}, bel {NAME_FIRST} vooraf op {PHONE}."),
+    ("nl", "Voorschot wordt {amount}, af te schrijven van {IBAN} (klantnummer {CUSTOMER_NUMBER_WATER})."),
+    ("nl", "| Klant | Adres | Postcode |\n|---|---|---|\n| {NAME_REGISTER} | {ADDRESS} | {POSTCODE} |"),
+    ("nl", "| veld | waarde |\n|---|---|\n| naam | {NAME_FULL} |\n| BSN | {BSN} |\n| geboren | {DOB} |"),
+    ("nl", "| kenteken | eigenaar |\n| --- | --- |\n| {PLATE} | {NAME_FULL} |\n| {PLATE} | {NAME_MARRIED} |"),
+    # ---- debt collection agency
+    ("nl", "Dossier {CUSTOMER_NUMBER_CASE}: debiteur {NAME_FULL}, openstaand {amount} inzake factuur {invoice}."),
+    ("nl", "Betalingsregeling dossier {CUSTOMER_NUMBER_CASE}: 6 termijnen van {amount} via {IBAN}."),
+    ("nl", "Schuldenaar {NAME_REGISTER}, BSN {BSN}, adres {ADDRESS}, {POSTCODE} {nlcity}"),
+    ("nl", "Beslag op voertuig met kenteken {PLATE} van dhr. {NAME_INITIALS} is opgeschort."),
+    ("nl", "Ik wil een regeling, mijn dossiernummer is {CUSTOMER_NUMBER_CASE} en u kunt me bellen op {PHONE}."),
+    ("nl", "Wij hebben uw e-mail ({EMAIL}) ontvangen; uw zaak {CUSTOMER_NUMBER_CASE} staat on hold tot {date}."),
+    ("nl", "Deurwaarder bezocht {ADDRESS_BE} te {city}, maar {NAME_FULL} woonde daar niet meer."),
+    # ---- voice bot transcripts
+    ("nl", "BOT: Wat is uw klantnummer? KLANT: acht drie... nee wacht, {CUSTOMER_NUMBER_SPOKEN}"),
+    (
+        "nl",
+        "BOT: Ik noteer uw telefoonnummer. BELLER: {PHONE_SPOKEN}, nee wacht, zes vier aan het eind. {PHONE_SPOKEN}",
+    ),
+    ("nl", "BELLER: mijn mail is {EMAIL_SPOKEN}. BOT: Dank u, {NAME_FIRST}."),
+    ("nl", "BOT: Uw geboortedatum? KLANT: eh {DOB}. BOT: En uw postcode? KLANT: {POSTCODE}"),
+    ("nl", "spraakbot: zeg uw dossiernummer. beller: {CUSTOMER_NUMBER_SPOKEN} ... nee wacht, {CUSTOMER_NUMBER_SPOKEN}"),
+    ("nl", "KLANT: ja met {NAME_FULL}, ik bel over de lekkage. BOT: Ik verbind u door met {firm}."),
+    # ---- letter from dictation, SMS, Belgium, Aruba
+    ("nl", "Geachte heer {NAME_SURNAME} komma nieuwe regel uw kenmerk {CUSTOMER_NUMBER_CASE} punt"),
+    ("nl", "Aan: {NAME_FULL}, {ADDRESS_BE}, 9000 Gent (België)\nBetreft: herinnering {invoice}"),
+    ("nl", "SMS van {PHONE}: Dag, hier {NAME_FIRST}. Is de rolstoelplaats voor {event} nog vrij?"),
+    ("nl", "SMS > Uw code is {session}. Antwoord van {NAME_FIRST}: dank je, ik sta op {ADDRESS}"),
+    ("nl", "Ik woon in Oranjestad, {ADDRESS_AW}, en mijn nummer is {PHONE}. Groetjes {NAME_FULL}"),
+    ("nl", "Mijn auto heeft een Arubaanse plaat, {PLATE_AW}, maar de huurauto had {PLATE}."),
+    ("nl", "Wij rijden vanuit Antwerpen met nummerplaat {PLATE_BE}, op naam van {NAME_FULL}."),
+    ("nl", "Rijksregisternummer weet ik niet, maar mijn Belgische rekening is {IBAN}. {NAME_FIRST} {NAME_SURNAME}"),
+    ("nl", "Graag de ticketbevestiging sturen naar {EMAIL} en een kopie naar mijn man {NAME_FIRST}."),
+    ("nl", "MIJN NAAM IS {NAME_UPPER} EN IK BEN AL DRIE WEKEN ZONDER WATER OP {ADDRESS}"),
+    ("nl", "Pasje {CARD} mag niet meer gebruikt worden, zegt {NAME_FULL}."),
+    ("nl", "Kaartnummer {CARD}, vervaldatum 09/28, naam op de kaart: {NAME_UPPER}"),
+    ("nl", "De pas {CARD} is geweigerd bij de kassa van {building}; klant {NAME_FIRST} betaalt nu via {pay}."),
+    ("nl", "Creditcard: {CARD} / houder {NAME_REGISTER} / bestelnummer {order}"),
+    ("nl", "Geboortedatum debiteur: {DOB}; partner {NAME_FULL}, geboren op {DOB}."),
+    ("nl", "Kind: {NAME_CHILD} ({DOB_CHILD}) - broertje {NAME_CHILD} ({DOB_CHILD})"),
+    ("nl", "Pakketje {tracking} ligt bij de buren, {NAME_FULL}, op {ADDRESS}."),
+    ("nl", "Mw. {NAME_MARRIED} belde over klantnr {CUSTOMER_NUMBER} en vroeg om een nieuwe meter."),
+    ("nl", "Parkeervergunning aangevraagd voor {PLATE} (thuiswerkplek {NAME_FULL})"),
+]
