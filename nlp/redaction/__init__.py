@@ -27,6 +27,7 @@ from nlp.redaction.names_in_mail import names_in_mail
 from nlp.redaction.names_in_rows import names_in_rows, signed_in_brackets
 from nlp.redaction.numbers_beside import numbers_beside
 from nlp.redaction.obfuscated_emails import obfuscated_email_spans
+from nlp.redaction.ocr_repair import ocr_repaired
 from nlp.redaction.organisations import organisation_spans
 from nlp.redaction.patterns import FIXED_SHAPE, NUMBERS, postcode_spans, uk_postcode_spans, vehicle_plate_spans
 from nlp.redaction.phone_forms import PHONE_FORMS, phone_extensions
@@ -72,6 +73,7 @@ def _any_in(hints: tuple[str, ...], lower: str) -> bool:
 
 def redact(text: str) -> Redaction:
     """Return `text` with personal data replaced by `[KIND]` and how many of each kind were found."""
+    original, text = text, ocr_repaired(text)  # the rules read the repaired text; the original is redacted
     taken, kept, lower, regions = bytearray(len(text)), [], text.lower(), digit_regions(text)
 
     def run(rules: Iterable[Rule]) -> None:
@@ -123,12 +125,12 @@ def redact(text: str) -> Redaction:
     _claim(list(numbers_beside(text, kept, taken)), taken, kept)
     name_edges(text, kept, taken)
     if not kept:
-        return Redaction(text=text, counts={})
+        return Redaction(text=original, counts={})
     kept.sort()
     parts, cursor, counts = [], 0, {}
     for start, end, kind in kept:
-        parts += [text[cursor:start], f"[{kind}]"]
+        parts += [original[cursor:start], f"[{kind}]"]
         cursor = end
         counts[kind] = counts.get(kind, 0) + 1
-    parts.append(text[cursor:])
+    parts.append(original[cursor:])
     return Redaction(text="".join(parts), counts=counts, spans=tuple(kept))

@@ -14,7 +14,7 @@ from nlp.redaction.rules import ANSWER, HESITATION, Rule, Span
 
 _CUES: dict[str, str] = {
     "CUSTOMER_NUMBER": (
-        r"klan[dt](?:en)?[- ]?(?:nummer|numer|nummmer|nr|id|code)|cli[eë]nt[- ]?(?:nummer|nr)|ov-?chipkaart"
+        r"klan[dt](?:en)?[- ]?(?:nummer|numer|nummmer|nómmer|nr|id|code)|cli[eë]nt[- ]?(?:nummer|nr)|ov-?chipkaart"
         r"|donateurs?[- ]?(?:nummer|nr)|donor (?:number|no)|participant (?:number|no)|membership(?= )"
         r"|(?-i:KN(?![A-Z]))|klnr|contract[- ]?(?:nummer|nr|number|no|id)"
         r"|booking(?:[- ]?(?:code|reference|ref|number|no|nr))?|boekings?[- ]?(?:code|nummer|nr)"

@@ -20,7 +20,7 @@ _CAPITALISED = re.compile(r"(?:Mc|Mac|O['’]|D['’]|IJ)?[^\W\d_][^\W\d_A-Z]+(?
 POSSESSIVE = re.compile(r"['’]s$")
 # Abbreviated given names written like initials: "Th. de Vries", "Joh. Bakker".
 ABBREVIATED = frozenset(
-    "Th Joh Ch Chr Ph Wm Jac Corn Gerh Hendr Jos Ant Alb Wilh Gijsb Fred Jacq Hub Kath Cath".split()
+    "Th Tj Joh Ch Chr Ph Wm Jac Corn Gerh Hendr Jos Ant Alb Wilh Gijsb Fred Jacq Hub Kath Cath".split()
 )
 # Words after which one initial and a capitalised word are a name: "aan W. Kok", "to A. Fraser".
 _BEFORE_INITIAL = frozenset("aan to van door by voor for dear beste geachte namens attn attention tnv".split())

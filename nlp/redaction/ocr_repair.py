@@ -1,0 +1,46 @@
+"""Letters a scanner or OCR put for digits, and digits it put for letters, undone before the rules look: "O6-833O9901",
+"NLl4RABO2343567139", "14-05-l952" and "T0by Bl0m" are read as "06-83309901", "NL14RABO2343567139",
+"14-05-1952" and "Toby Blom". Every character keeps its place (one for one), so the spans found on the repaired
+text are the spans of the original, which is what is redacted and returned.
+
+Only words that hold a digit are touched: a word of digits with O, o, l or I among them (but no other letter)
+gets digits; an IBAN's country check digits and account part get digits around the bank code's letters; a
+capitalised word with two lower-case letters or more and one or two 0s or 1s gets letters (not "SW1A" or
+"BD10KP").
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"(?<![\w'’])[^\W_]*\d[^\W_]*")
+_TO_DIGIT = str.maketrans("OoIl", "0011")
+_TO_LETTER = str.maketrans("01", "ol")
+_ALMOST_DIGITS = re.compile(r"[\dOoIl]*\d[\dOoIl]*")
+_IBAN = re.compile(r"(?P<country>[A-Z]{2})(?P<check>[\dOIl]{2})(?P<bank>[A-Z]{4})?(?P<rest>[\dOIl]*)")
+_POSTCODE_LIKE = re.compile(r"\d{4}[A-Za-z]{2}")
+_UK_INWARD = re.compile(r" \d[A-Za-z]{2}(?![\w])")
+
+
+def _repaired(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if _POSTCODE_LIKE.fullmatch(word) or _UK_INWARD.match(match.string, match.end()):
+        return word  # "9362ll" and "l8 7qd" are postcodes, not "936211" and "18 7qd"
+    if _ALMOST_DIGITS.fullmatch(word):
+        return word.translate(_TO_DIGIT)
+    iban = _IBAN.fullmatch(word)
+    if iban and (iban.group("bank") or len(word) == 4) and len(word) in (4, *range(14, 35)):
+        head = iban.group("country") + iban.group("check").translate(_TO_DIGIT)
+        return head + (iban.group("bank") or "") + iban.group("rest").translate(_TO_DIGIT)
+    lower = sum(char.islower() for char in word)
+    digits = [char for char in word if char.isdigit()]
+    if word[0].isupper() and lower >= 2 and len(digits) <= 2 and set(digits) <= {"0", "1"}:
+        return word.translate(_TO_LETTER)  # a capitalised name, not "SW1A", "BD10KP" or "ec1v"
+    return word
+
+
+def ocr_repaired(text: str) -> str:
+    """`text` with OCR's letter-for-digit and digit-for-letter swaps undone, the same length."""
+    if not any(char in text for char in "OoIl01"):
+        return text
+    return _WORD.sub(_repaired, text)
