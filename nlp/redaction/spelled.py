@@ -131,7 +131,7 @@ def _digit_count(token: str) -> int:
         return 3
     if _COMPOUND.fullmatch(token):
         return 2
-    return _DIGIT_WORDS[token.lower()]
+    return _DIGIT_WORDS.get(token.lower().replace("ſ", "s").replace("ı", "i"), 1)  # the regex folds "ſix" to "six"
 
 
 def number_value(word: str) -> int | None:

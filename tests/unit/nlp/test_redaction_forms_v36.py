@@ -47,3 +47,8 @@ def test_the_look_alike_stays(text, kept):
 
 def test_postcodes_and_plates_are_not_repaired():
     assert ocr_repaired("SW1A 2AA, BD10KP, 9362ll, l8 7qd") == "SW1A 2AA, BD10KP, 9362ll, l8 7qd"
+
+
+@pytest.mark.parametrize("text", ["bel nul zes ſix een twee drie vier vijf zes zeven acht", "zero ſıx one two"])
+def test_a_long_s_or_a_dotless_i_in_a_number_word_does_not_crash(text):
+    assert redact(text).text
