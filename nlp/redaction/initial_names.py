@@ -13,8 +13,6 @@ surname in lower case too only right after a word for a person ("klant d.t. van 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import lru_cache
 
 from nlp.redaction.lexicon import not_names, not_person_words
 from nlp.redaction.rules import Span
@@ -45,19 +43,13 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-@lru_cache(maxsize=2)
-def _candidates(text: str) -> tuple[re.Match[str], ...]:
-    """The pattern's matches, found once for both calls on a text."""
-    return tuple(_NAME.finditer(text))
-
-
-def initial_name_spans(text: str, capitals: bool) -> Iterator[Span]:
-    """NAME spans of initials and a surname: with dots, or (`capitals`) in capitals without, not
-    where more of a name follows ("PC Hew A Kee" is the name finder's)."""
-    for match in _candidates(text):
-        if ("." not in match.group("initials")) != capitals:
-            continue
+def initial_name_spans(text: str) -> tuple[list[Span], list[Span]]:
+    """NAME spans of initials and a surname: (those with dots, those in capitals without), to be claimed in that
+    order; not where more of a name follows the capitals ("PC Hew A Kee" is the name finder's)."""
+    dotted, bare = [], []
+    for match in _NAME.finditer(text):
         initials, surname = match.group("initials"), match.group("surname")
+        capitals = "." not in initials
         window = max(0, match.start() - 20), match.start()
         lower_after_person = surname.islower() and initials.islower() and _LOWER_AFTER.search(text, *window)
         if initials.lower() in _ABBREVIATIONS or not (surname[0].isupper() or lower_after_person) or surname.isupper():
@@ -72,4 +64,5 @@ def initial_name_spans(text: str, capitals: bool) -> Iterator[Span]:
             continue
         if len(initials) == 2 and _PERSON_BEFORE.search(text, *window) is None:
             continue
-        yield match.start(), match.end("surname"), "NAME"
+        (bare if capitals else dotted).append((match.start(), match.end("surname"), "NAME"))
+    return dotted, bare

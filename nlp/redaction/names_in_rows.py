@@ -67,12 +67,11 @@ def names_in_rows(text: str, kept: list[Span], taken: bytearray) -> Iterator[Spa
 
 # A message signed in brackets at its end, in lower case: "… (van k. a. s. van leeuwen)", "(van dw dijkstra)".
 _SIGNED = re.compile(r"\((?:van|from|door|by)[ \t]+(?P<v>[a-zà-ÿğışçöüñ][\w'’. -]{1,40}?)\)[ \t.]*(?:$|\n)")
-_NAME_PART = re.compile(r"(?:[a-z]\.[ \t]?)+|[a-z]{1,3}|[^\W\d_][\w'’-]*")
 
 
 def signed_in_brackets(text: str) -> Iterator[Span]:
-    """NAME spans of a lower-case signature in brackets at a message's end: initials, particles and words no list
-    calls ordinary, one of them a listed name or at least three letters long."""
+    """NAME spans of a lower-case signature in brackets at a message's end: it holds a word of two letters or more,
+    and none of those is a listed ordinary word (particles apart), so "(van de afdeling)" stays."""
     for match in _SIGNED.finditer(text):
         parts = match.group("v").replace(".", ". ").split()
         plain = [part.strip(".") for part in parts if len(part.strip(".")) > 1]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"(?<![\w'’])[^\W_]*\d[^\W_]*")
+_DIGIT = re.compile(r"\d")
 _TO_DIGIT = str.maketrans("OoIl", "0011")
 _TO_LETTER = str.maketrans("01", "ol")
 _ALMOST_DIGITS = re.compile(r"[\dOoIl]*\d[\dOoIl]*")
@@ -41,6 +42,6 @@ def _repaired(match: re.Match[str]) -> str:
 
 def ocr_repaired(text: str) -> str:
     """`text` with OCR's letter-for-digit and digit-for-letter swaps undone, the same length."""
-    if not any(char in text for char in "OoIl01"):
+    if _DIGIT.search(text) is None:  # only words with a digit are touched
         return text
     return _WORD.sub(_repaired, text)
