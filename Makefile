@@ -10,8 +10,10 @@ MODEL := nlp/models/default
 
 install: $(BIN)/feedback-loop model
 
-# The bundled classifier: trained (seeded, reproducible) from the labelled examples in the repo.
+# The bundled classifier: trained (seeded, reproducible) from the labelled examples in the repo; and the
+# redaction's name model, trained on the privacy corpus and kept on disk so a worker starts without training it.
 model: $(MODEL)/nl/config.cfg
+	$(BIN)/python -c 'from nlp.redaction.name_model import trained_model; trained_model()'
 
 $(MODEL)/nl/config.cfg: $(BIN)/feedback-loop nlp/data/taxonomy.yaml $(wildcard nlp/data/examples/*.jsonl) \
 		$(wildcard nlp/classifiers/*.py nlp/training/*.py)

@@ -3,7 +3,8 @@ of a review, "Tegenpartij Srinivas Bhatt", a surname no list knows.
 
 A logistic regression over the shape of the words (suffixes, prefixes, capitals, hyphens, particles), the
 word lists (first name, surname, ordinary word) and the words around them (the two before, the one after,
-the punctuation that follows). It is trained, the first time it is needed, on the labelled privacy corpus's
+the punctuation that follows). It is trained (by `make model`, else the first time it is needed; the weights
+are kept in `nlp/models/name_model.json`, see `name_model_cache`) on the labelled privacy corpus's
 splits that are no longer held out (`TRAINED_ON`; `tests/unit/nlp` checks none of them is held out): every
 chain of capitalised words the recogniser can form there, labelled by whether it holds part of a name.
 `THRESHOLD` was chosen on `test_v6` with the model trained on the splits before it (and then scored once on
@@ -24,6 +25,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
+from nlp.redaction import name_model_cache
 from nlp.redaction.lexicon import common_word_surnames, first_names, not_names, surnames
 from nlp.redaction.name_tokens import Tokens, candidate_chains
 
@@ -109,9 +111,15 @@ def train(splits: tuple[str, ...] = TRAINED_ON, corpus: Path = CORPUS) -> NameMo
 
 
 @cache
-def trained_model() -> NameModel:
-    """The model the worker uses, trained once per process (the worker does it at startup)."""
-    return train()
+def trained_model(cache_file: Path = name_model_cache.CACHE) -> NameModel:
+    """The model the worker uses (it loads it at startup): the weights on disk when they were trained on what
+    training would read now, else trained here and written there."""
+    fingerprint = name_model_cache.fingerprint(CORPUS, TRAINED_ON, _BUCKETS)
+    if (stored := name_model_cache.load(cache_file, fingerprint, _BUCKETS)) is not None:
+        return NameModel(weights=stored[0], bias=stored[1])
+    model = train()
+    name_model_cache.save(cache_file, fingerprint, model.weights, model.bias)
+    return model
 
 
 def name_probability(tokens: Tokens, first: int, end: int, model: NameModel | None = None) -> float:

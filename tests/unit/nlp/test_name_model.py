@@ -30,3 +30,30 @@ def test_training_is_reproducible_and_fast_enough_to_do_at_first_use():
     first, second = train(("dev",)), train(("dev",))
     assert first == second
     assert len(first.weights) == 2**18
+
+
+def test_the_weights_kept_on_disk_are_the_trained_ones_and_a_changed_input_trains_again(tmp_path):
+    from nlp.redaction import name_model_cache
+    from nlp.redaction.name_model import CORPUS
+
+    buckets = 2**18
+
+    model, file = train(("dev",)), tmp_path / "name_model.json"
+    name_model_cache.save(file, "fingerprint-a", model.weights, model.bias)
+    assert name_model_cache.load(file, "fingerprint-a", buckets) == (model.weights, model.bias)
+    assert name_model_cache.load(file, "fingerprint-b", buckets) is None  # trained on something else
+    assert name_model_cache.load(tmp_path / "missing.json", "fingerprint-a", buckets) is None
+    file.write_text("{not json", encoding="utf-8")
+    assert name_model_cache.load(file, "fingerprint-a", buckets) is None
+    assert name_model_cache.fingerprint(CORPUS, ("dev",), buckets) != name_model_cache.fingerprint(
+        CORPUS, ("dev", "test_v1"), buckets
+    )
+
+
+def test_an_unwritable_place_for_the_weights_is_no_error(tmp_path):
+    from nlp.redaction import name_model_cache
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    name_model_cache.save(blocker / "name_model.json", "fingerprint", [0.0, 1.5], 0.25)  # its parent is a file
+    assert not (blocker / "name_model.json").exists()
