@@ -25,8 +25,8 @@ import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
-from nlp.redaction import name_model_cache
 from nlp.redaction.lexicon import common_word_surnames, first_names, not_names, surnames
+from nlp.redaction.name_model_cache import CACHE, fingerprint, load, save
 from nlp.redaction.name_tokens import Tokens, candidate_chains
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "privacy" / "corpus.jsonl"
@@ -111,14 +111,14 @@ def train(splits: tuple[str, ...] = TRAINED_ON, corpus: Path = CORPUS) -> NameMo
 
 
 @cache
-def trained_model(cache_file: Path = name_model_cache.CACHE) -> NameModel:
+def trained_model(cache_file: Path = CACHE) -> NameModel:
     """The model the worker uses (it loads it at startup): the weights on disk when they were trained on what
     training would read now, else trained here and written there."""
-    fingerprint = name_model_cache.fingerprint(CORPUS, TRAINED_ON, _BUCKETS)
-    if (stored := name_model_cache.load(cache_file, fingerprint, _BUCKETS)) is not None:
+    trained_on = fingerprint(CORPUS, TRAINED_ON, _BUCKETS)
+    if (stored := load(cache_file, trained_on, _BUCKETS)) is not None:
         return NameModel(weights=stored[0], bias=stored[1])
     model = train()
-    name_model_cache.save(cache_file, fingerprint, model.weights, model.bias)
+    save(cache_file, trained_on, model.weights, model.bias)
     return model
 
 
