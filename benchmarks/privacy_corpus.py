@@ -1,7 +1,7 @@
 """Writes the labelled privacy corpus: `python -m benchmarks.privacy_corpus [--out PATH]`.
 
-Each record: `id`, `split` (dev: tune on it; test_v1 to test_v37: held out at first, since looked at and so no
-longer held out; test_v38: held out, with its own seed, templates and fillers, evaluated once; test_v4 to
+Each record: `id`, `split` (dev: tune on it; test_v1 to test_v38: held out at first, since looked at and so no
+longer held out; each written with its own seed, templates and fillers and evaluated once before that; test_v4 to
 test_v38 were each written by someone who never saw the redaction rules), `lang`,
 `text` and `spans` (`start`, `end`, `type`) of every piece of personal data in it; sentences without
 personal data have no spans. The same seeds always give the same file.
@@ -210,7 +210,7 @@ SPLIT_ROLES = {
     "test_v35": "seen: not held out any more",
     "test_v36": "seen: not held out any more",
     "test_v37": "seen: not held out any more",
-    "test_v38": "held out",
+    "test_v38": "seen: not held out any more",
 }
 _SLOT = re.compile(r"\{(\w+)\}")
 

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from nlp.redaction.address_edges import address_edges
 from nlp.redaction.address_forms import ADDRESS_FORMS, ADDRESS_FORMS_AFTER
 from nlp.redaction.addresses import ADDRESSES
+from nlp.redaction.addresses_beside import addresses_beside
 from nlp.redaction.bare_identifiers import bare_identifier_spans
+from nlp.redaction.compound_numbers import COMPOUND_NUMBER
 from nlp.redaction.cued import CUED, spelled_plate_spans
 from nlp.redaction.dates import DATES, birth_date_list_spans
 from nlp.redaction.fields import field_spans
@@ -47,7 +49,17 @@ from nlp.redaction.typed_forms import row_birth_date_spans, spread_bsn_spans
 
 __all__ = ["Redaction", "Span", "redact"]
 
-_RULES = (*CUED, *LOWER_CODES, *DATES, *PHONE_FORMS, *NUMBERS, *ADDRESS_FORMS, *ADDRESSES, *ADDRESS_FORMS_AFTER)
+_RULES = (
+    *CUED,
+    COMPOUND_NUMBER,
+    *LOWER_CODES,
+    *DATES,
+    *PHONE_FORMS,
+    *NUMBERS,
+    *ADDRESS_FORMS,
+    *ADDRESSES,
+    *ADDRESS_FORMS_AFTER,
+)
 
 
 @dataclass(frozen=True)
@@ -119,6 +131,7 @@ def redact(text: str) -> Redaction:
     _claim(lower_name_spans(text, lower), taken, kept)
     _claim(name_spans(text, taken), taken, kept)
     _claim(list(names_beside(text, kept, taken)), taken, kept)
+    addresses_beside(text, kept, taken)
     _claim(list(names_in_mail(text, kept, taken)), taken, kept)
     _claim(list(names_in_rows(text, kept, taken)), taken, kept)
     _claim(signed_in_brackets(text), taken, kept)

@@ -100,7 +100,7 @@ _CUE = (
     r"|(?:my|our|the|new|old) (?:old )?address(?: is)?|(?:mijn|ons|het) oude adres"
     r"|(?:my |our |the )?address (?:has )?changed to|i live (?:at|on)"
     r"|lives at|(?:the )?house at|(?:delivery|billing|postal) address(?: is)?:?|verhuisd naar|moved to"
-    r"|verhuis naar|move to"
+    r"|verhuis naar|move to|(?:the bailiff |de deurwaarder )?visited"
     r"|(?:i am |i'm )?living in|i live in|wonend(?:e)? (?:in|op|aan|te)|the house is|het huis is"
 )
 
@@ -229,14 +229,14 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?i:(?<!\w)(?:{_CUE}))\s+(?:(?:the)\s+)?"
+            rf"(?i:(?<!\w)(?:{_CUE}))\s+(?:(?:the)\s+)?(?:[A-Z][a-z]+,[ \t]+)?"  # "I live in Aruba, Caya Ponton 9"
             rf"(?P<v>(?:(?:De|Het|'t|DE|HET)[ \t]+)?(?:[A-Z][\w'’.-]*|\d{{1,2}}e)"
             rf"(?:[ \t]+(?:{_CAP}|{PARTICLE})){{0,4}}{GAP}{HOUSE_NUMBER}"
             rf"|\d{{1,4}}[A-Za-z]?,?[ \t]+(?!{_MONTH_WORD}){_CAP}(?:[ \t]+{_CAP}){{0,2}})"
         ),
         _street_ok,
         "v",
-        hints=("woon", "wonen", "adres", "address", "live", "verhuis", "moved", "move to", "house", "huis"),
+        hints=("woon", "wonen", "adres", "address", "live", "verhuis", "moved", "move to", "house", "huis", "visited"),
     ),
     # …with the house number said in words: "het adres is Reigerlaan vijftig", "Wevershof thirty-one b".
     Rule(

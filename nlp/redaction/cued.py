@@ -37,7 +37,7 @@ _CUES: dict[str, str] = {
         r"|leerling(?:en)?[- ]?(?:nummer|nr)|pupil[- ]?(?:number|no|id)|patiënt(?:en)?[- ]?(?:nummer|nr)"
         r"|patient[- ]?(?:number|no|id)"
         r"|relatie[- ]?(?:nummer|nr|code)|relation (?:number|no|code)|lease ?contract|deelnemer|participant"
-        r"|dossier|polis|case|ticket[- ]?(?:nummer|nr|number|no)?|kenmerk"
+        r"|dossier|polis|case|kenmerk"
         r"|pers(?:oneels)?\.?[- ]?(?:nummer|nr)\.?|werknemers?[- ]?(?:nummer|nr)|salaris[- ]?(?:nummer|nr)"
         r"|(?:employee|staff|payroll)[- ]?(?:number|no|id)|(?:library|waste|bin|gym|parking) (?:card|pass)(?: number)?"
         r"|(?:bibliotheek|bieb|afval|milieu|container|parkeer|zwem|sport|stads|ooievaars)pas(?:nummer)?"
@@ -64,6 +64,7 @@ _CUES: dict[str, str] = {
         r"kenteken(?:nummer|plaat)?|nummerplaat|licen[cs]e plate(?: number)?|number plate"
         r"|registration(?: number| plate)?"
         r"|reg(?:istration)?\.? no\.?|plates?(?: number)?|reg|(?:buitenlandse |Duitse |Belgische )?plaat(?!\w)|plaque"
+        r"|kennzeichen|voertuig|vehicle"
     ),
 }
 CUSTOMER_NUMBER_CUE = _CUES["CUSTOMER_NUMBER"]
@@ -72,6 +73,7 @@ _FILLER = (
     r"(?:[\s:#=.,('\"‘“]*(?:is|was|nr|nummer|number|no|het|luidt|staat|van mij|of mine|op|on|it's|ingevuld|opgegeven"
     r"|dat is|that is|namelijk|namely|bij u|bij jullie|with you|wordt|becomes|will be"
     r"|genoemd|entered|given|quoted|bij (?:de |mijn )?oude provider|at (?:my|the) old provider"
+    r"|\((?:optioneel|optional|verplicht|required)\)"  # a form's "Klantnummer (optioneel): …"
     rf"|{HESITATION}|{ANSWER})(?!\w)){{0,4}}[\s:#=.('\"‘“]*?{ANSWER}?[\s:=.('\"‘“]*?"
 )
 # Letters and digits with single inner separators; a space continues it only before a group of 2+ digits.
@@ -100,6 +102,10 @@ def _customer_number_ok(text: str) -> bool:
     return len(digits(text)) >= 3 or (len(digits(text)) >= 1 and len(re.sub(r"\W", "", text)) >= 6)
 
 
+# What other modules build their cued rules from.
+FILLER, value_pattern, customer_number_ok = _FILLER, _value, _customer_number_ok
+
+
 def _looks_like_id(text: str) -> bool:
     return len(digits(text)) >= 1 and len(re.sub(r"\W", "", text)) >= 5
 
@@ -124,7 +130,9 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *("rijksregister", "national number", "national register", "insz"),
     ),
     "ID_NUMBER": ("paspoort", "identiteit", "id", "rijbewijs", "passport", "licen", "document"),
-    "PLATE": ("kenteken", "nummerplaat", "licen", "plate", "registration", "reg", "plaat", "plaque"),
+    "PLATE": tuple(
+        "kenteken nummerplaat licen plate registration reg plaat plaque kennzeichen voertuig vehicle".split()
+    ),
 }
 # A Dutch plate after its cue may be written with spaces or nothing between the groups ("8 BRR 55", "12ABC3"),
 # which the value pattern below does not take as one value. Spaced only in capitals: "is SX41" is no plate.

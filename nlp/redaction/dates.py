@@ -49,7 +49,7 @@ def _date(year: str, short_year: str, short_separators: str = "-/.") -> str:
 
 
 _CUE = (
-    r"geboren|gebaore|geboortedatum(?:\s+van\s+(?:de|het|mijn|uw|onze)\s+\w+)?"  # "Geboortedatum van de leerling: …"
+    r"geboren|gebaore|geboortedatum(?:\s+van\s+(?:de|het|mijn|uw|onze)\s+\w+|\s+[a-z]+(?=:))?"  # "… debiteur: …"
     r"|geb\.?\s?datum|geb\.|date of birth|birth ?date|d\.?o\.?b\.?|born|birthday|verjaardag"
     r"|jarig|(?:ik ben|hij is|zij is|ze is|(?:zoon|dochter|kind|man|vrouw|partner|moeder|vader) is) van"
     r"|doğum tarihi|data de nascimento|nascid[oa] em|née? le|geboren am|urodzon[ya]|nacid[oa] el|°"  # "°": born

@@ -150,8 +150,8 @@ def _table_spans(text: str) -> Iterator[Span]:
                     cells = _cells(line, offset, separator)
                     if len(cells) < 2 or (separator != "|" and len(cells) != len(header)):
                         break
-                    for index, kind in known.items():
-                        if index < len(cells) and text[cells[index][0] : cells[index][1]].strip():
+                    for index, kind in known.items():  # not an empty cell, nor a Markdown rule ("|---|:--|")
+                        if index < len(cells) and text[cells[index][0] : cells[index][1]].strip(" \t-:="):
                             yield _trimmed(text, *cells[index], kind)
                     offset += len(line) + 1
                 resume = offset

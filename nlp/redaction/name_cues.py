@@ -62,7 +62,7 @@ _RELATION = (
     r"|(?:uw|je|jullie|your|hun|their|zijn|haar|his|her) (?:zoon|dochter|son|daughter|kind|child)"
     r"|call back|terugbelafspraak|terugbelverzoek(?: voor)?|consignee|geadresseerde|addressee"
     r"|(?:de |the )?familie|fam\.|the family|melder|huisgenoot|housemate|debiteur|debtor|executeur|executor|expert"
-    r"|verhuurder|landlord|erven|ene|heirs of"
+    r"|verhuurder|landlord|erven|ene|heirs of|naam op (?:de )?(?:kaart|pas)|name on (?:the )?card"
     r"|(?:gecontroleerd|gewijzigd|aangepast|goedgekeurd|gevraagd|aangevraagd|ingediend|checked|changed|approved"
     r"|afgetekend|ondertekend|ingewisseld|opgehaald|besteld|geboekt|aangemeld|afgemeld|ingeleverd|redeemed"
     r"|verified|requested|submitted|check|updated)[ \t]+(?:door|by)"

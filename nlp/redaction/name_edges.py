@@ -4,7 +4,7 @@ surname and a comma ("Jansen, J.", "Schipper, RM" ending a line) or after a surn
 S.H"), the second surname after a spaced dash ("Zijlstra - Prins"), one capital without a dot before any name
 ("M Vanenburg"), "VAN" before a name that starts with "DEN" or "DER" ("VAN DEN HEUVEL, Jasper"), a given name
 that is also a month ("Mei Wong"), and a name wrapped over two lines ("Mark\nJansen"; two names with only a
-line break or a spaced dash between become one).
+line break or a spaced dash between become one, as do a surname, a comma and one given name: "Darwish, Nour").
 """
 
 from __future__ import annotations
@@ -72,7 +72,9 @@ def name_edges(text: str, kept: list[Span], taken: bytearray) -> None:
     index = 1
     while index < len(kept):
         (start, end, kind), (next_start, next_end, next_kind) = kept[index - 1], kept[index]
-        if kind == next_kind == "NAME" and text[end:next_start].strip(" \t") in ("\n", "-", "–"):
+        between = text[end:next_start].strip(" \t")
+        given_after = between == "," and " " not in text[next_start:next_end]  # "Darwish, Nour": one name
+        if kind == next_kind == "NAME" and (between in ("\n", "-", "–") or given_after):
             kept[index - 1 : index + 1] = [(start, next_end, kind)]
             taken[end:next_start] = b"\x01" * (next_start - end)
         else:

@@ -3,8 +3,10 @@ a business reply number with its postcode ("Antwoordnummer 10250, 3500 VB Utrech
 one-word name of the organisation that owns it ("Belastingdienst, Postbus 9050, 7300 GM Apeldoorn"; not a
 customer's "Postbus 118" after their name), and the sender name a mail header shows before a role mailbox ("Van:
 HP Instant Ink <service@…>"; "info@…", "klantenservice@…", "noreply@…") unless the line says it is the customer's
-("Zakelijke klant: Bakkerij Vos <info@…>") or holds a listed first name or surname. The mailbox itself is
-still redacted: the project redacts company mailboxes too, on purpose.
+("Zakelijke klant: Bakkerij Vos <info@…>") or holds a listed first name or surname; and the role mailbox
+itself, on the same terms and when its domain holds no listed name ("klantenservice@bol.com" stays,
+"info@devriesloodgieter.nl" is a one-person business's and goes). No author of the 39 corpus splits labelled a
+role mailbox personal but once; they had been redacted on purpose before 2026-11-28.
 """
 
 from __future__ import annotations
@@ -19,7 +21,11 @@ _COMPANY_BOX = re.compile(
     r"(?:^|(?<=\n)|(?<=[a-z0-9][.!?]\s))(?P<owner>[A-Z][\w-]{2,30}),[ \t]*"
     r"(?P<box>(?i:postbus|po box|p\.o\. box)[ \t]+\d{1,5}(?!\d)" + _POSTCODE + ")"
 )
-_ROLE = r"(?:info|service|klantenservice|customerservice|support|noreply|no-reply|helpdesk|contact|sales|office)"
+_ROLE = (
+    r"(?:info|service|klantenservice|customerservice|support|noreply|no-reply|helpdesk|contact|sales|office|planning"
+    r"|administratie|ledenadministratie|boekingen|bookings|reserveringen|verhuur|verkoop|secretaris|secretariaat"
+    r"|intake|receptie|facturen|billing|bestellingen|orders|klachten|complaints|enquiries|werkplaats|uitleen|team)"
+)
 _ROLE_MAIL = re.compile(rf"(?<![\w.+-]){_ROLE}@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 # The line says the address is the customer's own: "Zakelijke klant: info@…", "my account: support@…".
 _CUSTOMERS = re.compile(r"(?i)\b(?:klant|customer|client|cliënt|account|mijn|my|ons|our)\b")
@@ -30,6 +36,13 @@ def _names_a_person(sender: str) -> bool:
     """A listed first name or surname in it: a one-person business mails from info@ too ("Jan de Vries
     <info@devriesloodgieter.nl>"), and a name is redacted when in doubt."""
     return any(word.capitalize() in first_names() or word.capitalize() in surnames() for word in sender.split())
+
+
+def _domain_names_a_person(domain: str) -> bool:
+    """A listed name of four letters or more inside the domain ("info@devriesloodgieter.nl", "planning@
+    kapsalon-anouk.nl"): a one-person business's mailbox, redacted like its owner's name."""
+    name = domain.lower().rsplit(".", 1)[0]
+    return any(len(word) >= 4 and word.lower() in name for word in (*first_names(), *surnames()))
 
 
 def organisation_spans(text: str, lower: str) -> list[tuple[int, int]]:
@@ -50,4 +63,6 @@ def organisation_spans(text: str, lower: str) -> list[tuple[int, int]]:
             sender = _SENDER.search(text[line_start : match.start()])
             if sender and not _names_a_person(sender.group("sender")):
                 found.append((line_start + sender.start("sender"), line_start + sender.end("sender")))
+            if not _domain_names_a_person(match.group(0).split("@")[1]):
+                found.append(match.span())
     return found

@@ -1,9 +1,10 @@
 """Names in register order on a line of their own, as a customer file or a form prints them: the surname, a comma,
 then initials or the given name and any particles ("BEEK, P.H. ter", "RAMDIN, RR", "Fung A Loi, s.",
 "Van der Linden, Dieuwke"). Such a line looks like "Utrecht, NL" too, so it counts only after a cue for a name
-("Naam:", "t.n.v.", "mw.", "account holder") or in brackets ("(Hoogland, G)"), right above a line that starts
-with an address or a postcode already found, as a cell of a ';' or tab separated row, or after a colon when the
-surname ends in its particles ("Overledene: Jong de, Stijn"). And an airline's "SURNAME/GIVEN MR".
+("Naam:", "t.n.v.", "mw.", "account holder", "Schuldenaar", "looking for") or in brackets ("(Hoogland, G)"), right
+above a line that starts with an address or a postcode already found, as a cell of a ';' or tab separated row, or
+after a colon when the surname ends in its particles ("Overledene: Jong de, Stijn"). And an airline's
+"SURNAME/GIVEN MR".
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _GIVEN = r"(?:[A-Za-z]\.[ \t]?){1,4}|[A-ZÀ-ÖØ-Þ]{1,4}(?![\w.])|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
 _CUE = (
     r"(?i:naam|name|t\.n\.v\.|tnv|eigenaar|owner|kaarthouder|cardholder|huurder|hirer|account holder"
-    r"|rekeninghouder|mw\.?|mevr\.?|dhr\.?|lid|member|verkoper|koper|seller|buyer|klant|customer)[ \t]*:?[ \t]*|\("
+    r"|rekeninghouder|mw\.?|mevr\.?|dhr\.?|lid|member|verkoper|koper|seller|buyer|klant|customer|houder|holder"
+    r"|schuldenaar|debiteur|debtor|aanvrager|requester|applicant|looking for|op zoek naar)[ \t]*:?[ \t]*|\("
 )
 _REGISTER = re.compile(
     rf"(?m)(?:(?P<cue>{_CUE})|(?P<colon>:)[ \t]*|(?:^|(?P<cell>[\t;]))[ \t]*)"
     rf"(?P<v>(?:{_PARTICLE}[ \t]+){{0,3}}(?P<surname>{_WORD}(?:[ \t]+(?:{_PARTICLE}|{_WORD})){{0,3}})"
-    rf",[ \t]*(?P<given>{_GIVEN})(?:[ \t]+{_PARTICLE}){{0,3}})[ \t]*(?=$|[,\t;)'’]|[ \t][–-][ \t])"
+    rf",[ \t]*(?P<given>{_GIVEN})(?:[ \t]+{_PARTICLE}){{0,3}})[ \t]*(?=$|[,\t;)'’]|[ \t][–/-][ \t])"
 )
 _ENDS_IN_PARTICLE = re.compile(rf"[ \t]{_PARTICLE}$")  # "Jong de", "Bosch van den": a register's surname
 _COMMA = re.compile(r",[ \t]*(?:[A-ZÀ-ÖØ-Þ]|[a-z]\.)")
@@ -50,15 +52,17 @@ def register_name_spans(text: str, taken: bytearray) -> Iterator[Span]:
         given, words = match.group("given").strip(), match.group("v").split(",")[0].split()
         if taken.find(1, start, end) != -1 or any(word.lower() in not_names() for word in words if len(word) > 3):
             continue
-        if given[0].isupper() and given[1:].islower() and given not in first_names():
-            continue  # "Utrecht, Nederland"
+        cued = match.group("cue") is not None
+        if not cued and given[0].isupper() and given[1:].islower() and given not in first_names():
+            continue  # "Utrecht, Nederland"; after a cue for a person a capitalised word there is the given name
         if given.lower().rstrip(".") in not_names():
             continue
         after = _NEXT_LINE.match(text, end)
         above_address = after is not None and after.end() < len(taken) and taken[after.end()]
         in_row = match.group("cell") is not None and text[end : end + 1] in ("\t", ";")
         particle_last = match.group("colon") is not None and _ENDS_IN_PARTICLE.search(match.group("surname"))
-        if match.group("cue") is not None or above_address or in_row or particle_last:
+        listed_given = given in first_names()  # "verkoper Kılıç, Niamh", "dan Darwish, Nour, dan …"
+        if cued or above_address or in_row or particle_last or listed_given:
             yield start, end, "NAME"
 
 

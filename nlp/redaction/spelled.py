@@ -232,9 +232,9 @@ def _enough_number_words(tokens: list[str], lower: str) -> bool:
 def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
     """A run of number words (and digit groups), at least one of them spelled out: worth 9–13 digits with a
     zero or a plus word, or starting with digits that start with a zero ("06 vijf acht …"), a phone number (one
-    starts with a zero or a plus); 13–19 digits one by one that pass
-    the Luhn check, a card; 5–12 right after a customer-number cue, that number. Texts without any of those
-    words are not searched."""
+    starts with a zero or a plus); 13–19 digits one by one that pass the Luhn check, a card; 5–12 up to 120
+    characters after a customer-number cue (a corrected one too: "… nee wacht, acht drie …"), that number. Texts
+    without any of those words are not searched."""
     phone = any(hint in lower for hint in _ZERO_HINTS)
     card = any(hint in lower for hint in _CARD_HINTS)
     cued = any(hint in lower for hint in _NUMBER_HINTS)
@@ -264,7 +264,7 @@ def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
             yield match.start(), match.end(), "PHONE"
         elif (card or len(said) >= 15) and any(13 <= len(v) <= 19 and luhn_ok(v) for v in (said, value)):
             yield match.start(), match.end(), "CARD"
-        elif cued and 5 <= count <= 12 and _NUMBER_CUE.search(text, max(0, match.start() - 60), match.start()):
+        elif cued and 5 <= count <= 12 and _NUMBER_CUE.search(text, max(0, match.start() - 120), match.start()):
             yield match.start(), match.end(), "CUSTOMER_NUMBER"
 
 

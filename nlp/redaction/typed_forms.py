@@ -32,11 +32,18 @@ def spread_bsn_spans(text: str, lower: str) -> Iterator[Span]:
             yield match.start("v"), match.end("v"), "BSN"
 
 
+# A date right after a name and a comma, as a registration lists a child or a patient: "ruiter Zoë, 22/10/2010,
+# ouder …", "Serkan Kaya, 25-08-2012, pinda-allergie". The date ends there (a comma, a bracket, a line's end).
+_DATE_AFTER_COMMA = re.compile(rf",[ \t]+(?P<v>{_DATE_CELL.pattern})(?=[ \t]*(?:[,;)\n]|$))")
+
+
 def row_birth_date_spans(text: str, kept: list[Span]) -> Iterator[Span]:
-    """DOB spans of dates that fill the cell right after a NAME span's cell in a ';' or tab separated row."""
-    if ";" not in text and "\t" not in text:
-        return
+    """DOB spans of dates that fill the cell right after a NAME span's cell in a ';' or tab separated row, or
+    that follow a NAME span and a comma."""
     for _, end, kind in kept:
+        if kind == "NAME" and (after := _DATE_AFTER_COMMA.match(text, end)) is not None:
+            yield after.start("v"), after.end("v"), "DOB"
+            continue
         if kind != "NAME" or text[end : end + 1] not in (";", "\t"):
             continue
         cell = _CELL.match(text, end + 1)
