@@ -13,7 +13,7 @@ from nlp.redaction.addresses import HOUSE_NUMBER, PARTICLE, UNIT_AFTER, street_w
 from nlp.redaction.rules import Span
 
 _STREET_AFTER_NAME = re.compile(
-    rf"(?P<sep>,[ \t]+)(?P<v>(?:(?:'t|’t|'s-|De|Het|de|het)[ \t]*)?[A-Z][\w'’.-]*"
+    rf",[ \t]+(?P<v>(?:(?:'t|’t|'s-|De|Het|de|het)[ \t]*)?[A-Z][\w'’.-]*"
     rf"(?:[ \t]+(?:[A-Z][\w'’.-]*|{PARTICLE})){{0,3}}(?:,?[ \t]+(?:nr\.?|no\.?|nummer)[ \t]*|[ \t]+){HOUSE_NUMBER})"
     rf"(?![\w]|[.,:/-]\d)(?!{UNIT_AFTER})"
 )

@@ -3,8 +3,8 @@ then initials or the given name and any particles ("BEEK, P.H. ter", "RAMDIN, RR
 "Van der Linden, Dieuwke"). Such a line looks like "Utrecht, NL" too, so it counts only after a cue for a name
 ("Naam:", "t.n.v.", "mw.", "account holder", "Schuldenaar", "looking for") or in brackets ("(Hoogland, G)"), right
 above a line that starts with an address or a postcode already found, as a cell of a ';' or tab separated row, or
-after a colon when the surname ends in its particles ("Overledene: Jong de, Stijn"). And an airline's
-"SURNAME/GIVEN MR".
+after a colon when the surname ends in its particles ("Overledene: Jong de, Stijn"), or when the given name is
+a listed one ("Eigenaar paard: Bouzid, Sanne"). And an airline's "SURNAME/GIVEN MR".
 """
 
 from __future__ import annotations
