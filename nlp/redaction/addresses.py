@@ -126,7 +126,7 @@ UNIT_AFTER = (
     r"|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr"
     r"|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october)\b)"
 )
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _street_ok(value: str) -> bool:
@@ -135,7 +135,7 @@ def _street_ok(value: str) -> bool:
     words = value.lower().split()
     if any(word in ("at", "on", "in", "by", "to", "from", "for", "with") for word in words[1:-1]):
         return False  # "at home at 5": a preposition between the words
-    if len(words) > 2 and _YEAR.fullmatch(words[1]):
+    if len(words) > 2 and YEAR.fullmatch(words[1]):
         return True  # a street named after a year: "plein 1944 25a"
     if words[0] in ("de", "het", "'t") and len(words) > 2:
         return words[1] not in _NOT_STREETS  # "Het Want": the article makes it a name, even of a word

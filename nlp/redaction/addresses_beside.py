@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.redaction.addresses import HOUSE_NUMBER, PARTICLE, UNIT_AFTER, street_word_ok
+from nlp.redaction.addresses import HOUSE_NUMBER, PARTICLE, UNIT_AFTER, YEAR, street_word_ok
 from nlp.redaction.rules import Span
 
 _STREET_AFTER_NAME = re.compile(
@@ -17,14 +17,13 @@ _STREET_AFTER_NAME = re.compile(
     rf"(?:[ \t]+(?:[A-Z][\w'’.-]*|{PARTICLE})){{0,3}}(?:,?[ \t]+(?:nr\.?|no\.?|nummer)[ \t]*|[ \t]+){HOUSE_NUMBER})"
     rf"(?![\w]|[.,:/-]\d)(?!{UNIT_AFTER})"
 )
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _street_ok(value: str) -> bool:
     words = [word for word in re.split(r"[ \t]+", value) if word]
     first = words[0].lstrip("'’").removeprefix("s-")
     named = [word for word in words[:-1] if word[:1].isupper()]
-    return bool(first) and all(street_word_ok(word.strip(",.")) for word in named) and not _YEAR.fullmatch(words[-1])
+    return bool(first) and all(street_word_ok(word.strip(",.")) for word in named) and not YEAR.fullmatch(words[-1])
 
 
 def addresses_beside(text: str, kept: list[Span], taken: bytearray) -> None:

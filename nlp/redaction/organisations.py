@@ -12,6 +12,7 @@ role mailbox personal but once; they had been redacted on purpose before 2026-11
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nlp.redaction.lexicon import first_names, surnames
 
@@ -42,7 +43,13 @@ def _domain_names_a_person(domain: str) -> bool:
     """A listed name of four letters or more inside the domain ("info@devriesloodgieter.nl", "planning@
     kapsalon-anouk.nl"): a one-person business's mailbox, redacted like its owner's name."""
     name = domain.lower().rsplit(".", 1)[0]
-    return any(len(word) >= 4 and word.lower() in name for word in (*first_names(), *surnames()))
+    return any(word in name for word in _long_names())
+
+
+@cache
+def _long_names() -> tuple[str, ...]:
+    """The listed first names and surnames of four letters or more, in lower case (built once, not per mailbox)."""
+    return tuple({word.lower() for word in (*first_names(), *surnames()) if len(word) >= 4})
 
 
 def organisation_spans(text: str, lower: str) -> list[tuple[int, int]]:
