@@ -15,10 +15,12 @@ from nlp.redaction.address_forms import ADDRESS_FORMS, ADDRESS_FORMS_AFTER
 from nlp.redaction.addresses import ADDRESSES
 from nlp.redaction.addresses_beside import addresses_beside
 from nlp.redaction.bare_identifiers import bare_identifier_spans
+from nlp.redaction.caps_cells import caps_cell_names
 from nlp.redaction.compound_numbers import COMPOUND_NUMBER
 from nlp.redaction.cued import CUED, spelled_plate_spans
 from nlp.redaction.dates import DATES, birth_date_list_spans
 from nlp.redaction.fields import field_spans
+from nlp.redaction.glued_plates import glued_plate_spans
 from nlp.redaction.initial_names import initial_name_spans
 from nlp.redaction.lower_codes import LOWER_CODES
 from nlp.redaction.name_edges import name_edges
@@ -117,6 +119,7 @@ def redact(text: str) -> Redaction:
         _claim(postcode_spans(text, regions, addresses), taken, kept)
         _claim(uk_postcode_spans(text, regions, addresses), taken, kept)
         _claim(vehicle_plate_spans(text, regions), taken, kept)
+        _claim(glued_plate_spans(text, regions), taken, kept)
         _claim(bare_identifier_spans(text, regions), taken, kept)
     _claim(spoken_code_spans(text, lower), taken, kept)
     _claim(spelled_number_spans(text, lower), taken, kept)
@@ -134,8 +137,9 @@ def redact(text: str) -> Redaction:
     addresses_beside(text, kept, taken)
     _claim(list(names_in_mail(text, kept, taken)), taken, kept)
     _claim(list(names_in_rows(text, kept, taken)), taken, kept)
+    _claim(list(caps_cell_names(text, kept, taken)), taken, kept)
     _claim(signed_in_brackets(text), taken, kept)
-    _claim(list(row_birth_date_spans(text, kept)), taken, kept)
+    _claim(list(row_birth_date_spans(text, kept, taken)), taken, kept)
     _claim(list(numbers_beside(text, kept, taken)), taken, kept)
     name_edges(text, kept, taken)
     if not kept:

@@ -32,19 +32,20 @@ PARTICLE = r"(?:van|de|der|den|het|'t|ter|ten|op|aan|in|bij|over|naar|la|le)"
 _CAP = r"[A-Z][\w'’.-]*"
 # Titles and first names street names abbreviate: "kon. wilhelminaweg", "gen. cronjéstraat", "St.-Janskerkhof".
 _ABBREVIATION = r"(?i:v|gen|kon|kon\.in|pr|prins|st|mgr|jhr|burg|dr|prof|past|ds|mr|ir|jac|joh|wm|p|h|j|c|k)\."
-# A house number and what may follow it: 12a, 12 A, 12-B, 12-1, 12/3, 12-3 hoog, 12 hs, 12-huis, 12 bis, 12-II,
+# A house number and what may follow it: 12a, 12 A, 12-B, 12-1, 12/3, 12-3 hoog, 12 hs, 12-huis, 12 bis, 12-bv, 12-II,
 # 12 rd (rood), 12 bg, 12 zw(art), a floor after a dot (12.1), an apartment (12 A02), a Belgian box ("57 bus 3").
 HOUSE_NUMBER = (
-    r"\d{1,5}(?:\s?-?[a-zA-Z](?:-\d{1,3})?(?![\w])|[-/]\d{1,4}(?:[ \t]?(?:hoog|hg)\b)?(?![\w])"
+    r"\d{1,5}(?:\s?-?[a-zA-Z](?:-\d{1,3})?(?![\w])|[-/]\d{1,4}(?:[ \t]?(?i:hoog|hg)\b)?(?![\w])"
     r"|\.\d(?![\w]|[.,]\d)|[ \t]?-?[A-Z]\d{1,3}(?![\w])"
-    r"|[ \t]?-?[ \t]?(?:(?i:bis|hs|huis|bg|hg|zwart|zw|rd|rood|boven|beneden)|I{1,3}|i{1,3})(?![\w]))?"
+    r"|[ \t]?-?[ \t]?(?:(?i:bis|hs|huis|bg|bv|hg|zwart|zw|rd|rood|boven|beneden)|I{1,3}|i{1,3})(?![\w]))?"
     r"(?:[ \t]+(?:bus|b)[ \t]*\d{1,4}(?:\.\d{1,3})?\b)?"  # a Belgian box: "bus 3", "bus 0.2"
     r"(?:[ \t]+\d[ \t]?-?[ \t]?(?i:hoog|hg)\b)?"  # "Zwanenveld 296 3-hoog"
     r"(?:[ \t]+(?:kamer|appartement|app\.|apt\.?|unit)[ \t]*\d{1,4}[a-zA-Z]?\b)?"  # "Graslaan 4 kamer 982"
 )
 # The same in capitals: "25B", "3-II", "46 BENEDEN".
 _CAPS_NUMBER = (
-    r"\d{1,5}(?:[ \t]?-?(?:I{1,3}|[A-Z])\b|[-/]\d{1,3}|[ \t]+\d-HOOG|[ \t]?-?[ \t]?(?:BIS|HS|ZW|BG|RD|BENEDEN|BOVEN))?"
+    r"\d{1,5}(?:[ \t]?-?(?:I{1,3}|[A-Z])\b|[-/]\d{1,3}(?:HG)?|[ \t]+\d-HOOG"
+    r"|[ \t]?-?[ \t]?(?:BIS|HS|ZW|BG|BV|RD|BENEDEN|BOVEN))?"
 )
 # A house number said in words after an address cue: "het adres is Reigerlaan vijftig", "Wevershof thirty-one b".
 SPOKEN_NUMBER = (
@@ -96,11 +97,11 @@ _ROMANCE_PARTICLE = r"(?:do|dos|da|das|de|del|la|las|los|el|di|della|delle|des|d
 _CUE = (
     r"ik woon (?:op|aan|in de|in het)|wij wonen (?:op|aan)|woonachtig (?:op|aan)"
     r"|(?:mijn|ons|het|nieuwe) adres is|adres:"
-    r"|(?:bezorg|aflever|factuur|post)?adres(?: is)?:?(?: (?:veranderd|gewijzigd) (?:in|naar))?|address:?"
+    r"|(?:bezorg|aflever|factuur|post)?adres(?: is)?:?(?: (?:veranderd|gewijzigd) (?:in|naar)| nu| voortaan)?|address:?"
     r"|(?:my|our|the|new|old) (?:old )?address(?: is)?|(?:mijn|ons|het) oude adres"
     r"|(?:my |our |the )?address (?:has )?changed to|i live (?:at|on)"
     r"|lives at|(?:the )?house at|(?:delivery|billing|postal) address(?: is)?:?|verhuisd naar|moved to"
-    r"|verhuis naar|move to|(?:the bailiff |de deurwaarder )?visited"
+    r"|verhuis naar|move to|(?:the bailiff |de deurwaarder )?visited|(?:moving|moved|move) out of|verhuisd? uit"
     r"|(?:i am |i'm )?living in|i live in|wonend(?:e)? (?:in|op|aan|te)|the house is|het huis is"
 )
 
@@ -236,7 +237,7 @@ ADDRESSES: tuple[Rule, ...] = (
         ),
         _street_ok,
         "v",
-        hints=("woon", "wonen", "adres", "address", "live", "verhuis", "moved", "move to", "house", "huis", "visited"),
+        hints=("woon", "wonen", "adres", "address", "live", "verhuis", "mov", "house", "huis", "visited"),
     ),
     # …with the house number said in words: "het adres is Reigerlaan vijftig", "Wevershof thirty-one b".
     Rule(

@@ -7,9 +7,9 @@ prefix), "OTV-266-58044" and "FT/27/3697" (groups), "KNMO-574376" (a federation'
 "VP-NL-18129" (a country between), "KNLTB 98967498" (three to five capitals, a space, six to eight digits).
 "pt-126165", "zw465451", "bc-7672-18" (a lower-case prefix), "SP26-7213" (a two-digit year). Not when the
 words before it say it is about a product, a fault or a parcel, or is a document's number (an invoice, order,
-ticket, booking, repair or quote: every author of the corpus counts those as not personal), nor an amount or a
-company's register number ("EUR 125000", "KVK 12345678").
-"""
+ticket, booking, repair, quote, claim, report, request, permit, fine, meter, transaction or objection: every author
+of the corpus counts those as not personal), nor an amount or a company's register number ("EUR 125000", "KVK
+12345678")."""
 
 from __future__ import annotations
 
@@ -30,7 +30,9 @@ _BARE = re.compile(
 # After a document's word the number is the document's: "factuur F2025-0481", "reparatie R-11207".
 _A_DOCUMENT = re.compile(
     r"(?i)(?<!\w)(?:factuur|invoice|aanmaning|voucher|recall|werkorder|work order|boeking|booking|bon|ticket|order|deal"
-    r"|reparatie|repair|offerte|quote|booked|group|groep|bestelling)\w*"
+    r"|reparatie|repair|offerte|quote|booked|group|groep|bestelling|claim|vergunning|permit|reservering|reservation"
+    r"|boete|fine|submission|meter|transacti|transaction|incident|bezwaar|werkbon|herinnering|reminder|klacht|melding"
+    r"|\w*(?:aanvraag|aanslag|declaratie|naheffing))\w*"
     r"\W{0,4}(?:nummer|number|nr|no)?\W{0,3}$"
 )
 _NOT_PERSONAL = re.compile(

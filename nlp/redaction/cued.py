@@ -44,6 +44,7 @@ _CUES: dict[str, str] = {
         r"|pas[- ]?(?:nummer|nr)|(?:kandidaat|deelnemers?|kind|lenings?|hypotheek)[- ]?(?:nummer|nr)"
         r"|candidate (?:number|no)|club ?card|seizoen(?:s)?kaart|season (?:ticket|pass)(?: number)?"
         r"|(?:mortgage|loan)(?: number)?|inschrijf(?:nummer|nr)|flying blue(?:-nummer| number)?"
+        r"|pensioen[- ]?(?:nummer|nr)|pension[- ]?(?:number|no|ref(?:erence)?)"
         r"|gebruikers?[- ]?id|user[- ]?id|museum ?(?:card|kaart|jaarkaart)(?: number)?|loyalty (?:number|no)"
         r"|kaart[- ]?nummer|\w{3,}pas(?:nummer|nr)?(?=[ \t]?[#:]?[ \t]*[A-Z]{0,3} ?\d)|pass[- ]?(?:number|no)"
         r"|leveranciers?[- ]?(?:nummer|nr)?|supplier(?:[- ]?(?:number|no|id))?|bonds?[- ]?(?:nummer|nr)"

@@ -67,9 +67,10 @@ _SPOKEN_YEAR = (
     rf"(?:{_UNIT}[eë]n{NL_TENS}|{NL_TENS}|{NL_TEENS}|{_UNIT})|tweeduizend"  # "vijf januari tweeduizend"
 )
 _SPOKEN_MONTH = rf"(?:{_UNIT}|tien|elf|twaalf)"
-# "twaalf maart vijfentachtig", and all in numbers: "drieëntwintig drie eenenveertig" (23-3-'41).
+# "twaalf maart vijfentachtig", "de achttiende van maart 1975", "negentien 95", and all in numbers:
+# "drieëntwintig drie eenenveertig" (23-3-'41).
 _SPOKEN = (
-    rf"(?:{_SPOKEN_DAY}|{_DAY})\s+{_MONTH}\s+(?:negentien[ -]?\d\d|{_SPOKEN_YEAR}|{_YEAR})(?: r\.)?"  # "negentien 95"
+    rf"(?:{_SPOKEN_DAY}|{_DAY})(?:\s+van)?\s+{_MONTH}\s+(?:negentien[ -]?\d\d|{_SPOKEN_YEAR}|{_YEAR})(?: r\.)?"
     rf"|{_SPOKEN_DAY},?\s+{_SPOKEN_MONTH},?\s+(?:{_SPOKEN_YEAR}|{_FULL_YEAR})"  # "dertien, negen, eenenveertig"
 )
 _ANY_DATE = _date(_YEAR, r"\d\d")

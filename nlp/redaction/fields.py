@@ -160,7 +160,7 @@ def _table_spans(text: str) -> Iterator[Span]:
 
 def _cells(line: str, offset: int, separator: str) -> list[tuple[int, int]]:
     cells, start = [], 0
-    for part in line.split(separator):
+    for part in _split(line, separator):
         cells.append((offset + start, offset + start + len(part)))
         start += len(part) + 1
     if separator == "|":  # "| a | b |": the empty edges are no cells
@@ -172,13 +172,27 @@ def _cells(line: str, offset: int, separator: str) -> list[tuple[int, int]]:
     return cells
 
 
+def _split(line: str, separator: str) -> list[str]:
+    """`line.split(separator)`, but a CSV cell in double quotes keeps its separators: '"Boer, P. de",1945'."""
+    if '"' not in line or separator == "|":
+        return line.split(separator)
+    parts, start, quoted = [], 0, False
+    for index, character in enumerate(line):
+        if character == '"':
+            quoted = not quoted
+        elif character == separator and not quoted:
+            parts.append(line[start:index])
+            start = index + 1
+    return [*parts, line[start:]]
+
+
 def _header(cell: str) -> str:
     return " ".join(cell.strip().strip('"').lower().rstrip(":").replace("_", " ").split())
 
 
 def _trimmed(text: str, start: int, end: int, kind: str) -> Span:
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] == '"'):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] == '"'):
         end -= 1
     return start, end, kind

@@ -57,9 +57,11 @@ def trade_words() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def brand_words(words: list[str]) -> list[str]:
-    """Lower case, without a possessive 's or a hyphenated ending: how brand names are compared."""
+    """Lower case, without a possessive 's or a hyphenated ending in lower case ("Heijn-filiaal"; not the "-Jan"
+    of "Dirk-Jan van den Broek", a person): how brand names are compared."""
     out = []
     for word in words:
-        word = word.lower().rstrip(".").split("-")[0]  # "Dr. Oetker" as listed, "Dr" as tokenised
+        head, _, tail = word.rstrip(".").partition("-")  # "Dr. Oetker" as listed, "Dr" as tokenised
+        word = (head if not tail[:1].isupper() else f"{head}-{tail}").lower()
         out.append(word[:-2] if word.endswith(("'s", "’s")) else word)
     return out

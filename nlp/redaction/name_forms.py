@@ -41,9 +41,12 @@ def reversed_name_end(tokens: Tokens, first: int, end: int) -> int:
             given += 1
     if given == end and bare_initials_then_particle(tokens, end):
         given += 1  # without dots, before the particles: "Ommen, FC van", "Sluis, M van der"
+    initials_end = given
     while given > end and given < len(tokens) and tokens.joined(given) and tokens.particle(given):
         given += 1  # the particles a register puts last: "Korte, Lonneke de", "Broek, Jochem van den"
-    return given if end < given <= end + 6 and tokens.followed_by(given, CLAUSE_END) else end
+    # after them a word in lower case ends the name too: "t.n.v. Fuente, B. de la zetten"
+    particles_last = given > initials_end and given < len(tokens) and tokens.words[given][:1].islower()
+    return given if end < given <= end + 6 and (particles_last or tokens.followed_by(given, CLAUSE_END)) else end
 
 
 def bare_initials_then_particle(tokens: Tokens, index: int) -> bool:
@@ -101,6 +104,8 @@ def caps_name_end(tokens: Tokens, index: int) -> int:
         end = reversed_name_end(tokens, index, end)
     if tokens.followed_by(end, RELATIVE_AFTER) or (end - index >= 2 and _listed_given_name(tokens, index, end)):
         return end
+    if end - index >= 2 and _listed_first_in_calm_line(tokens, index, end):
+        return end
     return end if end - index >= 2 and data_follows(tokens, end, _COMMA_LINE) else index
 
 
@@ -113,3 +118,21 @@ def _listed_given_name(tokens: Tokens, index: int, end: int) -> bool:
     return signed_at_end(tokens, index, end) and any(
         part.capitalize() in first_names() for word in tokens.words[index:end] for part in word.split("-")
     )
+
+
+def _listed_first_in_calm_line(tokens: Tokens, index: int, end: int) -> bool:
+    """A listed first name opening two to four words in capitals, in a line mostly not in capitals: a card's holder,
+    a row of an export or a permit written as forms print them ("holder MARIJN LEWANDOWSKI", "PIM HEIJNEN\t…"),
+    not a message shouted in capitals ("JAN BELT AL WEKEN")."""
+    first = tokens.words[index]
+    if not all(part.capitalize() in first_names() for part in first.split("-")) or tokens.particle(index):
+        return False
+    if not all(tokens.words[word].isupper() for word in range(index, end)):
+        return False  # "OTTO Workforce": a firm
+    text = tokens.text
+    line_start = text.rfind("\n", 0, tokens.starts[index]) + 1
+    line_end = text.find("\n", tokens.starts[index])
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    name = text[tokens.starts[index] : tokens.ends[end - 1]]
+    words = [word for word in line.replace(name, " ").split() if word.isalpha() and len(word) >= 3]
+    return len(words) >= 2 and sum(word.isupper() for word in words) < 0.5 * len(words)

@@ -2,8 +2,10 @@
 name before a message ("[20:15] linda: …", not a role such as "klant"), a name after "naam" in a form written
 in lower case, before the form's next field ("naam piet de vries adres …"), and a name that the e-mail address
 beside it spells ("sandra geurts, sandra-geurts@ziggo.nl"), and one that ends the text after a comma, a listed
-first name first ("…, koerier R4625641, suzanne van der veen.", "…, name chloe hughes"), and one after a role
-word up to a comma ("klant said el amrani, klantnr …").
+first name first ("…, koerier R4625641, suzanne van der veen.", "…, name chloe hughes"), one after a role
+word up to a comma ("klant said el amrani, klantnr …"), and one that fills a cell of a form or a record on its
+own, a listed first name first ("webformulier: naam kishan zielińska / adres …", "Customer 811281747 (rinske
+soewarno) asked …", "Klacht via webformulier: auke kaya / …").
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ _NOT_IN_A_TAIL = frozenset(
     morgen vandaag gisteren nu weer ook nog niet wel even toch dus dan maar bedankt thanks please ok oke prima
     and the is came comes called will said has had wants today tomorrow again too also not""".split()
 )
+# A cell: what stands between a form's or a record's separators, after its label ("webformulier: ", "naam ").
+_CELL = re.compile(r"[^(/|;\t)\n]+")
+_CELL_LABEL = re.compile(r"^(?:.*:[ \t]+)?(?:(?:naam|name)[ \t]+)?")
+_CELL_NAME = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{1,3}}")
 _LOCAL_PART = re.compile(r"(?<![\w.+-])([a-zà-ÿ][\w.+-]*)@")
 _TOKEN = re.compile(r"(?<![\w@.+-])[a-zà-ÿ][a-zà-ÿ'’-]*(?![\w@.+-])")
 
@@ -60,7 +66,26 @@ def _after_role(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
+def _cell_names(text: str) -> Iterator[Span]:
+    """Lower-case names alone in a cell between "(", ")", "/", "|", ";" or tabs, a listed first name first."""
+    for cell in _CELL.finditer(text):
+        if cell.start() == 0 and cell.end() == len(text):
+            return  # no separator at all: not a form or a record
+        label = _CELL_LABEL.match(cell.group(0))
+        body = cell.group(0)[label.end() :]
+        name = _CELL_NAME.fullmatch(body.strip())
+        if name is None:
+            continue
+        words = name.group(0).split()
+        first = words[0].split("-")
+        if all(part.capitalize() in first_names() for part in first) and _name_words(words):
+            if not _NOT_IN_A_TAIL.intersection(words):
+                start = cell.start() + label.end() + (len(body) - len(body.lstrip()))
+                yield start, start + len(name.group(0)), "NAME"
+
+
 def lower_name_spans(text: str, lower: str) -> Iterator[Span]:
+    yield from _cell_names(text)
     if "[" in text and ":" in text:
         for match in _SPEAKER.finditer(text):
             if match.group("v") not in _ROLES and match.group("v") not in not_names():

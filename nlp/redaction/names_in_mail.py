@@ -49,8 +49,8 @@ def names_in_mail(text: str, kept: list[Span], taken: bytearray) -> Iterator[Spa
             plain, cursor = _plain(word.group(1)), word.start(1)
             if plain in not_names() and plain not in _PARTICLES:
                 break
-            if len(plain) >= 3 and plain in letters:
-                first, repeated = cursor, True
+            if len(plain) >= 3 and plain in letters:  # a particle alone repeats nothing: "Van: s.vanthof@…"
+                first, repeated = cursor, repeated or plain not in _PARTICLES
             elif len(plain) >= 2 and plain[0] in initials and plain not in _PARTICLES:
                 first = cursor
         if repeated and first is not None and taken.find(1, first, gap.start()) == -1:

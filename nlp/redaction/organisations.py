@@ -25,7 +25,14 @@ _COMPANY_BOX = re.compile(
 _ROLE = (
     r"(?:info|service|klantenservice|customerservice|support|noreply|no-reply|helpdesk|contact|sales|office|planning"
     r"|administratie|ledenadministratie|boekingen|bookings|reserveringen|verhuur|verkoop|secretaris|secretariaat"
-    r"|intake|receptie|facturen|billing|bestellingen|orders|klachten|complaints|enquiries|werkplaats|uitleen|team)"
+    r"|intake|receptie|facturen|billing|bestellingen|orders|klachten|complaints|enquiries|werkplaats|uitleen|team"
+    # a department or what it handles: "vergunningen@gemeente.nl", "reparaties@woonstichting.nl", "hallo@…"
+    r"|vergunningen|reparaties|declaraties|pensioen|pensioenen|zorg|schade|schademelding|recept|recepten|donor"
+    r"|afval|hulp|vertalingen|reizen|vrijwilligers|parkeren|trouwen|disruption|disruptions|klantcontact|kundenservice"
+    r"|bestellen|groepen|boeken|boeking|afspraak|afspraken|lessen|huisvesting|leden|hypotheken|belastingen"
+    r"|meldingen|storingen|onderhoud|debiteuren|crediteuren|incasso|hr|finance|accounts|admin|post|mail|webshop"
+    r"|shop|events|marketing|pers|press|jobs|vacatures|hallo|hello|hoi|verzekeringen|claims|schades|retour"
+    r"|retouren|returns|bezorging|delivery|logistiek|inkoop|zakelijk|business|care|help|welkom|aanmelden|inschrijving)"
 )
 _ROLE_MAIL = re.compile(rf"(?<![\w.+-]){_ROLE}@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 # The line says the address is the customer's own: "Zakelijke klant: info@…", "my account: support@…".
@@ -40,10 +47,17 @@ def _names_a_person(sender: str) -> bool:
 
 
 def _domain_names_a_person(domain: str) -> bool:
-    """A listed name of four letters or more inside the domain ("info@devriesloodgieter.nl", "planning@
-    kapsalon-anouk.nl"): a one-person business's mailbox, redacted like its owner's name."""
+    """A listed name of five letters or more inside the domain ("info@devriesloodgieter.nl", "planning@
+    kapsalon-anouk.nl"), or of four at its start, its end or between hyphens ("info@bakkerij-joke.nl"): a one-person
+    business's mailbox, redacted like its owner's name. Not a short name inside a word ("zorg@zilverenkruis.nl")."""
     name = domain.lower().rsplit(".", 1)[0]
-    return any(word in name for word in _long_names())
+    for word in _long_names():
+        at = name.find(word)
+        if at == -1:
+            continue
+        if len(word) >= 5 or at == 0 or at + len(word) == len(name) or word in name.split("-"):
+            return True
+    return False
 
 
 @cache

@@ -1,8 +1,7 @@
 """Regex rules for identifiers with a fixed shape: e-mail, IBAN, card, BSN, phone, postcode, licence plate.
 
-Every repetition is bounded or anchored at a word start, so a hostile 1 MB string costs linear time.
-A checksum (`checks`) or a list of look-alikes (units, short words) keeps ordinary numbers out.
-"""
+Every repetition is bounded or anchored at a word start, so a hostile 1 MB string costs linear time. A checksum
+(`checks`) or a list of look-alikes (units, short words) keeps ordinary numbers out."""
 
 from __future__ import annotations
 
@@ -182,9 +181,10 @@ _AFTER_HOUSE_NUMBER = re.compile(
 )
 # A place on an address line just before: "…, Roermond 3322 MB", "\nOss 8278 KB".
 _AFTER_PLACE = re.compile(r"[,\n][ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]+$")
-# "…, 3000", "… te 3000", "… in 3000", "… bus 3 in 8900"
+# "…, 3000", "… te 3000", "… in 3000", "… bus 3 in 8900", "… 9 III (6596 MB)", "… 96 🏡 6185 ML"
 _BETWEEN_ADDRESS_AND_POSTCODE = re.compile(
-    r"(?i)[ \t]*(?:bus[ \t]+\d{1,4}[a-z]?[ \t]*)?(?:,[ \t]*)?(?:(?:te|in)[ \t]+)?\n?[ \t]*$"
+    r"(?i)[ \t]*(?:bus[ \t]+\d{1,4}[a-z]?[ \t]*)?(?:,[ \t]*)?(?:[(\[]|[^\w\s,.;:]{1,2}[ \t])?"
+    r"(?:(?:te|in)[ \t]+)?\n?[ \t]*$"
 )
 
 

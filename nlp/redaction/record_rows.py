@@ -26,7 +26,10 @@ _REGISTER_NAME = re.compile(
     rf"|[A-Z][a-zà-ÿ'’-]+)(?: {_PARTICLES}){{0,3}}"
 )
 # the word before the house number is capitalised: "Achter Clarenburg 40", not "Scorekaart wk 12"
-_STREET = re.compile(r"(?=[A-Z])(?:[\w'’.-]+ ){0,4}[A-Z][\w'’-]{2,} \d{1,5}(?:[ -]?[A-Za-z]{1,2}\d{0,2}|[-/]\d{1,3})?")
+_STREET = re.compile(
+    r"(?=[A-Z])(?:[\w'’.-]+ ){0,4}[A-Z][\w'’-]{2,} \d{1,5}"
+    r"(?:[ -]?(?:[A-Za-z]{1,2}\d{0,2}|(?i:bis|hs|bv|hg)|I{1,3})|[-/]\d{1,3})?"  # "Mient 93 bis", "Kade 34-bv"
+)
 _CODE = re.compile(r"#?[A-Z]{0,4}[-/ ]?\d[\d ./-]{1,16}[A-Z0-9]?")
 _POSTCODE = re.compile(r"[1-9]\d{3} ?[A-Za-z]{2}")
 _NOT_A_CODE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d\d-\d\d|[1-9]\d{3} ?[A-Za-z]{2}|\d+[.,]\d\d")

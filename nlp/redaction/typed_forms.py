@@ -1,7 +1,8 @@
 """What a paper form looks like once an agent or OCR typed it in: a BSN with its digits spread by spaces or dots
 after its cue ("BSN : 459 . 806 . 300", "Burgerservicenummer  5 4 6 5 7 4 6 5 8"), and a date of birth in a
-spreadsheet row right after the person's name ("Excel;P087969;Bodhi Ramdin;23 maa. 2014;…", a tab-separated
-paste likewise), where no cue word says what the date is but the row is a person's record.
+spreadsheet row that holds the person's name ("Excel;P087969;Bodhi Ramdin;23 maa. 2014;…", a tab-separated
+paste likewise: "Siregar, K.<TAB>August 3, 2008<TAB>…"), where no cue word says what the date is but the row is a
+person's record.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ _SPREAD_BSN = re.compile(
 )
 _MONTH = r"[A-Za-z]{3,9}\.?"
 _DATE_CELL = re.compile(
-    rf"(?:\d{{1,2}}[-./]\d{{1,2}}[-./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}} {_MONTH} (?:19|20)\d\d)"
+    rf"(?:\d{{1,2}}[-./]\d{{1,2}}[-./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}} {_MONTH} (?:19|20)\d\d"
+    rf"|{_MONTH} \d{{1,2}},? (?:19|20)\d\d|[a-z]{{4,14}} of {_MONTH} (?:19|20)\d\d)"  # "August 3, 2008"
 )
 _CELL = re.compile(r"[^;\t\n]*")
 
@@ -37,17 +39,26 @@ def spread_bsn_spans(text: str, lower: str) -> Iterator[Span]:
 _DATE_AFTER_COMMA = re.compile(rf",[ \t]+(?P<v>{_DATE_CELL.pattern})(?=[ \t]*(?:[,;)\n]|$))")
 
 
-def row_birth_date_spans(text: str, kept: list[Span]) -> Iterator[Span]:
-    """DOB spans of dates that fill the cell right after a NAME span's cell in a ';' or tab separated row, or
-    that follow a NAME span and a comma."""
-    for _, end, kind in kept:
+def row_birth_date_spans(text: str, kept: list[Span], taken: bytearray) -> Iterator[Span]:
+    """DOB spans of dates that fill a cell of a ';' or tab separated row holding a NAME span's cell, or that
+    follow a NAME span and a comma. A span inside such a date ("August 3" of "August 3, 2008" taken for a street,
+    "2008" for a Belgian postcode) is dropped for it."""
+    for start, end, kind in list(kept):
         if kind == "NAME" and (after := _DATE_AFTER_COMMA.match(text, end)) is not None:
             yield after.start("v"), after.end("v"), "DOB"
             continue
-        if kind != "NAME" or text[end : end + 1] not in (";", "\t"):
+        if kind != "NAME":
             continue
-        cell = _CELL.match(text, end + 1)
-        value = cell.group(0).strip()
-        if value and _DATE_CELL.fullmatch(value):
-            first = cell.start() + cell.group(0).index(value)
-            yield first, first + len(value), "DOB"
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end == -1 else line_end
+        if text[end : end + 1] not in (";", "\t") and text[start - 1 : start] not in (";", "\t"):
+            continue
+        for cell in _CELL.finditer(text, line_start, line_end):
+            value = cell.group(0).strip()
+            if value and _DATE_CELL.fullmatch(value):
+                first = cell.start() + cell.group(0).index(value)
+                for inside in [span for span in kept if first <= span[0] and span[1] <= first + len(value)]:
+                    kept.remove(inside)
+                    taken[inside[0] : inside[1]] = bytes(inside[1] - inside[0])
+                yield first, first + len(value), "DOB"
