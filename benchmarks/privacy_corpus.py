@@ -1,8 +1,8 @@
 """Writes the labelled privacy corpus: `python -m benchmarks.privacy_corpus [--out PATH]`.
 
 Each record: `id`, `split` (dev: tune on it; test_v1 to test_v40: held out at first, since looked at and so no
-longer held out, each with its own seed, templates and fillers;
-test_v4 to test_v40 were each written by someone who never saw the redaction rules), `lang`,
+longer held out; test_v41: held out, evaluated once; each test split has its own seed, templates and fillers;
+test_v4 to test_v41 were each written by someone who never saw the redaction rules), `lang`,
 `text` and `spans` (`start`, `end`, `type`) of every piece of personal data in it; sentences without
 personal data have no spans. The same seeds always give the same file.
 """
@@ -55,6 +55,7 @@ from benchmarks.privacy_fillers_v37 import FillersV37
 from benchmarks.privacy_fillers_v38 import FillersV38
 from benchmarks.privacy_fillers_v39 import FillersV39
 from benchmarks.privacy_fillers_v40 import FillersV40
+from benchmarks.privacy_fillers_v41 import FillersV41
 from benchmarks.privacy_templates import CLEAN_FILLERS, DEV_CLEAN, DEV_PII, TEST_V1_CLEAN, TEST_V1_PII
 from benchmarks.privacy_templates_more import DEV_EXTRA_CLEAN, DEV_EXTRA_PII, TEST_V2_CLEAN, TEST_V2_PII
 from benchmarks.privacy_templates_v3 import TEST_V3_CLEAN, TEST_V3_PII
@@ -130,6 +131,8 @@ from benchmarks.privacy_templates_v39 import TEST_V39_PII
 from benchmarks.privacy_templates_v39_clean import TEST_V39_CLEAN
 from benchmarks.privacy_templates_v40 import TEST_V40_PII
 from benchmarks.privacy_templates_v40_clean import TEST_V40_CLEAN
+from benchmarks.privacy_templates_v41 import TEST_V41_PII
+from benchmarks.privacy_templates_v41_clean import TEST_V41_CLEAN
 
 CORPUS = Path(__file__).resolve().parent.parent / "nlp" / "data" / "privacy" / "corpus.jsonl"
 TYPES = ("NAME", "EMAIL", "PHONE", "IBAN", "BSN", "POSTCODE", "ADDRESS", "CARD", "DOB", "PLATE", "CUSTOMER_NUMBER")
@@ -175,6 +178,7 @@ SPLITS = {  # seed, templates, clean templates, sentences per type, clean senten
     "test_v38": (179, TEST_V38_PII, TEST_V38_CLEAN, 50, 200, FillersV38),
     "test_v39": (181, TEST_V39_PII, TEST_V39_CLEAN, 50, 200, FillersV39),
     "test_v40": (191, TEST_V40_PII, TEST_V40_CLEAN, 50, 200, FillersV40),
+    "test_v41": (193, TEST_V41_PII, TEST_V41_CLEAN, 50, 200, FillersV41),
 }
 # Parts appended to a split, each with its own seed, templates and fillers (the split's own pools come first).
 EXTRA_PARTS = {"dev": [("dev_extra", (3, DEV_EXTRA_PII, DEV_EXTRA_CLEAN, 20, 60, FillersDevExtra))]}
@@ -221,6 +225,7 @@ SPLIT_ROLES = {
     "test_v38": "seen: not held out any more",
     "test_v39": "seen: not held out any more",
     "test_v40": "seen: not held out any more",
+    "test_v41": "held out",
 }
 _SLOT = re.compile(r"\{(\w+)\}")
 
