@@ -1,7 +1,7 @@
 """Writes the labelled privacy corpus: `python -m benchmarks.privacy_corpus [--out PATH]`.
 
-Each record: `id`, `split` (dev: tune on it; test_v1 to test_v40: held out at first, since looked at and so no
-longer held out; test_v41: held out, evaluated once; each test split has its own seed, templates and fillers;
+Each record: `id`, `split` (dev: tune on it; test_v1 to test_v41: held out at first, since looked at and so no
+longer held out; each test split has its own seed, templates and fillers;
 test_v4 to test_v41 were each written by someone who never saw the redaction rules), `lang`,
 `text` and `spans` (`start`, `end`, `type`) of every piece of personal data in it; sentences without
 personal data have no spans. The same seeds always give the same file.
@@ -225,7 +225,7 @@ SPLIT_ROLES = {
     "test_v38": "seen: not held out any more",
     "test_v39": "seen: not held out any more",
     "test_v40": "seen: not held out any more",
-    "test_v41": "held out",
+    "test_v41": "seen: not held out any more",
 }
 _SLOT = re.compile(r"\{(\w+)\}")
 

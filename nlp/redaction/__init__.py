@@ -7,6 +7,7 @@ their recogniser skips words another kind already claimed. `Redaction.spans` say
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -14,6 +15,7 @@ from nlp.redaction.address_edges import address_edges
 from nlp.redaction.address_forms import ADDRESS_FORMS, ADDRESS_FORMS_AFTER
 from nlp.redaction.addresses import ADDRESSES
 from nlp.redaction.addresses_beside import addresses_beside
+from nlp.redaction.airline_records import airline_passenger_spans
 from nlp.redaction.bare_identifiers import bare_identifier_spans
 from nlp.redaction.caps_cells import caps_cell_names
 from nlp.redaction.compound_numbers import COMPOUND_NUMBER
@@ -44,7 +46,7 @@ from nlp.redaction.spelled import (
     spelled_name_spans,
     spelled_number_spans,
 )
-from nlp.redaction.spelled_postcodes import spelled_postcode_spans
+from nlp.redaction.spelled_postcodes import spelled_postcode_spans, spelled_postcodes_after_addresses
 from nlp.redaction.split_numbers import grouped_number_spans, split_email_spans, split_number_spans
 from nlp.redaction.spoken_codes import spoken_code_spans
 from nlp.redaction.typed_forms import row_birth_date_spans, spread_bsn_spans
@@ -62,6 +64,9 @@ _RULES = (
     *ADDRESSES,
     *ADDRESS_FORMS_AFTER,
 )
+
+
+_DOT_LEADER = re.compile(r"(?<=\w)\.{3,}(?=[ \t]*:)")
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,8 @@ def _any_in(hints: tuple[str, ...], lower: str) -> bool:
 def redact(text: str) -> Redaction:
     """Return `text` with personal data replaced by `[KIND]` and how many of each kind were found."""
     original, text = text, ocr_repaired(text)  # the rules read the repaired text; the original is redacted
+    if "..." in text:  # a form's dot leaders read as spaces, so "Aanvrager........: X" is "Aanvrager: X"
+        text = _DOT_LEADER.sub(lambda leader: " " * len(leader.group(0)), text)
     taken, kept, lower, regions = bytearray(len(text)), [], text.lower(), digit_regions(text)
 
     def run(rules: Iterable[Rule]) -> None:
@@ -104,6 +111,7 @@ def redact(text: str) -> Redaction:
         _claim(split_number_spans(text, lower), taken, kept)
         _claim(grouped_number_spans(text, lower), taken, kept)
         _claim(spread_bsn_spans(text, lower), taken, kept)
+    _claim(list(airline_passenger_spans(text, taken)), taken, kept)
     _claim(spelled_email_spans(text, lower), taken, kept)
     _claim(split_email_spans(text), taken, kept)
     _claim(obfuscated_email_spans(text, lower), taken, kept)
@@ -113,6 +121,7 @@ def redact(text: str) -> Redaction:
     _claim(birth_date_list_spans(text, lower), taken, kept)
     address_edges(text, kept, taken)
     phone_extensions(text, kept, taken)
+    _claim(list(spelled_postcodes_after_addresses(text, kept)), taken, kept)
     postcode_room(text, kept, taken)
     if regions:
         addresses = sorted(end for _, end, kind in kept if kind == "ADDRESS")

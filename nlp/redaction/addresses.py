@@ -182,7 +182,7 @@ ADDRESSES: tuple[Rule, ...] = (
         "ADDRESS",
         re.compile(
             rf"(?<![\w-])(?:(?:{TITLE.upper()}|(?:[A-Z]{{2,}}[ \t]+)?[A-Z]{{1,10}}\.)(?:[ \t]+|[ \t]*\n[ \t]*)){{0,2}}"
-            rf"(?:(?:VAN|DE|HET|DEN)[ \t]+)?(?:[A-Z]{{2,}}[ \t]+(?:(?:DE|VAN|DER|DEN|TER|TEN)[ \t]+)?)?"
+            rf"(?:(?:VAN|DE|HET|DEN)[ \t]+)?(?:[A-Z]{{2,}}[ \t]+(?:(?:DE|VAN|DER|DEN|TER|TEN)[ \t]+)?){{0,2}}"
             rf"[A-Z][A-Z'’-]{{2,}}(?:{NL_SUFFIX.upper()})"
             rf"{_GAP_OR_BREAK}(?:{HOUSE_NUMBER}|{_CAPS_NUMBER})(?![\w])"
             r"(?![ \t]+(?:JAAR|UUR|DAGEN|WEKEN|MAANDEN|KEER|MINUTEN|EURO|KM|X)\b)"

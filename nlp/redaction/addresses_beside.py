@@ -2,7 +2,8 @@
 letter, a form, a route list or an agent's note writes someone down ("Ids Kalsbeek, Oude Rijn 1", "mevrouw
 Biswane, Hooipolder 52-39", "K.P. Şahin, Meir 146 bus 6", "Truus Schoonbrood, 't Zand 20"). There a street needs
 no street word: one to four capitalised words (an article or particles among them) and a house number, or the
-same in capitals. Not a known non-street ("Kamer 12", "Windows 11", a month or a year).
+same in capitals. Not a known non-street ("Kamer 12", "Windows 11", a month or a year). A name that grew over
+the street's words ("Wytske Polat, Oude Baan" before "187 bus 12") gives them back.
 """
 
 from __future__ import annotations
@@ -31,10 +32,20 @@ def addresses_beside(text: str, kept: list[Span], taken: bytearray) -> None:
     already becomes part of it when it is a name ("Oude Rijn" taken for a person) or a shorter address ("Zand 20"
     without its "'t"); anything else there (a phone, a plate) leaves the street alone."""
     streets = []
-    for _, end, kind in kept:
-        if kind == "NAME" and text[end : end + 1] == "," and (street := _STREET_AFTER_NAME.match(text, end)):
+    for index, (start, end, kind) in enumerate(list(kept)):
+        if kind != "NAME":
+            continue
+        if text[end : end + 1] == "," and (street := _STREET_AFTER_NAME.match(text, end)):
             if _street_ok(street.group("v")):
                 streets.append(street.span("v"))
+            continue
+        # the name grew over the street's words as if they were a given name: "Wytske Polat, Oude Baan" 187
+        comma = text.rfind(",", start, end)
+        street = _STREET_AFTER_NAME.match(text, comma) if comma > start else None
+        if street and street.end("v") > end and "\t" not in street.group("v") and _street_ok(street.group("v")):
+            kept[index] = (start, comma, kind)
+            taken[comma:end] = bytes(end - comma)
+            streets.append(street.span("v"))
     for start, stop in streets:
         inside = [span for span in kept if span[0] < stop and span[1] > start]
         if all(kind in ("NAME", "ADDRESS") and start <= first and last <= stop for first, last, kind in inside):

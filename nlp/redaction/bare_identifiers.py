@@ -5,11 +5,11 @@ contract or member number: "AB-1234567", "QT/422583566", "C-1449268-PC", "2024-1
 (an order id in groups), "CT-2023-231478" (a prefix, a year and a serial), "HW2026-0599" (the year glued to the
 prefix), "OTV-266-58044" and "FT/27/3697" (groups), "KNMO-574376" (a federation's four letters),
 "VP-NL-18129" (a country between), "KNLTB 98967498" (three to five capitals, a space, six to eight digits).
-"pt-126165", "zw465451", "bc-7672-18" (a lower-case prefix), "SP26-7213" (a two-digit year). Not when the
-words before it say it is about a product, a fault or a parcel, or is a document's number (an invoice, order,
-ticket, booking, repair, quote, claim, report, request, permit, fine, meter, transaction or objection: every author
-of the corpus counts those as not personal), nor an amount or a company's register number ("EUR 125000", "KVK
-12345678")."""
+"pt-126165", "zw465451", "bc-7672-18" (a lower-case prefix), "SP26-7213" (a two-digit year), an OV-chipkaart's
+"3528 1481 3443 9049". Not when the words before it say it is about a product, a fault or a parcel, or is a
+document's number (an invoice, order, ticket, booking, repair, quote, claim, report, request, permit, fine, meter,
+transaction or objection: every author of the corpus counts those as not personal), nor an amount or a company's
+register number ("EUR 125000", "KVK 12345678")."""
 
 from __future__ import annotations
 
@@ -46,7 +46,13 @@ _PREFIX = re.compile(r"[A-Z]*")
 MIN_DIGITS = 5  # "VR-15-52" is a plate's shape (and four digits), "VR-1552-59" a number's
 
 
+# An OV-chipkaart's number (the Dutch public-transport card, personal or not): 3528 and twelve digits.
+_OV_CHIPKAART = re.compile(r"(?<![\w-])3528(?:[ -]?\d{4}){3}(?![\w]|-\d)")
+
+
 def bare_identifier_spans(text: str, regions: Sequence[Region]) -> Iterator[Span]:
+    if "3528" in text:
+        yield from ((match.start(), match.end(), "CUSTOMER_NUMBER") for match in _OV_CHIPKAART.finditer(text))
     for match in (m for start, end in regions for m in _BARE.finditer(text, start, end)):
         value = match.group(0)
         prefix = _PREFIX.match(value.upper())

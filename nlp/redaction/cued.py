@@ -17,8 +17,7 @@ _CUES: dict[str, str] = {
         r"klan[dt](?:en)?[- ]?(?:nummer|numer|nummmer|nómmer|nr|id|code)|cli[eë]nt[- ]?(?:nummer|nr)|ov-?chipkaart"
         r"|donateurs?[- ]?(?:nummer|nr)|donor (?:number|no)|participant (?:number|no)|membership(?= )"
         r"|(?-i:KN(?![A-Z]))|klnr|contract[- ]?(?:nummer|nr|number|no|id)"
-        r"|booking(?:[- ]?(?:code|reference|ref|number|no|nr))?|boekings?[- ]?(?:code|nummer|nr)"
-        r"|reserverings?[- ]?(?:code|nummer|nr)|reservation[- ]?(?:code|number|no)"
+        r"|booking(?:[- ]?(?:code|reference|ref|number|no|nr))?"
         r"|klantenkaart|klantkaart|klantenpas|loyalty card|hirer(?: no\.?| number)?"
         r"|club-?pas|plus-?pas|spaarpas|spaarkaart|bonuskaart|bonus card"
         r"|frequent[- ]?fl[yi]er[- ]?(?:nummer|number|no|nr)?|debtor(?: number| no)?|pashouder ?nummer"
@@ -28,7 +27,7 @@ _CUES: dict[str, str] = {
         r"|ref(?:\.|erence)?(?= ?[:#])|abonnements?[- ]?(?:nummer|nr)|subscription[- ]?(?:number|id)"
         r"|lid(?:maatschaps)?[- ]?(?:nummer|nr)|member(?:ship)?[- ]?(?:number|no|id)|account[- ]?(?:nummer|number"
         r"|nr|no|id)|client[- ]?(?:nummer|number|no|id)|customer[- ]?(?:number|no|id|ref(?:erence)?)"
-        r"|factuur[- ]?(?:nummer|nr)|invoice[- ]?(?:number|no)|aansluit(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)"
+        r"|aansluit(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)"
         r"|zaak[- ]?(?:nummer|nr)|case[- ]?(?:number|no)|meter[- ]?(?:nummer|number)|EAN[- ]?(?:code|nummer)?"
         r"|abonnee[- ]?(?:nummer|nr)|storingsticket|storings?nummer|incident(?:nummer|nr)?|claim ref(?:erence)?"
         r"|(?:our|your|uw|onze|letter|brief|claim) ref(?:erence)?|schade[- ]?(?:nummer|nr)|huurcontract"
@@ -44,7 +43,7 @@ _CUES: dict[str, str] = {
         r"|pas[- ]?(?:nummer|nr)|(?:kandidaat|deelnemers?|kind|lenings?|hypotheek)[- ]?(?:nummer|nr)"
         r"|candidate (?:number|no)|club ?card|seizoen(?:s)?kaart|season (?:ticket|pass)(?: number)?"
         r"|(?:mortgage|loan)(?: number)?|inschrijf(?:nummer|nr)|flying blue(?:-nummer| number)?"
-        r"|pensioen[- ]?(?:nummer|nr)|pension[- ]?(?:number|no|ref(?:erence)?)"
+        r"|pensioen[- ]?(?:nummer|nr)|pension[- ]?(?:number|no|ref(?:erence)?)|(?-i:FF)(?= ?\d)"
         r"|gebruikers?[- ]?id|user[- ]?id|museum ?(?:card|kaart|jaarkaart)(?: number)?|loyalty (?:number|no)"
         r"|kaart[- ]?nummer|\w{3,}pas(?:nummer|nr)?(?=[ \t]?[#:]?[ \t]*[A-Z]{0,3} ?\d)|pass[- ]?(?:number|no)"
         r"|leveranciers?[- ]?(?:nummer|nr)?|supplier(?:[- ]?(?:number|no|id))?|bonds?[- ]?(?:nummer|nr)"
@@ -122,7 +121,9 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"staff payroll library waste bin gym parking card pass kandidaat deelnemer kind lening hypotheek".split(),
         *"candidate club seizoen season mortgage loan inschrijf flying klandnummer cliënt chipkaart donat".split(),
         *"donor participant membership gebruiker user museum loyalty leverancier supplier bond rider courier".split(),
-        *"koerier driver relation huurder lener lender bidder bieder file koper buyer pid hirer".split(),
+        *"koerier driver relation huurder lener lender bidder bieder file koper buyer pid hirer pension".split(),
+        "pensioen",
+        "ff",
         "kn",
         "klnr",
     ),

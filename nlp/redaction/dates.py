@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from nlp.redaction.airline_records import AIRLINE_DATE
 from nlp.redaction.number_words import EN_TEENS, EN_TENS, EN_UNITS, NL_TEENS, NL_TENS
 from nlp.redaction.rules import ANSWER, HESITATION, Rule, Span
 
@@ -50,7 +51,7 @@ def _date(year: str, short_year: str, short_separators: str = "-/.") -> str:
 
 _CUE = (
     r"geboren|gebaore|geboortedatum(?:\s+van\s+(?:de|het|mijn|uw|onze)\s+\w+|\s+[a-z]+(?=:))?"  # "… debiteur: …"
-    r"|geb\.?\s?datum|geb\.|date of birth|birth ?date|d\.?o\.?b\.?|born|birthday|verjaardag"
+    r"|geb\.?\s?datum|geb\.|geb(?=[ \t]+\d)|date of birth|birth ?date|d\.?o\.?b\.?|born|birthday|verjaardag"
     r"|jarig|(?:ik ben|hij is|zij is|ze is|(?:zoon|dochter|kind|man|vrouw|partner|moeder|vader) is) van"
     r"|doğum tarihi|data de nascimento|nascid[oa] em|née? le|geboren am|urodzon[ya]|nacid[oa] el|°"  # "°": born
     r"|geboortekaart(?:je)?s?(?:\s+(?:voor|van|for)\s+[A-Z][\w'’-]*)?"  # "Geboortekaartjes voor Levi, 2-3-2024"
@@ -81,6 +82,7 @@ _CUED_DATE = (  # … and "geboren 200347" (day, month, year in six digits), "ge
     + r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:19|20)\d\d|\d\d)"
     + r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     + rf"|{_NUM_DAY} {_NUM_MONTH} (?:19|20)\d\d"  # "geboren op 17 06 1973"
+    + rf"|{AIRLINE_DATE}"  # as an airline writes it: "Date of birth: 15MAR1981", "born 16DEC98"
 )
 # Read out in English: "June the first nineteen forty nine", "the twenty second of May two thousand and one".
 _EN_ORDINAL = (

@@ -57,6 +57,7 @@ _QUERY_FIELD = re.compile(
     r"(?:(?<=[?&])|(?<![^\s])(?=[A-Za-z_]{2,24}=[^&\s]{1,120}&))(?P<key>[A-Za-z_]{2,24})=(?P<value>[^&\s]{1,120})"
     r"(?=&|\s|$)"
 )
+_SEMICOLON_FIELD = re.compile(r"(?:^|(?<=;)|(?<=;[ \t]))(?P<key>[A-Za-z_]{2,24})=(?P<value>[^;\n]{1,80})(?=;|\n|$)")
 _SEPARATORS = ("\t", "|", ";", ",")  # a tab first: "Achternaam, voornaam<TAB>Geboortedatum" is two columns
 _CELL_WORDS = r"(?:[^\W\d]|[. /+'’()\"-]){1,30}"  # a header cell: a few words, no digits
 _HEADER_LINE = re.compile(rf"(?m)^[ \t|]*{_CELL_WORDS}(?:[ \t]*[|;,\t][ \t]*{_CELL_WORDS}){{1,15}}[ \t|]*$")
@@ -109,6 +110,10 @@ def field_spans(text: str) -> Iterator[Span]:
     if "/NAME/" in text:  # a SEPA transfer's description: "/IBAN/NL45…/BIC/RABONL2U/NAME/HAAN, M. DE/REMI/…"
         for match in _SEPA_NAME.finditer(text):
             yield _trimmed(text, *match.span("value"), "NAME")
+    if "=" in text and ";" in text:  # a log line's fields: "klant_id=712.216.228; naam=Iyer, Onur; tel=…"
+        for match in _SEMICOLON_FIELD.finditer(text):
+            if kind := _KEYS.get(match.group("key").lower()):
+                yield _trimmed(text, *match.span("value"), kind)
     if "=" in text:
         for match in _QUERY_FIELD.finditer(text):
             kind = _KEYS.get(match.group("key").lower())

@@ -2,9 +2,10 @@
 without dots before a name that signs the text off (". BJ Jansen", "\nHCM van den Berg"), an initial after a
 surname and a comma ("Jansen, J.", "Schipper, RM" ending a line) or after a surname in capitals ("LINDEN
 S.H"), the second surname after a spaced dash ("Zijlstra - Prins"), one capital without a dot before any name
-("M Vanenburg"), "VAN" before a name that starts with "DEN" or "DER" ("VAN DEN HEUVEL, Jasper"), a given name
-that is also a month ("Mei Wong"), and a name wrapped over two lines ("Mark\nJansen"; two names with only a
-line break or a spaced dash between become one, as do a surname, a comma and one given name: "Darwish, Nour").
+("M Vanenburg"), a surname's initial after a given name that signs a chat line ("Nadia W.:"), "VAN" before a
+name that starts with "DEN" or "DER" ("VAN DEN HEUVEL, Jasper"), a given name that is also a month ("Mei Wong"),
+and a name wrapped over two lines ("Mark\nJansen"; two names with only a line break or a spaced dash between
+become one, as do a surname, a comma and one given name: "Darwish, Nour").
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ _DOUBLE = re.compile(
 )
 # Initials after a surname in capitals, as a label or register writes it: "LINDEN S.H", "COENEN B.".
 _INITIALS_AFTER_CAPITALS = re.compile(r"[ \t][A-Z](?:\.[A-Z]){0,3}\.?(?![\w.])")
+# The initial of a surname after a given name, as agents sign a chat or a note: "[22:05] Nadia W.: …", "-Robin J."
+_SURNAME_INITIAL = re.compile(r"[ \t][A-Z]\.(?=[ \t]*(?::|$|\n|\([A-Z]))")
 # One capital without a dot before a name: "M Vanenburg, 06 …" (not "A" or "I", which are words).
 _INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s,(:;]))([A-Z])[ \t]+$")
 # "VAN" before a name that starts with "DEN"/"DER": "VAN DEN HEUVEL, Jasper".
@@ -65,6 +68,8 @@ def name_edges(text: str, kept: list[Span], taken: bytearray) -> None:
         after = _INITIAL_AFTER.match(text, end)
         if after is None and text[start:end].isupper() and " " not in text[start:end]:
             after = _INITIALS_AFTER_CAPITALS.match(text, end)
+        if after is None and text[start:end].istitle() and " " not in text[start:end]:
+            after = _SURNAME_INITIAL.match(text, end)  # a given name and the surname's initial: "Nadia W.:"
         if after and taken.find(1, end, after.end()) == -1:
             end = after.end()
         widen(kept, taken, index, start, end)

@@ -32,7 +32,7 @@ _ROLE = (
     r"|bestellen|groepen|boeken|boeking|afspraak|afspraken|lessen|huisvesting|leden|hypotheken|belastingen"
     r"|meldingen|storingen|onderhoud|debiteuren|crediteuren|incasso|hr|finance|accounts|admin|post|mail|webshop"
     r"|shop|events|marketing|pers|press|jobs|vacatures|hallo|hello|hoi|verzekeringen|claims|schades|retour"
-    r"|retouren|returns|bezorging|delivery|logistiek|inkoop|zakelijk|business|care|help|welkom|aanmelden|inschrijving)"
+    r"|retouren|returns|privacy|bezorging|delivery|logistiek|inkoop|zakelijk|business|care|help|welkom|aanmelden|inschrijving)"
 )
 _ROLE_MAIL = re.compile(rf"(?<![\w.+-]){_ROLE}@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 # The line says the address is the customer's own: "Zakelijke klant: info@…", "my account: support@…".
@@ -48,14 +48,14 @@ def _names_a_person(sender: str) -> bool:
 
 def _domain_names_a_person(domain: str) -> bool:
     """A listed name of five letters or more inside the domain ("info@devriesloodgieter.nl", "planning@
-    kapsalon-anouk.nl"), or of four at its start, its end or between hyphens ("info@bakkerij-joke.nl"): a one-person
-    business's mailbox, redacted like its owner's name. Not a short name inside a word ("zorg@zilverenkruis.nl")."""
+    kapsalon-anouk.nl"), or of four between hyphens ("info@bakkerij-joke.nl"): a one-person business's mailbox,
+    redacted like its owner's name. Not a short name inside a word ("zorg@zilverenkruis.nl", "…@wehkamp.nl")."""
     name = domain.lower().rsplit(".", 1)[0]
     for word in _long_names():
         at = name.find(word)
         if at == -1:
             continue
-        if len(word) >= 5 or at == 0 or at + len(word) == len(name) or word in name.split("-"):
+        if len(word) >= 5 or word in name.split("-"):
             return True
     return False
 

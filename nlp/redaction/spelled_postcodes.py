@@ -1,5 +1,5 @@
 """Postcodes read out loud: four digits in words, then the two letters as letters, their names or the spelling
-alphabet, after a postcode cue or where someone says where they live.
+alphabet, after a postcode cue, where someone says where they live, or right after an address and a comma.
 """
 
 from __future__ import annotations
@@ -41,6 +41,20 @@ _LIVES_IN_POSTCODE = re.compile(
     rf"(?i)(?<!\w)(?:woon|woont|wonen|live|lives)[ \t]+(?:in|op|at|on)[ \t]+"
     rf"(?P<v>(?:{_TWO_DIGITS}[\s,]+{_TWO_DIGITS})[\s,]+{_POSTCODE_LETTER}(?:[\s,]+|-){_POSTCODE_LETTER})(?![\w-])"
 )
+
+
+# Or right after an address found and a comma: "moved to Korreweg 39/2, seventy-five twenty-one D J".
+_AFTER_ADDRESS = re.compile(
+    rf"(?i),[ \t]+(?P<v>{_TWO_DIGITS}[\s,]+{_TWO_DIGITS}[\s,]+{_POSTCODE_LETTER}(?:[\s,]+|-){_POSTCODE_LETTER})"
+    rf"(?![\w-])"
+)
+
+
+def spelled_postcodes_after_addresses(text: str, kept: list[Span]) -> Iterator[Span]:
+    """POSTCODE spans of postcodes read out right after an ADDRESS span in `kept` and a comma."""
+    for _, end, kind in list(kept):
+        if kind == "ADDRESS" and text[end : end + 1] == "," and (match := _AFTER_ADDRESS.match(text, end)):
+            yield *match.span("v"), "POSTCODE"
 
 
 def spelled_postcode_spans(text: str, lower: str) -> Iterator[Span]:
