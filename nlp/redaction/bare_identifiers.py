@@ -30,10 +30,10 @@ _BARE = re.compile(
 # After a document's word the number is the document's: "factuur F2025-0481", "reparatie R-11207".
 _A_DOCUMENT = re.compile(
     r"(?i)(?<!\w)(?:factuur|invoice|aanmaning|voucher|recall|werkorder|work order|boeking|booking|bon|ticket|order|deal"
-    r"|reparatie|repair|offerte|quote|booked|group|groep|bestelling|claim|vergunning|permit|reservering|reservation"
+    r"|reparatie|repair|offerte|quote|booked|group|groep|bestel|claim|vergunning|permit|reservering|reservation"
     r"|boete|fine|submission|meter|transacti|transaction|incident|bezwaar|werkbon|herinnering|reminder|klacht|melding"
-    r"|\w*(?:aanvraag|aanslag|declaratie|naheffing))\w*"
-    r"\W{0,4}(?:nummer|number|nr|no)?\W{0,3}$"
+    r"|nota|\w*(?:aanvraag|aanslag|declaratie|naheffing|order))\w*"
+    r"\W{0,4}(?:nummer|number|nr|no)?\W{0,3}(?:(?:is|was)\W{1,3})?$"
 )
 _NOT_PERSONAL = re.compile(
     r"(?i)(?:artikel|article|product|item|model|versie|version|firmware|storing|error|fout|serie|serial|sku|kvk|btw|vat"

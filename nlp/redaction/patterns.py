@@ -133,7 +133,7 @@ NUMBERS: tuple[Rule, ...] = (
     ),
     Rule(  # not "factuur 2024-00931": a year and a serial
         "BSN",
-        re.compile(r"(?<![\w.,/|-])\d(?:(?:  |[ .|/_-])?\d){8}(?!\w|[ .,|/_-]\d)"),  # "691  220  256", "139/210/295"
+        re.compile(r"(?<![\w.,/|-])(?<!\d )\d(?:(?:  |[ .|/_-])?\d){8}(?!\w|[ .,|/_-]\d)"),  # "691  220  256"
         lambda value: elfproef_ok(value) and re.fullmatch(r"(?:19|20)\d\d-\d{5}", value) is None,
     ),
     # The Belgian national register number (rijksregisternummer), the BSN's counterpart: 53.12.09-969.55.

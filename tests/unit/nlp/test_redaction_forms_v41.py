@@ -10,6 +10,8 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
 @pytest.mark.parametrize(
     ("text", "secret", "kind"),
     [
+        # an energy connection's EAN code (eighteen digits) is tied to a home
+        ("EAN-code 871687120054321098 hoort bij mijn aansluiting.", "871687120054321098", "CUSTOMER_NUMBER"),
         # a passenger as airline systems write one, and the airline's date of birth
         ("Pax 2: DEKKER/ANOUK MRS CHD 14FEB2015, seat 12C", "DEKKER/ANOUK MRS", "NAME"),
         ("Pax 2: DEKKER/ANOUK MRS CHD 14FEB2015, seat 12C", "14FEB2015", "DOB"),
@@ -47,6 +49,15 @@ def test_the_form_is_redacted(text, secret, kind):
         ("Factuurnummer 2024-0012 is betaald.", "2024-0012"),
         ("Boekingsnummer BK-77812 is bevestigd.", "BK-77812"),
         ("Reserveringscode 77812AB voor vrijdag.", "77812AB"),
+        # an order's number is the shop's document, as are a bill ("nota") and a purchase order; a product's
+        # barcode (EAN-13) is no connection's EAN code; a pet's 15-digit chip number holds no BSN
+        ("order #A1234567 never came", "A1234567"),
+        ("Ordernummer #5520113 is nog niet binnen.", "#5520113"),
+        ("Bestelnummer W-339120: retour ontvangen.", "W-339120"),
+        ("Openstaand: nota F-88213, graag binnen 14 dagen.", "F-88213"),
+        ("Levering voor inkooporder PO-44871 is binnen.", "PO-44871"),
+        ("Modelnummer WH-1000XM5, EAN 8719327401863, kleur zwart.", "8719327401863"),
+        ("Chipnummer 528 140 000 912 384 staat in het paspoort van de hond.", "528 140 000 912 384"),
         # chat roles, a field name after "Klant:", a car model, a returns mailbox
         ("[09:30] Visitor: my card is blocked", "Visitor"),
         ("[09:31] Systeem: de chat wordt doorgezet", "Systeem"),
