@@ -1,8 +1,8 @@
 """Writes the labelled privacy corpus: `python -m benchmarks.privacy_corpus [--out PATH]`.
 
 Each record: `id`, `split` (dev: tune on it; test_v1 to test_v41: held out at first, since looked at and so no
-longer held out; each test split has its own seed, templates and fillers;
-test_v4 to test_v41 were each written by someone who never saw the redaction rules), `lang`,
+longer held out; test_v43: held out; each test split has its own seed, templates and fillers;
+test_v4 to test_v41 and test_v43 were each written by someone who never saw the redaction rules), `lang`,
 `text` and `spans` (`start`, `end`, `type`) of every piece of personal data in it; sentences without
 personal data have no spans. The same seeds always give the same file.
 """
@@ -56,6 +56,7 @@ from benchmarks.privacy_fillers_v38 import FillersV38
 from benchmarks.privacy_fillers_v39 import FillersV39
 from benchmarks.privacy_fillers_v40 import FillersV40
 from benchmarks.privacy_fillers_v41 import FillersV41
+from benchmarks.privacy_fillers_v43 import FillersV43
 from benchmarks.privacy_templates import CLEAN_FILLERS, DEV_CLEAN, DEV_PII, TEST_V1_CLEAN, TEST_V1_PII
 from benchmarks.privacy_templates_more import DEV_EXTRA_CLEAN, DEV_EXTRA_PII, TEST_V2_CLEAN, TEST_V2_PII
 from benchmarks.privacy_templates_v3 import TEST_V3_CLEAN, TEST_V3_PII
@@ -133,6 +134,7 @@ from benchmarks.privacy_templates_v40 import TEST_V40_PII
 from benchmarks.privacy_templates_v40_clean import TEST_V40_CLEAN
 from benchmarks.privacy_templates_v41 import TEST_V41_PII
 from benchmarks.privacy_templates_v41_clean import TEST_V41_CLEAN
+from benchmarks.privacy_templates_v43 import TEST_V43_CLEAN, TEST_V43_PII
 
 CORPUS = Path(__file__).resolve().parent.parent / "nlp" / "data" / "privacy" / "corpus.jsonl"
 TYPES = ("NAME", "EMAIL", "PHONE", "IBAN", "BSN", "POSTCODE", "ADDRESS", "CARD", "DOB", "PLATE", "CUSTOMER_NUMBER")
@@ -179,53 +181,15 @@ SPLITS = {  # seed, templates, clean templates, sentences per type, clean senten
     "test_v39": (181, TEST_V39_PII, TEST_V39_CLEAN, 50, 200, FillersV39),
     "test_v40": (191, TEST_V40_PII, TEST_V40_CLEAN, 50, 200, FillersV40),
     "test_v41": (193, TEST_V41_PII, TEST_V41_CLEAN, 50, 200, FillersV41),
+    "test_v43": (199, TEST_V43_PII, TEST_V43_CLEAN, 50, 200, FillersV43),
 }
 # Parts appended to a split, each with its own seed, templates and fillers (the split's own pools come first).
 EXTRA_PARTS = {"dev": [("dev_extra", (3, DEV_EXTRA_PII, DEV_EXTRA_CLEAN, 20, 60, FillersDevExtra))]}
 # What each split is for; the benchmark prints it with the figures.
 SPLIT_ROLES = {
     "dev": "tuned on",
-    "test_v1": "seen: not held out any more",
-    "test_v2": "seen: not held out any more",
-    "test_v3": "seen: not held out any more",
-    "test_v4": "seen: not held out any more",
-    "test_v5": "seen: not held out any more",
-    "test_v6": "seen: not held out any more",
-    "test_v7": "seen: not held out any more",
-    "test_v8": "seen: not held out any more",
-    "test_v9": "seen: not held out any more",
-    "test_v10": "seen: not held out any more",
-    "test_v11": "seen: not held out any more",
-    "test_v12": "seen: not held out any more",
-    "test_v13": "seen: not held out any more",
-    "test_v14": "seen: not held out any more",
-    "test_v15": "seen: not held out any more",
-    "test_v16": "seen: not held out any more",
-    "test_v17": "seen: not held out any more",
-    "test_v18": "seen: not held out any more",
-    "test_v19": "seen: not held out any more",
-    "test_v20": "seen: not held out any more",
-    "test_v21": "seen: not held out any more",
-    "test_v22": "seen: not held out any more",
-    "test_v23": "seen: not held out any more",
-    "test_v24": "seen: not held out any more",
-    "test_v25": "seen: not held out any more",
-    "test_v26": "seen: not held out any more",
-    "test_v27": "seen: not held out any more",
-    "test_v28": "seen: not held out any more",
-    "test_v29": "seen: not held out any more",
-    "test_v30": "seen: not held out any more",
-    "test_v31": "seen: not held out any more",
-    "test_v32": "seen: not held out any more",
-    "test_v33": "seen: not held out any more",
-    "test_v34": "seen: not held out any more",
-    "test_v35": "seen: not held out any more",
-    "test_v36": "seen: not held out any more",
-    "test_v37": "seen: not held out any more",
-    "test_v38": "seen: not held out any more",
-    "test_v39": "seen: not held out any more",
-    "test_v40": "seen: not held out any more",
-    "test_v41": "seen: not held out any more",
+    **{f"test_v{n}": "seen: not held out any more" for n in range(1, 42)},
+    "test_v43": "held out",
 }
 _SLOT = re.compile(r"\{(\w+)\}")
 
