@@ -17,7 +17,6 @@ from nlp.redaction.addresses import ADDRESSES
 from nlp.redaction.addresses_beside import addresses_beside
 from nlp.redaction.airline_records import airline_passenger_spans
 from nlp.redaction.bare_identifiers import bare_identifier_spans
-from nlp.redaction.caps_cells import caps_cell_names
 from nlp.redaction.compound_numbers import COMPOUND_NUMBER
 from nlp.redaction.cued import CUED, spelled_plate_spans
 from nlp.redaction.dates import DATES, birth_date_list_spans
@@ -35,11 +34,12 @@ from nlp.redaction.numbers_beside import numbers_beside
 from nlp.redaction.obfuscated_emails import obfuscated_email_spans
 from nlp.redaction.ocr_repair import ocr_repaired
 from nlp.redaction.organisations import organisation_spans
-from nlp.redaction.patterns import FIXED_SHAPE, NUMBERS, postcode_spans, uk_postcode_spans, vehicle_plate_spans
+from nlp.redaction.patterns import FIXED_SHAPE, NUMBERS, postcode_spans, vehicle_plate_spans
 from nlp.redaction.phone_forms import PHONE_FORMS, phone_extensions
 from nlp.redaction.postcode_room import postcode_room
 from nlp.redaction.record_rows import record_row_spans
 from nlp.redaction.register_names import passenger_name_spans, register_name_spans
+from nlp.redaction.row_cells import row_cell_spans
 from nlp.redaction.rules import Rule, Span, digit_regions
 from nlp.redaction.spelled import (
     spelled_email_spans,
@@ -50,6 +50,7 @@ from nlp.redaction.spelled_postcodes import spelled_postcode_spans, spelled_post
 from nlp.redaction.split_numbers import grouped_number_spans, split_email_spans, split_number_spans
 from nlp.redaction.spoken_codes import spoken_code_spans
 from nlp.redaction.typed_forms import row_birth_date_spans, spread_bsn_spans
+from nlp.redaction.uk_postcodes import uk_postcode_spans
 
 __all__ = ["Redaction", "Span", "redact"]
 
@@ -146,7 +147,7 @@ def redact(text: str) -> Redaction:
     addresses_beside(text, kept, taken)
     _claim(list(names_in_mail(text, kept, taken)), taken, kept)
     _claim(list(names_in_rows(text, kept, taken)), taken, kept)
-    _claim(list(caps_cell_names(text, kept, taken)), taken, kept)
+    _claim(list(row_cell_spans(text, kept, taken)), taken, kept)
     _claim(signed_in_brackets(text), taken, kept)
     _claim(list(row_birth_date_spans(text, kept, taken)), taken, kept)
     _claim(list(numbers_beside(text, kept, taken)), taken, kept)

@@ -58,7 +58,10 @@ _CUE = (
     r"|birth announcements?(?:\s+(?:for|of)\s+[A-Z][\w'’-]*)?"
     r"|(?:wordt|werd|turns|turned)\s+\d{1,3}(?![\d.,/-])(?:\s+jaar)?"  # "Griet wordt 80 (7 oktober '29)"
 )
-_FILLER = rf"(?:[\s:,=(-]*(?:is|was|op|on|in|de|:|{HESITATION}|{ANSWER})(?!\w)){{0,4}}[\s:,=(-]*{ANSWER}?[\s:,=(-]*"
+_FILLER = (  # … and what an agent notes about it: "geb.datum geverifieerd (22 nov 2007)"
+    rf"(?:[\s:,=(-]*(?:is|was|op|on|in|de|:|{HESITATION}|{ANSWER}|geverifieerd|gecontroleerd|verified|checked)(?!\w))"
+    rf"{{0,4}}[\s:,=(-]*{ANSWER}?[\s:,=(-]*"
+)
 _DATE_NO_YEAR = rf"(?:(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}|{_MONTH}\s+{_DAY})"
 # Number words up to 31 (a day) and up to 99 (a year read as two digits: "vijfentachtig").
 _UNIT = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
@@ -75,7 +78,10 @@ _SPOKEN = (
     rf"|{_SPOKEN_DAY},?\s+{_SPOKEN_MONTH},?\s+(?:{_SPOKEN_YEAR}|{_FULL_YEAR})"  # "dertien, negen, eenenveertig"
 )
 _ANY_DATE = _date(_YEAR, r"\d\d")
-_US_DATE = rf"{_NUM_MONTH}/{_NUM_DAY}/{_FULL_YEAR}"  # after a cue, "born 08/18/1987" is month first
+# After a cue "born 08/18/1987" and "DOB 8-20-76" are month first.
+_US_DATE = rf"{_NUM_MONTH}/{_NUM_DAY}/{_FULL_YEAR}|{_NUM_MONTH}-(?:1[3-9]|2\d|3[01])-(?:{_FULL_YEAR}|\d\d)"
+# Year first with dots, as Hungarian forms write it: "1974. 07. 03." (in the 1900s a birth date without a cue).
+_DOTTED_YEAR_FIRST = r"(?:19|20)\d\d\.[ ]?(?:0[1-9]|1[0-2])\.[ ]?(?:0[1-9]|[12]\d|3[01])\.?"
 # After a cue "5 Oct 61" is a date of birth too, and so are "15 July 19 93", "08021972" and "080272".
 _CUED_DATE = (  # … and "geboren 200347" (day, month, year in six digits), "geboren 19490706" (year first)
     _date(r"(?:(?:19|20) ?\d\d|'?\d\d)", r"\d\d")
@@ -127,7 +133,7 @@ DATES: tuple[Rule, ...] = (
     Rule(
         "DOB",
         re.compile(
-            rf"(?i)(?<!\w)(?:{_CUE}){_FILLER}(?P<v>{_CUED_DATE}|{_US_DATE}|{_YEAR_FIRST}|{_DATE_NO_YEAR}"
+            rf"(?i)(?<!\w)(?:{_CUE}){_FILLER}(?P<v>{_DOTTED_YEAR_FIRST}|{_CUED_DATE}|{_US_DATE}|{_YEAR_FIRST}|{_DATE_NO_YEAR}"
             rf"|{_ROMAN_DATE.format(day=_NUM_DAY, year=_YEAR)})"
             r"(?!\w)"
         ),
@@ -157,6 +163,7 @@ DATES: tuple[Rule, ...] = (
         hints=("negentien", "nineteen"),
         digits=False,
     ),
+    Rule("DOB", re.compile(rf"(?<![\w/.-])(?=19){_DOTTED_YEAR_FIRST}(?![\w/-]|\.?\d)")),
     # With a month in Roman numerals and a full year, any date is one: only forms and passports write it so.
     Rule("DOB", re.compile(rf"(?<![\w/.-]){_ROMAN_DATE.format(day=_NUM_DAY, year=_FULL_YEAR)}(?![\w/-]|\.\d)")),
     # A relative, their name and a date in brackets: "onze dochter Noor (24-12-2017)", "my son Jake (2nd of May 2019)",

@@ -22,7 +22,8 @@ HEADERS = {
             "customer", "client", "cliënt", "patient", "patiënt", "full name", "volledige naam", "klantnaam",
             "customer name", "contactpersoon", "contact person", "tenaamstelling", "voornaam", "achternaam",
             "first name", "last name", "surname", "rekeninghouder", "account holder", "verzekerde",
-            "achternaam, voornaam", "surname, first name", "last name, first name",
+            "achternaam, voornaam", "surname, first name", "last name, first name", "leerling", "pupil", "ouder",
+            "parent", "child", "deelnemer", "participant",
         )
     },
     **{header: "ADDRESS" for header in ("adres", "address", "straat", "street", "straat + nr", "woonadres")},
@@ -33,7 +34,9 @@ HEADERS = {
             "account number", "account no", "contractnummer", "contractnr", "polisnummer", "polisnr",
             "lidnummer", "member number", "membership number", "relatienummer", "relatiecode", "member no", "member id",
             "klant id", "klantid", "client id", "account id", "cust id", "customer ref", "lidnr", "lid nr",
-            "huurdernr", "huurdernummer", "student id", "student_id", "studentnummer", "studentnr",
+            "huurdernr", "huurdernummer", "student id", "student_id", "studentnummer", "studentnr", "dossier",
+            "dossiernummer", "dossiernr", "zaaknummer", "contract", "lening", "leningnr", "leningnummer", "loan",
+            "loan number", "policy", "policy number", "polis",
         )
     },
     **{header: "PLATE" for header in ("kenteken", "plate", "registration", "reg", "licence plate", "license plate")},

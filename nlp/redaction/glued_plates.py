@@ -12,13 +12,15 @@ from collections.abc import Iterator, Sequence
 
 from nlp.redaction.rules import Region, Span
 
-_LETTER = "[BDFGHJKLNPRSTVXZ]"
-# The side codes since 1978 (X a letter, 9 a digit), dashes left out; not XX-99-99 and 99-99-XX, shared with
-# flight numbers and postcodes.
-_SIDE_CODES = ("99XX99", "XX99XX", "XXXX99", "99XXXX", "99XXX9", "9XXX99", "XX999X", "X999XX", "XXX99X", "X99XXX")
-_SIDE_CODES += ("9XX999", "999XX9")
+LETTER = "[BDFGHJKLNPRSTVXZ]"
+# The side codes since 1978 (X a letter, 9 a digit); not XX-99-99 and 99-99-XX, shared with flight numbers and
+# postcodes.
+SIDE_CODES = ("99-XX-99", "XX-99-XX", "XX-XX-99", "99-XX-XX", "99-XXX-9", "9-XXX-99", "XX-999-X", "X-999-XX")
+SIDE_CODES += ("XXX-99-X", "X-99-XXX", "9-XX-999", "999-XX-9")
 _GLUED_PLATE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(code.replace("X", _LETTER).replace("9", r"\d") for code in _SIDE_CODES) + r")(?![\w-])"
+    r"(?<![\w-])(?:"
+    + "|".join(code.replace("-", "").replace("X", LETTER).replace("9", r"\d") for code in SIDE_CODES)
+    + r")(?![\w-])"
 )
 
 

@@ -25,8 +25,9 @@ _DOUBLE = re.compile(
 )
 # Initials after a surname in capitals, as a label or register writes it: "LINDEN S.H", "COENEN B.".
 _INITIALS_AFTER_CAPITALS = re.compile(r"[ \t][A-Z](?:\.[A-Z]){0,3}\.?(?![\w.])")
-# The initial of a surname after a given name, as agents sign a chat or a note: "[22:05] Nadia W.: …", "-Robin J."
-_SURNAME_INITIAL = re.compile(r"[ \t][A-Z]\.(?=[ \t]*(?::|$|\n|\([A-Z]))")
+# The initial of a surname after a given name, as agents sign a chat or a note: "[22:05] Nadia W.: …", "-Robin J.",
+# "Gecheckt door Esra W..", "Overdracht Kim S. (09:10)"
+_SURNAME_INITIAL = re.compile(r"[ \t][A-Z]\.(?![ \t]*[A-Z][a-z])(?!\w)")  # not "Anna B. Jansen"
 # One capital without a dot before a name: "M Vanenburg, 06 …" (not "A" or "I", which are words).
 _INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s,(:;]))([A-Z])[ \t]+$")
 # "VAN" before a name that starts with "DEN"/"DER": "VAN DEN HEUVEL, Jasper".
@@ -68,7 +69,7 @@ def name_edges(text: str, kept: list[Span], taken: bytearray) -> None:
         after = _INITIAL_AFTER.match(text, end)
         if after is None and text[start:end].isupper() and " " not in text[start:end]:
             after = _INITIALS_AFTER_CAPITALS.match(text, end)
-        if after is None and text[start:end].istitle() and " " not in text[start:end]:
+        if after is None and text[start:end].split()[-1].istitle():
             after = _SURNAME_INITIAL.match(text, end)  # a given name and the surname's initial: "Nadia W.:"
         if after and taken.find(1, end, after.end()) == -1:
             end = after.end()

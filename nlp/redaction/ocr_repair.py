@@ -6,7 +6,10 @@ text are the spans of the original, which is what is redacted and returned.
 Only words that hold a digit are touched: a word of digits with O, o, l or I among them (but no other letter)
 gets digits; an IBAN's country check digits and account part get digits around the bank code's letters; a
 capitalised word with two lower-case letters or more and one or two 0s or 1s gets letters (not "SW1A" or
-"BD10KP").
+"BD10KP"), and so does a word of six capitals or more with one 0 or 1 ("PROVO0ST"). A word of four characters
+or more (or three ending in S or B) with two digits or more and only S and B besides (and the letters above)
+gets digits too ("S224.99.909", "95B6", "03OS"), a shorter one ("5B", a house number) not, nor one in a foreign
+IBAN.
 """
 
 from __future__ import annotations
@@ -17,6 +20,10 @@ _WORD = re.compile(r"(?<![\w'’])[^\W_]*\d[^\W_]*")
 _DIGIT = re.compile(r"\d")
 _TO_DIGIT = str.maketrans("OoIl", "0011")
 _TO_LETTER = str.maketrans("01", "ol")
+_TO_LETTER_CAPS = str.maketrans("01", "OI")
+_TO_DIGIT_SB = str.maketrans("OoIlSB", "001158")
+_ALMOST_DIGITS_SB = re.compile(r"[\dOoIlSB]*\d[\dOoIlSB]*")
+_IBAN_HEAD = re.compile(r"(?i)(?P<country>[A-Z]{2})\d\d[ ]?[A-Z]{4}(?:[ ]?[A-Z\d]{1,4})*[ ]?$")
 _ALMOST_DIGITS = re.compile(r"[\dOoIl]*\d[\dOoIl]*")
 _IBAN = re.compile(r"(?P<country>[A-Z]{2})(?P<check>[\dOIl]{2})(?P<bank>[A-Z]{4})?(?P<rest>[\dOIl]*)")
 _POSTCODE_LIKE = re.compile(r"\d{4}[A-Za-z]{2}")
@@ -29,15 +36,31 @@ def _repaired(match: re.Match[str]) -> str:
         return word  # "9362ll" and "l8 7qd" are postcodes, not "936211" and "18 7qd"
     if _ALMOST_DIGITS.fullmatch(word):
         return word.translate(_TO_DIGIT)
+    if _sb_digits(match, word):
+        return word.translate(_TO_DIGIT_SB)  # "S224", "95B6", "03OS", "84S": an S for a 5, a B for an 8
     iban = _IBAN.fullmatch(word)
     if iban and (iban.group("bank") or len(word) == 4) and len(word) in (4, *range(14, 35)):
         head = iban.group("country") + iban.group("check").translate(_TO_DIGIT)
         return head + (iban.group("bank") or "") + iban.group("rest").translate(_TO_DIGIT)
+    if word.isupper() and len(word) >= 6 and len(digits := _DIGIT.findall(word)) == 1 and digits[0] in "01":
+        return word.translate(_TO_LETTER_CAPS)  # a name or street in capitals: "PROVO0ST", "AZZ0UZI"
     lower = sum(char.islower() for char in word)
     digits = [char for char in word if char.isdigit()]
     if word[0].isupper() and lower >= 2 and len(digits) <= 2 and set(digits) <= {"0", "1"}:
         return word.translate(_TO_LETTER)  # a capitalised name, not "SW1A", "BD10KP" or "ec1v"
     return word
+
+
+def _sb_digits(match: re.Match[str], word: str) -> bool:
+    """Digits with an S or a B among them that stand for 5 and 8: four characters or more, or three ending in the
+    letter ("84S"; not "B03", an apartment), and not in a foreign IBAN, whose account part holds letters
+    ("RO49 AAAA 1B31 …")."""
+    if not (len(word) >= 4 or (len(word) == 3 and word[-1] in "SB")) or not _ALMOST_DIGITS_SB.fullmatch(word):
+        return False
+    if sum(char.isdigit() for char in word) < 2:
+        return False
+    head = _IBAN_HEAD.search(match.string, max(0, match.start() - 30), match.start())
+    return head is None or head.group("country") in ("NL", "BE", "DE")
 
 
 def ocr_repaired(text: str) -> str:

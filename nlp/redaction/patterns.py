@@ -160,6 +160,7 @@ _POSTCODE = re.compile(
     r"(?![\w-])"
     r"(?-i:(?P<city>,?\s+[A-Z][a-z]{2,}))?"
 )
+_FIELD_END = re.compile(r"[ \t]*(?:,|[-|;]\s|\n|$)")
 # A Belgian postcode is four digits before the place: one only right after an address or a postcode cue; a
 # German one five; the place may be left out at the end of a line ("Ridderstraat 115, 9000;"). With its country
 # ("B-1500 Halle", "D-46446 Emmerich") it says what it is.
@@ -194,7 +195,7 @@ def _right_after(text: str, start: int, ends: Sequence[int]) -> bool:
     return index >= 0 and start - ends[index] <= 14 and _BETWEEN_ADDRESS_AND_POSTCODE.match(text, ends[index], start)
 
 
-def _at_address(text: str, start: int, address_ends: Sequence[int], place: bool = True) -> bool:
+def at_address(text: str, start: int, address_ends: Sequence[int], place: bool = True) -> bool:
     """Where a postcode is expected: after "postcode", a house number, an address (`address_ends`: where the
     addresses found end) or, with `place`, a place name on an address line."""
     return (
@@ -207,53 +208,26 @@ def _at_address(text: str, start: int, address_ends: Sequence[int], place: bool 
 
 def postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequence[int] = ()) -> Iterator[Span]:
     """A Dutch postcode; one whose letters are also a word or unit ("2024 is", "1000 MB") or that is read out
-    needs a city after it or an address before it (`_at_address`); a Belgian one, an address before it."""
+    needs a city after it or an address before it (`at_address`); a Belgian one, an address before it."""
     for match in (m for start, end in regions for m in _POSTCODE.finditer(text, start, end)):
         start, end = match.span("pc")
-        if match.group("spelled"):
-            if _at_address(text, start, address_ends):
+        if match.group("spelled"):  # in capitals with a place or as a field of its own too: "9709 J L - …"
+            if at_address(text, start, address_ends) or (
+                match.group("pc")[5:].isupper() and (match.group("city") or _FIELD_END.match(text, end))
+            ):
                 yield start, end, "POSTCODE"
-        elif "." in match.group("pc")[4:6] and not (match.group("city") or _at_address(text, start, address_ends)):
+        elif "." in match.group("pc")[4:6] and not (match.group("city") or at_address(text, start, address_ends)):
             continue  # "2574.VN" only where a postcode is expected: "versie 2024.EN" is none
-        elif match.group("city") or _postcode_ok(match.group("pc")) or _at_address(text, start, address_ends):
+        elif match.group("city") or _postcode_ok(match.group("pc")) or at_address(text, start, address_ends):
             yield start, end, "POSTCODE"
     for match in (m for start, end in regions for m in _BELGIAN_POSTCODE.finditer(text, start, end)):
         if match.group("bare") is not None:  # no place after it: only right after an address found
             if _right_after(text, match.start(), address_ends):
                 yield match.start(), match.end(), "POSTCODE"
-        elif _at_address(text, match.start(), address_ends, place=False):
+        elif at_address(text, match.start(), address_ends, place=False):
             yield match.start(), match.end(), "POSTCODE"
     for match in (m for start, end in regions for m in _COUNTRY_POSTCODE.finditer(text, start, end)):
         yield match.start(), match.end(), "POSTCODE"
-
-
-# British postcodes (SW1A 2AA, M14 5RP), in capitals, only with a known postcode area: "MB 12" or "AB1 2CD" in
-# a product code is not one.
-_UK_AREAS = frozenset(
-    """AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX
-    FK FY G GL GU HA HD HG HP HR HS HU HX IG IP IV KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR
-    NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W
-    WA WC WD WF WN WR WS WV YO ZE""".split()
-)
-_UK_POSTCODE = re.compile(
-    r"(?i)(?<![\w-])(?P<area>[A-Z]{1,2})\d[A-Z\d]?\s?\d(?P<inward>[A-Z]{2})(?![\w-])"
-    r"|(?-i:(?<![\w-])(?:[A-Z]\d\d|D6W) ?[0-9A-Z]{4}(?![\w-]))"  # an Irish Eircode (D6W W647), after an address
-)
-_INWARD_LETTERS = re.compile(r"(?i)[ABD-HJLNP-UW-Z]{2}")
-
-
-def uk_postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequence[int] = ()) -> Iterator[Span]:
-    """In capitals anywhere; in lower case ("pl4 6ab"), with letters no real one has ("G16 5HM") or as an Irish
-    Eircode only where a postcode is expected."""
-    for match in (m for start, end in regions for m in _UK_POSTCODE.finditer(text, start, end)):
-        expected = _at_address(text, match.start(), address_ends)
-        if match.group("area") is None:  # an Eircode
-            if expected:
-                yield match.start(), match.end(), "POSTCODE"
-        elif match.group("area").upper() in _UK_AREAS and (
-            (match.group(0).isupper() and _INWARD_LETTERS.fullmatch(match.group("inward"))) or expected
-        ):
-            yield match.start(), match.end(), "POSTCODE"
 
 
 # A Dutch plate without dashes (or with spaces) is a plate only near a word about a vehicle: "boete op GK1087",

@@ -98,7 +98,7 @@ _WORD = (
     rf"|{'|'.join(sorted(_DIGIT_WORDS, key=len, reverse=True))}|\d{{1,10}})"
 )
 # A hesitation between the groups is said, not written: "4883, eh, een zes drie negen, eh, 9032, …".
-_HESITATIONS = ("eh", "ehm", "uh", "uhm", "um", "erm")
+_HESITATIONS = ("eh", "ehm", "uh", "uhm", "um", "erm", "er")
 _HESITATION, _HESITATION_WORDS = rf"(?:{'|'.join(_HESITATIONS)})", frozenset(_HESITATIONS)
 _RUN = re.compile(
     rf"(?i)(?<![\w-]){_WORD}(?:[\s,.…-]{{1,5}}(?:{_HESITATION}[\s,.…-]{{1,5}})?{_WORD}){{2,24}}(?!\w)"

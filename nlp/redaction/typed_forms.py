@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from nlp.redaction.checks import elfproef_ok
 from nlp.redaction.rules import Span
@@ -23,6 +24,7 @@ _DATE_CELL = re.compile(
     rf"|{_MONTH} \d{{1,2}},? (?:19|20)\d\d|[a-z]{{4,14}} of {_MONTH} (?:19|20)\d\d)"  # "August 3, 2008"
 )
 _CELL = re.compile(r"[^;\t\n]*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def spread_bsn_spans(text: str, lower: str) -> Iterator[Span]:
@@ -37,6 +39,13 @@ def spread_bsn_spans(text: str, lower: str) -> Iterator[Span]:
 # A date right after a name and a comma, as a registration lists a child or a patient: "ruiter Zoë, 22/10/2010,
 # ouder …", "Serkan Kaya, 25-08-2012, pinda-allergie". The date ends there (a comma, a bracket, a line's end).
 _DATE_AFTER_COMMA = re.compile(rf",[ \t]+(?P<v>{_DATE_CELL.pattern})(?=[ \t]*(?:[,;)\n]|$))")
+
+
+def _born_before_last_year(value: str) -> bool:
+    """A date further along the row is a birth date when its year is before last year's, not an appointment's
+    or a delivery's ("28-02-2026;19:30;…;YAZAN ALLOUSH;06.10.1988")."""
+    year = _YEAR.search(value)
+    return year is not None and int(year.group(0)) < date.today().year - 1
 
 
 def row_birth_date_spans(text: str, kept: list[Span], taken: bytearray) -> Iterator[Span]:
@@ -56,7 +65,8 @@ def row_birth_date_spans(text: str, kept: list[Span], taken: bytearray) -> Itera
             continue
         for cell in _CELL.finditer(text, line_start, line_end):
             value = cell.group(0).strip()
-            if value and _DATE_CELL.fullmatch(value):
+            beside = cell.start() == end + 1 or cell.end() == start - 1  # the cell right after or before the name
+            if value and _DATE_CELL.fullmatch(value) and (beside or _born_before_last_year(value)):
                 first = cell.start() + cell.group(0).index(value)
                 for inside in [span for span in kept if first <= span[0] and span[1] <= first + len(value)]:
                     kept.remove(inside)

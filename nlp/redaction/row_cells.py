@@ -1,0 +1,80 @@
+"""What fills a cell of a row of someone's data on its own, as an export from a register prints it, once other
+personal data was found on the line ("REL-031749<TAB>SOEKIRMAN DE JONG-VAN DER MEULEN<TAB>Noorderhaven 254a<TAB>
+1170 EZ<TAB>…", "dima khoury | omar@… | 0697845756 | …", "DON30511<TAB>KS Manuhutu<TAB>m.pereira@…"): a name of
+two to five words in capitals or all in lower case (two of them no particle, none a listed ordinary word; in
+lower case only as the row's first cell or before its e-mail address or phone number), or initials and a
+surname; and a Dutch licence plate with spaces for its dashes ("VH 81 TD", "605 NP 6"). The row says what the
+cell is, so no list needs to know the given name. Cells split by tabs, ";" or "|".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from nlp.redaction.glued_plates import LETTER, SIDE_CODES
+from nlp.redaction.lexicon import not_names
+from nlp.redaction.rules import Span
+
+_CELL = re.compile(r"[^\t;|\n]+")
+_CAPS_WORD = r"[^\W\d_a-zß]+(?:[-'’][^\W\d_a-zß]+)*"  # word characters but digits and lower-case ASCII
+_LOWER_WORD = r"[^\W\d_A-Z]+(?:[-'’][^\W\d_A-Z]+)*"  # word characters but digits and capitals
+_NAME = re.compile(
+    rf"{_CAPS_WORD}(?: +{_CAPS_WORD}){{1,4}}|{_LOWER_WORD}(?: +{_LOWER_WORD}){{1,4}}"
+    r"|(?P<initials>(?:[A-Z]\.?){1,3}) +(?:(?:van|de|der|den|ter|ten|te|'t|in|op|Van|De)[ ]+){0,3}[A-Z][\w'’-]+"
+)
+_PLATE = re.compile(
+    "|".join(
+        r"[ ]".join(group.replace("X", LETTER).replace("9", r"\d") for group in code.split("-")) for code in SIDE_CODES
+    )
+)
+_PARTICLES = frozenset("van von de der den ter ten te in 't ’t la le da dos el al bin ben".split())
+_DATA = frozenset(("PHONE", "POSTCODE", "EMAIL", "ADDRESS", "IBAN", "BSN", "DOB", "CUSTOMER_NUMBER"))
+
+
+def row_cell_spans(text: str, kept: list[Span], taken: bytearray) -> Iterator[Span]:
+    if "\t" not in text and ";" not in text and "|" not in text:
+        return
+    data = [start for start, _, kind in kept if kind in _DATA]
+    contacts = {start for start, _, kind in kept if kind in ("EMAIL", "PHONE")}
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        if sum(line.count(separator) for separator in "\t;|") >= 2 and any(
+            line_start <= start < line_end for start in data
+        ):
+            cells = list(_CELL.finditer(text, line_start, line_end))
+            for index, cell in enumerate(cells):
+                value = cell.group(0).strip()
+                first = cell.start() + cell.group(0).find(value)
+                last = first + len(value)
+                names = [span for span in kept if first <= span[0] and span[1] <= last and span[2] == "NAME"]
+                if not value or taken.find(1, first, last) != -1 and not _only(names, first, last, taken):
+                    continue
+                if _PLATE.fullmatch(value):
+                    yield first, first + len(value), "PLATE"
+                elif (name := _NAME.fullmatch(value)) and (name.group("initials") or _a_name(value)):
+                    # a name in lower case only where a contact row puts one: first, or before its e-mail or phone
+                    lower_ok = index == 0 or (index + 1 < len(cells) and cells[index + 1].start() + 1 in contacts)
+                    if not value.islower() or lower_ok:
+                        for span in names:  # part of the name was found already ("PJ [Wijnands]"): the cell is it
+                            kept.remove(span)
+                            taken[span[0] : span[1]] = bytes(span[1] - span[0])
+                        yield first, last, "NAME"
+        line_start = line_end + 1
+
+
+def _a_name(value: str) -> bool:
+    words = [part.lower() for word in value.split() for part in re.split(r"[-'’.]", word) if part]
+    named = [word for word in words if word not in _PARTICLES]
+    return len(named) >= (1 if value[:1].isupper() and not value.isupper() else 2) and all(
+        word in _PARTICLES or word not in not_names() for word in words
+    )
+
+
+def _only(names: list[Span], first: int, last: int, taken: bytearray) -> bool:
+    """Whether the NAME spans `names` are all that is taken of the cell `first`..`last`."""
+    covered = bytearray(taken[first:last])
+    for start, end, _ in names:
+        covered[start - first : end - first] = bytes(end - start)
+    return covered.find(1) == -1
