@@ -3,7 +3,8 @@ spans overlap, so these longer matches are not cut short): a street named after 
 ("koningin wilhelminaplein 15 A"), a street named with a preposition and an article after a comma ("…, Aan de
 Wind 70"), a house number said in words after a street with a street word ("Zuiderparkweg vijfentwintig") or after
 "op"/"aan"/"naar" ("op Achter Clarenburg eenendertig niemand nam op"),
-and a Polish street with its postcode ("ul. Długa 66/37, 24-833 Poznań"). `ADDRESS_FORMS_AFTER` is tried
+a Polish street with its postcode ("ul. Długa 66/37, 24-833 Poznań"), a French one number first ("188 Rue de
+Flandre") and a street glued to its number ("Boekelosestraat259"). `ADDRESS_FORMS_AFTER` is tried
 after them: a lower-case street without a street word, known only by the postcode that follows.
 """
 
@@ -28,7 +29,22 @@ _NOT_AFTER = rf"(?![\w]|[.,:/-]\d)(?!{UNIT_AFTER})"  # no more digits, no unit: 
 _PREPOSITION = r"(?:aan|achter|op|over|voor|bij|in|onder|tussen|buiten|binnen|naast|langs|boven)"
 _PL_CAP = r"[A-ZĄĆĘŁŃÓŚŹŻ][\w'’.-]*"
 
+# A French street, the number first ("188 Rue de Flandre", "12, avenue Louise"), as Brussels and Wallonia write it.
+_FR_STREET = r"(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]haussée|[Pp]lace|[Qq]uai|[Aa]llée|[Ii]mpasse|[Cc]hemin)"
+_FR_LINK = r"(?:de la|de l'|du|des|de|d'|la|le)"
+# A street glued to its number, as a scan or a hurried form writes it: "Boekelosestraat259", "Zeldenrustlaan40B".
+_GLUED = rf"(?<![\w-])[A-Z][a-zà-ÿ]+(?:{NL_SUFFIX})\d{{1,4}}(?:[A-Za-z]\b|-\d{{1,3}}|[ \t]+(?:I{{1,3}}|hs|bis|zw)\b)?"
+
 ADDRESS_FORMS: tuple[Rule, ...] = (
+    Rule(
+        "ADDRESS",
+        re.compile(
+            rf"(?<![\w-])\d{{1,4}}[a-zA-Z]?,?[ \t]+{_FR_STREET}[ \t]+(?:{_FR_LINK}[ \t]*)?[A-Z][\w'’-]+"
+            rf"(?:[ \t]+[A-Z][\w'’-]+)?(?!\w)"
+        ),
+        hints=("rue", "avenue", "boulevard", "chaussée", "place", "quai", "allée", "impasse", "chemin"),
+    ),
+    Rule("ADDRESS", re.compile(_GLUED)),
     # In lower case, named after a title or with an ordinal, up to two words before the street word: "graaf
     # florislaan 42-hs", "burgemeester van walsumweg 26-3", "2e jan steenstraat 203 app. 43".
     Rule(

@@ -219,7 +219,7 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<![\w-])(?:(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}(?:/\d{{1,2}})?[A-Za-z]?,?[ \t]+)?"
+            rf"(?<![\w-])(?:(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}(?:/|(?:/\d\d?)?[A-Za-z]?,?[ \t]+))?"
             rf"\d{{1,4}}[A-Za-z]?,?[ \t]+"
             rf"(?:(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})|{_EN_WHOLE})(?![\w])"
             rf"|(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}[A-Za-z]?,?[ \t]+"

@@ -51,7 +51,7 @@ def _date(year: str, short_year: str, short_separators: str = "-/.") -> str:
 
 _CUE = (
     r"geboren|gebaore|geboortedatum(?:\s+van\s+(?:de|het|mijn|uw|onze)\s+\w+|\s+[a-z]+(?=:))?"  # "… debiteur: …"
-    r"|geb\.?\s?datum|geb\.|geb(?=[ \t]+\d)|date of birth|birth ?date|d\.?o\.?b\.?|born|birthday|verjaardag"
+    r"|geb\.?\s?datum|geb\.|geb(?=[ \t]*:?[ \t]*\d)|date of birth|birth ?date|d\.?o\.?b\.?|born|birthday|verjaardag"
     r"|jarig|(?:ik ben|hij is|zij is|ze is|(?:zoon|dochter|kind|man|vrouw|partner|moeder|vader) is) van"
     r"|doğum tarihi|data de nascimento|nascid[oa] em|née? le|geboren am|urodzon[ya]|nacid[oa] el|°"  # "°": born
     r"|geboortekaart(?:je)?s?(?:\s+(?:voor|van|for)\s+[A-Z][\w'’-]*)?"  # "Geboortekaartjes voor Levi, 2-3-2024"

@@ -53,7 +53,7 @@ HEADERS = {
 }  # fmt: skip
 _KEYS = {key.replace(" ", "_"): kind for key, kind in HEADERS.items()} | {"vrm": "PLATE", "fullname": "NAME"}
 _KEYS |= {key.replace("_", ""): kind for key, kind in _KEYS.items()}  # "first_name" and "firstname"
-_JSON_FIELD = re.compile(r'"(?P<key>[A-Za-z_ ]{2,24})"[ \t]*:[ \t]*"(?P<value>[^"\n]{1,80})"')
+_JSON_FIELD = re.compile(r'"(?:[A-Za-z_]{1,24}\.)?(?P<key>[A-Za-z_ ]{2,24})"[ \t]*:[ \t]*"(?P<value>[^"\n]{1,80})"')
 # A web form's submission or a link: "naam=Mahesh+Ramnath&email=mahesh.ramnath%40telfort.nl&tel=0687147102".
 # Only between "?"/"&" marks: "naam=Ellen Vroom | postcode=…" is a line of words, read by the other rules.
 _QUERY_FIELD = re.compile(

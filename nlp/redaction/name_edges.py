@@ -5,7 +5,7 @@ S.H"), the second surname after a spaced dash ("Zijlstra - Prins"), one capital 
 ("M Vanenburg"), a surname's initial after a given name that signs a chat line ("Nadia W.:"), "VAN" before a
 name that starts with "DEN" or "DER" ("VAN DEN HEUVEL, Jasper"), a given name that is also a month ("Mei Wong"),
 and a name wrapped over two lines ("Mark\nJansen"; two names with only a line break or a spaced dash between
-become one, as do a surname, a comma and one given name: "Darwish, Nour").
+become one, as do a surname, a comma and one given name: "Darwish, Nour", and a couple: "Harm & Roelof Lubbers").
 """
 
 from __future__ import annotations
@@ -80,7 +80,10 @@ def name_edges(text: str, kept: list[Span], taken: bytearray) -> None:
         (start, end, kind), (next_start, next_end, next_kind) = kept[index - 1], kept[index]
         between = text[end:next_start].strip(" \t")
         given_after = between == "," and " " not in text[next_start:next_end]  # "Darwish, Nour": one name
-        if kind == next_kind == "NAME" and (between in ("\n", "-", "–") or given_after):
+        couple = (  # "t.n.v. Harm & Roelof Lubbers", "Ytsje en Durk Sikkema": a given name, then a full name
+            between in ("&", "en", "and") and " " not in text[start:end] and len(text[next_start:next_end].split()) >= 2
+        )
+        if kind == next_kind == "NAME" and (between in ("\n", "-", "–") or given_after or couple):
             kept[index - 1 : index + 1] = [(start, next_end, kind)]
             taken[end:next_start] = b"\x01" * (next_start - end)
         else:

@@ -41,6 +41,8 @@ def reversed_name_end(tokens: Tokens, first: int, end: int) -> int:
             given += 1
     if given == end and bare_initials_then_particle(tokens, end):
         given += 1  # without dots, before the particles: "Ommen, FC van", "Sluis, M van der"
+    if given == end and tokens.words[first].isupper() and (caps := caps_chain_end(tokens, end)) - end <= 2:
+        given = caps  # all in capitals: "ten name van ANGELOVA, VIKTORIA"
     initials_end = given
     while given > end and given < len(tokens) and tokens.joined(given) and tokens.particle(given):
         given += 1  # the particles a register puts last: "Korte, Lonneke de", "Broek, Jochem van den"
@@ -106,6 +108,8 @@ def caps_name_end(tokens: Tokens, index: int) -> int:
         return end
     if end - index >= 2 and _listed_first_in_calm_line(tokens, index, end):
         return end
+    if end - index >= 2 and _reversed_caps_in_calm_line(tokens, index, end):
+        return end  # "… today, OKONKWO, CHIAMAKA." (reversed_name_end took the given name in capitals)
     return end if end - index >= 2 and data_follows(tokens, end, _COMMA_LINE) else index
 
 
@@ -120,6 +124,20 @@ def _listed_given_name(tokens: Tokens, index: int, end: int) -> bool:
     )
 
 
+def _reversed_caps_in_calm_line(tokens: Tokens, index: int, end: int) -> bool:
+    """A register's "SURNAME, GIVEN" all in capitals ending its clause, in a line not shouted: "… at arno@…,
+    QADIR, NAZDAR.", "ten name van ANGELOVA, VIKTORIA"."""
+    name = tokens.text[tokens.starts[index] : tokens.ends[end - 1]]
+    words = [tokens.words[word] for word in range(index, end)]
+    return (
+        ", " in name
+        and all(word.isupper() and len(word) >= 2 for word in words)
+        and not any(word.lower() in not_names() for word in words if not tokens.particle(words.index(word) + index))
+        and tokens.followed_by(end, CLAUSE_END)
+        and _calm_line(tokens, index, end)
+    )
+
+
 def _listed_first_in_calm_line(tokens: Tokens, index: int, end: int) -> bool:
     """A listed first name opening two to four words in capitals, in a line mostly not in capitals: a card's holder,
     a row of an export or a permit written as forms print them ("holder MARIJN LEWANDOWSKI", "PIM HEIJNEN\t…"),
@@ -129,6 +147,11 @@ def _listed_first_in_calm_line(tokens: Tokens, index: int, end: int) -> bool:
         return False
     if not all(tokens.words[word].isupper() for word in range(index, end)):
         return False  # "OTTO Workforce": a firm
+    return _calm_line(tokens, index, end)
+
+
+def _calm_line(tokens: Tokens, index: int, end: int) -> bool:
+    """The line around the words `index`..`end` is mostly not in capitals (the name left out): not shouted."""
     text = tokens.text
     line_start = text.rfind("\n", 0, tokens.starts[index]) + 1
     line_end = text.find("\n", tokens.starts[index])

@@ -3,7 +3,8 @@ name before a message ("[20:15] linda: …", not a role such as "klant"), a name
 in lower case, before the form's next field ("naam piet de vries adres …"), and a name that the e-mail address
 beside it spells ("sandra geurts, sandra-geurts@ziggo.nl"), and one that ends the text after a comma, a listed
 first name first ("…, koerier R4625641, suzanne van der veen.", "…, name chloe hughes"), one after a role
-word up to a comma ("klant said el amrani, klantnr …"), and one that fills a cell of a form or a record on its
+word up to a comma or a verb, a listed first name first ("klant marieke el amrani, klantnr …", "Klant jonas
+petrauskas betaalde …"), and one that fills a cell of a form or a record on its
 own, a listed first name first ("webformulier: naam kishan zielińska / adres …", "Customer 811281747 (rinske
 soewarno) asked …", "Klacht via webformulier: auke kaya / …").
 """
@@ -28,10 +29,12 @@ _AFTER_NAAM = re.compile(
 _TAIL = re.compile(rf",[ \t]+(?:(?:name|naam)[ \t]+)?(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,4}})[ \t]*[.!]?[ \t]*\Z")
 # A role word, then a lower-case name up to a comma, a listed first name first: "klant said el amrani, klantnr …".
 _AFTER_ROLE = re.compile(
-    rf"(?<![\w-])(?:klant|customer|user|gebruiker|cliënt|client)[ \t]+"
-    rf"(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,3}}?)(?=,|[ \t]+stuurt)"
+    rf"(?<![\w-])(?i:klant|customer|user|gebruiker|cliënt|client)[ \t]+"
+    rf"(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,3}}?)"
+    r"(?=,|[ \t]+(?:stuurt|belde|belt|betaalde|betaalt|vraagt|vroeg|wil|meldt|meldde|zegt|zei|heeft|had|paid|called"
+    r"|asks|asked|wants|says|said|sent)\b)"
 )
-_ROLE_WORDS = ("klant", "customer", "user", "gebruiker", "cliënt", "client")  # _AFTER_ROLE's, as written
+_ROLE_WORDS = ("klant", "customer", "user", "gebruiker", "cliënt", "client")  # _AFTER_ROLE's, in lower case
 # Words a clause after a comma ends with that no name has ("…, jan komt morgen").
 _NOT_IN_A_TAIL = frozenset(
     """is was zijn waren komt kwam komen gaat ging belt belde heeft had wil wilde zegt zei kan kon moet graag
@@ -54,12 +57,12 @@ def _name_words(words: list[str]) -> bool:
 
 def _after_role(text: str) -> Iterator[re.Match[str]]:
     """`_AFTER_ROLE.finditer(text)`, tried only where a role word starts (the scan tries every character)."""
-    starts, end = set(), 0
+    starts, end, lower = set(), 0, text.lower()
     for role in _ROLE_WORDS:
-        at = text.find(role)
+        at = lower.find(role)
         while at != -1:
             starts.add(at)
-            at = text.find(role, at + 1)
+            at = lower.find(role, at + 1)
     for start in sorted(starts):
         if start >= end and (match := _AFTER_ROLE.match(text, start)) is not None:
             end = match.end()
@@ -100,7 +103,7 @@ def lower_name_spans(text: str, lower: str) -> Iterator[Span]:
         words = tail.group("v").split()
         if words[0].capitalize() in first_names() and _name_words(words) and not _NOT_IN_A_TAIL.intersection(words):
             yield tail.start("v"), tail.end("v"), "NAME"
-    if "," in text or "stuurt" in lower:
+    if any(role in lower for role in _ROLE_WORDS):
         for match in _after_role(text):
             words = match.group("v").split()
             if words[0].capitalize() in first_names() and _name_words(words):

@@ -105,6 +105,7 @@ def _personal_phone(number: str) -> bool:
 
 
 NUMBERS: tuple[Rule, ...] = (
+    Rule("POSTCODE", re.compile(r"(?i)(?<=postcode)[1-9]\d{3} ?[a-z]{2}(?!\w)"), hints=("postcode",)),  # glued
     Rule(
         "PHONE",
         re.compile(
