@@ -38,7 +38,7 @@ from nlp.redaction.patterns import FIXED_SHAPE, NUMBERS, postcode_spans, vehicle
 from nlp.redaction.phone_forms import PHONE_FORMS, phone_extensions
 from nlp.redaction.postcode_room import postcode_room
 from nlp.redaction.record_rows import record_row_spans
-from nlp.redaction.register_names import passenger_name_spans, register_name_spans
+from nlp.redaction.register_names import register_name_spans
 from nlp.redaction.row_cells import row_cell_spans
 from nlp.redaction.rules import Rule, Span, digit_regions
 from nlp.redaction.spelled import (
@@ -137,7 +137,6 @@ def redact(text: str) -> Redaction:
     _claim(spelled_name_spans(text, lower), taken, kept)
     record_row_spans(text, kept, taken)
     _claim(list(register_name_spans(text, taken)), taken, kept)
-    _claim(passenger_name_spans(text), taken, kept)
     dotted_initials, bare_initials = initial_name_spans(text)
     _claim(dotted_initials, taken, kept)
     _claim(bare_initials, taken, kept)

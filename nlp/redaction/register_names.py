@@ -4,7 +4,7 @@ then initials or the given name and any particles ("BEEK, P.H. ter", "RAMDIN, RR
 ("Naam:", "t.n.v.", "mw.", "account holder", "Schuldenaar", "looking for") or in brackets ("(Hoogland, G)"), right
 above a line that starts with an address or a postcode already found, as a cell of a ';' or tab separated row, or
 after a colon when the surname ends in its particles ("Overledene: Jong de, Stijn"), or when the given name is
-a listed one ("Eigenaar paard: Bouzid, Sanne"). And an airline's "SURNAME/GIVEN MR".
+a listed one ("Eigenaar paard: Bouzid, Sanne"). (An airline's "SURNAME/GIVEN MR" is `airline_records`.)
 """
 
 from __future__ import annotations
@@ -64,17 +64,3 @@ def register_name_spans(text: str, taken: bytearray) -> Iterator[Span]:
         listed_given = given in first_names()  # "verkoper Kılıç, Niamh", "dan Darwish, Nour, dan …"
         if cued or above_address or in_row or particle_last or listed_given:
             yield start, end, "NAME"
-
-
-# An airline's passenger list: "NOWAK/JEROEN MRS", "1. HOFFMANN/RUBEN MR", the title after the given name.
-_PASSENGER = re.compile(
-    r"(?<![\w/])(?P<v>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+/[A-ZÀ-Þ][A-ZÀ-Þ'’ -]*?)[ \t]+(?:MRS|MR|MS|MISS|MSTR|CHD|INF)\b"
-)
-
-
-def passenger_name_spans(text: str) -> Iterator[Span]:
-    """NAME spans of "SURNAME/GIVEN" before a passenger's title."""
-    if "/" not in text:
-        return
-    for match in _PASSENGER.finditer(text):
-        yield match.start("v"), match.end("v"), "NAME"
