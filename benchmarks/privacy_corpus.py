@@ -61,6 +61,7 @@ from benchmarks.privacy_fillers_v43 import FillersV43
 from benchmarks.privacy_fillers_v44 import FillersV44
 from benchmarks.privacy_fillers_v45 import FillersV45
 from benchmarks.privacy_fillers_v46 import FillersV46
+from benchmarks.privacy_fillers_v47 import FillersV47
 from benchmarks.privacy_templates import CLEAN_FILLERS, DEV_CLEAN, DEV_PII, TEST_V1_CLEAN, TEST_V1_PII
 from benchmarks.privacy_templates_more import DEV_EXTRA_CLEAN, DEV_EXTRA_PII, TEST_V2_CLEAN, TEST_V2_PII
 from benchmarks.privacy_templates_v3 import TEST_V3_CLEAN, TEST_V3_PII
@@ -143,6 +144,7 @@ from benchmarks.privacy_templates_v43 import TEST_V43_CLEAN, TEST_V43_PII
 from benchmarks.privacy_templates_v44 import TEST_V44_CLEAN, TEST_V44_PII
 from benchmarks.privacy_templates_v45 import TEST_V45_CLEAN, TEST_V45_PII
 from benchmarks.privacy_templates_v46 import TEST_V46_CLEAN, TEST_V46_PII
+from benchmarks.privacy_templates_v47 import TEST_V47_CLEAN, TEST_V47_PII
 
 CORPUS = Path(__file__).resolve().parent.parent / "nlp" / "data" / "privacy" / "corpus.jsonl"
 TYPES = ("NAME", "EMAIL", "PHONE", "IBAN", "BSN", "POSTCODE", "ADDRESS", "CARD", "DOB", "PLATE", "CUSTOMER_NUMBER")
@@ -194,6 +196,7 @@ SPLITS = {  # seed, templates, clean templates, sentences per type, clean senten
     "test_v44": (211, TEST_V44_PII, TEST_V44_CLEAN, 50, 200, FillersV44),
     "test_v45": (223, TEST_V45_PII, TEST_V45_CLEAN, 50, 200, FillersV45),
     "test_v46": (227, TEST_V46_PII, TEST_V46_CLEAN, 50, 200, FillersV46),
+    "test_v47": (229, TEST_V47_PII, TEST_V47_CLEAN, 50, 200, FillersV47),
 }
 # Parts appended to a split, each with its own seed, templates and fillers (the split's own pools come first).
 EXTRA_PARTS = {"dev": [("dev_extra", (3, DEV_EXTRA_PII, DEV_EXTRA_CLEAN, 20, 60, FillersDevExtra))]}
@@ -202,6 +205,7 @@ SPLIT_ROLES = {
     "dev": "tuned on",
     **{f"test_v{n}": "seen: not held out any more" for n in range(1, 46)},
     "test_v46": "held out",
+    "test_v47": "held out",
 }
 _SLOT = re.compile(r"\{(\w+)\}")
 
