@@ -97,14 +97,13 @@ _WORD = (
     rf"(?:{_HUNDREDS}|{NL_UNITS}[eë]n{NL_TENS}|{_EN_COMPOUND}"
     rf"|{'|'.join(sorted(_DIGIT_WORDS, key=len, reverse=True))}|\d{{1,10}})"
 )
-# A hesitation between the groups is said, not written: "4883, eh, een zes drie negen, eh, 9032, …".
-_HESITATIONS = ("eh", "ehm", "uh", "uhm", "um", "erm", "er")
+# A hesitation between the groups is said: "4883, eh, een zes …"; "er" only between commas (alone: Dutch "er").
+_HESITATIONS = ("eh", "ehm", "uh", "uhm", "um", "erm")
 _HESITATION, _HESITATION_WORDS = rf"(?:{'|'.join(_HESITATIONS)})", frozenset(_HESITATIONS)
-_RUN = re.compile(
-    rf"(?i)(?<![\w-]){_WORD}(?:[\s,.…-]{{1,5}}(?:{_HESITATION}[\s,.…-]{{1,5}})?{_WORD}){{2,24}}(?!\w)"
-)  # also "… negen nul …"
+_PAUSE = rf"(?:{_HESITATION}|(?<=,)[ \t]?er(?=,))"
+_RUN = re.compile(rf"(?i)(?<![\w-]){_WORD}(?:[\s,.…-]{{1,5}}(?:{_PAUSE}[\s,.…-]{{1,5}})?{_WORD}){{2,24}}(?!\w)")
 _TOKEN = re.compile(rf"(?i)(?<!\w){_WORD}(?!\w)")
-_HESITATION_SAID = re.compile(rf"(?i)(?<!\w){_HESITATION}(?!\w)")
+_HESITATION_SAID = re.compile(rf"(?i)(?<!\w){_HESITATION}(?!\w)|,[ \t]*er[ \t]*,")
 _COMPOUND = re.compile(rf"(?i){NL_UNITS}[eë]n{NL_TENS}|{_EN_COMPOUND}")
 _HUNDRED = re.compile(rf"(?i)(?P<h>{NL_UNITS})?honderd(?:en)?(?P<rest>.*)")
 _WORD_VALUES = dict(
