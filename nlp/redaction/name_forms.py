@@ -132,7 +132,7 @@ def _reversed_caps_in_calm_line(tokens: Tokens, index: int, end: int) -> bool:
     return (
         ", " in name
         and all(word.isupper() and len(word) >= 2 for word in words)
-        and not any(word.lower() in not_names() for word in words if not tokens.particle(words.index(word) + index))
+        and not any(tokens.lower[word] in not_names() and not tokens.particle(word) for word in range(index, end))
         and tokens.followed_by(end, CLAUSE_END)
         and _calm_line(tokens, index, end)
     )

@@ -4,9 +4,9 @@ in lower case, before the form's next field ("naam piet de vries adres …"), an
 beside it spells ("sandra geurts, sandra-geurts@ziggo.nl"), and one that ends the text after a comma, a listed
 first name first ("…, koerier R4625641, suzanne van der veen.", "…, name chloe hughes"), one after a role
 word up to a comma or a verb, a listed first name first ("klant marieke el amrani, klantnr …", "Klant jonas
-petrauskas betaalde …"), and one that fills a cell of a form or a record on its
-own, a listed first name first ("webformulier: naam kishan zielińska / adres …", "Customer 811281747 (rinske
-soewarno) asked …", "Klacht via webformulier: auke kaya / …").
+petrauskas betaalde …"), and one that fills a cell of a form or a record on its own, a listed first name first
+("webformulier: naam kishan zielińska / adres …", "Customer 811281747 (rinske soewarno) asked …", "Klacht via
+webformulier: auke kaya / …").
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ ANSWER = (
     r"(?:(?:klant|customer|caller|beller|client|cliënt|patient|patiënt|cust|cx|gebruiker|user|k|c|p)[ \t]*:)?)"
 )
 # Hesitations a transcript keeps: "mijn kenteken is eh DN-518-F".
-HESITATION = r"eh|ehm|euh|uh|uhm|um|erm|er"
+HESITATION = r"eh|ehm|euh|uh|uhm|um|erm"
 # A chat message's time stamp: "[16:31]", "[09:05:12]".
 CHAT_TIME = r"\[\d{1,2}:\d\d(?::\d\d)?\]"
 
