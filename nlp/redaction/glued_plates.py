@@ -10,18 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from nlp.redaction.patterns import plate_shapes
 from nlp.redaction.rules import Region, Span
 
 LETTER = "[BDFGHJKLNPRSTVXZ]"
-# The side codes since 1978 (X a letter, 9 a digit); not XX-99-99 and 99-99-XX, shared with flight numbers and
-# postcodes.
-SIDE_CODES = ("99-XX-99", "XX-99-XX", "XX-XX-99", "99-XX-XX", "99-XXX-9", "9-XXX-99", "XX-999-X", "X-999-XX")
-SIDE_CODES += ("XXX-99-X", "X-99-XXX", "9-XX-999", "999-XX-9")
-_GLUED_PLATE = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(code.replace("-", "").replace("X", LETTER).replace("9", r"\d") for code in SIDE_CODES)
-    + r")(?![\w-])"
-)
+# The side codes since 1978 but XX-99-99 and 99-99-XX, shared with flight numbers and postcodes.
+SHARED_SHAPES = ("LL-DD-DD", "DD-DD-LL")
+_GLUED_PLATE = re.compile(rf"(?<![\w-])(?:{plate_shapes('', LETTER, SHARED_SHAPES)})(?![\w-])")
 
 
 # A product's, a part's or an article's code with the same shape: "het model P38LHT", "art.nr. DX412H".

@@ -53,13 +53,8 @@ def _domain_names_a_person(domain: str) -> bool:
     kapsalon-anouk.nl"), or of four between hyphens ("info@bakkerij-joke.nl"): a one-person business's mailbox,
     redacted like its owner's name. Not a short name inside a word ("zorg@zilverenkruis.nl", "…@wehkamp.nl")."""
     name = domain.lower().rsplit(".", 1)[0]
-    for word in _long_names():
-        at = name.find(word)
-        if at == -1:
-            continue
-        if len(word) >= 5 or word in name.split("-"):
-            return True
-    return False
+    parts = name.split("-")
+    return any(word in name and (len(word) >= 5 or word in parts) for word in _long_names())
 
 
 @cache

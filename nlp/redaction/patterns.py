@@ -35,14 +35,15 @@ def _postcode_ok(text: str) -> bool:
     return letters.lower() not in (_UNITS if letters.isupper() and "-" not in text else _POSTCODE_LOOKALIKES)
 
 
-def plate_shapes(separator: str = "-") -> str:
+def plate_shapes(separator: str = "-", letter: str = "[A-Z]", skip: tuple[str, ...] = ()) -> str:
     """The fourteen Dutch sidecodes (L letter, D digit), e.g. XX-99-99, 99-XXX-9, 9-XXX-99, XXX-99-X, with
-    `separator` (a regex) between the groups."""
+    `separator` (a regex) between the groups and `letter` (a regex) for a letter, but those in `skip`."""
     codes = "LL-DD-DD DD-DD-LL DD-LL-DD LL-DD-LL LL-LL-DD DD-LL-LL DD-LLL-D D-LLL-DD LL-DDD-L L-DDD-LL LLL-DD-L "
     codes += "L-DD-LLL D-LL-DDD DDD-LL-D"
     shapes = (
-        code.replace("-", "S").replace("L", "[A-Z]").replace("D", r"\d").replace("S", separator)
+        code.replace("-", "S").replace("L", "_").replace("D", r"\d").replace("S", separator).replace("_", letter)
         for code in codes.split()
+        if code not in skip
     )
     return "|".join(shapes)
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from nlp.redaction.glued_plates import LETTER, SIDE_CODES
+from nlp.redaction.glued_plates import LETTER, SHARED_SHAPES
 from nlp.redaction.lexicon import not_names
+from nlp.redaction.patterns import plate_shapes
 from nlp.redaction.rules import Span
 
 _CELL = re.compile(r"[^\t;|\n]+")
@@ -23,11 +24,7 @@ _NAME = re.compile(
     rf"{_CAPS_WORD}(?: +{_CAPS_WORD}){{1,4}}|{_LOWER_WORD}(?: +{_LOWER_WORD}){{1,4}}"
     r"|(?P<initials>(?:[A-Z]\.?){1,3}) +(?:(?:van|de|der|den|ter|ten|te|'t|in|op|Van|De)[ ]+){0,3}[A-Z][\w'’-]+"
 )
-_PLATE = re.compile(
-    "|".join(
-        r"[ ]".join(group.replace("X", LETTER).replace("9", r"\d") for group in code.split("-")) for code in SIDE_CODES
-    )
-)
+_PLATE = re.compile(plate_shapes("[ ]", LETTER, SHARED_SHAPES))
 _PARTICLES = frozenset("van von de der den ter ten te in 't ’t la le da dos el al bin ben".split())
 _DATA = frozenset(("PHONE", "POSTCODE", "EMAIL", "ADDRESS", "IBAN", "BSN", "DOB", "CUSTOMER_NUMBER"))
 
