@@ -24,6 +24,7 @@ from nlp.redaction.fields import field_spans
 from nlp.redaction.glued_plates import glued_plate_spans
 from nlp.redaction.initial_names import initial_name_spans
 from nlp.redaction.lower_codes import LOWER_CODES
+from nlp.redaction.mentions import mention_spans
 from nlp.redaction.name_edges import name_edges
 from nlp.redaction.name_lower import lower_name_spans
 from nlp.redaction.names import name_spans
@@ -41,11 +42,8 @@ from nlp.redaction.record_rows import record_row_spans
 from nlp.redaction.register_names import register_name_spans
 from nlp.redaction.row_cells import row_cell_spans
 from nlp.redaction.rules import Rule, Span, digit_regions
-from nlp.redaction.spelled import (
-    spelled_email_spans,
-    spelled_name_spans,
-    spelled_number_spans,
-)
+from nlp.redaction.spelled import spelled_email_spans, spelled_number_spans
+from nlp.redaction.spelled_names import spelled_name_spans
 from nlp.redaction.spelled_postcodes import spelled_postcode_spans, spelled_postcodes_after_addresses
 from nlp.redaction.split_numbers import grouped_number_spans, split_email_spans, split_number_spans
 from nlp.redaction.spoken_codes import spoken_code_spans
@@ -140,6 +138,7 @@ def redact(text: str) -> Redaction:
     dotted_initials, bare_initials = initial_name_spans(text)
     _claim(dotted_initials, taken, kept)
     _claim(bare_initials, taken, kept)
+    _claim(mention_spans(text), taken, kept)
     _claim(lower_name_spans(text, lower), taken, kept)
     _claim(name_spans(text, taken), taken, kept)
     _claim(list(names_beside(text, kept, taken)), taken, kept)

@@ -8,7 +8,7 @@ holds only that word (and particles), or the word after a comma, or after a word
 ("wonende Abraham\\nKuyperlaan 45-2"); the apostrophe of "'s-Gravendijkwal".
 A Scottish flat ("3F2, 5 Church Street").
 After it: a suffix of the house number that the rule stopped before ("PIET HEINKADE 149 zw", "12A-02", "-bg",
-"16/B", "30 (achterhuis)", a Belgian "79 bus 101").
+"16/B", "30 (achterhuis)", a Belgian "79 bus 101", a flat abroad ", Apt 4C", ", 4º izq.", ", kv. 7").
 """
 
 from __future__ import annotations
@@ -47,7 +47,12 @@ _SUFFIX = re.compile(
     r"|[ \t]bus[ \t]\d{1,4}(?:[A-Za-z]|\.\d{1,3})?|[ \t]b\d{1,3}"  # "Meir 292 b2"
     r"|[ \t]\d{1,2}(?:e|ste|de)[ \t](?:et|etage|verdieping)"  # "35 1e et"
     r"|[ \t]t/m[ \t]\d{1,5}[a-z]?|(?<= t)/m[ \t]\d{1,5}[a-z]?"  # "58 t/m 62" (the rule may have taken the "t")
-    r"|[ \t]t/o|(?<= t)/o)"  # opposite the number, as a houseboat's berth is: "Vecht 142 t/o"
+    r"|[ \t]t/o|(?<= t)/o"  # opposite the number, as a houseboat's berth is: "Vecht 142 t/o"
+    # the flat after a comma, as addresses abroad write it: "Oak Ridge Drive, Apt 4C", "vul. Sadova 14, kv. 7",
+    # "Calle Mayor 10, 4º izq.", "Carrer de Provença 162, 1-2" (floor and door), "Cad. No: 112 D: 4"
+    r"|,[ \t]+(?:(?i:apt|apartment|unit|flat|suite|ste|kv|app|apto|piso|door)\.?[ \t]*\d{1,4}[A-Za-z]?"
+    r"|\d{1,2}[º°ª][ \t]*(?:(?i:izq|izda|dcha|der|esq|dto|dr|[a-h])\.?|[A-Z]\b)|\d{1,2}-\d{1,2}(?![\w-]))"
+    r"|[ \t]+D:[ \t]?\d{1,3})"
     r"(?![\w])"
 )
 _SHORT = 4  # how many words the street may grow by

@@ -142,11 +142,12 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
         hints=("avenue ", "rue ", "chaussée ", "boulevard ", "place ", "quai ", "chemin "),
     ),
     # Poland: "ul." (ulica, street), "al." (aleja), "pl." (plac), "os." (osiedle) and the number with the flat
-    # after a slash ("ul. Krakowskie Przedmieście 38/11").
+    # after a slash ("ul. Krakowskie Przedmieście 38/11"); Ukraine's "vul." (vulytsia) and "prov." (provulok).
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<![\w-])(?:ul|al|pl|os)\.[ \t]?{_PL_CAP}(?:[ \t]+{_PL_CAP}){{0,3}}[ \t]+\d{{1,4}}[A-Za-z]?"
+            rf"(?<![\w-])(?:ul|al|pl|os|vul|prov|prosp)\.[ \t]?{_PL_CAP}(?:[ \t]+{_PL_CAP}){{0,3}}"
+            r"[ \t]+\d{1,4}[A-Za-z]?"
             r"(?:/\d{1,4}[A-Za-z]?)?(?![\w])"
         ),
         hints=("ul.", "al.", "pl.", "os."),
@@ -157,6 +158,18 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
         "POSTCODE",
         re.compile(r"(?<=\d,[ \t])\d{2}-\d{3}(?=[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w]{2,})"),
         hints=("ul.", "al.", "pl.", "os."),
+    ),
+    # Turkey: the street, "Cad." (caddesi) or "Sok." (sokak), then "No:" and the number, the flat after "D:" as
+    # the edges add it ("Atatürk Cad. No: 112 D: 4", "Gül Sokak No 7"); Korea: "-ro" and "-gil" with their numbers
+    # ("Teheran-ro 26-gil 12", "Sejong-daero 110").
+    Rule(
+        "ADDRESS",
+        re.compile(
+            r"(?<![\w-])(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]+[ \t]+){1,3}(?:Cad\.|Caddesi|Sok\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.)"
+            r"[ \t]+No[:.]?[ \t]?\d{1,4}(?:/\d{1,3})?(?![\w])"
+            r"|(?<![\w-])[A-Z][a-z]+-(?:ro|gil|daero)(?:[ \t]+\d{1,3}(?:beon)?-gil)?[ \t]+\d{1,4}(?:-\d{1,4})?(?![\w-])"
+        ),
+        hints=("cad.", "caddesi", "sok", "sk.", "bulvar", "blv.", "-ro ", "-gil ", "-daero "),
     ),
 )
 

@@ -56,12 +56,12 @@ _FLOOR = (
     r"(?:,?[ \t]+(?i:first|second|third|fourth|ground|top|eerste|tweede|derde|vierde|bovenste)[ \t]+"
     r"(?i:floor|verdieping|etage))"
 )
-# Between a street and its number: a space, or "huisnummer", "nummer", "nr." ("Steenweg, huisnummer 12a"), or a
-# comma without a space ("Kastanjelaan,12").
-# A houseboat's berth is "tegenover" (opposite) a number: "Vecht t/o 230".
+# Between a street and its number: a space, "huisnummer", "nummer", "nr." ("Steenweg, huisnummer 12a"), a comma
+# without a space ("Kastanjelaan,12"), a houseboat's berth "tegenover" (opposite) a number or its "ligplaats".
 GAP = (
     r"(?:,?[ \t]+(?:huisnummer|nummer|number|nr\.?|no\.?|(?i:nummer|number|nr\.?|no\.?)(?=[ \t])"  # "NO. 12"
-    r"|t/o|T/O|t\.o\.|tegenover)[ \t]*|[ \t]+|,(?=\d)|,[ \t](?=\d{1,4}[a-zA-Z]?(?:[,.;)\n]|$)))"
+    r"|t/o|T/O|t\.o\.|tegenover|ligplaats|(?i:woonboot|houseboat|berth))[ \t]*"
+    r"|[ \t]+|,(?=\d)|,[ \t](?=\d{1,4}[a-zA-Z]?(?:[,.;)\n]|$)))"
 )
 # A street with a suffix may have its number on the next line: "Molenakker\n23", "De Dreef\n288 bis".
 _GAP_OR_BREAK = rf"(?:{GAP}|[ \t]*\n[ \t]*(?![1-9]\d{{3}}[ \t]?[A-Za-z]{{2}}(?!\w)))"  # not a postcode line
@@ -92,7 +92,7 @@ _ROMANCE = (
     r"(?:Rua|Avenida|Av\.|Avda\.|Praça|Travessa|Largo|Calle|Carrer|Camino|Paseo|Plaza|Via|Viale|Strada|Piazza"
     r"|Località|Rue|Chemin|Place|Am|An der|Im|Auf der|Zum|Zur)"
 )
-_ROMANCE_PARTICLE = r"(?:do|dos|da|das|de|del|la|las|los|el|di|della|delle|des|du|d'|dels|der|den)"
+_ROMANCE_PARTICLE = r"(?:do|dos|da|das|de|del|la|las|los|el|di|dei|degli|della|delle|dello|des|du|d'|dels|der|den)"
 
 _CUE = (
     r"ik woon (?:op|aan|in de|in het)|wij wonen (?:op|aan)|woonachtig (?:op|aan)"
@@ -114,7 +114,7 @@ _MONTH_WORD = (
 # Windows 11", "bij Groep 8". Calendar words, brands and products come from not_names.
 _NOT_STREETS = frozenset(
     """postbus number kamer room tram bus lijn versie version stap step week dag hoofdstuk pagina page blz artikel
-    deel pakket
+    deel pakket dames heren senioren veteranen jeugd
     stuk optie level niveau seizoen season aflevering episode route gate perron spoor kanaal zender channel
     nummer line regel groep fase blok terminal verdieping etage ronde punt graad klasse categorie type model serie
     series bundel abonnement plan tarief vlucht flight trein zone galaxy pixel playstation xbox switch surface macbook
@@ -183,7 +183,7 @@ ADDRESSES: tuple[Rule, ...] = (
         re.compile(
             rf"(?<![\w-])(?:(?:{TITLE.upper()}|(?:[A-Z]{{2,}}[ \t]+)?[A-Z]{{1,10}}\.)(?:[ \t]+|[ \t]*\n[ \t]*)){{0,2}}"
             rf"(?:(?:VAN|DE|HET|DEN)[ \t]+)?(?:[A-Z]{{2,}}[ \t]+(?:(?:DE|VAN|DER|DEN|TER|TEN)[ \t]+)?){{0,2}}"
-            rf"[A-Z][A-Z'’-]{{2,}}(?:{NL_SUFFIX.upper()})"
+            rf"[A-Z][A-ZÀ-ÖØ-Þ'’-]{{2,}}(?:{NL_SUFFIX.upper()})"  # "DR. ARIËNSLAAN 222"
             rf"{_GAP_OR_BREAK}(?:{HOUSE_NUMBER}|{_CAPS_NUMBER})(?![\w])"
             r"(?![ \t]+(?:JAAR|UUR|DAGEN|WEKEN|MAANDEN|KEER|MINUTEN|EURO|KM|X)\b)"
         ),
@@ -256,8 +256,8 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<![\w-]){_ROMANCE}[ \t]+(?:(?:{_ROMANCE_PARTICLE}[ \t]+)?{_CAP}[ \t]+){{0,3}}"
-            rf"(?:{_ROMANCE_PARTICLE}[ \t]+)?{_CAP},?[ \t]+\d{{1,4}}[A-Za-z]?"
+            rf"(?<![\w-]){_ROMANCE}[ \t]+(?:(?:{_ROMANCE_PARTICLE}[ \t]+){{0,2}}{_CAP}[ \t]+){{0,3}}"
+            rf"(?:{_ROMANCE_PARTICLE}[ \t]+){{0,2}}{_CAP},?[ \t]+\d{{1,4}}[A-Za-z]?"
             r"(?:,?[ \t]+\d{1,2}\.?º[ \t]*(?:[A-Z]\b|andar\b))?"  # the floor: "5º B", "6.º andar"
         ),
     ),

@@ -65,7 +65,7 @@ _FILLER = (  # … and what an agent notes about it: "geb.datum geverifieerd (22
 _DATE_NO_YEAR = rf"(?:(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}|{_MONTH}\s+{_DAY})"
 # Number words up to 31 (a day) and up to 99 (a year read as two digits: "vijfentachtig").
 _UNIT = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
-_SPOKEN_DAY = rf"(?:{_UNIT}[eë]n(?:twintig|dertig)|twintig|dertig|{NL_TEENS}|{_UNIT})(?:de|ste)?"
+_SPOKEN_DAY = rf"(?:(?:{_UNIT}[eë]n(?:twintig|dertig)|twintig|dertig|{NL_TEENS}|{_UNIT})(?:de|ste)?|eerste|derde)"
 _SPOKEN_YEAR = (
     rf"(?:(?:negentien|tweeduizend)[ -]?(?:honderd[ -]?(?:en[ -]?)?)?)?"
     rf"(?:{_UNIT}[eë]n{NL_TENS}|{NL_TENS}|{NL_TEENS}|{_UNIT})|tweeduizend"  # "vijf januari tweeduizend"

@@ -153,17 +153,27 @@ def _table_spans(text: str) -> Iterator[Span]:
             names = [_header(text[start:end]) for start, end in header]
             known = {i: kind for i, name in enumerate(names) if (kind := HEADERS.get(name))}
             if known and len(header) >= 2 and any(names[i] not in _BARE_NAME for i in known):
-                offset = match.end() + 1
+                offset, rows = match.end() + 1, []
                 for line in text[offset:].split("\n"):
                     cells = _cells(line, offset, separator)
                     if len(cells) < 2 or (separator != "|" and len(cells) != len(header)):
                         break
-                    for index, kind in known.items():  # not an empty cell, nor a Markdown rule ("|---|:--|")
-                        if index < len(cells) and text[cells[index][0] : cells[index][1]].strip(" \t-:="):
-                            yield _trimmed(text, *cells[index], kind)
+                    rows.append(cells)
                     offset += len(line) + 1
                 resume = offset
+                if not _fields_listed_down(text, rows, known):
+                    for cells in rows:
+                        for index, kind in known.items():  # not an empty cell, nor a Markdown rule ("|---|:--|")
+                            if index < len(cells) and text[cells[index][0] : cells[index][1]].strip(" \t-:="):
+                                yield _trimmed(text, *cells[index], kind)
                 break
+
+
+def _fields_listed_down(text: str, rows: list[list[tuple[int, int]]], known: dict[int, str]) -> bool:
+    """A form that lists its fields down the first column ("Cliënt<TAB>Rypma, Sytske", "Geboortedatum<TAB>…"),
+    whose first line only looks like a header: half the cells under a known column are field names themselves."""
+    under = [_header(text[slice(*cells[index])]) for cells in rows for index in known if index < len(cells)]
+    return len(rows) >= 2 and sum(name in HEADERS for name in under) * 2 >= len(under)
 
 
 def _cells(line: str, offset: int, separator: str) -> list[tuple[int, int]]:

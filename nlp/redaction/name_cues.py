@@ -12,7 +12,7 @@ TITLES = frozenset(
 )
 PARTICLES = frozenset(
     "van de der den het 't t ter ten te la le du da di del della dos das el al von zu bin ibn ó ní nic"
-    " dela vd v ap".split()
+    " dela vd v ap ben".split()
 )
 
 _STRONG = (
@@ -31,7 +31,7 @@ _STRONG = (
     r"|speaking with|spoke (?:with|to)|talked to|(?:volledige |voor|achter)?naam\s*[:=]"
     r"|(?:full |first |last |sur)?name\s*[:=]|naam[ \t]*\([^)\n]{0,40}\)[ \t]*[:=]|naam op [^:\n]{1,25}:"
     r"|naam(?=[ \t]+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž]))"  # "naam ÖZLEM DOĞAN"
-    r"|t\.\s?n\.\s?v\.?|tnv|ten name van|op naam(?: van)?|in the name of|account holder|rekeninghouder"
+    r"|t\.\s?n\.\s?v\.?|tnv|ten name van|op (?:de )?naam(?: van)?|in the name of|account holder|rekeninghouder"
     r"|contactpersoon|contact person|namens|on behalf of"
     r"|tenaamstelling\*?[ \t]*:?|getekend door|signed (?:for )?by|overledene?[ \t]*:"
     r"|deceased[ \t]*:|ondergetekende,?|(?:the )?undersigned,?|t\.\s?a\.\s?v\.?|attn\.?:?|ter attentie van"

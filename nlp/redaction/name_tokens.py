@@ -56,12 +56,13 @@ class Tokens:
         return len(self.starts)
 
     def joined(self, index: int) -> bool:
-        """Only spaces or tabs between this token and the one before (no punctuation, no new line)."""
+        """Only spaces between this token and the one before (no punctuation, no new line, no tab: a tab
+        separates a table's cells, "Email<TAB>Phone")."""
         if index == 0:
             return False
         gap = self.text[self.ends[index - 1] + self.dots[index - 1] : self.starts[index]]
         gap = gap.rstrip("'’")  # "van 't Hof": the apostrophe belongs to the particle
-        return not gap or (gap.isspace() and "\n" not in gap)
+        return not gap or (gap.isspace() and "\n" not in gap and "\t" not in gap)
 
     def blocked(self, index: int) -> bool:
         return self.any_taken and self.taken.find(1, self.starts[index], self.ends[index]) != -1

@@ -1,7 +1,7 @@
 """E-mail addresses disguised against harvesters, as people type them in chats and web forms: the "@" written
-"(at)", "[at]", "[@]", " AT " or "#" ("info.rudi#icloud.com"), a dot written "(.)" or "[.]"
-("v.chakraborty(at)umcg(.)nl", "l.bruggemann[@]home(.)nl"). A "#" counts only before a domain that ends in a
-known top-level domain, so "order#12345" stays.
+"(at)", "[at]", "[@]", " AT ", "#" ("info.rudi#icloud.com") or as the HTML entity a mail's remnants leave
+("&#64;"), a dot written "(.)" or "[.]" ("v.chakraborty(at)umcg(.)nl", "l.bruggemann[@]home(.)nl"). A "#" counts
+only before a domain that ends in a known or a two-letter top-level domain, so "order#12345" stays.
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from nlp.redaction.rules import Span
 
 # A bracketed "at" or a "#"; a spoken " at " only before a domain with a disguised dot ("at booking.com" stays).
 _AT = (
-    r"(?:[ \t]?(?:\[@\]|\(@\)|\{@\}|\[at\]|\(at\)|\{at\})[ \t]?|#"
+    r"(?:[ \t]?(?:\[@\]|\(@\)|\{@\}|\[at\]|\(at\)|\{at\})[ \t]?|#|&#64;|&commat;"
     r"|[ \t](?:at|AT)[ \t](?=[\w.-]*(?:\(\.\)|\[\.\]|\((?:dot|punt)\)|\[(?:dot|punt)\])))"
 )
 _DOT = r"(?:\.|\(\.\)|\[\.\]|\((?:dot|punt)\)|\[(?:dot|punt)\])"
-_TLD = r"(?:com|nl|be|de|org|net|eu|info|fr|uk|me|io)"
+_TLD = r"(?:com|org|net|eu|info|io|(?-i:[a-z]{2}))(?:\.(?-i:[a-z]{2}))?"  # "nl", "yahoo.es", "hotmail.com.tr"
 _EMAIL = re.compile(rf"(?<![\w.+#-])[\w+-]+(?:\.[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*?{_DOT}(?:co{_DOT})?{_TLD}(?!\w)")
-_HINTS = ("#", "(at)", "[at]", "{at}", "@]", "@)", "(.)", "[.]", "dot)", "dot]", "punt)", "punt]")
+_HINTS = ("#", "&#64;", "&commat;", "(at)", "[at]", "{at}", "@]", "@)", "(.)", "[.]", "dot)", "dot]", "punt)", "punt]")
 
 
 def obfuscated_email_spans(text: str, lower: str) -> Iterator[Span]:

@@ -32,7 +32,7 @@ _PART = (
 _COUNTRIES = "nl be de uk fr es it at ch pl ro bg cz sk hu ie pt gr dk se no fi lu tr us ca au za ru ua lt lv ee hr si"
 _TLD = (
     r"(?:com|org|net|info|io|me|eu|co\s*\.?\s*uk|co\s+(?:punt|dot)\s+uk|n l|b e|d e|c o m"
-    rf"|{'|'.join(_COUNTRIES.split() + 'rs sr cw aw in cn jp br mx'.split())})"
+    rf"|{'|'.join(_COUNTRIES.split() + 'rs sr cw aw in cn jp br mx ba mk al ma tn eg ng gh ke id ph vn th'.split())})"
 )
 
 # "t-online", "ekm dash mail", and a provider said in two words: "hot mail", "g mail".
@@ -265,35 +265,3 @@ def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
             yield match.start(), match.end(), "CARD"
         elif cued and 5 <= count <= 12 and _NUMBER_CUE.search(text, max(0, match.start() - 120), match.start()):
             yield match.start(), match.end(), "CUSTOMER_NUMBER"
-
-
-# Letters said by their names (Dutch and English): "el", "gee", "ka", "aitch".
-LETTER_NAME = (
-    r"(?:[a-z]|ee|bee|cee|dee|ef|gee|ha|ie|jee|ka|el|em|en|oo|pee|kuu|er|es|tee|uu|vee|wee|iks|ij|zet|zed|aitch"
-    r"|be|ce|de|ge|je|pe|te|ve|we|ze"
-    r"|jay|kay|ell|ess|ex|why|are|kaa|aa)"
-)
-
-# A name spelled letter by letter after it was asked for or announced: "en uw achternaam? KLANT: R-I-T-F-E-L-D",
-# "ik spel het even: ka el ee ie en", with the spelling alphabet: "Bernard Rudolf Utrecht Izaak Nico".
-SPELLING_ALPHABET = (
-    "Anton Bernard Cornelis Dirk Eduard Ferdinand Gerard Hendrik Izaak Johan Karel Lodewijk Marie Maria Nico Otto "
-    "Pieter Quirinus Rudolf Simon Teunis Utrecht Victor Willem Xantippe Ypsilon IJmuiden Zaandam Alfa Alpha Bravo "
-    "Charlie Delta Echo Foxtrot Golf Hotel India Juliett Juliet Kilo Lima Mike November Oscar Papa Quebec Romeo "
-    "Sierra Tango Uniform Whiskey X-ray Yankee Zulu"
-).split()
-_SPELLING = rf"(?:{'|'.join(SPELLING_ALPHABET)})"
-_SPELLED_NAME = re.compile(
-    rf"(?<![\w-])(?:[A-Z](?:[- ][A-Z]){{3,}}|{LETTER_NAME}(?:[ -]{LETTER_NAME}){{3,}}"
-    rf"|{_SPELLING}(?:,?[ \t]+{_SPELLING}){{2,}})(?![\w-])"
-)
-_NAME_ASKED = re.compile(r"(?i)naam|name|spel|spell")
-
-
-def spelled_name_spans(text: str, lower: str) -> Iterator[Span]:
-    plain = plain_lower(lower)  # then `in` says what _NAME_ASKED would ("spel" holds "spell")
-    if not (any(word in lower for word in ("naam", "name", "spel")) if plain else _NAME_ASKED.search(text)):
-        return  # the long pattern only where a name was asked for at all
-    for match in _SPELLED_NAME.finditer(text):
-        if _NAME_ASKED.search(text, max(0, match.start() - 80), match.start()):
-            yield match.start(), match.end(), "NAME"

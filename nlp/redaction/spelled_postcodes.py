@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from nlp.redaction.number_words import EN_TEENS, EN_TENS, EN_UNITS, NL_TEENS, NL_TENS, NL_UNITS
 from nlp.redaction.rules import Span
-from nlp.redaction.spelled import LETTER_NAME, SPELLING_ALPHABET
+from nlp.redaction.spelled_names import LETTER_NAME, SPELLING_ALPHABET
 
 _SPELLING = rf"(?:{'|'.join(SPELLING_ALPHABET)})"
 
@@ -30,6 +30,9 @@ _SPOKEN_POSTCODE = re.compile(
     rf"[\s:,='\".…?]*"
     rf"(?:(?:eh|uh|um|ja|yes|yeah)[\s,:.]+)?"
     rf"(?:[\w .?]{{0,20}}\n[^\n:]{{1,20}}:[ \t]*)?"  # answered on the next line: "uw postcode maar.\nBeller: …"
+    # or later on the same line, after the question or a speaker's label: "postcode please? Caller: …", "uw
+    # postcode nodig. Dat is …"
+    rf"(?:[^\n\d]{{0,30}}?[.?!:][ \t]*(?:[A-Z][a-z]{{1,12}}:[ \t]*)?(?:(?:dat is|that's|it's|het is)[ \t]+)?)?"
     rf"(?P<v>(?:{_TWO_DIGITS}[\s,]+{_TWO_DIGITS}|[1-9]\d{{3}}|[1-9](?:[ \t]\d){{3}}|[1-9]\d[ \t]\d\d)"
     rf"[\s,]+(?:{_POSTCODE_LETTER}(?:[\s,]+|-){_POSTCODE_LETTER}|(?-i:[A-Z]{{2}})))"
     rf"(?![\w-])"  # the digits may be digits: "Postcode 3034 Simon Nico"

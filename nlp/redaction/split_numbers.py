@@ -70,6 +70,8 @@ def _pieces(text: str, head: re.Pattern[str], kind: str, valid, cue: re.Pattern[
     for first in head.finditer(text):
         if cue is not None and cue.search(text, max(0, first.start() - 100), first.start()) is None:
             continue
+        if valid(re.sub(r"[^0-9A-Za-z]", "", first.group(0))):
+            continue  # whole already: a digit or two after it may pass the check by chance ("… 53\nTel: 06")
         second = _NEXT_DIGITS.search(text, first.end(), first.end() + _GAP)
         while second is not None and (stamp := _CHAT_TIME.match(text, second.start() - 1)) is not None:
             second = _NEXT_DIGITS.search(text, stamp.end(), first.end() + _GAP)  # past "[16:31]"

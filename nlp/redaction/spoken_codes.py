@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from nlp.redaction.checks import iban_ok
 from nlp.redaction.cued import PLATE_CUE, WHOLE_PLATE
 from nlp.redaction.rules import Span
-from nlp.redaction.spelled import SPELLING_ALPHABET, number_value
+from nlp.redaction.spelled import number_value
+from nlp.redaction.spelled_names import SPELLING_ALPHABET
 
 # Letter names, Dutch and English ("ee" E, "kaa" K, "zet"/"zed" Z, "iks"/"ex" X, "why" Y).
 _LETTERS = {
@@ -53,8 +54,8 @@ _GAP = re.compile(r"[ \t]*(?:,|[-–](?=[ \t]))?[ \t]*")  # a comma or a dash al
 _OPENING = re.compile(r"[\s:#=('\"‘“.…]*")  # between a cue and what it introduces: "plate: 'vee ess, …'"
 _MAX_PIECES = 24
 # A few words and a colon between a plate cue and the plate: "Plate spelled out: …", "Kenteken doorgegeven aan
-# de werkplaats: …".
-_CUE_PHRASE = re.compile(r"[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}:")
+# de werkplaats: …", or "as": "reads the plate as T eight four …".
+_CUE_PHRASE = re.compile(r"[ \t]+(?:(?:as|als)(?=[ \t])|[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}:)")
 # A letter and a word that starts with it, said to make it clear: "R van Richard", "N for Netherlands".
 _AS_IN = re.compile(r"[ \t]+(?:van|voor|as in|for|like)[ \t]+(?P<word>[A-Z][a-z]+)(?!\w)")
 # An IBAN read out starts with its country's letters: "en el", "N L", "bee ee", "dee ee".
@@ -75,6 +76,8 @@ def _characters(piece: str, letters: bool) -> str | None:
             return "".join(letters_said)
     if lower in _LETTERS:
         return _LETTERS[lower]
+    if len(piece) <= 3 and piece.isalpha() and piece.isupper():
+        return piece  # a plate's letters said as one piece: "SB streepje 32 streepje ST"
     if piece in _SPELLING:  # the spelling alphabet: "Victor" V, "Xantippe" X, "IJmuiden" Y
         return _SPELLING[piece]
     value = number_value(lower)
