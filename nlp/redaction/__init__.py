@@ -43,7 +43,7 @@ from nlp.redaction.register_names import register_name_spans
 from nlp.redaction.row_cells import row_cell_spans
 from nlp.redaction.rules import Rule, Span, digit_regions
 from nlp.redaction.spelled import spelled_email_spans, spelled_number_spans
-from nlp.redaction.spelled_names import spelled_name_spans
+from nlp.redaction.spelled_names import name_then_spelled_spans, spelled_name_spans
 from nlp.redaction.spelled_postcodes import spelled_postcode_spans, spelled_postcodes_after_addresses
 from nlp.redaction.split_numbers import grouped_number_spans, split_email_spans, split_number_spans
 from nlp.redaction.spoken_codes import spoken_code_spans
@@ -116,6 +116,7 @@ def redact(text: str) -> Redaction:
     _claim(obfuscated_email_spans(text, lower), taken, kept)
     # before "3034" alone is taken for a Belgian postcode, "B van Bernard …, huisnummer 14" for an address
     _claim(spelled_postcode_spans(text, lower), taken, kept)
+    _claim(name_then_spelled_spans(text), taken, kept)  # before the name rules take the written name alone
     run(_RULES)
     _claim(birth_date_list_spans(text, lower), taken, kept)
     address_edges(text, kept, taken)

@@ -174,6 +174,19 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
 )
 
 ADDRESS_FORMS_AFTER: tuple[Rule, ...] = (
+    # A house number on its own after its cue, when the postcode came just before it on the line (together they
+    # are one home): "postcode 6628 gg en huisnr 116B", "Postcode 2079 JM, house number 136-A"; alone ("het
+    # huisnummer 123 klopt niet") it is no one's.
+    Rule(
+        "ADDRESS",
+        re.compile(
+            r"(?i:postcode|post code|zip code|\b\d{4}[ \t]?[a-z]{2}\b)[^\n]{0,60}?"
+            r"(?i:huisnummer|huisnr\.?|huis nr\.?|house number|house no\.?)[ \t]*[:=]?[ \t]*(?:is[ \t]+)?"
+            rf"(?P<v>{HOUSE_NUMBER})(?![\w])"
+        ),
+        group="v",
+        hints=("huisn", "huis nr", "house n"),
+    ),
     # In lower case without a street word, as a line of a form or after a colon or comma, when a postcode with
     # its letters follows: "zijn: berkenrode 52, 8406 NK", "t.a.v. X, smalle haven 18-bg, 4326 GR".
     Rule(

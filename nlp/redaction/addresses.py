@@ -14,7 +14,7 @@ from nlp.redaction.rules import Rule
 NL_SUFFIX = (
     r"straat|laan|weg|plein|gracht|kade|singel|dijk|pad|dreef|hof|steeg|park|markt|baan|wal|haven|burgwal|erf"
     r"|plantsoen|boulevard|straatweg|dwarsstraat|hofje|schans|veld|zijde|kamp|hoek|weide|akker|vaart|poort|plaats"
-    r"|einde|diep|werf|straße|strasse|allee|platz|gasse|dal|daal|oord|brink|hoven|horst|donk|sloot|str\."
+    r"|einde|diep|werf|straße|strasse|allee|platz|gasse|dal|daal|oord|brink|hoven|horst|donk|sloot|vliet|str\."
     r"|strjitte|wei|dyk|paad|leane|loane|buorren|lân|pôlle|kaai"  # Frisian: Tsjerkestrjitte, Wâldwei; Flemish kaai
 )
 _DE_SUFFIX = r"(?:Straße|Strasse|Str\.|Allee|Platz|Gasse|Damm|Ring)"  # "Kölner Straße 106b", "Emmericher Str. 74a"
@@ -65,9 +65,8 @@ GAP = (
 )
 # A street with a suffix may have its number on the next line: "Molenakker\n23", "De Dreef\n288 bis".
 _GAP_OR_BREAK = rf"(?:{GAP}|[ \t]*\n[ \t]*(?![1-9]\d{{3}}[ \t]?[A-Za-z]{{2}}(?!\w)))"  # not a postcode line
-# A street is on one line; its first words may be abbreviated: "Past. Vonkenstraat", "v. Heemskerckstraat".
-# A word there in capitals ends in no dot ("Ir. Lelyweg", "J.P. Coenstraat" do): "2867 MX. Then Meidoornlaan" is
-# two sentences.
+# A street is on one line; its first words may be abbreviated: "Past. Vonkenstraat", "v. Heemskerckstraat". A word
+# there in capitals ends in no dot ("Ir. Lelyweg", "J.P. Coenstraat" do): "2867 MX. Then Meidoornlaan" is two.
 _PREFIX_CAP = rf"(?![A-Z]{{2,}}\.){_CAP}"
 # A line may break after a title, an abbreviation or a particle inside the name: "Prof.\nBronkhorstlaan",
 # "Jonkheer\nvan Karnebeeklaan", "Van\nLimburg Stirumstraat", "Pieter Cornelisz.\nHooftstraat" ("Henk de Graaf\n"
@@ -286,11 +285,12 @@ ADDRESSES: tuple[Rule, ...] = (
         group="v",
     ),
     # A capitalised street without a suffix after "naar", "op", "aan", "bij" ("de monteur moet naar Overtoom
-    # 56 komen", "wij zitten op Rokin 266"), unless its first word is a known non-street or a unit follows.
+    # 56 komen", "wij zitten op Rokin 266"), unless its first word is a known non-street or a unit follows; no
+    # "G van Gerard, 32" (a letter spelled, then a number).
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<!\w)(?:naar|op|aan|bij|tegenover|van|at|from|to)[ \t]+(?:(?:de|het)[ \t]+)?"
+            rf"(?<!\w)(?:naar|op|aan|bij|tegenover|(?<!\b[A-Z] )van|at|from|to)[ \t]+(?:(?:de|het)[ \t]+)?"
             rf"(?P<v>[A-Z][a-zß'’]+(?:-[A-Za-z][a-z]+)?"
             rf"(?:[ \t]+(?:{_CAP}|{PARTICLE})){{0,3}}{GAP}{HOUSE_NUMBER})(?![\w]|[.,:/-]\d)(?!{UNIT_AFTER})"
         ),

@@ -48,9 +48,9 @@ _CUES: dict[str, str] = {
         r"|kaart[- ]?nummer|\w{3,}-?pas(?:nummer|nr)?(?=[ \t]?[#:]?[ \t]*[A-Z]{0,3} ?\d)|pass[- ]?(?:number|no)"
         r"|leveranciers?[- ]?(?:nummer|nr)?|supplier(?:[- ]?(?:number|no|id))?|bonds?[- ]?(?:nummer|nr)"
         r"|(?:rider|courier|koerier|driver)[- ]?(?:id|nummer|nr|number|no)|(?:koerier|huurder|lener|lender|bidder"
-        r"|bieder|file|debiteur|\w{3,}contract|patiënt|patient|pt\.?nr|account|leerling|relatie|pasje|pass)"
+        r"|bieder|file|debiteur|\w{3,}contract|patiënt|patient|pt\.?nr|account|leerling|relatie|pasje|pass|student)"
         r"(?=[ \t]+[A-Za-z-]{0,6} ?\d)"
-        r"|(?:koper|bieder|lener)s?nummer|buyer (?:number|no)|(?-i:PID)"
+        r"|(?:koper|bieder|lener)s?nummer|buyer (?:number|no)|(?-i:PID)|meldkamer[- ]?code|alarm[- ]?code"
     ),
     "BSN": (
         r"bsn|burgerservice-?nummer|sofi-?nummer|social security number|national insurance(?: number)?|NI number"
@@ -62,7 +62,7 @@ _CUES: dict[str, str] = {
         r"|driver'?s licen[cs]e(?: number)?|id(?:entity)? card(?: number)?|document number"
     ),
     "PLATE": (
-        r"kenteken(?:nummer|plaat)?|nummerplaat|licen[cs]e plate(?: number)?|number plate"
+        r"kenteken(?:nummer|plaat)?|nummerplaat|licen[cs]e plate(?: number)?|number plate|tenaamstelling"
         r"|registration(?: number| plate)?"
         r"|reg(?:istration)?\.? no\.?|plates?(?: number)?|reg|(?:buitenlandse |Duitse |Belgische )?plaat(?!\w)|plaque"
         r"|kennzeichen|voertuig|vehicle"
@@ -124,6 +124,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"donor participant membership gebruiker user museum loyalty leverancier supplier bond rider courier".split(),
         *"koerier driver relation huurder lener lender bidder bieder file koper buyer pid hirer pension".split(),
         "pensioen",
+        "meldkamer",
+        "alarm",
         "ff",
         "kn",
         "klnr",
@@ -133,8 +135,9 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *("rijksregister", "national number", "national register", "insz"),
     ),
     "ID_NUMBER": ("paspoort", "identiteit", "id", "rijbewijs", "passport", "licen", "document"),
-    "PLATE": tuple(
-        "kenteken nummerplaat licen plate registration reg plaat plaque kennzeichen voertuig vehicle".split()
+    "PLATE": (
+        *"kenteken nummerplaat licen plate registration reg plaat plaque kennzeichen voertuig vehicle".split(),
+        "tenaamstelling",
     ),
 }
 # A Dutch plate after its cue may be written with spaces or nothing between the groups ("8 BRR 55", "12ABC3"),

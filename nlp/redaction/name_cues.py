@@ -52,7 +52,7 @@ _RELATION = (
     r"|stiefzoon|stiefdochter|stepson|stepdaughter)"
     r"|kopers|verkopers|buyers|sellers|huurders|tenants|erfgenamen"
     r"|(?:uw|je|jullie|your) (?:collega|colleague|medewerker|monteur|engineer)|collega|colleague|monteur|engineer"
-    r"|huurder|tenant|bewoner|resident|verzekerde|verzekeringnemer|bestuurder|driver|kaarthouder|card ?holder"
+    r"|huurder|tenant|bewoner|resident|verzekerde|insured|verzekeringnemer|bestuurder|driver|kaarthouder|card ?holder"
     r"|pashouder|abonnementshouder|abonnementhouder|rekeninghouder|policy ?holder|aanvrager|applicant|gast|guest"
     r"|koper|buyer|ontvanger|recipient|tegenpartij|ouder/verzorger|parents?|ouders?|verzorger|moeder|vader|mother"
     r"|father|child|kind|owner|eigenaar|posted by|geplaatst door|partner|aanwezig(?: bij het gesprek)?|attendees"
@@ -116,7 +116,7 @@ CUE_HEADS = frozenset(
     groet mvg m gr kind best warm kindest regards many thanks thank cheers yours sincerely beste dear geachte lieve
     de van from aan to cc the his her maiden meisjesnaam zijn haar praat chat chatting talking
     kl cx spoke acct tenaamstelling getekend signed overleden overledene deceased ondergetekende undersigned attn ter
-    hoogachtend liefs gegroet greetings huurder tenant bewoner resident verzekerde verzekeringnemer bestuurder
+    hoogachtend liefs gegroet greetings huurder tenant bewoner resident verzekerde insured verzekeringnemer bestuurder
     driver kaarthouder card cardholder pashouder abonnementshouder abonnementhouder rekeninghouder policy
     policyholder aanvrager applicant gast guest koper buyer ontvanger recipient merci alvast bedankt dank tnx thx
     tegenpartij parent parents ouder ouders ouder/verzorger verzorger moeder vader mother father child kind owner

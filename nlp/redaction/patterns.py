@@ -91,6 +91,8 @@ FIXED_SHAPE: tuple[Rule, ...] = (
     # Digits with a space, dash, dot or slash (or up to three spaces, or " - ", " | ") between groups:
     # 4111.1111.1111.1111, 4111/1111/1111/1111, "4111 | 1111 | …" (read off a photo of the card).
     # Over two lines too ("4427 0389\n9106 5670"): the Luhn check keeps two unrelated numbers apart.
+    # In fours with one mark throughout, so an amount after it is no part of it: "5300.5314.2662.7345 400 euro".
+    Rule("CARD", re.compile(r"(?<![\d./+-])\d{4}([. -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?(?![\d]|[./-]\d)"), luhn_ok),
     Rule("CARD", re.compile(rf"(?<![\d./+-])(?:\d{_CARD_SEP}?){{12,18}}\d(?![\d]|[./-]\d)"), luhn_ok),
     # Read out in fours with commas: "4604, 7785, 8107, 1936".
     Rule("CARD", re.compile(r"(?<![\d,])\d{4}(?:, \d{4}){3}(?:, \d{1,3})?(?![\d]|, \d)"), luhn_ok, hints=(", ",)),
@@ -149,8 +151,23 @@ NUMBERS: tuple[Rule, ...] = (
     Rule("PLATE", re.compile(rf"(?i)(?<![\w-])(?:{plate_shapes()})(?![\w-])"), hints=("-",)),
     Rule("PLATE", re.compile(r"(?<![\w-])[A-Z]{2}\d{2}\s?[A-Z]{3}(?![\w-])")),  # British: AB12 CDE
     Rule("PLATE", re.compile(r"(?i)(?<![\w-])[12]-[A-Z]{3}-\d{3}(?![\w-])"), hints=("-",)),  # Belgian: 1-ABC-234
+    # …spaced in capitals ("1 HFF 799"), or glued with consonants only ("2RNH795"), as Dutch plates glue theirs
+    Rule(
+        "PLATE",
+        re.compile(
+            r"(?<![\w-])[1-9](?: (?!(?:KWH|MAH|EUR|USD|GBP|CHF|RPM|KMH|BTW|CPU|RAM|SSD|HDD) )[A-Z]{3} "
+            r"|[BCDFGHJKLMNPQRSTVWXZ]{3})\d{3}(?![\w-])"
+        ),
+    ),
     # German: district, letters, digits, E for electric: "AC-FV 9848E", "MS-P 6563".
-    Rule("PLATE", re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ \t]\d{1,4}[EH]?(?![\w-])"), hints=("-",)),
+    # Not an IBAN's country read out with a dash before its check digits and bank: "N-L 07 I-N-G-B …".
+    Rule(
+        "PLATE",
+        re.compile(
+            r"(?<![\w-])(?!(?:N-L|B-E|D-E)[ \t]\d\d[ \t]+[A-Za-z])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ \t]\d{1,4}[EH]?(?![\w-])"
+        ),
+        hints=("-",),
+    ),
 )
 
 # "1234 AB", "1234AB", "1234 ab", "1234-AB" (a dash in forms and signatures).

@@ -1,6 +1,7 @@
 """Names spelled letter by letter, as a caller spells their surname: capitals with the same mark between them
 ("R-I-T-F-E-L-D", "K A P T E I N", "V, E, E, R"), letters said by their names ("ka el ee ie en") or the spelling
-alphabet ("Bernard Rudolf Utrecht"), after a name was asked for or right after the given name and a comma. The
+alphabet ("Bernard Rudolf Utrecht", "D van Dirk, I van Izaak"), after a name was asked for, right after the given
+name and a comma, or right after the name it spells (one span over both). The
 letter names and the spelling alphabet are shared with the rules that read out postcodes and codes.
 """
 
@@ -29,9 +30,12 @@ SPELLING_ALPHABET = (
 _SPELLING = rf"(?:{'|'.join(SPELLING_ALPHABET)})"
 # Capitals one by one, always with the same mark between them: "K A P T E I N", "V, E, E, R", "D. E. W. A".
 _CAPITALS = r"[A-Z](?P<mark>[- ]|, |\. )[A-Z](?:(?P=mark)[A-Z]){2,}"
+# Letters made clear by a word that starts with them: "D van Dirk, I van Izaak, E van Eduard", "V for Victor, …".
+_SAID = rf"[A-Z][ \t]+(?:van|voor|for|as in|like)[ \t]+(?:{_SPELLING}|[A-Z][a-z]+)"
+_SAID_RUN = rf"{_SAID}(?:,[ \t]*{_SAID}){{2,}}"
+_ALPHABET_RUN = rf"{_SPELLING}(?:,?[ \t]+{_SPELLING}){{2,}}"
 _SPELLED_NAME = re.compile(
-    rf"(?<![\w-])(?:{_CAPITALS}|{LETTER_NAME}(?:[ -]{LETTER_NAME}){{3,}}"
-    rf"|{_SPELLING}(?:,?[ \t]+{_SPELLING}){{2,}})(?![\w-])"
+    rf"(?<![\w-])(?:{_CAPITALS}|{LETTER_NAME}(?:[ -]{LETTER_NAME}){{3,}}|{_SAID_RUN}|{_ALPHABET_RUN})(?![\w-])"
 )
 _NAME_ASKED = re.compile(r"(?i)naam|name|spel|spell")
 
@@ -41,6 +45,33 @@ _NAME_ASKED = re.compile(r"(?i)naam|name|spel|spell")
 _AFTER_GIVEN_NAME = re.compile(
     rf"[A-Z][\w'’-]+,[ \t]+(?P<v>(?:(?:van|de|der|den|ten|ter|te)[ \t]+){{0,2}}{_CAPITALS})(?![\w-])"
 )
+
+
+# Or the name written, then spelled with the same letters: "Blokland (B-L-O-K-L-A-N-D)", "Croes, Charlie Romeo
+# Oscar Echo Sierra", "van Oosterhout (V for Victor, A for Alfa, …)": one span over both, whatever came before.
+_NAME_THEN_SPELLED = re.compile(
+    rf"(?<![\w-])(?P<name>(?:(?:van|de|der|den|ten|ter|te|in 't)[ \t]+){{0,3}}[A-Z][\w'’-]+)"
+    rf"[ \t]*(?P<open>[(,:])?[ \t]*(?P<spelled>{_CAPITALS}|{_SAID_RUN}|{_ALPHABET_RUN})(?P<close>\))?(?![\w-])"
+)
+
+
+def _letters(spelled: str) -> str:
+    """The letters a spelling spells: "D van Dirk, I van Izaak" DI, "Charlie Romeo" CR, "B-L-O" BLO."""
+    said = re.findall(r"([A-Z])[ \t]+(?:van|voor|for|as in|like)[ \t]", spelled)
+    if said:
+        return "".join(said)
+    if re.fullmatch(_CAPITALS, spelled):
+        return re.sub(r"[^A-Z]", "", spelled)
+    words = re.findall(r"[A-Za-z][\w-]*", spelled)
+    return "".join("Y" if word == "IJmuiden" else word[0] for word in words)
+
+
+def name_then_spelled_spans(text: str) -> Iterator[Span]:
+    """Tried before the name rules, which would take the written name alone."""
+    for match in _NAME_THEN_SPELLED.finditer(text):
+        if re.sub(r"[^A-Za-z]", "", match.group("name")).upper() == _letters(match.group("spelled")):
+            end = match.end() if match.group("open") == "(" or not match.group("close") else match.end() - 1
+            yield match.start(), end, "NAME"
 
 
 def spelled_name_spans(text: str, lower: str) -> Iterator[Span]:
