@@ -1,10 +1,10 @@
 """Writes the labelled privacy corpus: `python -m benchmarks.privacy_corpus [--out PATH]`.
 
 Each record: `id`, `split` (dev: tune on it; test_v1 to test_v47 and test_v49: held out at first, since looked
-at and so no longer held out; each test split has its own seed, templates and fillers; test_v4 to test_v47 and
-test_v49 were each written by someone who never saw the redaction rules), `lang`, `text` and `spans` (`start`,
-`end`, `type`) of every piece of personal data in it; sentences without personal data have no spans. The same
-seeds always give the same file.
+at and so no longer held out; test_v48: held out, evaluated once; each test split has its own seed, templates and
+fillers; test_v4 to test_v49 were each written by someone who never saw the redaction rules), `lang`, `text` and
+`spans` (`start`, `end`, `type`) of every piece of personal data in it; sentences without personal data have no
+spans. The same seeds always give the same file.
 """
 
 from __future__ import annotations
@@ -62,6 +62,7 @@ from benchmarks.privacy_fillers_v44 import FillersV44
 from benchmarks.privacy_fillers_v45 import FillersV45
 from benchmarks.privacy_fillers_v46 import FillersV46
 from benchmarks.privacy_fillers_v47 import FillersV47
+from benchmarks.privacy_fillers_v48 import FillersV48
 from benchmarks.privacy_fillers_v49 import FillersV49
 from benchmarks.privacy_templates import CLEAN_FILLERS, DEV_CLEAN, DEV_PII, TEST_V1_CLEAN, TEST_V1_PII
 from benchmarks.privacy_templates_more import DEV_EXTRA_CLEAN, DEV_EXTRA_PII, TEST_V2_CLEAN, TEST_V2_PII
@@ -146,6 +147,7 @@ from benchmarks.privacy_templates_v44 import TEST_V44_CLEAN, TEST_V44_PII
 from benchmarks.privacy_templates_v45 import TEST_V45_CLEAN, TEST_V45_PII
 from benchmarks.privacy_templates_v46 import TEST_V46_CLEAN, TEST_V46_PII
 from benchmarks.privacy_templates_v47 import TEST_V47_CLEAN, TEST_V47_PII
+from benchmarks.privacy_templates_v48 import TEST_V48_CLEAN, TEST_V48_PII
 from benchmarks.privacy_templates_v49 import TEST_V49_CLEAN, TEST_V49_PII
 
 CORPUS = Path(__file__).resolve().parent.parent / "nlp" / "data" / "privacy" / "corpus.jsonl"
@@ -199,6 +201,7 @@ SPLITS = {  # seed, templates, clean templates, sentences per type, clean senten
     "test_v45": (223, TEST_V45_PII, TEST_V45_CLEAN, 50, 200, FillersV45),
     "test_v46": (227, TEST_V46_PII, TEST_V46_CLEAN, 50, 200, FillersV46),
     "test_v47": (229, TEST_V47_PII, TEST_V47_CLEAN, 50, 200, FillersV47),
+    "test_v48": (233, TEST_V48_PII, TEST_V48_CLEAN, 50, 200, FillersV48),
     "test_v49": (239, TEST_V49_PII, TEST_V49_CLEAN, 50, 200, FillersV49),
 }
 # Parts appended to a split, each with its own seed, templates and fillers (the split's own pools come first).
@@ -207,6 +210,7 @@ EXTRA_PARTS = {"dev": [("dev_extra", (3, DEV_EXTRA_PII, DEV_EXTRA_CLEAN, 20, 60,
 SPLIT_ROLES = {
     "dev": "tuned on",
     **{f"test_v{n}": "seen: not held out any more" for n in (*range(1, 48), 49)},
+    "test_v48": "held out",
 }
 _SLOT = re.compile(r"\{(\w+)\}")
 

@@ -1,0 +1,80 @@
+"""Sentences of test_v48 without personal data, part one: water boards and drinking water, parking, toll, lease,
+fleet cards and roadside help. They hold what a hasty redactor might take for personal data: assessment, fine,
+meter and invoice numbers, organisations' phone numbers, mailboxes and bank accounts, places named after people,
+car models, dates that are no birth dates, times, amounts and agent ids. Written without seeing the rules."""
+
+from __future__ import annotations
+
+import benchmarks.privacy_templates_v48_words  # noqa: F401  (registers CLEAN_FILLERS["test_v48"])
+
+CLEAN: list[str] = [
+    # ---- water boards and tax offices
+    "De aanslag {assessment} van {taxoffice} vervalt op {date}; betalen kan in {count} termijnen.",
+    "Aanslagnummer {assessment}, belastingjaar {year}, bedrag {amount}: zuiveringsheffing en watersysteemheffing.",
+    "Kwijtschelding aanvragen? Bel {company_phone} of mail {mailbox}, op werkdagen tot {time}.",
+    "{waterboard} verlaagt het tarief per vervuilingseenheid met {amount} vanaf {date}.",
+    "Maak het bedrag over op {org_iban} t.n.v. {taxoffice} onder vermelding van aanslag {assessment}.",
+    "Bezwaar tegen de WOZ-waarde en de waterschapsbelasting kan tot {count} weken na {date}.",
+    "De dijkversterking bij {city} duurt tot {month} {year}; het fietspad langs het kanaal blijft dicht.",
+    "Uw bezwaar met kenmerk {ticket} valt onder behandeling bij {taxoffice}.",
+    "AANSLAGBILJET {year}\nDagtekening: {date}\nVervaldatum: {date}\nTe betalen: {amount}",
+    "{taxoffice} en {waterboard} versturen de aanslagen dit jaar in {month}.",
+    # ---- drinking water: leaks, meters, quality
+    "Storing drinkwater in {city}: {waterco} verwacht dat het water rond {time} weer goed loopt.",
+    "Meter {meter} gaf op {date} een stand van {reading}; de vorige stand was lager.",
+    "Kook het kraanwater in {city} ten minste een minuut, advies van {waterco} tot {date}.",
+    "Een lekkage na de watermeter valt onder de eigen verantwoordelijkheid van de bewoner.",
+    "Het vastrecht van {waterco} stijgt in {year} naar {amount} per jaar.",
+    "De monteur van {waterco} komt {weekday} tussen {time} en 17:00 de meter {meter} vervangen.",
+    "Verbruik afgelopen jaar: {reading}, voorschot per maand {amount}.",
+    "Brown water after roadworks in {city}: flush the tap for a few minutes, says {waterco}.",
+    "Klachtnummer {ticket}: lage waterdruk op de bovenste verdiepingen van de flat bij {place}.",
+    "Zet de meterstand {reading} uiterlijk {date} in de app van {waterco}.",
+    # ---- parking
+    "Naheffingsaanslag {fine} van {amount}; beroep instellen kan binnen zes weken na {date}.",
+    "Parkeren bij {place} kost {amount} per uur, met {parking} betaalt u per minuut.",
+    "Een bewonersvergunning in {city} kost {amount} per kwartaal, de wachttijd bedraagt {count} maanden.",
+    "De parkeergarage {place} sluit om {time}; daarna rijdt u uit met uw ticket via de intercom.",
+    "Beschikking {fine} van het CJIB betreft een parkeerovertreding op {date} om {time}.",
+    "The ticket {fine} was issued near {place} at {time}, the meter showed {amount}.",
+    "Blauwe zone in het centrum van {city}: maximaal twee uur met parkeerschijf, ook op {weekday}.",
+    "Bezoekers van {place} parkeren gratis op P+R Kardinge en nemen de bus naar {place}.",
+    "Vanaf {date} geldt betaald parkeren ook in de wijken rond {place}.",
+    "Het terugbetalen van {amount} na uw gegrond beroep gebeurt binnen {count} weken.",
+    # ---- toll, vignettes and congestion charges
+    "Het {sticker} voor Oostenrijk kost {amount} en geldt vanaf {date}.",
+    "Dart Charge: pay by midnight the day after crossing at Dartford, or call {company_phone}.",
+    "De {toll} rekent {amount} voor een auto met caravan van klasse 2.",
+    "Met een {sticker} rijdt u zonder stoppen door de tolpoortjes tussen {abroad} en {abroad}.",
+    "Let op: in {abroad} heeft u een {sticker} nodig voor de milieuzone.",
+    "The {toll} invoice {invoice} for {amount} was sent on {date}, the due date is a month later.",
+    "Tol betalen bij {toll} kan met {pay} of met een creditcard, contant alleen op de rechterbaan.",
+    "De tunnel bij {abroad} gaat van {date} tot {date} 's nachts dicht vanwege onderhoud.",
+    # ---- lease cars and fleet cards
+    "Uw {car} van {lease} krijgt op {date} een onderhoudsbeurt bij de dealer in {city}.",
+    "Een {fleetcard} werkt bij ruim 60.000 tankstations en laadpalen in Europa.",
+    "Schadenummer {ticket} van {lease}: de ruit wordt {weekday} om {time} vervangen.",
+    "Het leasetarief van de {car} stijgt vanaf {month} met {amount} per maand.",
+    "Tankpassen van {fleetcard} met de vervaldatum 12/26 worden vanzelf vervangen.",
+    "{lease} haalt de {car} op {date} op; leg de sleutels en het kentekenbewijs klaar.",
+    "Bijtelling 2026: 22 procent, voor een elektrische {car} 17 procent tot de cap.",
+    "The new {car} is delivered by {lease} on {weekday} between {time} and noon.",
+    "Factuur {invoice}: {amount} eigen risico voor de schade aan de {car}.",
+    # ---- roadside assistance
+    "Pech in het buitenland? Bel de alarmcentrale van {roadside}: {company_phone}, dag en nacht.",
+    "De {roadside} kwam binnen {count} kwartier, de sleepwagen bracht de {car} naar een garage in {abroad}.",
+    "Vervangend vervoer via {roadside}: maximaal {count} dagen, tot {amount} per dag.",
+    "Storingsmelding {ticket}: accu leeg bij {place}, opgelost om {time}.",
+    "{roadside} covers towing of the caravan up to {amount} outside the Netherlands.",
+    "De contributie van {roadside} gaat in {month} omhoog met {amount}.",
+    "Het hulpverleningsvoertuig reed van {city} naar {abroad} en terug, {count} uur rijden.",
+    # ---- logs and notes without personal data
+    "{stamp} {agent} STATUS ticket {ticket} -> gesloten",
+    "{stamp} {agent} login vanaf werkplek KCC-14",
+    "{stamp};{agent};export;aanslagen {year};{count} regels;OK",
+    "{stamp} {agent} batch incasso {waterco} gestart, {count} opdrachten",
+    "notitie {agent}: storing {city} gemeld bij {waterco}, geen klantgegevens nodig",
+    "wachtrij waterschap {time}: {count} bellers, gemiddelde wachttijd 4 min",
+    "Team noord werkt {weekday} tot {time}, vragen over {toll} gaan naar team 4.",
+    "Op {date} schreef {waterco}:\n> De storing in {city} valt nu onder {ticket}.\n> Met vriendelijke groet",
+]
