@@ -23,6 +23,7 @@ from nlp.redaction.dates import DATES, birth_date_list_spans
 from nlp.redaction.fields import field_spans
 from nlp.redaction.glued_plates import glued_plate_spans
 from nlp.redaction.initial_names import initial_name_spans
+from nlp.redaction.line_breaks import joined_words, spans_as_written
 from nlp.redaction.lower_codes import LOWER_CODES
 from nlp.redaction.mentions import mention_spans
 from nlp.redaction.name_edges import name_edges
@@ -94,6 +95,7 @@ def redact(text: str) -> Redaction:
     original, text = text, ocr_repaired(text)  # the rules read the repaired text; the original is redacted
     if "..." in text:  # a form's dot leaders read as spaces, so "Aanvrager........: X" is "Aanvrager: X"
         text = _DOT_LEADER.sub(lambda leader: " " * len(leader.group(0)), text)
+    text, origin = joined_words(text)  # "Lan-\nting" is one word to the rules
     taken, kept, lower, regions = bytearray(len(text)), [], text.lower(), digit_regions(text)
 
     def run(rules: Iterable[Rule]) -> None:
@@ -154,6 +156,8 @@ def redact(text: str) -> Redaction:
     if not kept:
         return Redaction(text=original, counts={})
     kept.sort()
+    if origin is not None:
+        kept = spans_as_written(kept, origin)
     parts, cursor, counts = [], 0, {}
     for start, end, kind in kept:
         parts += [original[cursor:start], f"[{kind}]"]

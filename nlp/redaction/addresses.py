@@ -113,7 +113,7 @@ _MONTH_WORD = (
 # Windows 11", "bij Groep 8". Calendar words, brands and products come from not_names.
 _NOT_STREETS = frozenset(
     """postbus number kamer room tram bus lijn versie version stap step week dag hoofdstuk pagina page blz artikel
-    deel pakket dames heren senioren veteranen jeugd
+    deel pakket dames heren senioren veteranen jeugd chf usd gbp eur
     stuk optie level niveau seizoen season aflevering episode route gate perron spoor kanaal zender channel
     nummer line regel groep fase blok terminal verdieping etage ronde punt graad klasse categorie type model serie
     series bundel abonnement plan tarief vlucht flight trein zone galaxy pixel playstation xbox switch surface macbook

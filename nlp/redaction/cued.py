@@ -51,6 +51,7 @@ _CUES: dict[str, str] = {
         r"|bieder|file|debiteur|\w{3,}contract|patiënt|patient|pt\.?nr|account|leerling|relatie|pasje|pass|student)"
         r"(?=[ \t]+[A-Za-z-]{0,6} ?\d)"
         r"|(?:koper|bieder|lener)s?nummer|buyer (?:number|no)|(?-i:PID)|meldkamer[- ]?code|alarm[- ]?code"
+        r"|deb\.[ ]?nr|lid-?id|profiel|profile(?=[ \t]+(?:is[ \t]+)?[a-z]{0,2}\d|[ \t]*\()"
     ),
     "BSN": (
         r"bsn|burgerservice-?nummer|sofi-?nummer|social security number|national insurance(?: number)?|NI number"
@@ -62,7 +63,7 @@ _CUES: dict[str, str] = {
         r"|driver'?s licen[cs]e(?: number)?|id(?:entity)? card(?: number)?|document number"
     ),
     "PLATE": (
-        r"kenteken(?:nummer|plaat)?|nummerplaat|licen[cs]e plate(?: number)?|number plate|tenaamstelling"
+        r"kenteken(?:nummer|plaat)?|kent\.|nummerplaat|licen[cs]e plate(?: number)?|number plate|tenaamstelling"
         r"|registration(?: number| plate)?"
         r"|reg(?:istration)?\.? no\.?|plates?(?: number)?|reg|(?:buitenlandse |Duitse |Belgische )?plaat(?!\w)|plaque"
         r"|kennzeichen|voertuig|vehicle"
@@ -124,6 +125,11 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"donor participant membership gebruiker user museum loyalty leverancier supplier bond rider courier".split(),
         *"koerier driver relation huurder lener lender bidder bieder file koper buyer pid hirer pension".split(),
         "pensioen",
+        "deb.",
+        "lid-id",
+        "lidid",
+        "profiel",
+        "profile",
         "meldkamer",
         "alarm",
         "ff",
@@ -138,6 +144,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "PLATE": (
         *"kenteken nummerplaat licen plate registration reg plaat plaque kennzeichen voertuig vehicle".split(),
         "tenaamstelling",
+        "kent.",
     ),
 }
 # A Dutch plate after its cue may be written with spaces or nothing between the groups ("8 BRR 55", "12ABC3"),

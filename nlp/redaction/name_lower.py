@@ -20,7 +20,7 @@ from nlp.redaction.rules import CHAT_TIME, Span
 _PARTICLES = frozenset("van de der den het 't ter ten el al bin ben da di le la".split())
 _SPEAKER = re.compile(rf"(?m)^[ \t]*{CHAT_TIME}[ \t]*(?P<v>[a-zà-ÿ][\w'-]{{1,20}}):")
 _ROLES = frozenset("klant customer medewerker agent caller beller user gebruiker bot support".split())
-_WORD = r"[a-zà-ÿ][\w'’-]*"
+_WORD = r"[^\W\d_A-Z][\w'’-]*"  # lower-case letters, "ş" and "ğ" too
 _AFTER_NAAM = re.compile(
     rf"(?<!\w)naam:?[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,3}}?)"
     r"(?=[ \t]+(?:adres|address|postcode|geboren|geb\.?|tel\.?|telefoon|e-?mail|bsn|dob)\b)"
@@ -28,13 +28,16 @@ _AFTER_NAAM = re.compile(
 # A name that ends the text after a comma, first name first: "…, koerier R4625641, suzanne van der veen."
 _TAIL = re.compile(rf",[ \t]+(?:(?:name|naam)[ \t]+)?(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,4}})[ \t]*[.!]?[ \t]*\Z")
 # A role word, then a lower-case name up to a comma, a listed first name first: "klant said el amrani, klantnr …".
+# Also a bereaved relative, a deceased parent, a driver, a debtor one agreed with: "gesprek nabestaande amar bouhlal,
+# moeder driek van rooij overleden …", "bestuurder anke habraken", "regeling afgesproken met rasha al jasem: …".
 _AFTER_ROLE = re.compile(
-    rf"(?<![\w-])(?i:klant|customer|user|gebruiker|cliënt|client)[ \t]+"
-    rf"(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,3}}?)"
-    r"(?=,|[ \t]+(?:stuurt|belde|belt|betaalde|betaalt|vraagt|vroeg|wil|meldt|meldde|zegt|zei|heeft|had|paid|called"
-    r"|asks|asked|wants|says|said|sent)\b)"
+    rf"(?<![\w-])(?i:klant|customer|cust|user|gebruiker|cliënt|client|nabestaande|bestuurder|driver|moeder|vader"
+    rf"|mother|father|afgesproken met)[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,3}}?)"
+    r"(?=[,:]|[ \t]*\(|[ \t]*$|[ \t]+(?:stuurt|belde|belt|betaalde|betaalt|vraagt|vroeg|wil|meldt|meldde|zegt|zei"
+    r"|heeft|had|paid|pays|called|asks|asked|wants|says|said|sent|overleden|overleed|died|passed)\b)"
 )
-_ROLE_WORDS = ("klant", "customer", "user", "gebruiker", "cliënt", "client")  # _AFTER_ROLE's, in lower case
+_ROLE_WORDS = ("klant", "customer", "cust", "user", "gebruiker", "cliënt", "client", "nabestaande", "bestuurder")
+_ROLE_WORDS += ("driver", "moeder", "vader", "mother", "father", "afgesproken met")  # _AFTER_ROLE's, lower case
 # Words a clause after a comma ends with that no name has ("…, jan komt morgen").
 _NOT_IN_A_TAIL = frozenset(
     """is was zijn waren komt kwam komen gaat ging belt belde heeft had wil wilde zegt zei kan kon moet graag

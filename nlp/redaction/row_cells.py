@@ -3,8 +3,9 @@ personal data was found on the line ("REL-031749<TAB>SOEKIRMAN DE JONG-VAN DER M
 1170 EZ<TAB>…", "dima khoury | omar@… | 0697845756 | …", "DON30511<TAB>KS Manuhutu<TAB>m.pereira@…"): a name of
 two to five words in capitals or all in lower case (two of them no particle, none a listed ordinary word; in
 lower case only as the row's first cell or before its e-mail address or phone number), or initials and a
-surname; and a Dutch licence plate with spaces for its dashes ("VH 81 TD", "605 NP 6"). The row says what the
-cell is, so no list needs to know the given name. Cells split by tabs, ";" or "|".
+surname; a surname and a given name in the first two cells when the third holds the address ("Almeida;Harm;
+Kerkendijk 160;…"); and a Dutch licence plate with spaces for its dashes ("VH 81 TD", "605 NP 6"). The row says
+what the cell is, so no list needs to know the given name. Cells split by tabs, ";" or "|".
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def row_cell_spans(text: str, kept: list[Span], taken: bytearray) -> Iterator[Sp
             line_start <= start < line_end for start in data
         ):
             cells = list(_CELL.finditer(text, line_start, line_end))
+            split_name = _surname_then_given(cells, kept)
             for index, cell in enumerate(cells):
                 value = cell.group(0).strip()
                 first = cell.start() + cell.group(0).find(value)
@@ -50,6 +52,8 @@ def row_cell_spans(text: str, kept: list[Span], taken: bytearray) -> Iterator[Sp
                     continue
                 if _PLATE.fullmatch(value):
                     yield first, first + len(value), "PLATE"
+                elif split_name and index < 2:
+                    yield first, last, "NAME"
                 elif (name := _NAME.fullmatch(value)) and (name.group("initials") or _a_name(value)):
                     # a name in lower case only where a contact row puts one: first, or before its e-mail or phone
                     lower_ok = index == 0 or (index + 1 < len(cells) and cells[index + 1].start() + 1 in contacts)
@@ -75,3 +79,18 @@ def _only(names: list[Span], first: int, last: int, taken: bytearray) -> bool:
     for start, end, _ in names:
         covered[start - first : end - first] = bytes(end - start)
     return covered.find(1) == -1
+
+
+_ONE_WORD = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _surname_then_given(cells: list[re.Match[str]], kept: list[Span]) -> bool:
+    """A register's row that starts with the surname and the given name in cells of their own, its address in the
+    third: "Almeida;Harm;Kerkendijk 160;7156DX;…" (one word each, no listed ordinary word)."""
+    if len(cells) < 3:
+        return False
+    third = cells[2].start() + len(cells[2].group(0)) - len(cells[2].group(0).lstrip())
+    words = [cell.group(0).strip() for cell in cells[:2]]
+    return any(start == third and kind == "ADDRESS" for start, _, kind in kept) and all(
+        _ONE_WORD.fullmatch(word) and word.lower() not in not_names() for word in words
+    )

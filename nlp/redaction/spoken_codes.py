@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from nlp.redaction.checks import iban_ok
 from nlp.redaction.cued import PLATE_CUE, WHOLE_PLATE
@@ -109,10 +110,15 @@ def _runs(text: str, at: int, letters: bool) -> Iterator[tuple[int, str]]:
         yield at, spelled
 
 
+_PLATE_HINTS = ("kenteken", "plate", "registration", "nummerplaat", "kent.", "car is", "auto is")
+# Read out after "the car is" too ("… and the car is P S Z eight three V"): what follows must spell a plate.
+_CAR_IS = re.compile(r"(?i)(?<!\w)(?:the |my |de |mijn )?(?:car|auto) is")
+
+
 def spoken_code_spans(text: str, lower: str) -> Iterator[Span]:
     """Plates after a plate cue and IBANs anywhere, read out piece by piece."""
-    if any(hint in lower for hint in ("kenteken", "plate", "registration", "nummerplaat")):
-        for cue in PLATE_CUE.finditer(text):
+    if any(hint in lower for hint in _PLATE_HINTS):
+        for cue in chain(PLATE_CUE.finditer(text), _CAR_IS.finditer(text)):
             best, phrase = None, _CUE_PHRASE.match(text, cue.end())
             start = phrase.end() if phrase else cue.end()
             for end, spelled in _runs(text, start, letters=False):
