@@ -8,7 +8,7 @@ holds only that word (and particles), or the word after a comma, or after a word
 ("wonende Abraham\\nKuyperlaan 45-2"); the apostrophe of "'s-Gravendijkwal".
 A Scottish flat ("3F2, 5 Church Street").
 After it: a suffix of the house number that the rule stopped before ("PIET HEINKADE 149 zw", "12A-02", "-bg",
-"16/B", "30 (achterhuis)", a Belgian "79 bus 101", a flat abroad ", Apt 4C", ", 4º izq.", ", kv. 7").
+"16/B", "30 (achterhuis)", a Belgian "79 bus 101", a flat abroad ", Apt 4C", ", 4º izq.", ", kv. 7", the floor "2e").
 """
 
 from __future__ import annotations
@@ -52,7 +52,9 @@ _SUFFIX = re.compile(
     # "Calle Mayor 10, 4º izq.", "Carrer de Provença 162, 1-2" (floor and door), "Cad. No: 112 D: 4"
     r"|,[ \t]+(?:(?i:apt|apartment|unit|flat|suite|ste|kv|app|apto|piso|door)\.?[ \t]*\d{1,4}[A-Za-z]?"
     r"|\d{1,2}[º°ª][ \t]*(?:(?i:izq|izda|dcha|der|esq|dto|dr|[a-h])\.?|[A-Z]\b)|\d{1,2}-\d{1,2}(?![\w-]))"
-    r"|[ \t]+D:[ \t]?\d{1,3})"
+    r"|[ \t]+D:[ \t]?\d{1,3}"
+    # the floor after the number, ending the clause or before the postcode: "Misterweg 189 2e", "… 68 2e, 1062-ZD"
+    r"|[ \t][1-9](?:e|de|ste)(?=[ \t]*(?:[,.;)|\n]|$|[1-9]\d{3})))"
     r"(?![\w])"
 )
 _SHORT = 4  # how many words the street may grow by
@@ -133,6 +135,15 @@ _FLAT = re.compile(r"(?<![\w-])\d{1,2}F\d{1,2},?[ \t]$")
 _GLUED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+\Z")  # \Z: "$" would match before a line break
 
 
+# The place after an address given as where someone lives now, ending the clause: "current address Ngong Road 12,
+# Nairobi", "we still live at Gedimino pr. 9, Vilnius;" (an address abroad has no postcode to end it).
+_PLACE_WORD = r"[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*"  # no digit: "D02 X285" is a postcode
+_CITY_AFTER = re.compile(
+    rf",[ \t]+{_PLACE_WORD}(?:[ \t]+(?:de|del|la|{_PLACE_WORD}|\d{{1,2}})){{0,2}}(?=[ \t]*(?:[;|]|$|\.(?:\s|$)))"
+)
+_ADDRESS_CUE = re.compile(r"(?i)(?:current|new|forwarding|billing|nieuw|huidig|huidige) (?:address|adres)|live at")
+
+
 def _glued(text: str, start: int, taken: bytearray) -> int:
     glued = _GLUED_INITIALS.search(text, max(0, start - 12), start)
     return glued.start() if glued and taken.find(1, glued.start(), start) == -1 else start
@@ -159,5 +170,8 @@ def address_edges(text: str, kept: list[Span], taken: bytearray) -> None:
             new_start = flat.start()
         suffix = _SUFFIX.match(text, end)
         new_end = suffix.end() if suffix and taken.find(1, end, suffix.end()) == -1 else end
+        city = _CITY_AFTER.match(text, new_end)
+        if city and _ADDRESS_CUE.search(text, max(0, new_start - 40), new_start) and taken.find(1, *city.span()) == -1:
+            new_end = city.end()
         if (new_start, new_end) != (start, end):
             widen(kept, taken, index, new_start, new_end)

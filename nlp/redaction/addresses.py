@@ -97,11 +97,11 @@ _CUE = (
     r"ik woon (?:op|aan|in de|in het)|wij wonen (?:op|aan)|woonachtig (?:op|aan)"
     r"|(?:mijn|ons|het|nieuwe) adres is|adres:"
     r"|(?:bezorg|aflever|factuur|post)?adres(?: is)?:?(?: (?:veranderd|gewijzigd) (?:in|naar)| nu| voortaan)?|address:?"
-    r"|(?:my|our|the|new|old) (?:old )?address(?: is)?|(?:mijn|ons|het) oude adres"
+    r"|(?:my|our|the|new|old|current) (?:old )?address(?: is)?|(?:mijn|ons|het) oude adres|(?:we|they) still live at"
     r"|(?:my |our |the )?address (?:has )?changed to|i live (?:at|on)"
     r"|lives at|(?:the )?house at|(?:delivery|billing|postal) address(?: is)?:?|verhuisd naar|moved to"
     r"|verhuis naar|move to|(?:the bailiff |de deurwaarder )?visited|(?:moving|moved|move) out of|verhuisd? uit"
-    r"|(?:i am |i'm )?living in|i live in|wonend(?:e)? (?:in|op|aan|te)|the house is|het huis is"
+    r"|(?:i am |i'm )?living in|i live in|wonend(?:e)?(?: (?:in|op|aan|te))?|the house is|het huis is"
 )
 
 # "moved to 1 April" is a date, not "42 Kingsway".

@@ -48,8 +48,9 @@ _CUES: dict[str, str] = {
         r"|kaart[- ]?nummer|\w{3,}-?pas(?:nummer|nr)?(?=[ \t]?[#:]?[ \t]*[A-Z]{0,3} ?\d)|pass[- ]?(?:number|no)"
         r"|leveranciers?[- ]?(?:nummer|nr)?|supplier(?:[- ]?(?:number|no|id))?|bonds?[- ]?(?:nummer|nr)"
         r"|(?:rider|courier|koerier|driver)[- ]?(?:id|nummer|nr|number|no)|(?:koerier|huurder|lener|lender|bidder"
-        r"|bieder|file|debiteur|\w{3,}contract|patiënt|patient|pt\.?nr|account|leerling|relatie|pasje|pass|student)"
-        r"(?=[ \t]+[A-Za-z-]{0,6} ?\d)"
+        r"|bieder|file|debiteur|\w{3,}contract|patiënt|patient|pt\.?nr|account|leerling|relatie|pasje|pass|student|hypotheek|leningdeel"
+        r"|mortgage application)"
+        r"(?=[ \t]+(?:is[ \t]+)?[A-Za-z-]{0,6} ?\d)"
         r"|(?:koper|bieder|lener)s?nummer|buyer (?:number|no)|(?-i:PID)|meldkamer[- ]?code|alarm[- ]?code"
         r"|deb\.[ ]?nr|lid-?id|profiel|profile(?=[ \t]+(?:is[ \t]+)?[a-z]{0,2}\d|[ \t]*\()"
     ),
@@ -131,6 +132,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
         "profiel",
         "profile",
         "meldkamer",
+        "hypotheek",
+        "leningdeel",
         "alarm",
         "ff",
         "kn",

@@ -23,7 +23,7 @@ HEADERS = {
             "customer name", "contactpersoon", "contact person", "tenaamstelling", "voornaam", "achternaam",
             "first name", "last name", "surname", "rekeninghouder", "account holder", "verzekerde",
             "achternaam, voornaam", "surname, first name", "last name, first name", "leerling", "pupil", "ouder",
-            "parent", "child", "deelnemer", "participant",
+            "parent", "child", "deelnemer", "participant", "tenant", "huurder", "applicant", "aanvrager",
         )
     },
     **{header: "ADDRESS" for header in ("adres", "address", "straat", "street", "straat + nr", "woonadres")},
@@ -36,7 +36,7 @@ HEADERS = {
             "klant id", "klantid", "client id", "account id", "cust id", "customer ref", "lidnr", "lid nr",
             "huurdernr", "huurdernummer", "student id", "student_id", "studentnummer", "studentnr", "dossier",
             "dossiernummer", "dossiernr", "zaaknummer", "contract", "lening", "leningnr", "leningnummer", "loan",
-            "loan number", "policy", "policy number", "polis",
+            "loan number", "loan no", "loan nr", "hypotheeknummer", "policy", "policy number", "polis",
         )
     },
     **{header: "PLATE" for header in ("kenteken", "plate", "registration", "reg", "licence plate", "license plate")},
