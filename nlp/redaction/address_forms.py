@@ -45,6 +45,12 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
         hints=("rue", "avenue", "boulevard", "chaussée", "place", "quai", "allée", "impasse", "chemin"),
     ),
     Rule("ADDRESS", re.compile(_GLUED)),
+    # Named after two things joined by "en": "Bos en Lommerweg 23-1", "Land en Zeezicht straat 4" (no particle).
+    Rule(
+        "ADDRESS",
+        re.compile(rf"(?<![\w-])[A-Z][a-z]+[ \t]+en[ \t]+[A-Z][a-z]*(?:{NL_SUFFIX}){GAP}{HOUSE_NUMBER}{_NOT_AFTER}"),
+        hints=(" en ",),
+    ),
     # In lower case, named after a title or with an ordinal, up to two words before the street word: "graaf
     # florislaan 42-hs", "burgemeester van walsumweg 26-3", "2e jan steenstraat 203 app. 43".
     Rule(

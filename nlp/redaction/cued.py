@@ -51,7 +51,7 @@ _CUES: dict[str, str] = {
         r"|bieder|file|debiteur|\w{3,}contract|patiënt|patient|pt\.?nr|account|leerling|relatie|pasje|pass|student|hypotheek|leningdeel"
         r"|mortgage application)"
         r"(?=[ \t]+(?:is[ \t]+)?[A-Za-z-]{0,6} ?\d)"
-        r"|(?:koper|bieder|lener)s?nummer|buyer (?:number|no)|(?-i:PID)|meldkamer[- ]?code|alarm[- ]?code"
+        r"|(?:koper|bieder|lener)s?nummer|buyer (?:number|no)|(?-i:PID|MID)|meldkamer[- ]?code|alarm[- ]?code"
         r"|deb\.[ ]?nr|lid-?id|profiel|profile(?=[ \t]+(?:is[ \t]+)?[a-z]{0,2}\d|[ \t]*\()"
     ),
     "BSN": (
@@ -131,6 +131,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
         "lidid",
         "profiel",
         "profile",
+        "mid",
         "meldkamer",
         "hypotheek",
         "leningdeel",

@@ -36,7 +36,7 @@ HEADERS = {
             "klant id", "klantid", "client id", "account id", "cust id", "customer ref", "lidnr", "lid nr",
             "huurdernr", "huurdernummer", "student id", "student_id", "studentnummer", "studentnr", "dossier",
             "dossiernummer", "dossiernr", "zaaknummer", "contract", "lening", "leningnr", "leningnummer", "loan",
-            "loan number", "loan no", "loan nr", "hypotheeknummer", "policy", "policy number", "polis",
+            "loan number", "loan no", "loan nr", "hypotheeknummer", "leasecontract", "policy", "policy number", "polis",
         )
     },
     **{header: "PLATE" for header in ("kenteken", "plate", "registration", "reg", "licence plate", "license plate")},

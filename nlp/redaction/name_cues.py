@@ -58,7 +58,7 @@ _RELATION = (
     r"|father|child|kind|owner|eigenaar|posted by|geplaatst door|partner|aanwezig(?: bij het gesprek)?|attendees"
     r"|passagier|passenger|leerling|reiziger|traveller|heirs|afzender|sender|student|studente|aanmelder|melder"
     r"|de buurman|de buurvrouw|the neighbou?r|buurman|buurvrouw|neighbou?r|oom|tante|oma|opa|uncle|aunt|auntie"
-    r"|grandma|grandpa|granny|medewerker|agent(?![ \t]*:)|medehuurder|baasje|leaserijder|lease rider"
+    r"|grandma|grandpa|granny|medewerker|werknemer|employee|agent(?![ \t]*:)|medehuurder|baasje|leaserijder|lease rider"
     r"|(?:uw|je|jullie|your|hun|their|zijn|haar|his|her) (?:zoon|dochter|son|daughter|kind|child)"
     r"|call back|terugbelafspraak|terugbelverzoek(?: voor)?|consignee|geadresseerde|addressee"
     r"|(?:de |the )?familie|fam\.|the family|melder|huisgenoot|housemate|debiteur|debtor|executeur|executor|expert"
@@ -124,7 +124,7 @@ CUE_HEADS = frozenset(
     zus brother sister kinderen children kids thanks oom tante oma opa uncle aunt auntie grandma grandpa granny
     medewerker agent cn by user gebruiker gecontroleerd gewijzigd aangepast goedgekeurd gevraagd aangevraagd
     ingediend checked changed approved verified requested submitted check updated with under call afzender sender
-    aanmelder melder medehuurder baasje leaserijder lease
+    aanmelder melder medehuurder baasje leaserijder lease werknemer employee
     student studente
     terugbelafspraak terugbelverzoek consignee geadresseerde addressee klt sup supervisor teamleider tl familie fam
     family melder huisgenoot housemate kl klant cust debiteur debtor executeur executor expert verhuurder landlord

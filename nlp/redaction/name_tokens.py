@@ -56,13 +56,13 @@ class Tokens:
         return len(self.starts)
 
     def joined(self, index: int) -> bool:
-        """Only spaces between this token and the one before (no punctuation, no new line, no tab: a tab
-        separates a table's cells, "Email<TAB>Phone")."""
+        """Only a space or two between this token and the one before (no punctuation, no new line, no tab, no
+        wider gap: those separate a table's or a payslip's columns, "Email<TAB>Phone", "MATHURA     Pers.nr")."""
         if index == 0:
             return False
         gap = self.text[self.ends[index - 1] + self.dots[index - 1] : self.starts[index]]
         gap = gap.rstrip("'’")  # "van 't Hof": the apostrophe belongs to the particle
-        return not gap or (gap.isspace() and "\n" not in gap and "\t" not in gap)
+        return not gap or (gap.isspace() and len(gap) <= 2 and "\n" not in gap and "\t" not in gap)
 
     def blocked(self, index: int) -> bool:
         return self.any_taken and self.taken.find(1, self.starts[index], self.ends[index]) != -1
