@@ -49,7 +49,7 @@ _CUES: dict[str, str] = {
         r"|leveranciers?[- ]?(?:nummer|nr)?|supplier(?:[- ]?(?:number|no|id))?|bonds?[- ]?(?:nummer|nr)"
         r"|(?:rider|courier|koerier|driver)[- ]?(?:id|nummer|nr|number|no)|(?:koerier|huurder|lener|lender|bidder"
         r"|bieder|file|debiteur|\w{3,}contract|patiënt|patient|pt\.?nr|account|leerling|relatie|pasje|pass|student|hypotheek|leningdeel"
-        r"|mortgage application)"
+        r"|mortgage application|donor|donornr\.?|ehic(?: number| nummer)?|op mijn ehic staat)"
         r"(?=[ \t]+(?:is[ \t]+)?[A-Za-z-]{0,6} ?\d)"
         r"|(?:koper|bieder|lener)s?nummer|buyer (?:number|no)|(?-i:PID|MID)|meldkamer[- ]?code|alarm[- ]?code"
         r"|deb\.[ ]?nr|lid-?id|profiel|profile(?=[ \t]+(?:is[ \t]+)?[a-z]{0,2}\d|[ \t]*\()"
@@ -123,9 +123,10 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"klantenkaart klantenpas loyalty pas spaar bonus frequent debtor pers werknemer salaris employee".split(),
         *"staff payroll library waste bin gym parking card pass kandidaat deelnemer kind lening hypotheek".split(),
         *"candidate club seizoen season mortgage loan inschrijf flying klandnummer cliënt chipkaart donat".split(),
-        *"donor participant membership gebruiker user museum loyalty leverancier supplier bond rider courier".split(),
+        *"donor participant membership gebruiker user museum loyalty leverancier supplier bond rider ehic".split(),
         *"koerier driver relation huurder lener lender bidder bieder file koper buyer pid hirer pension".split(),
         "pensioen",
+        "courier",
         "deb.",
         "lid-id",
         "lidid",
@@ -133,7 +134,6 @@ _HINTS: dict[str, tuple[str, ...]] = {
         "profile",
         "mid",
         "meldkamer",
-        "hypotheek",
         "leningdeel",
         "alarm",
         "ff",

@@ -56,7 +56,7 @@ _RELATION = (
     r"|pashouder|abonnementshouder|abonnementhouder|rekeninghouder|policy ?holder|aanvrager|applicant|gast|guest"
     r"|koper|buyer|ontvanger|recipient|tegenpartij|ouder/verzorger|parents?|ouders?|verzorger|moeder|vader|mother"
     r"|father|child|kind|owner|eigenaar|posted by|geplaatst door|partner|aanwezig(?: bij het gesprek)?|attendees"
-    r"|passagier|passenger|leerling|reiziger|traveller|heirs|afzender|sender|student|studente|aanmelder|melder"
+    r"|passagier|passenger|leerling|reiziger|traveller|bezoeker|visitor|heirs|afzender|sender|student|studente|aanmelder|melder"
     r"|de buurman|de buurvrouw|the neighbou?r|buurman|buurvrouw|neighbou?r|oom|tante|oma|opa|uncle|aunt|auntie"
     r"|grandma|grandpa|granny|medewerker|werknemer|employee|agent(?![ \t]*:)|medehuurder|baasje|leaserijder|lease rider"
     r"|(?:uw|je|jullie|your|hun|their|zijn|haar|his|her) (?:zoon|dochter|son|daughter|kind|child)"
@@ -124,7 +124,7 @@ CUE_HEADS = frozenset(
     zus brother sister kinderen children kids thanks oom tante oma opa uncle aunt auntie grandma grandpa granny
     medewerker agent cn by user gebruiker gecontroleerd gewijzigd aangepast goedgekeurd gevraagd aangevraagd
     ingediend checked changed approved verified requested submitted check updated with under call afzender sender
-    aanmelder melder medehuurder baasje leaserijder lease werknemer employee
+    aanmelder melder medehuurder baasje leaserijder lease werknemer employee bezoeker visitor
     student studente
     terugbelafspraak terugbelverzoek consignee geadresseerde addressee klt sup supervisor teamleider tl familie fam
     family melder huisgenoot housemate kl klant cust debiteur debtor executeur executor expert verhuurder landlord

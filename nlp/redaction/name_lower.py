@@ -22,8 +22,8 @@ _SPEAKER = re.compile(rf"(?m)^[ \t]*{CHAT_TIME}[ \t]*(?P<v>[a-zà-ÿ][\w'-]{{1,2
 _ROLES = frozenset("klant customer medewerker agent caller beller user gebruiker bot support".split())
 _WORD = r"[^\W\d_A-Z][\w'’-]*"  # lower-case letters, "ş" and "ğ" too
 _AFTER_NAAM = re.compile(
-    rf"(?<!\w)naam:?[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,3}}?)"
-    r"(?=[ \t]+(?:adres|address|postcode|geboren|geb\.?|tel\.?|telefoon|e-?mail|bsn|dob)\b)"
+    rf"(?<!\w)(?:naam|name):?[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,3}}?)"
+    r"(?=,?[ \t]+(?:adres|address|postcode|geboren|geb\.?|tel\.?|telefoon|phone|mobiel|mobile|e-?mail|bsn|dob)\b)"
 )
 # A name that ends the text after a comma, first name first: "…, koerier R4625641, suzanne van der veen."
 _TAIL = re.compile(rf",[ \t]+(?:(?:name|naam)[ \t]+)?(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,4}})[ \t]*[.!]?[ \t]*\Z")
@@ -31,12 +31,13 @@ _TAIL = re.compile(rf",[ \t]+(?:(?:name|naam)[ \t]+)?(?P<v>{_WORD}(?:[ \t]+{_WOR
 # Also a bereaved relative, a deceased parent, a driver, a debtor one agreed with: "gesprek nabestaande amar bouhlal,
 # moeder driek van rooij overleden …", "bestuurder anke habraken", "regeling afgesproken met rasha al jasem: …".
 _AFTER_ROLE = re.compile(
-    rf"(?<![\w-])(?i:klant|customer|cust|user|gebruiker|cliënt|client|nabestaande|bestuurder|driver|moeder|vader"
+    rf"(?<![\w-])(?i:klant|customer|cust|user|gebruiker|cliënt|client|patiënt|nabestaande|bestuurder|driver|moeder|vader"
     rf"|mother|father|afgesproken met)[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,3}}?)"
     r"(?=[,:]|[ \t]*\(|[ \t]*$|[ \t]+(?:stuurt|belde|belt|betaalde|betaalt|vraagt|vroeg|wil|meldt|meldde|zegt|zei"
     r"|heeft|had|paid|pays|called|asks|asked|wants|says|said|sent|overleden|overleed|died|passed)\b)"
 )
-_ROLE_WORDS = ("klant", "customer", "cust", "user", "gebruiker", "cliënt", "client", "nabestaande", "bestuurder")
+_ROLE_WORDS = ("klant", "customer", "cust", "user", "gebruiker", "cliënt", "client", "patiënt", "nabestaande")
+_ROLE_WORDS += ("bestuurder",)
 _ROLE_WORDS += ("driver", "moeder", "vader", "mother", "father", "afgesproken met")  # _AFTER_ROLE's, lower case
 # Words a clause after a comma ends with that no name has ("…, jan komt morgen").
 _NOT_IN_A_TAIL = frozenset(
@@ -96,7 +97,7 @@ def lower_name_spans(text: str, lower: str) -> Iterator[Span]:
         for match in _SPEAKER.finditer(text):
             if match.group("v") not in _ROLES and match.group("v") not in not_names():
                 yield match.start("v"), match.end("v"), "NAME"
-    if "naam" in lower:
+    if "naam" in lower or "name" in lower:
         for match in _AFTER_NAAM.finditer(text):
             words = match.group("v").split()
             if words[0] not in _PARTICLES and _name_words(words):

@@ -71,7 +71,7 @@ FIXED_SHAPE: tuple[Rule, ...] = (
         re.compile(
             rf"(?i)(?<![\w])[A-Z]{{2}}{_IBAN_SEP}?\d{{2}}{_IBAN_SEP}?[A-Z0-9]{{4}}"
             rf"(?:{_IBAN_SEP}?(?=[A-Z]{{0,3}}\d|(?-i:[A-Z]{{4}}))[A-Z0-9]{{4}}){{1,6}}"
-            rf"(?:{_IBAN_SEP}?\d{{1,3}})?(?!\w)"
+            rf"(?:{_IBAN_SEP}?(?:\d{{1,3}}|(?-i:[A-Z0-9]{{1,3}})))?(?!\w)"  # a last group in capitals: "… JNNG ZR"
         ),
         iban_ok,
     ),
@@ -92,7 +92,11 @@ FIXED_SHAPE: tuple[Rule, ...] = (
     # 4111.1111.1111.1111, 4111/1111/1111/1111, "4111 | 1111 | …" (read off a photo of the card).
     # Over two lines too ("4427 0389\n9106 5670"): the Luhn check keeps two unrelated numbers apart.
     # In fours with one mark throughout, so an amount after it is no part of it: "5300.5314.2662.7345 400 euro".
-    Rule("CARD", re.compile(r"(?<![\d./+-])\d{4}([. -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?(?![\d]|[./-]\d)"), luhn_ok),
+    Rule(
+        "CARD",
+        re.compile(r"(?<![\d./+-])\d{4}([. -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?(?![\d]|[./-]\d|\1\d)"),
+        luhn_ok,
+    ),
     Rule("CARD", re.compile(rf"(?<![\d./+-])(?:\d{_CARD_SEP}?){{12,18}}\d(?![\d]|[./-]\d)"), luhn_ok),
     # Read out in fours with commas: "4604, 7785, 8107, 1936".
     Rule("CARD", re.compile(r"(?<![\d,])\d{4}(?:, \d{4}){3}(?:, \d{1,3})?(?![\d]|, \d)"), luhn_ok, hints=(", ",)),

@@ -4,7 +4,8 @@ then initials or the given name and any particles ("BEEK, P.H. ter", "RAMDIN, RR
 ("Naam:", "t.n.v.", "mw.", "account holder", "Schuldenaar", "looking for") or in brackets ("(Hoogland, G)"), right
 above a line that starts with an address or a postcode already found, as a cell of a ';' or tab separated row, or
 after a colon when the surname ends in its particles ("Overledene: Jong de, Stijn"), or when the given name is
-a listed one ("Eigenaar paard: Bouzid, Sanne"). (An airline's "SURNAME/GIVEN MR" is `airline_records`.)
+a listed one ("Eigenaar paard: Bouzid, Sanne"); and the surname before dotted initials after a colon ("Patiënt:
+Hiemstra Y.J."). (An airline's "SURNAME/GIVEN MR" is `airline_records`.)
 """
 
 from __future__ import annotations
@@ -63,4 +64,21 @@ def register_name_spans(text: str, taken: bytearray) -> Iterator[Span]:
         particle_last = match.group("colon") is not None and _ENDS_IN_PARTICLE.search(match.group("surname"))
         listed_given = given in first_names()  # "verkoper Kılıç, Niamh", "dan Darwish, Nour, dan …"
         if cued or above_address or in_row or particle_last or listed_given:
+            yield start, end, "NAME"
+    yield from _surname_then_initials(text, taken)
+
+
+# The surname, then the initials without a comma, as a medical or lab record writes a patient, after a colon or
+# "houder" and ending the field: "Patiënt: Hiemstra Y.J.", "houder Rostaș B.L.T.,", "… Laboratorium: van der Wal
+# R.L., geb. …".
+_SURNAME_INITIALS = re.compile(
+    rf"(?:(?<=:[ \t])|(?<=houder[ \t]))(?P<v>(?:{_PARTICLE}[ \t]+){{0,3}}"
+    r"(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)[ \t]+(?:[A-Z]\.){1,4})(?=[ \t]*(?:[,;|\n]|$))"
+)
+
+
+def _surname_then_initials(text: str, taken: bytearray) -> Iterator[Span]:
+    for match in _SURNAME_INITIALS.finditer(text):
+        start, end = match.span("v")
+        if taken.find(1, start, end) == -1 and match.group("surname").lower() not in not_names():
             yield start, end, "NAME"
