@@ -66,8 +66,18 @@ def _letters(spelled: str) -> str:
     return "".join("Y" if word == "IJmuiden" else word[0] for word in words)
 
 
+# What any spelling holds, looked for first: three capitals one by one, a letter made clear by a word, or two
+# different words of the spelling alphabet (the full pattern tried at every capitalised word is slow).
+_SPELLED_SIGN = re.compile(
+    r"[A-Z](?:[- ]|, |\. )[A-Z](?:[- ]|, |\. )[A-Z](?![a-z])|[A-Z][ \t]+(?:van|voor|for|as in|like)[ \t]"
+)
+_ALPHABET = frozenset(SPELLING_ALPHABET)
+
+
 def name_then_spelled_spans(text: str) -> Iterator[Span]:
     """Tried before the name rules, which would take the written name alone."""
+    if _SPELLED_SIGN.search(text) is None and len(_ALPHABET.intersection(text.replace(",", " ").split())) < 2:
+        return
     for match in _NAME_THEN_SPELLED.finditer(text):
         if re.sub(r"[^A-Za-z]", "", match.group("name")).upper() == _letters(match.group("spelled")):
             end = match.end() if match.group("open") == "(" or not match.group("close") else match.end() - 1
