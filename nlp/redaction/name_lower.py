@@ -30,15 +30,13 @@ _TAIL = re.compile(rf",[ \t]+(?:(?:name|naam)[ \t]+)?(?P<v>{_WORD}(?:[ \t]+{_WOR
 # A role word, then a lower-case name up to a comma, a listed first name first: "klant said el amrani, klantnr …".
 # Also a bereaved relative, a deceased parent, a driver, a debtor one agreed with: "gesprek nabestaande amar bouhlal,
 # moeder driek van rooij overleden …", "bestuurder anke habraken", "regeling afgesproken met rasha al jasem: …".
+_ROLE_WORDS = ("klant", "customer", "cust", "user", "gebruiker", "cliënt", "client", "patiënt", "nabestaande")
+_ROLE_WORDS += ("bestuurder", "driver", "moeder", "vader", "mother", "father", "afgesproken met")  # lower case
 _AFTER_ROLE = re.compile(
-    rf"(?<![\w-])(?i:klant|customer|cust|user|gebruiker|cliënt|client|patiënt|nabestaande|bestuurder|driver|moeder|vader"
-    rf"|mother|father|afgesproken met)[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,3}}?)"
+    rf"(?<![\w-])(?i:{'|'.join(_ROLE_WORDS)})[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,3}}?)"
     r"(?=[,:]|[ \t]*\(|[ \t]*$|[ \t]+(?:stuurt|belde|belt|betaalde|betaalt|vraagt|vroeg|wil|meldt|meldde|zegt|zei"
     r"|heeft|had|paid|pays|called|asks|asked|wants|says|said|sent|overleden|overleed|died|passed)\b)"
 )
-_ROLE_WORDS = ("klant", "customer", "cust", "user", "gebruiker", "cliënt", "client", "patiënt", "nabestaande")
-_ROLE_WORDS += ("bestuurder",)
-_ROLE_WORDS += ("driver", "moeder", "vader", "mother", "father", "afgesproken met")  # _AFTER_ROLE's, lower case
 # Words a clause after a comma ends with that no name has ("…, jan komt morgen").
 _NOT_IN_A_TAIL = frozenset(
     """is was zijn waren komt kwam komen gaat ging belt belde heeft had wil wilde zegt zei kan kon moet graag
