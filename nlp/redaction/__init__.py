@@ -18,6 +18,7 @@ from nlp.redaction.addresses_beside import addresses_beside
 from nlp.redaction.airline_records import airline_passenger_spans
 from nlp.redaction.bare_identifiers import bare_identifier_spans
 from nlp.redaction.compound_numbers import COMPOUND_NUMBER
+from nlp.redaction.contract_ids import CONTRACT_IDS
 from nlp.redaction.cued import CUED, spelled_plate_spans
 from nlp.redaction.dates import DATES, birth_date_list_spans
 from nlp.redaction.fields import field_spans
@@ -54,6 +55,7 @@ from nlp.redaction.uk_postcodes import uk_postcode_spans
 __all__ = ["Redaction", "Span", "redact"]
 
 _RULES = (
+    *CONTRACT_IDS,
     *CUED,
     COMPOUND_NUMBER,
     *LOWER_CODES,

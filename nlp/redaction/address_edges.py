@@ -52,7 +52,7 @@ _SUFFIX = re.compile(
     # "Calle Mayor 10, 4º izq.", "Carrer de Provença 162, 1-2" (floor and door), "Cad. No: 112 D: 4"
     r"|,[ \t]+(?:(?i:apt|apartment|unit|flat|suite|ste|kv|app|apto|piso|door)\.?[ \t]*\d{1,4}[A-Za-z]?"
     r"|\d{1,2}[º°ª][ \t]*(?:(?i:izq|izda|dcha|der|esq|dto|dr|[a-h])\.?|[A-Z]\b)|\d{1,2}-\d{1,2}(?![\w-]))"
-    r"|[ \t]+D:[ \t]?\d{1,3}"
+    r"|[ \t]+D:[ \t]?\d{1,3}|[ \t]+(?i:apt|apartment|unit|flat|suite)\.?[ \t]?\d{1,4}[A-Za-z]?"  # "… 237 UNIT 3"
     # the floor after the number, ending the clause or before the postcode: "Misterweg 189 2e", "… 68 2e, 1062-ZD"
     r"|[ \t][1-9](?:e|de|ste)(?=[ \t]*(?:[,.;)|\n]|$|[1-9]\d{3})))"
     r"(?![\w])"

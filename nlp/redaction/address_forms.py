@@ -5,7 +5,8 @@ Wind 70"), a house number said in words after a street with a street word ("Zuid
 "op"/"aan"/"naar" ("op Achter Clarenburg eenendertig niemand nam op"),
 a Polish street with its postcode ("ul. Długa 66/37, 24-833 Poznań"), a French one number first ("188 Rue de
 Flandre") and a street glued to its number ("Boekelosestraat259"). `ADDRESS_FORMS_AFTER` is tried
-after them: a lower-case street without a street word, known only by the postcode that follows.
+after them and the street rules: a street that is a street word alone ("Markt 12"), a lower-case street without
+a street word, known only by the postcode that follows.
 """
 
 from __future__ import annotations
@@ -180,6 +181,16 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
 )
 
 ADDRESS_FORMS_AFTER: tuple[Rule, ...] = (
+    # A street that is its street word alone, as a town's square is called: "Markt 193-bis", "GROTE MARKT 237"
+    # (after the other rules: "Am Markt 14b" is a German street, "Plein 1944 65" one named after a year).
+    Rule(
+        "ADDRESS",
+        re.compile(
+            r"(?<![\w-])(?:(?:Grote|Kleine|Oude|Nieuwe|Korte|Lange|GROTE|KLEINE|OUDE|NIEUWE|KORTE|LANGE)[ \t]+)?"
+            rf"(?:Markt|MARKT|Brink|BRINK|Vismarkt|Dam|Plein|PLEIN)[ \t]+(?!(?:1[89]|20)\d\d\b){HOUSE_NUMBER}{_NOT_AFTER}(?![ \t]\d)"
+        ),
+        hints=("markt", "brink", "dam", "plein"),
+    ),
     # A house number on its own after its cue, when the postcode came just before it on the line (together they
     # are one home): "postcode 6628 gg en huisnr 116B", "Postcode 2079 JM, house number 136-A"; alone ("het
     # huisnummer 123 klopt niet") it is no one's.

@@ -82,8 +82,7 @@ PREFIX = (
     rf"(?:{PARTICLE}[ \t]+){{0,2}}){{0,3}}"
 )
 _HEAD = r"(?:Laan|Weg|Plein|Kade|Dreef|Singel|Pad|Hof|Park|Straat|Gracht|Dijk|Wal|Steenweg|Kaai|Vest|Baan)"
-# A street that is a word and a suffix written apart: "Grote Markt 30 bus 3", "Brugse Poort 68".
-# A street that is an article and a street word only: "Het Erf 46", "De Brink 3".
+# A street that is a word and a suffix apart ("Grote Markt 30", "Brugse Poort 68"), or an article and one ("Het Erf 4").
 _ARTICLE_STREET = r"(?:Erf|Hof|Brink|Werf|Kade|Dreef|Plein|Singel|Laan|Markt|Haven|Wal|Gracht|Dijk|Horst|Hoven)"
 _APART = r"(?:Markt|Straat|Laan|Weg|Plein|Gracht|Kade|Dijk|Steenweg|Poort|Vest|Kaai|Dreef|Singel|Haven|Wal)"
 # Streets abroad, named by their kind first: "Rua do Almada, 176", "Calle del Olivo, 93, 4º B", "Am Mühlenbach 15".
@@ -194,7 +193,8 @@ ADDRESSES: tuple[Rule, ...] = (
         "ADDRESS",
         re.compile(
             r"(?<![\w-])(?:(?:flat|apt|apartment|unit)[ \t]+\d{1,4}[a-z]?,?[ \t]+)?\d{1,4}[a-z]?[ \t]+"
-            r"(?!(?:way|lane)\b)"
+            r"(?!(?:way|lane|per|a|an|the|each|every|in|on|at|of|for|to|by|my|more|long|short|quick|minutes?|mins?"
+            r"|hours?|km|miles?|meters?|metres?|steps)\b)"  # "€ 4,50 per walk", "a 10 minute walk"
             r"(?:[a-z]+[ \t]+){1,2}(?:street|road|avenue|lane|drive|way|close|crescent|place|grove|gardens|terrace"
             r"|walk|court|square|mews|rise|view|hill|parade)(?![\w])"
         ),

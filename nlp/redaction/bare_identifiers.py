@@ -20,12 +20,12 @@ from nlp.redaction.checks import digits
 from nlp.redaction.rules import Region, Span
 
 _BARE = re.compile(
-    r"(?<![\w.,/€$£+-])(?:(?:[A-Z]{1,3}[-/]?\d{5,12}(?:[-/][A-Z0-9]{1,4})?|\d{7,12}(?:-\d{1,3})?"
+    r"(?<![\w.,/€$£+*-])(?:(?:[A-Z]{1,3}[-/]?\d{5,12}(?:[-/][A-Z0-9]{1,4})?|\d{7,12}(?:-\d{1,3})?"
     r"|[A-Z]{1,4}[-/](?:19|20)\d\d[-/]\d{4,10}|\d{3}-\d{7}-\d{7})"
     r"|[A-Z]{4}[-/]?\d{5,12}|[A-Z]{1,4}(?:19|20)\d\d-\d{4}|[A-Z]{2,4}[-/]\d{2,4}[-/]\d{2,6}|[A-Z]{3,5} \d{6,8}"
     r"|[A-Z]{1,4}-[A-Z]{2}-\d{4,8}|[a-z]{2,4}-\d{5,10}|[A-Z]{2,4}\d\d-\d{4,6}"
     r"|[a-z]{2,5}\d{5,8}|[a-z]{2,4}-\d{3,5}-\d{2,4})"
-    r"(?![\w]|[.,/-]\d)"
+    r"(?![\w*]|[.,/-]\d)"  # not a part of a charge point's id: "NL*TNM*E01234*1"
 )
 # After a document's word the number is the document's: "factuur F2025-0481", "reparatie R-11207".
 _A_DOCUMENT = re.compile(

@@ -45,7 +45,7 @@ _CUES: dict[str, str] = {
         r"|(?:mortgage|loan)(?: number)?|inschrijf(?:nummer|nr)|flying blue(?:-nummer| number)?"
         r"|pensioen[- ]?(?:nummer|nr)|pension[- ]?(?:number|no|ref(?:erence)?)|(?-i:FF)(?= ?\d)"
         r"|gebruikers?[- ]?id|user[- ]?id|museum ?(?:card|kaart|jaarkaart)(?: number)?|loyalty (?:number|no)"
-        r"|kaart[- ]?nummer|\w{3,}-?pas(?:nummer|nr)?(?=[ \t]?[#:]?[ \t]*[A-Z]{0,3} ?\d)|pass[- ]?(?:number|no)"
+        r"|kaart[- ]?nummer|\w{3,}-?pas(?:nummer|nr)?(?=[ \t]?[#:]?[ \t]*[A-Z]{0,3}[ -]?\d)|pass[- ]?(?:number|no)"
         r"|leveranciers?[- ]?(?:nummer|nr)?|supplier(?:[- ]?(?:number|no|id))?|bonds?[- ]?(?:nummer|nr)"
         r"|(?:rider|courier|koerier|driver)[- ]?(?:id|nummer|nr|number|no)|(?:koerier|huurder|lener|lender|bidder"
         r"|bieder|file|debiteur|\w{3,}contract|patiënt|patient|pt\.?nr|account|leerling|relatie|pasje|pass|student|hypotheek|leningdeel"
@@ -125,20 +125,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"candidate club seizoen season mortgage loan inschrijf flying klandnummer cliënt chipkaart donat".split(),
         *"donor participant membership gebruiker user museum loyalty leverancier supplier bond rider ehic".split(),
         *"koerier driver relation huurder lener lender bidder bieder file koper buyer pid hirer pension".split(),
-        "pensioen",
-        "courier",
-        "deb.",
-        "lid-id",
-        "lidid",
-        "profiel",
-        "profile",
-        "mid",
-        "meldkamer",
-        "leningdeel",
-        "alarm",
-        "ff",
-        "kn",
-        "klnr",
+        *"pensioen courier deb. lid-id lidid profiel profile mid meldkamer leningdeel alarm ff kn klnr".split(),
     ),
     "BSN": (
         *("bsn", "burgerservice", "sofi", "social security", "national insurance", "ni number"),
@@ -153,14 +140,15 @@ _HINTS: dict[str, tuple[str, ...]] = {
 }
 # A Dutch plate after its cue may be written with spaces or nothing between the groups ("8 BRR 55", "12ABC3"),
 # which the value pattern below does not take as one value. Spaced only in capitals: "is SX41" is no plate.
-# Belgian plates too, with dashes, spaces or nothing: "1-ABC-234", "2 WNU 834".
+# Belgian plates too, with dashes, spaces or nothing: "1-ABC-234", "2 WNU 834"; any other three groups: "DFR 6 VX".
 _BELGIAN = r"[1-9][- ]?[A-Z]{3}[- ]?\d{3}"
 _FRENCH = r"[A-Z]{2}[- ]\d{3}[- ][A-Z]{2}"
+_GROUPS = r"[A-Z]{1,3}[- ]\d{1,3}[- ][A-Z]{1,3}|\d{1,3}[- ][A-Z]{1,3}[- ]\d{1,3}"
 _CUED_PLATE = Rule(
     "PLATE",
     re.compile(
         rf"(?i)(?<!\w)(?:{_CUES['PLATE']}){_FILLER}"
-        rf"(?P<v>(?-i:{plate_shapes(r'[- ]?')}|{_BELGIAN}|{_FRENCH})|{plate_shapes('-?')})(?![\w-])"
+        rf"(?P<v>(?-i:{plate_shapes(r'[- ]?')}|{_BELGIAN}|{_FRENCH}|{_GROUPS})|{plate_shapes('-?')})(?![\w-])"
     ),
     group="v",
     hints=_HINTS["PLATE"],

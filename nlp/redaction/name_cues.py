@@ -60,6 +60,7 @@ _RELATION = (
     r"|de buurman|de buurvrouw|the neighbou?r|buurman|buurvrouw|neighbou?r|oom|tante|oma|opa|uncle|aunt|auntie"
     r"|grandma|grandpa|granny|medewerker|werknemer|employee|agent(?![ \t]*:)|medehuurder|baasje|leaserijder|lease rider"
     r"|(?:uw|je|jullie|your|hun|their|zijn|haar|his|her) (?:zoon|dochter|son|daughter|kind|child)"
+    r"|schoonmaker|schoonmaakster|cleaner|oppas|babysitter|gastouder|hondenuitlater|dog walker|pet sitter"
     r"|call back|terugbelafspraak|terugbelverzoek(?: voor)?|consignee|geadresseerde|addressee"
     r"|(?:de |the )?familie|fam\.|the family|melder|huisgenoot|housemate|debiteur|debtor|executeur|executor|expert"
     r"|verhuurder|landlord|erven|ene|heirs of|naam op (?:de )?(?:kaart|pas)|name on (?:the )?card"
@@ -125,7 +126,7 @@ CUE_HEADS = frozenset(
     medewerker agent cn by user gebruiker gecontroleerd gewijzigd aangepast goedgekeurd gevraagd aangevraagd
     ingediend checked changed approved verified requested submitted check updated with under call afzender sender
     aanmelder melder medehuurder baasje leaserijder lease werknemer employee bezoeker visitor
-    student studente
+    student studente schoonmaker schoonmaakster cleaner oppas babysitter gastouder hondenuitlater dog pet
     terugbelafspraak terugbelverzoek consignee geadresseerde addressee klt sup supervisor teamleider tl familie fam
     family melder huisgenoot housemate kl klant cust debiteur debtor executeur executor expert verhuurder landlord
     erven ene heirs nieuw new cliënt client patiënt patient deelnemer participant abonnee subscriber overdracht handover

@@ -35,6 +35,12 @@ _VAN_BEFORE = re.compile(r"(?<!\w)(van|Van|VAN)[ \t]+$")
 # A given name that is also a month, right before a name and after no day: "Mei Wong" (not "1 Mei").
 _MONTH_GIVEN_NAME = re.compile(r"(?<!\d[ \t])(?<!\w)(Mei|April|June)[ \t]+$")
 _SECOND_PARTICLE = re.compile(r"(?i:den|der|de|het|'t)[ \t]")
+# A surname in capitals before a given name, as a desk's register or a booking writes a person: "Burger SZABÓ
+# Bohdana", "Customer 'T HART Ivy" (three letters or more, on the same line).
+_CAPITALS_BEFORE = re.compile(r"(?<![\w'’-])((?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL|'T|’T)[ \t]+){0,3}[^\W\d_]{3,})[ \t]+$")
+_CAPITALS_T_BEFORE = re.compile(r"(?<![\w'’-])(['’]T)[ \t]+$")
+# A surname and a comma before a given name after a label's colon or a cell's bar: "Klantkaart: Vercammen, Aliaksandr".
+_SURNAME_COMMA_BEFORE = re.compile(r"(?:[:|\t][ \t]*|^)([A-Z][a-zà-ÿ'’-]{2,}),[ \t]*$", re.M)
 
 
 def _double_surname(text: str, start: int, end: int, taken: bytearray) -> int:
@@ -46,6 +52,11 @@ def _double_surname(text: str, start: int, end: int, taken: bytearray) -> int:
     if word.lower() not in not_names() and (double.group("p") or capitals or word.capitalize() in surnames()):
         return double.end()
     return end
+
+
+def _surname_word(words: str, taken: bytearray, end: int) -> bool:
+    """Free up to the name, and its last word is no word that is never a name ("KLANT", "Salon")."""
+    return taken.find(1, end - len(words) - 1, end) == -1 and words.split()[-1].lower() not in not_names()
 
 
 def name_edges(text: str, kept: list[Span], taken: bytearray) -> None:
@@ -65,6 +76,18 @@ def name_edges(text: str, kept: list[Span], taken: bytearray) -> None:
         month = _MONTH_GIVEN_NAME.search(text, max(0, start - 12), start)
         if month and taken.find(1, month.start(1), start) == -1:
             start = month.start(1)
+        name = text[start:end]
+        if name.istitle() and " " not in name:
+            capitals = _CAPITALS_BEFORE.search(text, max(0, start - 30), start)
+            if capitals and capitals.group(1).isupper() and _surname_word(capitals.group(1), taken, start):
+                start = capitals.start(1)
+            comma = _SURNAME_COMMA_BEFORE.search(text, max(0, start - 30), start)
+            if comma and _surname_word(comma.group(1), taken, start):
+                start = comma.start(1)
+        elif name.split()[0].isupper() and (particle := _CAPITALS_T_BEFORE.search(text, max(0, start - 4), start)):
+            start = particle.start(1) if taken.find(1, particle.start(1), start) == -1 else start  # "'T HART Ivy"
+        if start and text[start - 1] in "'’" and text[start : start + 2].lower() == "t ":
+            start -= 1  # "'t Hart": the apostrophe is part of the name
         end = _double_surname(text, start, end, taken)
         after = _INITIAL_AFTER.match(text, end)
         if after is None and text[start:end].isupper() and " " not in text[start:end]:

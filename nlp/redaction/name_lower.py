@@ -6,7 +6,7 @@ first name first ("…, koerier R4625641, suzanne van der veen.", "…, name chl
 word up to a comma or a verb, a listed first name first ("klant marieke el amrani, klantnr …", "Klant jonas
 petrauskas betaalde …"), and one that fills a cell of a form or a record on its own, a listed first name first
 ("webformulier: naam kishan zielińska / adres …", "Customer 811281747 (rinske soewarno) asked …", "Klacht via
-webformulier: auke kaya / …").
+webformulier: auke kaya / …"), and one after a bill's or a device's owner cue ("billing name tuğba, …").
 """
 
 from __future__ import annotations
@@ -36,6 +36,12 @@ _AFTER_ROLE = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(_ROLE_WORDS)})[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,3}}?)"
     r"(?=[,:]|[ \t]*\(|[ \t]*$|[ \t]+(?:stuurt|belde|belt|betaalde|betaalt|vraagt|vroeg|wil|meldt|meldde|zegt|zei"
     r"|heeft|had|paid|pays|called|asks|asked|wants|says|said|sent|overleden|overleed|died|passed)\b)"
+)
+# A name on a bill, an account or a device, up to a comma, a bracket or the end: "billing name tuğba, postcode …",
+# "(device van zarmina vercammen)": the cue alone says a name follows, so no listed first name is needed.
+_AFTER_OWNER = re.compile(
+    rf"(?<![\w-])(?i:billing name|name on (?:the )?(?:bill|invoice|account)|device (?:van|of)|toestel van)"
+    rf"[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{0,3}}?)(?=[ \t]*[,;)]|[ \t]*\.?[ \t]*$)"
 )
 # Words a clause after a comma ends with that no name has ("…, jan komt morgen").
 _NOT_IN_A_TAIL = frozenset(
@@ -109,6 +115,10 @@ def lower_name_spans(text: str, lower: str) -> Iterator[Span]:
         for match in _after_role(text):
             words = match.group("v").split()
             if words[0].capitalize() in first_names() and _name_words(words):
+                yield match.start("v"), match.end("v"), "NAME"
+    if "billing" in lower or "device" in lower or "toestel" in lower or "name on" in lower:
+        for match in _AFTER_OWNER.finditer(text):
+            if _name_words(match.group("v").split()):
                 yield match.start("v"), match.end("v"), "NAME"
     if "@" in text:
         spelled = {re.sub(r"[^a-zà-ÿ]", "", local) for local in _LOCAL_PART.findall(lower)}

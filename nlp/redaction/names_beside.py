@@ -1,7 +1,8 @@
 """Names found by what sits beside them rather than by their words, once the other kinds are found: the
 account holder in brackets after an IBAN or a card number, as a bank notice prints it ("BE71 0012 9424 8869
 (DEEPIKA REDDY)", "… 2094450481 (Whitfield)"), and a line in capitals right above a street address, as a postal
-label or a letter's window writes the addressee ("per post: NIELS KUIPERS\\nBoerhaavelaan 46").
+label or a letter's window writes the addressee ("per post: NIELS KUIPERS\\nBoerhaavelaan 46"), and the
+name a date of birth follows ("plaatsing voor Dante, geboortedatum 22-01-2020", "Lina Haddad (geb. 3-4-1990)").
 """
 
 from __future__ import annotations
@@ -18,6 +19,13 @@ _BANK = re.compile(r"[A-Z]{2,4}")  # "(ING)", "(RABO)" after an IBAN is the bank
 _CAPITALS_LINE = re.compile(
     r"(?:^|\n|:[ \t]*|\b(?:van|from|door|by)[ \t]+)"
     r"(?P<v>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]*){1,4})[ \t]*\n[ \t]*(?:(?i:adres|address)[ \t]*:[ \t]*)?$"
+)
+
+# Capitalised words right before a date of birth's cue, which the DOB span starts after.
+_BEFORE_BIRTH = re.compile(
+    r"(?<![\w'’-])(?P<v>[A-Z][\w'’-]+(?:[ \t]+(?:(?i:van|de|der|den|ter|ten|el|al)|[A-Z][\w'’-]+)){0,3})"
+    r"[ \t]*[,(][ \t]*(?i:geboortedatum|geb\.?|geboren(?: op)?|born(?: on)?|dob|d\.o\.b\.?|date of birth)"
+    r"[ \t]*:?[ \t]*$"
 )
 
 
@@ -39,7 +47,7 @@ def _a_listed_name(value: str) -> bool:
 
 
 def names_beside(text: str, kept: list[Span], taken: bytearray) -> Iterator[Span]:
-    """NAME spans beside the IBAN and ADDRESS spans in `kept` (not yet claimed)."""
+    """NAME spans beside the IBAN, CARD, ADDRESS and DOB spans in `kept` (not yet claimed)."""
     for start, end, kind in kept:
         if kind in ("IBAN", "CARD") and (holder := _HOLDER.match(text, end)):
             v_start, v_end = holder.span("v")
@@ -50,4 +58,8 @@ def names_beside(text: str, kept: list[Span], taken: bytearray) -> Iterator[Span
             v_start, v_end = line.span("v")
             value = line.group("v")
             if _free(taken, v_start, v_end) and _no_listed_word(value) and _a_listed_name(value):
+                yield v_start, v_end, "NAME"
+        elif kind == "DOB" and (before := _BEFORE_BIRTH.search(text, max(0, start - 80), start)):
+            v_start, v_end = before.span("v")
+            if _free(taken, v_start, v_end) and _no_listed_word(before.group("v")):
                 yield v_start, v_end, "NAME"

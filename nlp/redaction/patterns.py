@@ -19,7 +19,6 @@ _CARD_SEP = r"(?:[ ./-]| {2,3}| [-|/] |\n)"
 # Between phone digits: nothing, a space, or a dash, dot or slash with optional spaces ("010 - 163 99 19").
 _SEP = r"(?:\s?[-./–]\s?|\s)?"  # the en dash too: "06 – 48 82 17 45" (a word processor's)
 _NOT_A_DATE = r"(?!\d\d[-/.]\d\d[-/.]\d\d)"
-
 # Two letters after four digits that are a word or a unit, not a postcode: "in 2024 is", "1000 MB".
 # SA, SD and SS are never issued as postcode letters, but people mistype them: they need a cue too.
 _POSTCODE_LOOKALIKES = frozenset(
@@ -46,6 +45,10 @@ def plate_shapes(separator: str = "-", letter: str = "[A-Z]", skip: tuple[str, .
         if code not in skip
     )
     return "|".join(shapes)
+
+
+# A year and a number, or a date written year first and a time's hour: "2026-00418", "2026/04/01 9:05".
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?:-\d{5}$|([/.-])[01]\d\1[0-3]\d )")
 
 
 FIXED_SHAPE: tuple[Rule, ...] = (
@@ -142,7 +145,7 @@ NUMBERS: tuple[Rule, ...] = (
     Rule(  # not "factuur 2024-00931": a year and a serial
         "BSN",
         re.compile(r"(?<![\w.,/|-])(?<!\d )\d(?:(?:  |[ .|/_-])?\d){8}(?!\w|[ .,|/_-]\d)"),  # "691  220  256"
-        lambda value: elfproef_ok(value) and re.fullmatch(r"(?:19|20)\d\d-\d{5}", value) is None,
+        lambda value: elfproef_ok(value) and _YEAR_FIRST.match(value) is None,
     ),
     # The Belgian national register number (rijksregisternummer), the BSN's counterpart: 53.12.09-969.55.
     Rule("BSN", re.compile(r"(?<![\w.,/-])\d\d\.\d\d\.\d\d-\d{3}\.\d\d(?![\w]|[.,-]\d)")),
@@ -174,10 +177,10 @@ NUMBERS: tuple[Rule, ...] = (
     ),
 )
 
-# "1234 AB", "1234AB", "1234 ab", "1234-AB" (a dash in forms and signatures).
+# "1234 AB", "1234AB", "1234 ab", "1234-AB" (a dash in forms and signatures), "6097 - ND"; not "01/10/2026 in".
 # Read out letter by letter ("6146 l g") only after a cue.
 _POSTCODE = re.compile(
-    r"(?i)(?<![\w.,-])(?P<pc>(?:NL[- ][ \t]?)?[1-9]\d{3}(?:[ \t\xa0]{0,2}|\n|[ \t]?-[ \t]?|\.)[a-z]{2}"  # "6097 - ND"
+    r"(?i)(?<![\w.,-])(?<!\d/)(?P<pc>(?:NL[- ][ \t]?)?[1-9]\d{3}(?:[ \t\xa0]{0,2}|\n|[ \t]?-[ \t]?|\.)[a-z]{2}"
     r"|(?-i:[1-9]\d{3} [A-Z]\.[A-Z]\.)"  # "2131 M.V."
     r"|(?P<spelled>[1-9]\d{3} [a-z] [a-z]))"
     r"(?![\w-])"

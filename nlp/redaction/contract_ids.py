@@ -1,0 +1,25 @@
+"""Contract ids that are personal by their shape alone: an e-mobility contract id on a charging card (an EMAID,
+ISO 15118: country, provider, "C", eight characters and a check character, "NLTNMC44009686H" or
+"NL-TNM-C72716748-F"; a charge point's EVSE id has an "E" and asterisks, and stays), and a relation number
+written with its abbreviation ("platform-account rel. 54156"), which is the number as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.redaction.checks import digits
+from nlp.redaction.rules import Rule
+
+CONTRACT_IDS = (
+    Rule(
+        "CUSTOMER_NUMBER",
+        re.compile(r"(?<![\w*-])[A-Z]{2}(?P<d>-?)[A-Z0-9]{3}(?P=d)C[A-Z0-9]{8}(?P=d)[A-Z0-9](?![\w*-])"),
+        lambda value: len(digits(value)) >= 5,
+    ),
+    Rule(
+        "CUSTOMER_NUMBER",
+        re.compile(r"(?<![\w.])(?i:rel)\.[ \t]?\d{4,10}(?!\d|[.,]\d)"),
+        hints=("rel.",),
+    ),
+)
