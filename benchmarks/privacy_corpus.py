@@ -2,7 +2,7 @@
 
 Each record: `id`, `split` (dev: tune on it; test_v1 to test_v53: held out at first, since looked at and so no
 longer held out; each test split has its own seed, templates and fillers; test_v4 to test_v53 were each written
-by someone who never saw the redaction rules),
+by someone who never saw the redaction rules; test_v54 is held out, written by someone who never saw the rules),
 `lang`, `text` and `spans` (`start`, `end`, `type`) of every piece of personal data in it; sentences without
 personal data have no spans. The same seeds always give the same file.
 """
@@ -68,6 +68,7 @@ from benchmarks.privacy_fillers_v50 import FillersV50
 from benchmarks.privacy_fillers_v51 import FillersV51
 from benchmarks.privacy_fillers_v52 import FillersV52
 from benchmarks.privacy_fillers_v53 import FillersV53
+from benchmarks.privacy_fillers_v54 import FillersV54
 from benchmarks.privacy_templates import CLEAN_FILLERS, DEV_CLEAN, DEV_PII, TEST_V1_CLEAN, TEST_V1_PII
 from benchmarks.privacy_templates_more import DEV_EXTRA_CLEAN, DEV_EXTRA_PII, TEST_V2_CLEAN, TEST_V2_PII
 from benchmarks.privacy_templates_v3 import TEST_V3_CLEAN, TEST_V3_PII
@@ -157,6 +158,7 @@ from benchmarks.privacy_templates_v50 import TEST_V50_CLEAN, TEST_V50_PII
 from benchmarks.privacy_templates_v51 import TEST_V51_CLEAN, TEST_V51_PII
 from benchmarks.privacy_templates_v52 import TEST_V52_CLEAN, TEST_V52_PII
 from benchmarks.privacy_templates_v53 import TEST_V53_CLEAN, TEST_V53_PII
+from benchmarks.privacy_templates_v54 import TEST_V54_CLEAN, TEST_V54_PII
 
 CORPUS = Path(__file__).resolve().parent.parent / "nlp" / "data" / "privacy" / "corpus.jsonl"
 TYPES = ("NAME", "EMAIL", "PHONE", "IBAN", "BSN", "POSTCODE", "ADDRESS", "CARD", "DOB", "PLATE", "CUSTOMER_NUMBER")
@@ -215,6 +217,7 @@ SPLITS = {  # seed, templates, clean templates, sentences per type, clean senten
     "test_v52": (257, TEST_V52_PII, TEST_V52_CLEAN, 50, 200, FillersV52),
     "test_v51": (251, TEST_V51_PII, TEST_V51_CLEAN, 50, 200, FillersV51),  # after v52: it came later
     "test_v53": (263, TEST_V53_PII, TEST_V53_CLEAN, 50, 200, FillersV53),
+    "test_v54": (269, TEST_V54_PII, TEST_V54_CLEAN, 50, 200, FillersV54),
 }
 # Parts appended to a split, each with its own seed, templates and fillers (the split's own pools come first).
 EXTRA_PARTS = {"dev": [("dev_extra", (3, DEV_EXTRA_PII, DEV_EXTRA_CLEAN, 20, 60, FillersDevExtra))]}
@@ -222,6 +225,7 @@ EXTRA_PARTS = {"dev": [("dev_extra", (3, DEV_EXTRA_PII, DEV_EXTRA_CLEAN, 20, 60,
 SPLIT_ROLES = {
     "dev": "tuned on",
     **{f"test_v{n}": "seen: not held out any more" for n in range(1, 54)},
+    "test_v54": "held out",
 }
 _SLOT = re.compile(r"\{(\w+)\}")
 
