@@ -148,6 +148,7 @@ def redact(text: str) -> Redaction:
     _claim(name_spans(text, taken), taken, kept)
     _claim(list(names_beside(text, kept, taken)), taken, kept)
     addresses_beside(text, kept, taken)
+    _claim(list(spelled_postcodes_after_addresses(text, kept)), taken, kept)  # after the addresses found beside
     _claim(list(names_in_mail(text, kept, taken)), taken, kept)
     _claim(list(names_in_rows(text, kept, taken)), taken, kept)
     _claim(list(row_cell_spans(text, kept, taken)), taken, kept)

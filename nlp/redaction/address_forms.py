@@ -4,7 +4,8 @@ spans overlap, so these longer matches are not cut short): a street named after 
 Wind 70"), a house number said in words after a street with a street word ("Zuiderparkweg vijfentwintig") or after
 "op"/"aan"/"naar" ("op Achter Clarenburg eenendertig niemand nam op"),
 a Polish street with its postcode ("ul. Długa 66/37, 24-833 Poznań"), a French one number first ("188 Rue de
-Flandre") and a street glued to its number ("Boekelosestraat259"). `ADDRESS_FORMS_AFTER` is tried
+Flandre"), a British one in capitals ("9 SANDRINGHAM WAY") and a street glued to its number
+("Boekelosestraat259"). `ADDRESS_FORMS_AFTER` is tried
 after them and the street rules: a street that is a street word alone ("Markt 12"), a lower-case street without
 a street word, known only by the postcode that follows.
 """
@@ -31,7 +32,7 @@ _PREPOSITION = r"(?:aan|achter|op|over|voor|bij|in|onder|tussen|buiten|binnen|na
 _PL_CAP = r"[A-ZĄĆĘŁŃÓŚŹŻ][\w'’.-]*"
 
 # A French street, the number first ("188 Rue de Flandre", "12, avenue Louise"), as Brussels and Wallonia write it.
-_FR_STREET = r"(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]haussée|[Pp]lace|[Qq]uai|[Aa]llée|[Ii]mpasse|[Cc]hemin)"
+_FR_STREET = r"(?:[Rr]ue|[Rr]oute|[Aa]venue|[Bb]oulevard|[Cc]haussée|[Pp]lace|[Qq]uai|[Aa]llée|[Ii]mpasse|[Cc]hemin)"
 _FR_LINK = r"(?:de la|de l'|du|des|de|d'|la|le)"
 # A street glued to its number, as a scan or a hurried form writes it: "Boekelosestraat259", "Zeldenrustlaan40B".
 _GLUED = rf"(?<![\w-])[A-Z][a-zà-ÿ]+(?:{NL_SUFFIX})\d{{1,4}}(?:[A-Za-z]\b|-\d{{1,3}}|[ \t]+(?:I{{1,3}}|hs|bis|zw)\b)?"
@@ -43,9 +44,17 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
             rf"(?<![\w-])\d{{1,4}}[a-zA-Z]?,?[ \t]+{_FR_STREET}[ \t]+(?:{_FR_LINK}[ \t]*)?[A-Z][\w'’-]+"
             rf"(?:[ \t]+[A-Z][\w'’-]+)?(?!\w)"
         ),
-        hints=("rue", "avenue", "boulevard", "chaussée", "place", "quai", "allée", "impasse", "chemin"),
+        hints=("rue", "route", "avenue", "boulevard", "chaussée", "place", "quai", "allée", "impasse", "chemin"),
     ),
     Rule("ADDRESS", re.compile(_GLUED)),
+    # A British street in capitals, the number first, as a form or a label prints it: "9 SANDRINGHAM WAY".
+    Rule(
+        "ADDRESS",
+        re.compile(
+            r"(?<![\w-])\d{1,4}[A-Z]?[ \t]+(?:[A-Z][A-Z'’-]+[ \t]+){1,2}(?:STREET|ROAD|AVENUE|LANE|DRIVE|WAY|CLOSE"
+            r"|CRESCENT|PLACE|GROVE|GARDENS|TERRACE|WALK|COURT|SQUARE|MEWS|RISE|HILL|PARADE)(?![\w])"
+        ),
+    ),
     # Named after two things joined by "en": "Bos en Lommerweg 23-1", "Land en Zeezicht straat 4" (no particle).
     Rule(
         "ADDRESS",
@@ -187,7 +196,8 @@ ADDRESS_FORMS_AFTER: tuple[Rule, ...] = (
         "ADDRESS",
         re.compile(
             r"(?<![\w-])(?:(?:Grote|Kleine|Oude|Nieuwe|Korte|Lange|GROTE|KLEINE|OUDE|NIEUWE|KORTE|LANGE)[ \t]+)?"
-            rf"(?:Markt|MARKT|Brink|BRINK|Vismarkt|Dam|Plein|PLEIN)[ \t]+(?!(?:1[89]|20)\d\d\b){HOUSE_NUMBER}{_NOT_AFTER}(?![ \t]\d)"
+            r"(?:Markt|MARKT|Brink|BRINK|Vismarkt|Dam|Plein|PLEIN)[ \t]+(?!(?:1[89]|20)\d\d\b)"  # not "Plein 1944"
+            rf"{HOUSE_NUMBER}{_NOT_AFTER}(?![ \t]\d)"
         ),
         hints=("markt", "brink", "dam", "plein"),
     ),

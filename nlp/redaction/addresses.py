@@ -15,7 +15,7 @@ NL_SUFFIX = (
     r"straat|laan|weg|plein|gracht|kade|singel|dijk|pad|dreef|hof|steeg|park|markt|baan|wal|haven|burgwal|erf"
     r"|plantsoen|boulevard|straatweg|dwarsstraat|hofje|schans|veld|zijde|kamp|hoek|weide|akker|vaart|poort|plaats"
     r"|einde|diep|werf|straße|strasse|allee|platz|gasse|dal|daal|oord|brink|hoven|horst|donk|sloot|vliet|str\."
-    r"|strjitte|wei|dyk|paad|leane|loane|buorren|lân|pôlle|kaai"  # Frisian: Tsjerkestrjitte, Wâldwei; Flemish kaai
+    r"|strjitte|wei|dyk|paad|leane|loane|buorren|lân|pôlle|kaai|zoom"  # Frisian: Tsjerkestrjitte, Wâldwei; Flemish kaai
 )
 _DE_SUFFIX = r"(?:Straße|Strasse|Str\.|Allee|Platz|Gasse|Damm|Ring)"  # "Kölner Straße 106b", "Emmericher Str. 74a"
 SAFE_LOWER_SUFFIX = r"straat|laan|gracht|kade|singel|dreef|plein|steeg|burgwal|plantsoen"
@@ -38,7 +38,7 @@ HOUSE_NUMBER = (
     r"\d{1,5}(?:\s?-?[a-zA-Z](?:-\d{1,3})?(?![\w])|[-/]\d{1,4}(?:[ \t]?(?i:hoog|hg)\b)?(?![\w])"
     r"|\.\d(?![\w]|[.,]\d)|[ \t]?-?[A-Z]\d{1,3}(?![\w])"
     r"|[ \t]?-?[ \t]?(?:(?i:bis|hs|huis|bg|bv|hg|zwart|zw|rd|rood|boven|beneden)|I{1,3}|i{1,3})(?![\w]))?"
-    r"(?:[ \t]+(?:bus|b)[ \t]*\d{1,4}(?:\.\d{1,3})?\b)?"  # a Belgian box: "bus 3", "bus 0.2"
+    r"(?:[ \t]+(?:bus|bte|b)[ \t]*\d{1,4}(?:\.\d{1,3})?\b)?"  # a Belgian box: "bus 3", "bus 0.2", "bte 8"
     r"(?:[ \t]+\d[ \t]?-?[ \t]?(?i:hoog|hg)\b)?"  # "Zwanenveld 296 3-hoog"
     r"(?:[ \t]+(?:kamer|appartement|app\.|apt\.?|unit)[ \t]*\d{1,4}[a-zA-Z]?\b)?"  # "Graslaan 4 kamer 982"
 )
@@ -88,7 +88,7 @@ _APART = r"(?:Markt|Straat|Laan|Weg|Plein|Gracht|Kade|Dijk|Steenweg|Poort|Vest|K
 # Streets abroad, named by their kind first: "Rua do Almada, 176", "Calle del Olivo, 93, 4º B", "Am Mühlenbach 15".
 _ROMANCE = (
     r"(?:Rua|Avenida|Av\.|Avda\.|Praça|Travessa|Largo|Calle|Carrer|Camino|Paseo|Plaza|Via|Viale|Strada|Piazza"
-    r"|Località|Rue|Chemin|Place|Am|An der|Im|Auf der|Zum|Zur)"
+    r"|Località|Rue|Chemin|Place|Route|Chaussée|Avenue|Boulevard|Quai|Allée|Impasse|Am|An der|Im|Auf der|Zum|Zur)"
 )
 _ROMANCE_PARTICLE = r"(?:do|dos|da|das|de|del|la|las|los|el|di|dei|degli|della|delle|dello|des|du|d'|dels|der|den)"
 
@@ -255,8 +255,8 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<![\w-]){_ROMANCE}[ \t]+(?:(?:{_ROMANCE_PARTICLE}[ \t]+){{0,2}}{_CAP}[ \t]+){{0,3}}"
-            rf"(?:{_ROMANCE_PARTICLE}[ \t]+){{0,2}}{_CAP},?[ \t]+\d{{1,4}}[A-Za-z]?"
+            rf"(?<![\w-]){_ROMANCE}[ \t]+(?:(?:{_ROMANCE_PARTICLE}[ \t]+){{0,2}}(?:d['’])?{_CAP}[ \t]+){{0,3}}"
+            rf"(?:{_ROMANCE_PARTICLE}[ \t]+){{0,2}}(?:d['’])?{_CAP},?[ \t]+\d{{1,4}}(?:bis(?!\w)|[A-Za-z])?"
             r"(?:,?[ \t]+\d{1,2}\.?º[ \t]*(?:[A-Z]\b|andar\b))?"  # the floor: "5º B", "6.º andar"
         ),
     ),

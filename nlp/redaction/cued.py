@@ -52,7 +52,8 @@ _CUES: dict[str, str] = {
         r"|mortgage application|donor|donornr\.?|ehic(?: number| nummer)?|op mijn ehic staat)"
         r"(?=[ \t]+(?:is[ \t]+)?[A-Za-z-]{0,6} ?\d)"
         r"|(?:koper|bieder|lener)s?nummer|buyer (?:number|no)|(?-i:PID|MID)|meldkamer[- ]?code|alarm[- ]?code"
-        r"|deb\.[ ]?nr|lid-?id|profiel|profile(?=[ \t]+(?:is[ \t]+)?[a-z]{0,2}\d|[ \t]*\()"
+        r"|deb\.[ ]?nr|kl\.[ ]?nr\.?|\w{3,}klant(?=[ \t]+\d)|lid-?id"  # "Kl.nr 702 …", "Energieklant 4875 …"
+        r"|profiel|profile(?=[ \t]+(?:is[ \t]+)?[a-z]{0,2}\d|[ \t]*\()"
     ),
     "BSN": (
         r"bsn|burgerservice-?nummer|sofi-?nummer|social security number|national insurance(?: number)?|NI number"
@@ -125,7 +126,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"candidate club seizoen season mortgage loan inschrijf flying klandnummer cliënt chipkaart donat".split(),
         *"donor participant membership gebruiker user museum loyalty leverancier supplier bond rider ehic".split(),
         *"koerier driver relation huurder lener lender bidder bieder file koper buyer pid hirer pension".split(),
-        *"pensioen courier deb. lid-id lidid profiel profile mid meldkamer leningdeel alarm ff kn klnr".split(),
+        *"pensioen courier deb. kl. lid-id lidid profiel profile mid meldkamer leningdeel alarm ff kn klnr".split(),
     ),
     "BSN": (
         *("bsn", "burgerservice", "sofi", "social security", "national insurance", "ni number"),

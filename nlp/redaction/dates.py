@@ -51,7 +51,8 @@ def _date(year: str, short_year: str, short_separators: str = "-/.") -> str:
 
 _CUE = (
     r"geboren|gebaore|geboortedatum(?:\s+van\s+(?:de|het|mijn|uw|onze)\s+\w+|\s+[a-z]+(?=:))?"  # "… debiteur: …"
-    r"|geb\.?\s?datum|geb\.|geb(?=[ \t]*:?[ \t]*\d)|date of birth|birth ?date|d\.?o\.?b\.?|born|birthday|verjaardag"
+    r"|geb\.?\s?dat(?:um)?|geb\.|geb(?=[ \t]*:?[ \t]*\d)|date of birth|birth ?date|d\.?o\.?b\.?|born|birthday"
+    r"|verjaardag"
     r"|jarig|(?:ik ben|hij is|zij is|ze is|(?:zoon|dochter|kind|man|vrouw|partner|moeder|vader) is) van"
     r"|doğum tarihi|data de nascimento|nascid[oa] em|née? le|geboren am|urodzon[ya]|nacid[oa] el|°"  # "°": born
     r"|geboortekaart(?:je)?s?(?:\s+(?:voor|van|for)\s+[A-Z][\w'’-]*)?"  # "Geboortekaartjes voor Levi, 2-3-2024"
@@ -164,6 +165,8 @@ DATES: tuple[Rule, ...] = (
         digits=False,
     ),
     Rule("DOB", re.compile(rf"(?<![\w/.-])(?=19){_DOTTED_YEAR_FIRST}(?![\w/-]|\.?\d)")),
+    # A day, a month's abbreviation and a year of two digits from '30 on, joined by dashes: "15-jan-87".
+    Rule("DOB", re.compile(rf"(?i)(?<![\w/.-]){_NUM_DAY}-{_MONTH}-[3-9]\d(?![\w/-]|\.\d)")),
     # With a month in Roman numerals and a full year, any date is one: only forms and passports write it so.
     Rule("DOB", re.compile(rf"(?<![\w/.-]){_ROMAN_DATE.format(day=_NUM_DAY, year=_FULL_YEAR)}(?![\w/-]|\.\d)")),
     # A relative, their name and a date in brackets: "onze dochter Noor (24-12-2017)", "my son Jake (2nd of May 2019)",

@@ -32,10 +32,11 @@ _TAIL = re.compile(rf",[ \t]+(?:(?:name|naam)[ \t]+)?(?P<v>{_WORD}(?:[ \t]+{_WOR
 # moeder driek van rooij overleden …", "bestuurder anke habraken", "regeling afgesproken met rasha al jasem: …".
 _ROLE_WORDS = ("klant", "customer", "cust", "user", "gebruiker", "cliënt", "client", "patiënt", "nabestaande")
 _ROLE_WORDS += ("bestuurder", "driver", "moeder", "vader", "mother", "father", "afgesproken met")  # lower case
+_ROLE_WORDS += ("koper", "verkoper", "seller", "buyer")
 _AFTER_ROLE = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(_ROLE_WORDS)})[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,3}}?)"
     r"(?=[,:]|[ \t]*\(|[ \t]*$|[ \t]+(?:stuurt|belde|belt|betaalde|betaalt|vraagt|vroeg|wil|meldt|meldde|zegt|zei"
-    r"|heeft|had|paid|pays|called|asks|asked|wants|says|said|sent|overleden|overleed|died|passed)\b)"
+    r"|heeft|had|paid|pays|called|asks|asked|wants|says|said|sent|overleden|overleed|died|passed|on|op)\b)"
 )
 # A name on a bill, an account or a device, up to a comma, a bracket or the end: "billing name tuğba, postcode …",
 # "(device van zarmina vercammen)": the cue alone says a name follows, so no listed first name is needed.
@@ -55,6 +56,11 @@ _CELL_LABEL = re.compile(r"^(?:.*:[ \t]+)?(?:(?:naam|name)[ \t]+)?")
 _CELL_NAME = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{1,3}}")
 _LOCAL_PART = re.compile(r"(?<![\w.+-])([a-zà-ÿ][\w.+-]*)@")
 _TOKEN = re.compile(r"(?<![\w@.+-])[a-zà-ÿ][a-zà-ÿ'’-]*(?![\w@.+-])")
+
+
+def _listed_first(word: str) -> bool:
+    """A listed first name, each part of a double one too: "jean-luc"."""
+    return all(part.capitalize() in first_names() for part in word.split("-"))
 
 
 def _name_words(words: list[str]) -> bool:
@@ -109,12 +115,12 @@ def lower_name_spans(text: str, lower: str) -> Iterator[Span]:
     # no comma can follow the tail's: it starts at the last one, if anywhere
     if "," in text and (tail := _TAIL.match(text, text.rindex(","))) is not None:
         words = tail.group("v").split()
-        if words[0].capitalize() in first_names() and _name_words(words) and not _NOT_IN_A_TAIL.intersection(words):
+        if _listed_first(words[0]) and _name_words(words) and not _NOT_IN_A_TAIL.intersection(words):
             yield tail.start("v"), tail.end("v"), "NAME"
     if any(role in lower for role in _ROLE_WORDS):
         for match in _after_role(text):
             words = match.group("v").split()
-            if words[0].capitalize() in first_names() and _name_words(words):
+            if _listed_first(words[0]) and _name_words(words):
                 yield match.start("v"), match.end("v"), "NAME"
     if "billing" in lower or "device" in lower or "toestel" in lower or "name on" in lower:
         for match in _AFTER_OWNER.finditer(text):

@@ -18,9 +18,14 @@ _PARTICLES = frozenset("van de der den het 't ’t ter ten in op".split())
 _BANK = re.compile(r"[A-Z]{2,4}")  # "(ING)", "(RABO)" after an IBAN is the bank, not its holder
 _CAPITALS_LINE = re.compile(
     r"(?:^|\n|:[ \t]*|\b(?:van|from|door|by)[ \t]+)"
-    r"(?P<v>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]*){1,4})[ \t]*\n[ \t]*(?:(?i:adres|address)[ \t]*:[ \t]*)?$"
+    r"(?P<v>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*){1,4})[ \t]*\n[ \t]*"
+    r"(?:(?i:adres|address)[ \t]*:[ \t]*)?$"
 )
 
+# Name, street, postcode on lines of their own: a letter's address block, its first line the addressee's name
+# unless it is a label's words ("RETOUR AFZENDER").
+_LABEL = frozenset("retour afzender return sender to aan ontvanger recipient adres address postadres".split())
+_POSTCODE_LINE = re.compile(r"[ \t]*\n[ \t]*[1-9]\d{3}[ \t]?[A-Za-z]{2}(?!\w)")
 # Capitalised words right before a date of birth's cue, which the DOB span starts after.
 _BEFORE_BIRTH = re.compile(
     r"(?<![\w'’-])(?P<v>[A-Z][\w'’-]+(?:[ \t]+(?:(?i:van|de|der|den|ter|ten|el|al)|[A-Z][\w'’-]+)){0,3})"
@@ -41,7 +46,7 @@ def _no_listed_word(value: str) -> bool:
 
 def _a_listed_name(value: str) -> bool:
     """A line in capitals above an address may be a label's own words ("RETOUR AFZENDER"): one of its words
-    must be a known first name or surname."""
+    must be a known first name or surname, unless a postcode's line follows the address (a letter's block)."""
     words = [word.strip(".").capitalize() for word in value.split()]
     return any(word in first_names() or word in surnames() for word in words)
 
@@ -57,7 +62,8 @@ def names_beside(text: str, kept: list[Span], taken: bytearray) -> Iterator[Span
         elif kind == "ADDRESS" and (line := _CAPITALS_LINE.search(text, max(0, start - 80), start)):
             v_start, v_end = line.span("v")
             value = line.group("v")
-            if _free(taken, v_start, v_end) and _no_listed_word(value) and _a_listed_name(value):
+            block = _POSTCODE_LINE.match(text, end) is not None and _LABEL.isdisjoint(value.lower().split())
+            if _free(taken, v_start, v_end) and _no_listed_word(value) and (block or _a_listed_name(value)):
                 yield v_start, v_end, "NAME"
         elif kind == "DOB" and (before := _BEFORE_BIRTH.search(text, max(0, start - 80), start)):
             v_start, v_end = before.span("v")

@@ -60,7 +60,7 @@ FIXED_SHAPE: tuple[Rule, ...] = (
         "EMAIL",
         re.compile(
             r"(?<![\w.+-])[\w.+-]+@@?(?:[\w-]+(?:\.[\w-]+)*,(?:nl|com|be|de|org|net|co\.uk)(?![\w])"
-            r"|[\w-]+(?:\.[\w-]+)+|[\w-]{2,}(?:com|nl|be|de|org|net)\b)"
+            r"|[\w-]+(?:\.[\w-]+)+|[\w-]{2,}(?:com|nl|be|de|org|net)\b(?![ \t]\.[ \t]?[a-z]))"
         ),
         hints=("@",),
         digits=False,
@@ -80,11 +80,7 @@ FIXED_SHAPE: tuple[Rule, ...] = (
     ),
     # All digits after the country (Belgian, German …) in groups of any size, the old Belgian account number
     # among them: "BE 35 1032 592 100 37", "BE69 979-4531234-78", "DE 48 3605 010 566 828 796 98".
-    Rule(
-        "IBAN",
-        re.compile(r"(?i)(?<![\w])[A-Z]{2}[ -]?\d{2}(?:[ -]?\d{1,7}){2,9}(?![\w]|[ -]\d)"),
-        iban_ok,
-    ),
+    Rule("IBAN", re.compile(r"(?i)(?<![\w])[A-Z]{2}[ -]?\d{2}(?:[ -]?\d{1,7}){2,9}(?![\w]|[ -]\d)"), iban_ok),
     # Read from the card character by character: "N L 1 7 A T B A 5 3 2 0 …", "N-L-9-4-R-A-B-O-0-1-…".
     Rule(
         "IBAN",
@@ -186,6 +182,7 @@ _POSTCODE = re.compile(
     r"(?![\w-])"
     r"(?-i:(?P<city>,?\s+[A-Z][a-z]{2,}))?"
 )
+_YEAR_IN = re.compile(r"(?:19|20)\d\d[ \t]+(?:in|op|te|en|at|on|to)")  # "overleden 1 januari 2026 in Enschede"
 _FIELD_END = re.compile(r"[ \t]*(?:,|[-|;]\s|\n|$)")
 # A Belgian postcode is four digits before the place: one only right after an address or a postcode cue; a
 # German one five; the place may be left out at the end of a line ("Ridderstraat 115, 9000;"). With its country
@@ -244,7 +241,9 @@ def postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequence[
                 yield start, end, "POSTCODE"
         elif "." in match.group("pc")[4:6] and not (match.group("city") or at_address(text, start, address_ends)):
             continue  # "2574.VN" only where a postcode is expected: "versie 2024.EN" is none
-        elif match.group("city") or _postcode_ok(match.group("pc")) or at_address(text, start, address_ends):
+        elif (match.group("city") and not _YEAR_IN.fullmatch(match.group("pc"))) or _postcode_ok(match.group("pc")):
+            yield start, end, "POSTCODE"
+        elif at_address(text, start, address_ends):
             yield start, end, "POSTCODE"
     for match in (m for start, end in regions for m in _BELGIAN_POSTCODE.finditer(text, start, end)):
         if match.group("bare") is not None:  # no place after it: only right after an address found
@@ -279,7 +278,7 @@ _VEHICLE = re.compile(
     r"|schademelding|schadeformulier|aanrijding|caravan|camper|aanhanger|trailer|motor|\bplates?\b|towed|weggesleept|\btoll\b|\bfine\b"
     r"|\b(?:our|my|the|a|his|her|their|your) van\b|recall|terugroep|rijden|rijtest|rijbewijs|banden|\btyres?\b"
     r"|\btires?\b|wasstraat|car ?wash|kennzeichen|voorruit|windscreen|windshield|bus\b|parkeren|geparkeerd|\brijd\b"
-    r"|voiture|véhicule|immatricul|\bdrives?\b|oldtimer|klassieker|\btruck|vrachtwagen|vanpool|\bvan:|tegenpartij"
+    r"|voiture|véhicule|immatricul|\bdrives?\b|oldtimer|klassieker|\btruck|vrachtwagen|vanpool|\bvan:|tegenpartij|bumper"
 )
 
 

@@ -1,8 +1,9 @@
 """Phone numbers in forms the main phone rule does not take: a mobile number typed with a letter O ("O6-12345678"),
 an area code in brackets after the country code or without its 0 after a word that says a number follows
-("+31 (20) 123 4567", "bel (597) 7519064"), a foreign number after "00" in pairs ("00 33 6 41 95 82 59"), and
-the extension said after a number ("010 123 4567 ext. 12", "(055) 123 45 67 toestel 4462", "… (toestel 21)"),
-added to the number it belongs to.
+("+31 (20) 123 4567", "bel (597) 7519064"), a mobile's country code without its "+" ("31612345678"), a foreign
+number after "00" in pairs ("00 33 6 41 95 82 59"), and the extension said after a number ("010 123 4567 ext. 12",
+"(055) 123 45 67 toestel 4462", "… (toestel 21)") and the "#" that ends one typed on a keypad, added to the number
+it belongs to.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ PHONE_FORMS: tuple[Rule, ...] = (
     Rule("PHONE", re.compile(r"(?<![\w+.,/-])[Oo]6(?:" + _SEP + r"\d){8}(?![\d]|[.,]\d)")),
     Rule("PHONE", re.compile(r"(?<![\w+])\+\d{1,3}\s?\(\d{1,4}\)\s?\d(?:" + _SEP + r"\d){4,9}(?!\d)")),
     Rule("PHONE", re.compile(r"(?<![\w+.,/-])00 \d{2} \d(?: \d{2}){4}(?![\d]|[.,]\d)")),  # "00 33 6 41 95 82 59"
+    Rule("PHONE", re.compile(r"(?<![\w+.,/-])316\d{8}(?![\d]|[.,]\d)")),  # a mobile, its "+" left out: "31650547634"
     Rule(
         "PHONE",
         re.compile(
@@ -28,6 +30,7 @@ PHONE_FORMS: tuple[Rule, ...] = (
 _EXTENSION = re.compile(
     r"[ \t]*(?:,[ \t]*)?(?P<open>\([ \t]*)?(?i:ext\.?|extension|toestel(?:nummer)?|tst\.?|doorkies(?:nummer)?)"
     r"[ \t]*:?[ \t]*\d{1,5}(?(open)[ \t]*\)|)(?!\w)"
+    r"|#(?=\s|$)"  # the key that ends a number typed on a phone's keypad: "caller_input=0612345678#"
 )
 
 

@@ -23,7 +23,8 @@ _CAPS_WORD = r"[^\W\d_a-zß]+(?:[-'’][^\W\d_a-zß]+)*"  # word characters but 
 _LOWER_WORD = r"[^\W\d_A-Z]+(?:[-'’][^\W\d_A-Z]+)*"  # word characters but digits and capitals
 _NAME = re.compile(
     rf"{_CAPS_WORD}(?: +{_CAPS_WORD}){{1,4}}|{_LOWER_WORD}(?: +{_LOWER_WORD}){{1,4}}"
-    r"|(?P<initials>(?:[A-Z]\.?){1,3}) +(?:(?:van|de|der|den|ter|ten|te|'t|in|op|Van|De)[ ]+){0,3}[A-Z][\w'’-]+"
+    r"|(?P<initials>(?:[A-Z]\.?){1,3}) +(?:(?:van|de|der|den|ter|ten|te|'t|in|op|Van|De)[ ]+){0,3}"
+    r"[A-Z](?:[^\W\d_]|['’-])+"  # a surname has no digits: "PIR RTMHV00821" is a file's code
 )
 _PLATE = re.compile(plate_shapes("[ ]", LETTER, SHARED_SHAPES))
 _PARTICLES = frozenset("van von de der den ter ten te in 't ’t la le da dos el al bin ben".split())

@@ -179,7 +179,7 @@ def _said_value(tokens: list[str]) -> str:
 _ZERO_HINTS = ("nul", "zero", "oh", "o ", "plus", "double", "dubbel")
 _DOUBLE = frozenset(("double", "dubbel"))
 _CARD_HINTS = ("card", "kaart", "pinpas")
-_BSN_HINTS = ("bsn", "burgerservice", "sofi", "be es en")  # "be es en": BSN said letter by letter
+_BSN_HINTS = ("bsn", "burgerservice", "sofi", "be es en", "citizen service")  # "be es en": BSN said letter by letter
 # A customer number read out after its cue word: "wat is uw klantnummer? Beller: eh één nul twee drie …".
 _NUMBER_CUE = re.compile(rf"(?i)(?<!\w)(?:{CUSTOMER_NUMBER_CUE})(?!\w)")
 _NUMBER_HINTS = ("nummer", "number", "nr", "kenmerk", "dossier", "polis", "order", "account")
@@ -215,8 +215,9 @@ _TENS_WORDS = ("tig", "ig")  # "vierendertig", "vijfentachtig"
 
 
 def _enough_number_words(tokens: list[str], lower: str) -> bool:
-    """At least one number word and five number words or digit groups in all: a cheap look before the run
-    pattern (a long alternation) scans the text. Counted by `map`: only "…tig" and "…honderd…" one by one."""
+    """At least one number word and five number words or digit groups in all (a word for two digits, "vierenveertig",
+    counts twice): a cheap look before the run pattern (a long alternation) scans the text. Counted by `map`: only
+    "…tig" and "…honderd…" one by one."""
     words, numbers = sum(map(_DIGIT_WORDS.__contains__, tokens)), sum(map(str.isdigit, tokens))
     maybe = tokens if "honderd" in lower else compress(tokens, map(str.endswith, tokens, repeat(_TENS_WORDS)))
     for token in maybe:
@@ -224,7 +225,7 @@ def _enough_number_words(tokens: list[str], lower: str) -> bool:
             (token.endswith(_TENS_WORDS) and _COMPOUND.fullmatch(token))
             or ("honderd" in token and _HUNDRED.fullmatch(token))
         ):
-            words += 1
+            words += 2
     return words >= 1 and (numbers + words >= 5 or (numbers + words >= 3 and "honderd" in lower))  # 3: a BSN
 
 

@@ -32,7 +32,8 @@ _SPOKEN_POSTCODE = re.compile(
     rf"(?:[\w .?]{{0,20}}\n[^\n:]{{1,20}}:[ \t]*)?"  # answered on the next line: "uw postcode maar.\nBeller: …"
     # or later on the same line, after the question or a speaker's label: "postcode please? Caller: …", "uw
     # postcode nodig. Dat is …"
-    rf"(?:[^\n\d]{{0,30}}?[.?!:][ \t]*(?:[A-Z][a-z]{{1,12}}:[ \t]*)?(?:(?:dat is|that's|it's|het is)[ \t]+)?)?"
+    rf"(?:[^\n\d]{{0,30}}?[.?!:][ \t]*(?:[A-Z][a-z]{{1,12}}:[ \t]*)?(?:[-–][ \t]*)?"  # "? - Yes, …" too
+    rf"(?:(?:yes|ja|yeah|sure)[ \t]*,?[ \t]+)?(?:(?:dat is|that's|it's|het is)[ \t]+)?)?"
     rf"(?P<v>(?:{_TWO_DIGITS}[\s,]+{_TWO_DIGITS}|[1-9]\d{{3}}|[1-9](?:[ \t]\d){{3}}|[1-9]\d[ \t]\d\d)"
     rf"[\s,]+(?:{_POSTCODE_LETTER}(?:[\s,]+|-){_POSTCODE_LETTER}|(?-i:[A-Z]{{2}})))"
     rf"(?![\w-])"  # the digits may be digits: "Postcode 3034 Simon Nico"
