@@ -2,8 +2,9 @@
 templates, sentences per type and without personal data, and fillers; and what each split is for.
 
 dev: tune on it. test_v1 to test_v55: held out at first, since looked at and so no longer held out; test_v4 to
-test_v55 were each written by someone who never saw the redaction rules. Each test split has its own seed, templates and fillers. A new split
-is appended last to `SPLITS`, so that the records of the earlier ones stay byte-identical in the corpus.
+test_v55 were each written by someone who never saw the redaction rules. Each test split has its own seed,
+templates and fillers. A new split is appended last to `SPLITS`, so that the records of the earlier ones stay
+byte-identical in the corpus.
 """
 
 from __future__ import annotations

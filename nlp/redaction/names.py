@@ -49,12 +49,10 @@ _MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mei mrt okt
 _DAY_BEFORE = re.compile(r"\d[ \t.-]*$")
 _COLON_AFTER = re.compile(r"[ \t]*:")
 _LABEL = re.compile(r"[:=]")
-# A chat transcript's speaker: "[14:02] Marit Bosch: is er al nieuws?", and as a WhatsApp export writes it at
-# the start of a line: "14:02 - Marit Bosch: …", "12-03-2026 14:02 - Marit: …".
-_CHAT_SPEAKER = re.compile(
-    r"\[\d{1,2}[:.]\d\d(?::\d\d)?\][ \t]*"
-    r"|(?m:^)[ \t]*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+)?\d{1,2}:\d\d[ \t]+[-–][ \t]+"
-)
+# A chat transcript's speaker: "[14:02] Marit Bosch: is er al nieuws?"; as a WhatsApp export writes it at the start
+# of a line, "14:02 - Marit Bosch: …", "12-03-2026 14:02 - Marit: …" (looked for only where " - " is).
+_CHAT_SPEAKER = re.compile(r"\[\d{1,2}[:.]\d\d(?::\d\d)?\][ \t]*")
+_EXPORT_SPEAKER = re.compile(r"(?m:^)[ \t]*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+)?\d{1,2}:\d\d[ \t]+[-–][ \t]+")
 
 
 # Most cue heads start no cue ("ik wil", "u kunt", "de klant"): a set of how one can start says so before the cue
@@ -263,7 +261,8 @@ def name_spans(text: str, taken: bytearray) -> Iterator[Span]:
     tokens = Tokens(text, taken)
     words, lower = tokens.words, tokens.lower
     speakers = {}  # first token -> end of a chat speaker's name
-    for match in _CHAT_SPEAKER.finditer(text):
+    exported = _EXPORT_SPEAKER.finditer(text) if " - " in text or " – " in text else ()
+    for match in [*_CHAT_SPEAKER.finditer(text), *exported]:
         after = tokens.index_at(match.end())
         end = chain(tokens, after, lower_ok=True) if after is not None else 0
         if after is not None and end > after:
