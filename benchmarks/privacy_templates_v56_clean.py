@@ -1,0 +1,105 @@
+"""Sentences of test_v56 without personal data: installers, care, GGZ, driving schools, workshops, shops,
+marketplaces, ticketing and sports, full of brands, codes, order and ticket numbers, times, amounts, dates that are
+no birth dates, places, shops and streets named after people, and public service numbers."""
+
+from __future__ import annotations
+
+import benchmarks.privacy_templates_v56_words  # noqa: F401  (registers CLEAN_FILLERS["test_v56"])
+
+TEST_V56_CLEAN: list[str] = [
+    # ---- telecom and glasvezel
+    "De glasvezel van {telco} in {city} wordt {weekday} tussen {slot} aangelegd; de straat gaat open.",
+    "storing bekend bij {telco} in de regio {city} foutcode {code} verwachte oplossing {time}",
+    "Modem {product} teruggestuurd onder {order}; retourlabel van {telco} gebruikt.",
+    "Snelheid aangepast naar {speed} per {date}; de prijs wordt {amount} per maand.",
+    "Klant gebeld om {time}, geen gehoor; ticket {ticket} open gezet tot {weekday}.",
+    "De monteur van {telco} werkt in {city} alleen op afspraak, bel {company_phone}.",
+    "LED {code} knippert oranje op de {product}; advies: stekker er {count} minuten uit.",
+    "Aansluiting opgeleverd in de meterkast, {speed} gemeten om {time}.",
+    "wat kost een tweede mediabox ik zie {amount} staan op de site",
+    "Wrap-up; reden: modemwissel; uitkomst: opgelost; duur {count} min; ticket {ticket}",
+    # ---- home care and GGZ
+    "{care} zoekt wijkverpleegkundigen in {city}; sollicitaties voor {date}.",
+    "De wachtlijst voor de GGZ in de regio {city} duurt ongeveer {count} weken.",
+    "Team {city}-Noord van {care} start {weekday} om {time} met de avondronde.",
+    "Bij spoed buiten kantoortijd: bel de huisartsenpost op {company_phone}.",
+    "Intakegesprek verplaatst naar {date} om {time}; locatie {street} in {city}.",
+    "De eigen bijdrage wordt vanaf {month} {amount} per maand.",
+    "Aanmeldformulier: [x] Ja, verwijsbrief aanwezig  [ ] Nee",
+    "Zorgkantoor bereikbaar via {company_phone} op werkdagen van {time} tot 17:00.",
+    "Crisisdienst {care}: {company_phone}, dag en nacht.",
+    # ---- driving schools and CBR
+    "Het CBR in {city} heeft pas weer plek op {date}; het examen kost {amount}.",
+    "Rijschool Verkeerd Rechtsaf biedt een spoedcursus van {count} lessen voor {amount}.",
+    "Tussentijdse toets gehaald op {date}! Praktijkexamen aangevraagd bij het CBR.",
+    "De lesauto, een {model}, staat bij {shop} aan de {street}.",
+    "Examenroute via de {street} en de ring van {city}; start om {time}.",
+    "reservering {order} voor het theorie-examen in {city} staat op {date} om {time}",
+    # ---- car workshops
+    "APK-keuring {model}: {amount} inclusief roetmeting, klaar om {time}.",
+    "Terugroepactie {brand}: airbagmodule vervangen, werkorder {order}.",
+    "Km-stand {km} bij de laatste beurt op {date} bij {shop}.",
+    "Foutcode {code} uitgelezen; katalysator vervangen voor {amount}.",
+    "De vervangende {model} moet {weekday} voor {time} terug bij de balie.",
+    "Winterbanden wisselen kan vanaf {date}, {amount} per set, afspraak via {company_phone}.",
+    "Garage {street} in {city}: nieuwe openingstijden vanaf {month}.",
+    # ---- bicycle shops
+    "Nieuwe accu's voor Bosch- en Bafang-motoren weer leverbaar bij {shop}.",
+    "Onderhoudsbeurt e-bike {amount}, accu-check inbegrepen, klaar {weekday} na {time}.",
+    "Reparatiebon {order}: ketting en cassette vervangen, totaal {amount}.",
+    "Software-update {brand} {code} op {date} geïnstalleerd.",
+    "{shop} in {city} zit sinds {month} aan de {street}.",
+    "fiets staat klaar bij {shop} je kunt m ophalen tot {time}",
+    # ---- furniture
+    "Uw {product} wordt geleverd op {date} tussen {slot}.",
+    "Bezorgslot {slot} vol; eerstvolgende optie {weekday} {date}.",
+    "Bestelling {order} bij {firm}: {product}, {amount}, levertijd {count} weken.",
+    "De {product} bij {shop} kost nu {amount}.",
+    "Chauffeur heeft om {time} aangebeld, niemand thuis; nieuwe poging {weekday}.",
+    '"{order}";"{product}";"{amount}";"{date}";"{slot}";"geleverd"',
+    "Montage van de {product} kost {amount} extra.",
+    # ---- marketplaces
+    "Geschil {ticket}: pakket {order} werd volgens PostNL bezorgd op {date}.",
+    "Betaalverzoek van {amount} verlopen; bied opnieuw via het platform.",
+    "Tip: betaal nooit via een link buiten de app; meld verdachte berichten bij {company_phone}.",
+    "Advertentie {product} in {city} verwijderd wegens {code}.",
+    "Koper en verkoper hebben tot {date} om het geschil {ticket} op te lossen.",
+    "Vraagprijs {amount}, ophalen in {city}, bieden vanaf {amount}.",
+    # ---- ticketing
+    "{festival} {date}: deuren open om {time}, ticket {amount} excl. servicekosten.",
+    "De show in de {venue} van {date} gaat niet door; tickets blijven geldig.",
+    "Doorverkopen kan alleen via Ticketswap tegen maximaal {amount}.",
+    "Ordernummer {order}: {count} tickets voor {festival}, totaal {amount}.",
+    '{"event":"order.paid","order":{"id":"{order}","items":{count},"total":"{amount}"},"festival":"{festival}"}',
+    "Camping {festival} opent {weekday} om {time}; parkeren kost {amount}.",
+    "Van: tickets@paylogic.com\nVerzonden: {weekday} {date} {time}\nOnderwerp: Je e-tickets voor {festival}",
+    # ---- sports
+    "{club} - {club} op {date} om {time} in het {venue}.",
+    "Scheidsrechterscursus start {weekday} {date} in {city}; kosten {amount}.",
+    "Tuchtzaak {ticket} tegen {club}: boete {amount}.",
+    "De contributie van {club} wordt {amount} per seizoen, incasso in {month}.",
+    "Wedstrijdzaken: aanwijzingen voor {date} staan in Sportlink onder {order}.",
+    '{"type":"match.rescheduled","home":"{club}","away":"{club}","kickoff":"{date} {time}"}',
+    "Het {venue} gaat {count} weken dicht voor renovatie.",
+    # ---- channels without personal data
+    "[{date} {time}] {firm}: uw afspraak staat genoteerd. Bel {company_phone} om te wijzigen.",
+    "Van: noreply@{firm_mail}\nAan: zorgbemiddeling@{firm_mail}\nOnderwerp: ticket {ticket} gesloten",
+    "Wrap-up; TNA; terugbelverzoek {weekday} {time}; ref {ticket}",
+    "klacht over {firm} [x] Ja ik wil teruggebeld worden tussen {slot}",
+    "Goeiedag, de technieker van {telco} kwam om {time} in {city_be}; alles werkt terug.",
+    "ja goeiemiddag ik bel over de bezorging van de {product} die zou {weekday} komen",
+    "Kantoor {firm} op de {street} in {city} sluit {date} om {time}.",
+    "Bel {company_phone} of mail naar klantenservice@eijerkamp.nl met uw ordernummer {order}.",
+    "Uw gesprek met {firm} duurde {count} minuten; wachttijd {time}.",
+    # ---- English
+    "The technician from {firm} will arrive between {slot_en} on {weekday_en}.",
+    "My {product} keeps dropping the connection, error {code} since {date_en}.",
+    "The {festival} tickets cost {amount} each and I bought {count}.",
+    "Is the {model} recall also for cars built in {month_en}?",
+    "Delivery of order {order} moved to {date_en}; the van leaves the depot at {time}.",
+    "I saw the {product} at {shop} in {city} for {amount}.",
+    "The match between {club} and {club} is on {date_en} at the {venue}.",
+    "Please call {company_phone} for the waiting list of the mental health team in {city}.",
+    "My driving exam in {city} is on {date_en} at {time}, the fee is {amount}.",
+    "The seller never shipped order {order}; dispute {ticket} is open.",
+]
