@@ -196,10 +196,10 @@ ADDRESS_FORMS_AFTER: tuple[Rule, ...] = (
         "ADDRESS",
         re.compile(
             r"(?<![\w-])(?:(?:Grote|Kleine|Oude|Nieuwe|Korte|Lange|GROTE|KLEINE|OUDE|NIEUWE|KORTE|LANGE)[ \t]+)?"
-            r"(?:Markt|MARKT|Brink|BRINK|Vismarkt|Dam|Plein|PLEIN)[ \t]+(?!(?:1[89]|20)\d\d\b)"  # not "Plein 1944"
+            r"(?:Markt|MARKT|Brink|BRINK|Vismarkt|Dam|Plein|PLEIN|Buorren)[ \t]+(?!(?:1[89]|20)\d\d\b)"  # "Plein 1944"
             rf"{HOUSE_NUMBER}{_NOT_AFTER}(?![ \t]\d)"
         ),
-        hints=("markt", "brink", "dam", "plein"),
+        hints=("markt", "brink", "dam", "plein", "buorren"),
     ),
     # A house number on its own after its cue, when the postcode came just before it on the line (together they
     # are one home): "postcode 6628 gg en huisnr 116B", "Postcode 2079 JM, house number 136-A"; alone ("het

@@ -15,7 +15,7 @@ NL_SUFFIX = (
     r"straat|laan|weg|plein|gracht|kade|singel|dijk|pad|dreef|hof|steeg|park|markt|baan|wal|haven|burgwal|erf"
     r"|plantsoen|boulevard|straatweg|dwarsstraat|hofje|schans|veld|zijde|kamp|hoek|weide|akker|vaart|poort|plaats"
     r"|einde|diep|werf|straße|strasse|allee|platz|gasse|dal|daal|oord|brink|hoven|horst|donk|sloot|vliet|str\."
-    r"|strjitte|wei|dyk|paad|leane|loane|buorren|lân|pôlle|kaai|zoom"  # Frisian: Tsjerkestrjitte, Wâldwei; Flemish kaai
+    r"|strjitte|wei|dyk|paad|leane|loane|buorren|lân|pôlle|kaai|zoom|klooster"  # Frisian: Wâldwei; Flemish kaai
 )
 _DE_SUFFIX = r"(?:Straße|Strasse|Str\.|Allee|Platz|Gasse|Damm|Ring)"  # "Kölner Straße 106b", "Emmericher Str. 74a"
 SAFE_LOWER_SUFFIX = r"straat|laan|gracht|kade|singel|dreef|plein|steeg|burgwal|plantsoen"

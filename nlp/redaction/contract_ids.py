@@ -1,7 +1,8 @@
 """Contract ids that are personal by their shape alone: an e-mobility contract id on a charging card (an EMAID,
 ISO 15118: country, provider, "C", eight characters and a check character, "NLTNMC44009686H" or
 "NL-TNM-C72716748-F"; a charge point's EVSE id has an "E" and asterisks, and stays), and a relation number
-written with its abbreviation ("platform-account rel. 54156"), which is the number as a whole.
+written with its abbreviation ("platform-account rel. 54156"), which is the number as a whole; and the id of a
+member's or a customer's object in a webhook's JSON ('"member":{"id":"JMWS27B"').
 """
 
 from __future__ import annotations
@@ -21,5 +22,16 @@ CONTRACT_IDS = (
         "CUSTOMER_NUMBER",
         re.compile(r"(?<![\w.])(?i:rel)\.[ \t]?\d{4,10}(?!\d|[.,]\d)"),
         hints=("rel.",),
+    ),
+    # The id of a person's object in a webhook's JSON: {"member":{"id":"JMWS27B", …}}.
+    Rule(
+        "CUSTOMER_NUMBER",
+        re.compile(
+            r'"(?i:member|customer|klant|client|user|account|lid|subscriber|abonnee|patient|patiënt)"[ \t]*:[ \t]*'
+            r'\{[ \t]*"(?i:id|nummer|number)"[ \t]*:[ \t]*"(?P<v>[A-Za-z0-9_-]{4,40})"'
+        ),
+        lambda value: len(digits(value)) >= 1,
+        "v",
+        hints=('":{', '": {'),
     ),
 )

@@ -116,6 +116,7 @@ _RELATIVE = (
     r"|kinderen|jongste|oudste|mama|papa|children|kids|youngest|eldest|oldest|mum|mom|dad"
     r"|minderjarige|minor(?: waiver)?|jeugdlid|junior(?: member)?"  # a waiver or form for a child: "Minor waiver: …"
     r"|birthday party for|(?:kinder|verjaardags)feestje voor"
+    r"|mevr\.?|mw\.?|mevrouw|dhr\.?|meneer|mr\.?|mrs\.?|cliënt|client|patiënt|patient"  # "mevr. Claeys (2 jun. 2009)"
 )
 _NAME_PARTICLE = r"van|de|der|den|ter|ten|te|het|'t|op|uit|in"
 _OLD_DATE = _date(_OLD_YEAR, r"[3-9]\d", "-/")  # not 12.3.85: that may be a version

@@ -6,7 +6,8 @@ first name first ("…, koerier R4625641, suzanne van der veen.", "…, name chl
 word up to a comma or a verb, a listed first name first ("klant marieke el amrani, klantnr …", "Klant jonas
 petrauskas betaalde …"), and one that fills a cell of a form or a record on its own, a listed first name first
 ("webformulier: naam kishan zielińska / adres …", "Customer 811281747 (rinske soewarno) asked …", "Klacht via
-webformulier: auke kaya / …"), and one after a bill's or a device's owner cue ("billing name tuğba, …").
+webformulier: auke kaya / …"), one after a bill's or a device's owner cue ("billing name tuğba, …"), and a caller's
+whole name after they introduce themselves ("u spreekt met alejandro de smet ik bel …").
 """
 
 from __future__ import annotations
@@ -36,13 +37,22 @@ _ROLE_WORDS += ("koper", "verkoper", "seller", "buyer")
 _AFTER_ROLE = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(_ROLE_WORDS)})[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,3}}?)"
     r"(?=[,:]|[ \t]*\(|[ \t]*$|[ \t]+(?:stuurt|belde|belt|betaalde|betaalt|vraagt|vroeg|wil|meldt|meldde|zegt|zei"
-    r"|heeft|had|paid|pays|called|asks|asked|wants|says|said|sent|overleden|overleed|died|passed|on|op)\b)"
+    r"|heeft|had|paid|pays|called|asks|asked|wants|says|said|sent|overleden|overleed|died|passed|on|op|reageert"
+    r"|reageerde|replied|responds|geboren|born)\b)"
 )
 # A name on a bill, an account or a device, up to a comma, a bracket or the end: "billing name tuğba, postcode …",
 # "(device van zarmina vercammen)": the cue alone says a name follows, so no listed first name is needed.
 _AFTER_OWNER = re.compile(
     rf"(?<![\w-])(?i:billing name|name on (?:the )?(?:bill|invoice|account)|device (?:van|of)|toestel van)"
     rf"[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{0,3}}?)(?=[ \t]*[,;)]|[ \t]*\.?[ \t]*$)"
+)
+# A caller's whole name in lower case after they introduce themselves, a listed first name first, up to a word that
+# starts the next clause: "u spreekt met alejandro de smet ik bel over …", "hi this is neeltje honig the fibre …".
+_INTRO_CUES = ("spreekt met", "this is", "my name is", "mijn naam is", "ik ben", "i'm", "hier is")
+_AFTER_INTRO = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(_INTRO_CUES)})[ \t]+(?P<v>{_WORD}(?:[ \t]+(?:{'|'.join(sorted(_PARTICLES))})){{0,3}}"
+    rf"[ \t]+{_WORD})(?=[ \t]+(?:ik|i|the|de|het|and|from|uit|bel|belt|call|calling|zij|hij|she|he|we|wij|geboren"
+    r"|born|about|over|van)\b|[ \t]*[,.!?]|[ \t]*$)"
 )
 # Words a clause after a comma ends with that no name has ("…, jan komt morgen").
 _NOT_IN_A_TAIL = frozenset(
@@ -121,6 +131,11 @@ def lower_name_spans(text: str, lower: str) -> Iterator[Span]:
         for match in _after_role(text):
             words = match.group("v").split()
             if _listed_first(words[0]) and _name_words(words):
+                yield match.start("v"), match.end("v"), "NAME"
+    if any(cue in lower for cue in _INTRO_CUES):
+        for match in _AFTER_INTRO.finditer(text):
+            words = match.group("v").split()
+            if _listed_first(words[0]) and _name_words(words) and not _NOT_IN_A_TAIL.intersection(words):
                 yield match.start("v"), match.end("v"), "NAME"
     if "billing" in lower or "device" in lower or "toestel" in lower or "name on" in lower:
         for match in _AFTER_OWNER.finditer(text):

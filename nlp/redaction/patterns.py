@@ -182,6 +182,7 @@ _POSTCODE = re.compile(
     r"(?![\w-])"
     r"(?-i:(?P<city>,?\s+[A-Z][a-z]{2,}))?"
 )
+_ASKED = re.compile(r"(?i)\bpostcode\b[^\n\d]{0,40}$")  # asked for: "Postcode en huisnummer graag? -- 9424ML"
 _YEAR_IN = re.compile(r"(?:19|20)\d\d[ \t]+(?:in|op|te|en|at|on|to)")  # "overleden 1 januari 2026 in Enschede"
 _FIELD_END = re.compile(r"[ \t]*(?:,|[-|;]\s|\n|$)")
 # A Belgian postcode is four digits before the place: one only right after an address or a postcode cue; a
@@ -243,7 +244,7 @@ def postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequence[
             continue  # "2574.VN" only where a postcode is expected: "versie 2024.EN" is none
         elif (match.group("city") and not _YEAR_IN.fullmatch(match.group("pc"))) or _postcode_ok(match.group("pc")):
             yield start, end, "POSTCODE"
-        elif at_address(text, start, address_ends):
+        elif at_address(text, start, address_ends) or _ASKED.search(text, max(0, start - 50), start):
             yield start, end, "POSTCODE"
     for match in (m for start, end in regions for m in _BELGIAN_POSTCODE.finditer(text, start, end)):
         if match.group("bare") is not None:  # no place after it: only right after an address found
@@ -262,7 +263,7 @@ def postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequence[
 # Belgian, British and German ("WES-AH 5468", "EMS J 4944": a district, letters, digits).
 # Polish ("PO 7G116", "WX 48378"), older British ("B 54 JFF", "ABC 123D") and older Belgian ("VTX-093") too.
 _OTHER_PLATES = (
-    r"[1-9][ -]?[A-Z]{3}[ -]?\d{3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|(?-i:[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[ ]\d{1,4}E?)"
+    r"[1-9][ -]?[A-Z]{3}[ -]?\d{3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|(?-i:(?!APK )[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[ ]\d{1,4}E?)"
     r"|(?-i:[A-Z]{2,3} \d[0-9A-Z]{4}|[A-Z] ?\d{1,3} ?[A-Z]{2,3}|[A-Z]{3} ?\d{1,3}[A-Z]|[A-Z]{3}-\d{3}|\d{3}-[A-Z]{3})"
     # Spanish ("8762 HWS"), French ("DP-991-CA"), Bulgarian ("PB 5051 KY")
     r"|(?-i:\d{4} ?[B-DF-HJ-NP-TV-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-Z]{1,2} ?\d{4} ?[A-Z]{2})"
