@@ -25,7 +25,7 @@ _CUES: dict[str, str] = {
         r"|policy[- ]?(?:number|no|id)|dossier[- ]?(?:nummer|nr)|referentie(?:nummer|nr)?|reference(?: number| no)?"
         r"|ref(?:\.|erence)?(?= ?[:#])|abonnements?[- ]?(?:nummer|nr)|subscription[- ]?(?:number|id)"
         r"|lid(?:maatschaps)?[- ]?(?:nummer|nr)|member(?:ship)?[- ]?(?:number|no|id)|account[- ]?(?:nummer|number"
-        r"|nr|no|id)|client[- ]?(?:nummer|number|no|id)|customer[- ]?(?:number|no|id|ref(?:erence)?)"
+        r"|nr|no|id)|client[- ]?(?:nummer|number|no|id|ref(?:erence)?)|customer[- ]?(?:number|no|id|ref(?:erence)?)"
         r"|aansluit(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)"
         r"|zaak[- ]?(?:nummer|nr)|case[- ]?(?:number|no)|meter[- ]?(?:nummer|number)"
         r"|EAN[- ]?(?:code|nummer)?(?=\W{0,6}(?:is\W{1,3})?\d{18}(?!\d))"  # a connection's, not a product's
@@ -45,7 +45,7 @@ _CUES: dict[str, str] = {
         r"|(?:mortgage|loan)(?: number)?|inschrijf(?:nummer|nr)|flying blue(?:-nummer| number)?"
         r"|pensioen[- ]?(?:nummer|nr)|pension[- ]?(?:number|no|ref(?:erence)?)|(?-i:FF)(?= ?\d)"
         r"|gebruikers?[- ]?id|user[- ]?id|museum ?(?:card|kaart|jaarkaart)(?: number)?|loyalty (?:number|no)"
-        r"|kaart[- ]?nummer|\w{3,}-?pas(?:nummer|nr)?(?=[ \t]?[#:]?[ \t]*[A-Z]{0,3}[ -]?\d)|pass[- ]?(?:number|no)"
+        r"|kaart[- ]?nummer|\w{3,}-?pas(?:nummer|nr)?(?=[ \t]?[#:]?[ \t]*[A-Z]{0,4}[ -]?\d)|pass[- ]?(?:number|no)"
         r"|leveranciers?[- ]?(?:nummer|nr)?|supplier(?:[- ]?(?:number|no|id))?|bonds?[- ]?(?:nummer|nr)"
         r"|(?:rider|courier|koerier|driver|verkoper|seller|koper|buyer)[- ]?(?:id|nummer|nr|number|no)"
         r"|(?:koerier|huurder|lener|lender|bidder"
@@ -53,7 +53,7 @@ _CUES: dict[str, str] = {
         r"|mortgage application|donor|donornr\.?|ehic(?: number| nummer)?|op mijn ehic staat)"
         r"(?=[ \t]+(?:is[ \t]+)?[A-Za-z-]{0,6} ?\d)"
         r"|(?:koper|bieder|lener)s?nummer|buyer (?:number|no)|(?-i:PID|MID)|meldkamer[- ]?code|alarm[- ]?code"
-        r"|deb\.[ ]?nr|kl\.[ ]?nr\.?|\w{3,}klant(?=[ \t]+\d)|lid-?id"  # "Kl.nr 702 …", "Energieklant 4875 …"
+        r"|deb\.[ ]?nr|kl\.[ ]?nr\.?|stud\.[ ]?nr\.?|\w{3,}klant(?=[ \t]+\d)|lid-?id"  # "Kl.nr …", "Energieklant …"
         r"|profiel|profile(?=[ \t]+(?:is[ \t]+)?[a-z]{0,2}\d|[ \t]*\()"
     ),
     "BSN": (
@@ -129,6 +129,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"koerier driver relation huurder lener lender bidder bieder file koper buyer pid hirer pension".split(),
         *"pensioen courier deb. kl. lid-id lidid profiel profile mid meldkamer leningdeel alarm ff kn klnr".split(),
         "seller",
+        "stud.",
     ),
     "BSN": (
         *("bsn", "burgerservice", "sofi", "social security", "national insurance", "ni number"),

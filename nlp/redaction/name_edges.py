@@ -5,7 +5,8 @@ S.H"), the second surname after a spaced dash ("Zijlstra - Prins"), one capital 
 ("M Vanenburg"), a surname's initial after a given name that signs a chat line ("Nadia W.:"), "VAN" before a
 name that starts with "DEN" or "DER" ("VAN DEN HEUVEL, Jasper"), a given name that is also a month ("Mei Wong"),
 and a name wrapped over two lines ("Mark\nJansen"; two names with only a line break or a spaced dash between
-become one, as do a surname, a comma and one given name: "Darwish, Nour", and a couple: "Harm & Roelof Lubbers").
+become one, as do a surname, a comma and one given name: "Darwish, Nour", a surname and a given name in brackets:
+"Qureshi (Wulan)", and a couple: "Harm & Roelof Lubbers").
 """
 
 from __future__ import annotations
@@ -106,8 +107,10 @@ def name_edges(text: str, kept: list[Span], taken: bytearray) -> None:
         couple = (  # "t.n.v. Harm & Roelof Lubbers", "Ytsje en Durk Sikkema": a given name, then a full name
             between in ("&", "en", "and") and " " not in text[start:end] and len(text[next_start:next_end].split()) >= 2
         )
-        if kind == next_kind == "NAME" and (between in ("\n", "-", "–") or given_after or couple):
+        bracketed = between == "(" and text[next_end : next_end + 1] == ")"  # "Qureshi (Wulan)": the given name
+        if kind == next_kind == "NAME" and (between in ("\n", "-", "–") or given_after or couple or bracketed):
+            next_end += bracketed
             kept[index - 1 : index + 1] = [(start, next_end, kind)]
-            taken[end:next_start] = b"\x01" * (next_start - end)
+            taken[end:next_end] = b"\x01" * (next_end - end)
         else:
             index += 1

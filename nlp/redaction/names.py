@@ -49,9 +49,10 @@ _MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mei mrt okt
 _DAY_BEFORE = re.compile(r"\d[ \t.-]*$")
 _COLON_AFTER = re.compile(r"[ \t]*:")
 _LABEL = re.compile(r"[:=]")
-# A chat transcript's speaker: "[14:02] Marit Bosch: is er al nieuws?"; as a WhatsApp export writes it at the start
-# of a line, "14:02 - Marit Bosch: …", "12-03-2026 14:02 - Marit: …" (looked for only where " - " is).
-_CHAT_SPEAKER = re.compile(r"\[\d{1,2}[:.]\d\d(?::\d\d)?\][ \t]*")
+# A chat transcript's speaker: "[14:02] Marit Bosch: is er al nieuws?", "[02-02-26 12:00:47] Inês: …"; as a
+# WhatsApp export writes it at a line's start, "14:02 - Marit Bosch: …", "12-03-2026 14:02 - Marit: …" (looked for
+# only where " - " is).
+_CHAT_SPEAKER = re.compile(r"\[(?:\d\d?[-/.]\d\d?[-/.]\d{2,4},?[ \t])?\d{1,2}[:.]\d\d(?::\d\d)?\][ \t]*")
 _EXPORT_SPEAKER = re.compile(r"(?m:^)[ \t]*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+)?\d{1,2}:\d\d[ \t]+[-–][ \t]+")
 
 

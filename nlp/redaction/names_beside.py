@@ -2,7 +2,8 @@
 account holder in brackets after an IBAN or a card number, as a bank notice prints it ("BE71 0012 9424 8869
 (DEEPIKA REDDY)", "… 2094450481 (Whitfield)"), and a line in capitals right above a street address, as a postal
 label or a letter's window writes the addressee ("per post: NIELS KUIPERS\\nBoerhaavelaan 46"), and the
-name a date of birth follows ("plaatsing voor Dante, geboortedatum 22-01-2020", "Lina Haddad (geb. 3-4-1990)").
+name a date of birth follows ("plaatsing voor Dante, geboortedatum 22-01-2020", "Lina Haddad (geb. 3-4-1990)"; in
+lower case a listed first name first: "besteld voor gerrit leung geb 11.10.1935").
 """
 
 from __future__ import annotations
@@ -32,6 +33,25 @@ _BEFORE_BIRTH = re.compile(
     r"[ \t]*[,(][ \t]*(?i:geboortedatum|geb\.?|geboren(?: op)?|born(?: on)?|dob|d\.o\.b\.?|date of birth)"
     r"[ \t]*:?[ \t]*$"
 )
+
+
+# …and in lower case, a listed first name first: "cpap masker besteld voor gerrit leung geb 11.10.1935".
+_LOWER_BEFORE_BIRTH = re.compile(
+    r"(?P<v>(?:[a-zà-ÿ][\w'’-]*[ \t]+){2,4})(?i:geboortedatum|geb\.?|geboren|born|dob)[ \t]*:?[ \t]*$"
+)
+
+
+def _lower_name(text: str, match: re.Match[str], taken: bytearray) -> Iterator[Span]:
+    """The longest run of the words before the cue that starts with a listed first name and has no other word."""
+    words = list(re.finditer(r"\S+", match.group("v")))
+    for first in range(max(0, len(words) - 4), len(words) - 1):
+        if words[first].group(0).capitalize() in first_names() and _no_listed_word(
+            match.group("v")[words[first].start() :]
+        ):
+            start, end = match.start("v") + words[first].start(), match.start("v") + words[-1].end()
+            if _free(taken, start, end):
+                yield start, end, "NAME"
+            return
 
 
 def _free(taken: bytearray, start: int, end: int) -> bool:
@@ -69,3 +89,5 @@ def names_beside(text: str, kept: list[Span], taken: bytearray) -> Iterator[Span
             v_start, v_end = before.span("v")
             if _free(taken, v_start, v_end) and _no_listed_word(before.group("v")):
                 yield v_start, v_end, "NAME"
+        elif kind == "DOB" and (lower := _LOWER_BEFORE_BIRTH.search(text, max(0, start - 60), start)):
+            yield from _lower_name(text, lower, taken)

@@ -279,7 +279,7 @@ _VEHICLE = re.compile(
     r"|schademelding|schadeformulier|aanrijding|caravan|camper|aanhanger|trailer|motor|\bplates?\b|towed|weggesleept|\btoll\b|\bfine\b"
     r"|\b(?:our|my|the|a|his|her|their|your) van\b|recall|terugroep|rijden|rijtest|rijbewijs|banden|\btyres?\b"
     r"|\btires?\b|wasstraat|car ?wash|kennzeichen|voorruit|windscreen|windshield|bus\b|parkeren|geparkeerd|\brijd\b"
-    r"|voiture|véhicule|immatricul|\bdrives?\b|oldtimer|klassieker|\btruck|vrachtwagen|vanpool|\bvan:|tegenpartij|bumper"
+    r"|voiture|véhicule|immatricul|\bdrives?\b|oldtimer|klassieker|\btruck|vrachtwagen|vanpool|\bvan:|tegenpartij|bumper|coach"
 )
 
 

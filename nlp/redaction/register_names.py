@@ -4,8 +4,9 @@ then initials or the given name and any particles ("BEEK, P.H. ter", "RAMDIN, RR
 ("Naam:", "t.n.v.", "mw.", "account holder", "Schuldenaar", "looking for") or in brackets ("(Hoogland, G)"), right
 above a line that starts with an address or a postcode already found, as a cell of a ';' or tab separated row, or
 after a colon when the surname ends in its particles ("Overledene: Jong de, Stijn"), or when the given name is
-a listed one ("Eigenaar paard: Bouzid, Sanne"); and the surname before dotted initials after a colon ("Patiënt:
-Hiemstra Y.J."). (An airline's "SURNAME/GIVEN MR" is `airline_records`.)
+a listed one ("Eigenaar paard: Bouzid, Sanne"); the surname before dotted initials after a colon, a comma, a tab
+or a dash ("Patiënt: Hiemstra Y.J.", "BEKELE G.\t6 feb. 1995"), and the surname before the given name in brackets
+("Qureshi (Wulan)"). (An airline's "SURNAME/GIVEN MR" is `airline_records`.)
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from nlp.redaction.lexicon import first_names, not_names
+from nlp.redaction.lexicon import first_names, not_names, surnames
 from nlp.redaction.rules import Span
 
 _PARTICLE = r"(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn]?|[Ii]n|'t|’t|[Vv]on|[Ll][ae]|[Dd]a)"
@@ -72,12 +73,29 @@ def register_name_spans(text: str, taken: bytearray) -> Iterator[Span]:
 # "houder" and ending the field: "Patiënt: Hiemstra Y.J.", "houder Rostaș B.L.T.,", "… Laboratorium: van der Wal
 # R.L., geb. …".
 _SURNAME_INITIALS = re.compile(
-    rf"(?::|houder)[ \t](?P<v>(?:{_PARTICLE}[ \t]+){{0,3}}"  # a literal first: a look-behind everywhere is slow
-    r"(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)[ \t]+(?:[A-Z]\.){1,4})(?=[ \t]*(?:[,;|\n]|$))"
+    rf"(?m)(?::|houder|\t|^|[ \t][-–]|,)[ \t]*(?P<v>(?:(?:{_PARTICLE}|VAN|DE[NR]?|TE[RN]?)[ \t]+){{0,3}}"
+    r"(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)[ \t]+(?:[A-Z]\.){1,4})(?=[ \t]*(?:[,;|\n\t]|$|[-–][ \t]))"
+)
+# The surname, then the given name in brackets, as a school's or a practice's list writes a person: "Qureshi
+# (Wulan)", "De Smedt (Nigel)"; the given name a listed one, or the surname.
+_SURNAME_GIVEN = re.compile(
+    rf"(?<![\w'’-])(?P<v>(?:{_PARTICLE}[ \t]+){{0,3}}(?P<surname>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]"
+    r"\((?P<given>[A-Z][^\W\d_]+)(?:[ -][A-Z][^\W\d_]+)?\))"
 )
 
 
+def _surname_then_given(text: str, taken: bytearray) -> Iterator[Span]:
+    for match in _SURNAME_GIVEN.finditer(text):
+        start, end = match.span("v")
+        words = match.group("surname").split()
+        listed = match.group("given") in first_names() or words[-1] in surnames()
+        if listed and taken.find(1, start, end) == -1 and not any(word.lower() in not_names() for word in words):
+            yield start, end, "NAME"
+
+
 def _surname_then_initials(text: str, taken: bytearray) -> Iterator[Span]:
+    if "(" in text:
+        yield from _surname_then_given(text, taken)
     if "." not in text:
         return
     for match in _SURNAME_INITIALS.finditer(text):
