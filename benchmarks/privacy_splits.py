@@ -65,8 +65,8 @@ from benchmarks.privacy_fillers_v53 import FillersV53
 from benchmarks.privacy_fillers_v54 import FillersV54
 from benchmarks.privacy_fillers_v55 import FillersV55
 from benchmarks.privacy_fillers_v56 import FillersV56
-from benchmarks.privacy_fillers_v58 import FillersV58
 from benchmarks.privacy_fillers_v57 import FillersV57
+from benchmarks.privacy_fillers_v58 import FillersV58
 from benchmarks.privacy_templates import DEV_CLEAN, DEV_PII, TEST_V1_CLEAN, TEST_V1_PII
 from benchmarks.privacy_templates_more import DEV_EXTRA_CLEAN, DEV_EXTRA_PII, TEST_V2_CLEAN, TEST_V2_PII
 from benchmarks.privacy_templates_v3 import TEST_V3_CLEAN, TEST_V3_PII
@@ -159,8 +159,8 @@ from benchmarks.privacy_templates_v53 import TEST_V53_CLEAN, TEST_V53_PII
 from benchmarks.privacy_templates_v54 import TEST_V54_CLEAN, TEST_V54_PII
 from benchmarks.privacy_templates_v55 import TEST_V55_CLEAN, TEST_V55_PII
 from benchmarks.privacy_templates_v56 import TEST_V56_CLEAN, TEST_V56_PII
-from benchmarks.privacy_templates_v58 import TEST_V58_CLEAN, TEST_V58_PII
 from benchmarks.privacy_templates_v57 import TEST_V57_CLEAN, TEST_V57_PII
+from benchmarks.privacy_templates_v58 import TEST_V58_CLEAN, TEST_V58_PII
 
 SPLITS = {  # seed, templates, clean templates, sentences per type, clean sentences, fillers
     "dev": (1, DEV_PII, DEV_CLEAN, 30, 110, Fillers),
