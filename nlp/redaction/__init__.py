@@ -19,6 +19,7 @@ from nlp.redaction.airline_records import airline_passenger_spans
 from nlp.redaction.bare_identifiers import bare_identifier_spans
 from nlp.redaction.compound_numbers import COMPOUND_NUMBER
 from nlp.redaction.contract_ids import CONTRACT_IDS
+from nlp.redaction.csv_fields import CSV_FIELDS
 from nlp.redaction.cued import CUED, spelled_plate_spans
 from nlp.redaction.dates import DATES, birth_date_list_spans
 from nlp.redaction.fields import field_spans
@@ -56,6 +57,7 @@ __all__ = ["Redaction", "Span", "redact"]
 
 _RULES = (
     *CONTRACT_IDS,
+    *CSV_FIELDS,
     *CUED,
     COMPOUND_NUMBER,
     *LOWER_CODES,

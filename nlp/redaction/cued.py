@@ -50,7 +50,8 @@ _CUES: dict[str, str] = {
         r"|(?:rider|courier|koerier|driver|verkoper|seller|koper|buyer)[- ]?(?:id|nummer|nr|number|no)"
         r"|(?:koerier|huurder|lener|lender|bidder"
         r"|bieder|file|debiteur|\w{3,}contract|patiënt|patient|pt\.?nr|account|leerling|relatie|pasje|pass|student|hypotheek|leningdeel"
-        r"|mortgage application|donor|donornr\.?|ehic(?: number| nummer)?|op mijn ehic staat)"
+        r"|mortgage application|hypotheekaanvraag|rechthebbende|intake|donor|donornr\.?|ehic(?: number| nummer)?"
+        r"|op mijn ehic staat)"
         r"(?=[ \t]+(?:is[ \t]+)?[A-Za-z-]{0,6} ?\d)"
         r"|(?:koper|bieder|lener)s?nummer|buyer (?:number|no)|(?-i:PID|MID)|meldkamer[- ]?code|alarm[- ]?code"
         r"|deb\.[ ]?nr|kl\.[ ]?nr\.?|stud\.[ ]?nr\.?|\w{3,}klant(?=[ \t]+\d)|lid-?id"  # "Kl.nr …", "Energieklant …"
@@ -130,6 +131,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"pensioen courier deb. kl. lid-id lidid profiel profile mid meldkamer leningdeel alarm ff kn klnr".split(),
         "seller",
         "stud.",
+        "rechthebbende",
+        "intake",
     ),
     "BSN": (
         *("bsn", "burgerservice", "sofi", "social security", "national insurance", "ni number"),

@@ -61,7 +61,7 @@ _RELATION = (
     r"|grandma|grandpa|granny|medewerker|werknemer|employee|agent(?![ \t]*:)|medehuurder|baasje|leaserijder|lease rider"
     r"|(?:uw|je|jullie|your|hun|their|zijn|haar|his|her) (?:zoon|dochter|son|daughter|kind|child)"
     r"|schoonmaker|schoonmaakster|cleaner|oppas|babysitter|gastouder|hondenuitlater|dog walker|pet sitter"
-    r"|houder(?: volgens (?:de )?rdw)?|nalatenschap(?: van)?|estate of|schuldenaar|schuldeiser"
+    r"|houder(?: volgens (?:de )?rdw)?|holder|nalatenschap(?: van)?|estate of|schuldenaar|schuldeiser"
     r"|call back|terugbelafspraak|terugbelverzoek(?: voor)?|consignee|geadresseerde|addressee"
     r"|(?:de |the )?familie|fam\.|the family|melder|huisgenoot|housemate|debiteur|debtor|executeur|executor|expert"
     r"|verhuurder|landlord|erven|ene|heirs of|naam op (?:de )?(?:kaart|pas)|name on (?:the )?card"
@@ -128,7 +128,7 @@ CUE_HEADS = frozenset(
     ingediend checked changed approved verified requested submitted check updated with under call afzender sender
     aanmelder melder medehuurder baasje leaserijder lease werknemer employee bezoeker visitor
     student studente schoonmaker schoonmaakster cleaner oppas babysitter gastouder hondenuitlater dog pet houder
-    nalatenschap estate schuldenaar schuldeiser
+    nalatenschap estate schuldenaar schuldeiser holder
     terugbelafspraak terugbelverzoek consignee geadresseerde addressee klt sup supervisor teamleider tl familie fam
     family melder huisgenoot housemate kl klant cust debiteur debtor executeur executor expert verhuurder landlord
     erven ene heirs nieuw new cliënt client patiënt patient deelnemer participant abonnee subscriber overdracht handover

@@ -17,7 +17,7 @@ _AT = (
     r"(?:[ \t]?(?:\[@\]|\(@\)|\{@\}|\[at\]|\(at\)|\{at\})[ \t]?|#|&#64;|&commat;"
     r"|[ \t](?:at|AT)[ \t](?=[\w.-]*(?:\(\.\)|\[\.\]|\((?:dot|punt)\)|\[(?:dot|punt)\])))"
 )
-_DOT = r"(?:\.|\(\.\)|\[\.\]|\((?:dot|punt)\)|\[(?:dot|punt)\])"
+_DOT = r"(?:\.|[ \t]?(?:\(\.\)|\[\.\]|\((?:dot|punt)\)|\[(?:dot|punt)\])[ \t]?)"  # "libero (.) it" too
 _TLD = r"(?:com|org|net|eu|info|io|(?-i:[a-z]{2}))(?:\.(?-i:[a-z]{2}))?"  # "nl", "yahoo.es", "hotmail.com.tr"
 _EMAIL = re.compile(rf"(?<![\w.+#-])[\w+-]+(?:\.[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*?{_DOT}(?:co{_DOT})?{_TLD}(?!\w)")
 # A plain "@" with spaces around the last dot, as a customer types to dodge a filter: "jan0281@hetnet . nl".

@@ -35,7 +35,7 @@ _ROLES = frozenset(
     shop events marketing pers press jobs vacatures hallo hello hoi verzekeringen claims schades retour
     retouren returns privacy bezorging delivery logistiek inkoop zakelijk business care help welkom aanmelden
     inschrijving nabestaanden reparatie herhaalrecept herhaalrecepten toeslagen uitvaart aanmeldingen aanmelding
-    zorgbemiddeling bemiddeling tickets ticket""".split()
+    zorgbemiddeling bemiddeling tickets ticket abonnementen abonnement servicedesk""".split()
 )
 _MAIL = re.compile(r"(?<![\w.+-])(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
 # The line says the address is the customer's own: "Zakelijke klant: info@…", "my account: support@…".

@@ -18,6 +18,7 @@ PHONE_FORMS: tuple[Rule, ...] = (
     Rule("PHONE", re.compile(r"(?<![\w+])\+\d{1,3}\s?\(\d{1,4}\)\s?\d(?:" + _SEP + r"\d){4,9}(?!\d)")),
     Rule("PHONE", re.compile(r"(?<![\w+.,/-])00 \d{2} \d(?: \d{2}){4}(?![\d]|[.,]\d)")),  # "00 33 6 41 95 82 59"
     Rule("PHONE", re.compile(r"(?<![\w+.,/-])316\d{8}(?![\d]|[.,]\d)")),  # a mobile, its "+" left out: "31650547634"
+    Rule("PHONE", re.compile(r"(?<![\w+.,/-])0 6(?: ?\d){8}(?![\d]|[.,]\d)")),  # "0 6 08 773 660"
     Rule(
         "PHONE",
         re.compile(

@@ -23,8 +23,8 @@ LETTER_NAME = (
 # "ik spel het even: ka el ee ie en", with the spelling alphabet: "Bernard Rudolf Utrecht Izaak Nico".
 SPELLING_ALPHABET = (
     "Anton Bernard Cornelis Dirk Eduard Ferdinand Gerard Hendrik Izaak Johan Karel Lodewijk Marie Maria Nico Otto "
-    "Pieter Quirinus Rudolf Simon Teunis Utrecht Victor Willem Xantippe Ypsilon IJmuiden Zaandam Alfa Alpha Bravo "
-    "Charlie Delta Echo Foxtrot Golf Hotel India Juliett Juliet Kilo Lima Mike November Oscar Papa Quebec Romeo "
+    "Pieter Quirinus Rudolf Simon Teunis Theodoor Utrecht Victor Willem Xantippe Ypsilon IJmuiden Zaandam Alfa Alpha "
+    "Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett Juliet Kilo Lima Mike November Oscar Papa Quebec Romeo "
     "Sierra Tango Uniform Whiskey X-ray Yankee Zulu"
 ).split()
 _SPELLING = rf"(?:{'|'.join(SPELLING_ALPHABET)})"

@@ -47,9 +47,11 @@ _LIVES_IN_POSTCODE = re.compile(
 )
 
 
-# Or right after an address found and a comma: "moved to Korreweg 39/2, seventy-five twenty-one D J".
+# Or right after an address found and a comma: "moved to Korreweg 39/2, seventy-five twenty-one D J", "…, 4418
+# Lodewijk Theodoor" (the letters in the spelling alphabet).
 _AFTER_ADDRESS = re.compile(
-    rf"(?i),[ \t]+(?P<v>{_TWO_DIGITS}[\s,]+{_TWO_DIGITS}[\s,]+{_POSTCODE_LETTER}(?:[\s,]+|-){_POSTCODE_LETTER})"
+    rf"(?i),[ \t]+(?P<v>(?:{_TWO_DIGITS}[\s,]+{_TWO_DIGITS}|[1-9]\d{{3}})[\s,]+{_POSTCODE_LETTER}(?:[\s,]+|-)"
+    rf"{_POSTCODE_LETTER})"
     rf"(?![\w-])"
 )
 
