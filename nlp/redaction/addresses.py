@@ -84,7 +84,7 @@ PREFIX = (
 _HEAD = r"(?:Laan|Weg|Plein|Kade|Dreef|Singel|Pad|Hof|Park|Straat|Gracht|Dijk|Wal|Steenweg|Kaai|Vest|Baan)"
 # A street that is a word and a suffix apart ("Grote Markt 30", "Brugse Poort 68"), or an article and one ("Het Erf 4").
 _ARTICLE_STREET = r"(?:Erf|Hof|Brink|Werf|Kade|Dreef|Plein|Singel|Laan|Markt|Haven|Wal|Gracht|Dijk|Horst|Hoven)"
-_APART = r"(?:Markt|Straat|Laan|Weg|Plein|Gracht|Kade|Dijk|Steenweg|Poort|Vest|Kaai|Dreef|Singel|Haven|Wal)"
+_APART = r"(?:Markt|Straat|Laan|Weg|Plein|Gracht|Kade|Dijk|Steenweg|Poort|Vest|Kaai|Dreef|Singel|Haven|Wal|cesta|ulica)"
 # Streets abroad, named by their kind first: "Rua do Almada, 176", "Calle del Olivo, 93, 4º B", "Am Mühlenbach 15".
 _ROMANCE = (
     r"(?:Rua|Avenida|Av\.|Avda\.|Praça|Travessa|Largo|Calle|Carrer|Camino|Paseo|Plaza|Via|Viale|Strada|Piazza"

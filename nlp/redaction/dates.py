@@ -50,7 +50,8 @@ def _date(year: str, short_year: str, short_separators: str = "-/.") -> str:
 
 
 _CUE = (
-    r"geboren|gebaore|geboortedatum(?:\s+van\s+(?:de|het|mijn|uw|onze)\s+\w+|\s+[a-z]+(?=:))?"  # "… debiteur: …"
+    r"geboren|gebaore|geboortedatum(?:\s+van\s+(?:de|het|mijn|uw|onze)(?:\s+\w+){1,2}|\s+[a-z]+(?=:))?"  # "…: …"
+    r"|geburtsdatum"
     r"|geb\.?\s?dat(?:um)?|geb\.|geb(?=[ \t]*:?[ \t]*\d)|date of birth|birth ?date|d\.?o\.?b\.?|born|birthday"
     r"|verjaardag"
     r"|jarig|(?:ik ben|hij is|zij is|ze is|(?:zoon|dochter|kind|man|vrouw|partner|moeder|vader) is) van"
@@ -60,7 +61,7 @@ _CUE = (
     r"|(?:wordt|werd|turns|turned)\s+\d{1,3}(?![\d.,/-])(?:\s+jaar)?"  # "Griet wordt 80 (7 oktober '29)"
 )
 _FILLER = (  # … and what an agent notes about it: "geb.datum geverifieerd (22 nov 2007)"
-    rf"(?:[\s:,=(-]*(?:is|was|op|on|in|de|:|{HESITATION}|{ANSWER}|geverifieerd|gecontroleerd|verified|checked)(?!\w))"
+    rf"(?:[\s:,=(-]*(?:is|ist|was|op|on|in|de|:|{HESITATION}|{ANSWER}|geverifieerd|gecontroleerd|verified|checked)(?!\w))"
     rf"{{0,4}}[\s:,=(-]*{ANSWER}?[\s:,=(-]*"
 )
 _DATE_NO_YEAR = rf"(?:(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}|{_MONTH}\s+{_DAY})"
@@ -123,6 +124,7 @@ _OLD_DATE = _date(_OLD_YEAR, r"[3-9]\d", "-/")  # not 12.3.85: that may be a ver
 _YEAR_FIRST = rf"{_FULL_YEAR},?\s+(?:op|on)\s+{_DATE_NO_YEAR}"
 
 _HINTS = ("geb", "born", "birth", "dob", "d.o.b", "verjaardag", "jarig", " is van", "ben van", "wordt", "werd", "turn")
+_HINTS += ("geburtsdatum",)
 _HINTS += ("doğum", "nascid", "nascimento", "né", "°", "urodzon", "nacid")
 DATES: tuple[Rule, ...] = (
     Rule(  # read out: no digit needed
