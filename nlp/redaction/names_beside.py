@@ -1,6 +1,6 @@
 """Names found by what sits beside them rather than by their words, once the other kinds are found: the
 account holder in brackets after an IBAN or a card number, as a bank notice prints it ("BE71 0012 9424 8869
-(DEEPIKA REDDY)", "… 2094450481 (Whitfield)"), and a line in capitals right above a street address, as a postal
+(DEEPIKA REDDY)", "… 2094450481 (Whitfield)"), a line in capitals right above a street address, as a postal
 label or a letter's window writes the addressee ("per post: NIELS KUIPERS\\nBoerhaavelaan 46"), and the
 name a date of birth follows ("plaatsing voor Dante, geboortedatum 22-01-2020", "Lina Haddad (geb. 3-4-1990)"; in
 lower case a listed first name first: "besteld voor gerrit leung geb 11.10.1935").
