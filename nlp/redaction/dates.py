@@ -124,7 +124,6 @@ _OLD_DATE = _date(_OLD_YEAR, r"[3-9]\d", "-/")  # not 12.3.85: that may be a ver
 _YEAR_FIRST = rf"{_FULL_YEAR},?\s+(?:op|on)\s+{_DATE_NO_YEAR}"
 
 _HINTS = ("geb", "born", "birth", "dob", "d.o.b", "verjaardag", "jarig", " is van", "ben van", "wordt", "werd", "turn")
-_HINTS += ("geburtsdatum",)
 _HINTS += ("doğum", "nascid", "nascimento", "né", "°", "urodzon", "nacid")
 DATES: tuple[Rule, ...] = (
     Rule(  # read out: no digit needed

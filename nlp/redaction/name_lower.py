@@ -42,6 +42,7 @@ _AFTER_ROLE = re.compile(
 )
 # A name on a bill, an account or a device, up to a comma, a bracket or the end: "billing name tuğba, postcode …",
 # "(device van zarmina vercammen)": the cue alone says a name follows, so no listed first name is needed.
+_OWNER_HINTS = ("billing", "name on", "device", "toestel")  # the pattern is tried only where one of these is
 _AFTER_OWNER = re.compile(
     rf"(?<![\w-])(?i:billing name|name on (?:the )?(?:bill|invoice|account)|device (?:van|of)|toestel van)"
     rf"[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{0,3}}?)(?=[ \t]*[,;)]|[ \t]*\.?[ \t]*$)"
@@ -137,7 +138,7 @@ def lower_name_spans(text: str, lower: str) -> Iterator[Span]:
             words = match.group("v").split()
             if _listed_first(words[0]) and _name_words(words) and not _NOT_IN_A_TAIL.intersection(words):
                 yield match.start("v"), match.end("v"), "NAME"
-    if "billing" in lower or "device" in lower or "toestel" in lower or "name on" in lower:
+    if any(cue in lower for cue in _OWNER_HINTS):
         for match in _AFTER_OWNER.finditer(text):
             if _name_words(match.group("v").split()):
                 yield match.start("v"), match.end("v"), "NAME"
