@@ -94,7 +94,7 @@ _ROMANCE_PARTICLE = r"(?:do|dos|da|das|de|del|la|las|los|el|di|dei|degli|della|d
 
 _CUE = (
     r"ik woon (?:op|aan|in de|in het)|wij wonen (?:op|aan)|woonachtig (?:op|aan)"
-    r"|(?:mijn|ons|het|nieuwe) adres is|adres:"
+    r"|(?:mijn|ons|het|nieuwe) adres is|adres:|adr(?:\.?:?)(?=[ \t])"
     r"|(?:bezorg|aflever|factuur|post)?adres(?: is)?:?(?: (?:veranderd|gewijzigd) (?:in|naar)| nu| voortaan)?|address:?"
     r"|(?:my|our|the|new|old|current) (?:old )?address(?: is)?|(?:mijn|ons|het) oude adres|(?:we|they) still live at"
     r"|(?:my |our |the )?address (?:has )?changed to|i live (?:at|on)"
@@ -236,7 +236,7 @@ ADDRESSES: tuple[Rule, ...] = (
         ),
         _street_ok,
         "v",
-        hints=("woon", "wonen", "adres", "address", "live", "verhuis", "mov", "house", "huis", "visited"),
+        hints=("woon", "wonen", "adr", "address", "live", "verhuis", "mov", "house", "huis", "visited"),
     ),
     # …with the house number said in words: "het adres is Reigerlaan vijftig", "Wevershof thirty-one b".
     Rule(

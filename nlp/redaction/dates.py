@@ -107,7 +107,8 @@ _EN_SPOKEN = (  # the year in words or digits: "the eighteenth of March 1994", "
     rf"(?:{_MONTH}\s+(?:the\s+)?(?:{_EN_ORDINAL}|{_DAY}),?\s+(?:{_EN_YEAR}|{_FULL_YEAR})"
     rf"|(?:{_EN_CARDINAL_DAY}|{_DAY})\s+{_MONTH},?\s+(?:{_EN_YEAR}|{_FULL_YEAR})"
     rf"|{_MONTH}\s+{_EN_CARDINAL_DAY},?\s+(?:{_EN_YEAR}|{_FULL_YEAR})"  # "March twenty-six, nineteen fifty-five"
-    rf"|(?:the\s+)?(?:{_EN_ORDINAL}|{_EN_CARDINAL_DAY}|{_DAY})\s+of\s+{_MONTH},?\s+(?:{_EN_YEAR}|{_FULL_YEAR}))"
+    rf"|(?:the\s+)?(?:{_EN_ORDINAL}|{_EN_CARDINAL_DAY}|{_DAY})\s+of\s+{_MONTH},?\s+(?:{_EN_YEAR}|{_FULL_YEAR})"
+    rf"|{_EN_CARDINAL_DAY},?\s+(?:{EN_UNITS}|ten|eleven|twelve),?\s+{_EN_YEAR})"  # "four eight nineteen seventy four"
 )
 # A month in Roman numerals, as passports and Polish or Belgian forms write it: 6.XII.1952.
 _ROMAN_DATE = r"(?-i:{day}[.\-/ ](?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)[.\-/ ]{year})"

@@ -36,6 +36,14 @@ def not_names() -> frozenset[str]:
     return frozenset(word.lower() for word in _words("not_names.txt"))
 
 
+def listed_double_surname(word: str) -> bool:
+    """A hyphenated name whose parts are all listed names, one a surname that is no word: "Haan-Mulder"."""
+    parts, firsts, lasts, common = word.split("-"), first_names(), surnames(), common_word_surnames()
+    return all(part in lasts or part in firsts for part in parts) and any(
+        part in lasts and part not in common for part in parts
+    )
+
+
 @cache
 def brand_names() -> frozenset[tuple[str, ...]]:
     """Multi-word shop and brand names that look like a person's, as lower-case word tuples."""

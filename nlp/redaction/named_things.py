@@ -5,8 +5,8 @@ a saint before it ("Uitvaartvereniging St. Barbara"), "The" before it ("The Lion
 kind ("roos 'Gloria Dei'", "de musical Annie"), a list of places after "in" ("in Hoorn, Kampen en Ede"), a shop
 named by one word where the sentence is about buying ("bij Otto", "Otto levert"), a product named alliteratively
 after what it sells ("Klaas Kluis levert kluizen"), "Moments by Sanne", a car's model ("Renault Zoe"), a named
-storm ("Storm Eunice blew tiles off"), "een Noor", a language or company (not_person_words.txt) and a greeting
-("Lieve groet")."""
+storm ("Storm Eunice blew tiles off"), "een Noor", a language or company (not_person_words.txt), a greeting
+("Lieve groet") and a chatbot ("Sam de chatbot:", "onze chatbot Mees")."""
 
 from __future__ import annotations
 
@@ -210,6 +210,22 @@ def _demonym(tokens: Tokens, first: int, end: int) -> bool:
     return end - first == 1 and first > 0 and tokens.lower[first - 1] == "een" and tokens.joined(first)
 
 
+# A chatbot's name: "Sam de chatbot:", "Lotje (virtuele assistent):", "our chatbot Mees".
+_BOT_KIND = r"(?:chat)?bot|(?:virtuele|digitale|virtual|digital)[ \t]+(?:assistent|assistant)"
+_BOT_AFTER = re.compile(
+    rf"(?i)[ \t]*(?:,[ \t]*)?(?:(?:de|onze|the|our)[ \t]+(?:{_BOT_KIND})|\((?:{_BOT_KIND})\))(?!\w)"
+)
+_BOT_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_BOT_KIND})[ \t]*$")
+
+
+def _bot(tokens: Tokens, first: int, end: int) -> bool:
+    start = tokens.starts[first]
+    return (
+        _BOT_AFTER.match(tokens.text, tokens.ends[end - 1] + tokens.dots[end - 1]) is not None
+        or _BOT_BEFORE.search(tokens.text, max(0, start - 30), start) is not None
+    )
+
+
 def named_thing(tokens: Tokens, first: int, end: int) -> bool:
     if end - first == 1 and end < len(tokens) and tokens.lower[end] in _GREETINGS and tokens.lower[first] == "lieve":
         return True  # "Lieve groet"
@@ -227,4 +243,5 @@ def named_thing(tokens: Tokens, first: int, end: int) -> bool:
         or _storm(tokens, first, end)
         or _demonym(tokens, first, end)
         or _made_by(tokens, first, end)
+        or _bot(tokens, first, end)
     )

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from itertools import compress
 from operator import itemgetter, or_
 
-from nlp.redaction.lexicon import common_word_surnames, first_names, not_names, surnames
+from nlp.redaction.lexicon import common_word_surnames, first_names, listed_double_surname, not_names, surnames
 from nlp.redaction.name_context import before_data, dash_signed, introduced, signed_at_end, wrote_after
 from nlp.redaction.name_cues import CUE_HEADS, CUES, PARTICLES, TITLES, cue_class
 from nlp.redaction.name_forms import (
@@ -93,8 +93,8 @@ def _known(tokens: Tokens, first: int, end: int) -> bool:
     words = [POSSESSIVE.sub("", word.capitalize() if word.islower() else word) for word in tokens.words[first:end]]
     if any(word in firsts for word in words):
         return True
-    if any(word in lasts and word not in common for word in words):
-        return True
+    if any((word in lasts and word not in common) or ("-" in word and listed_double_surname(word)) for word in words):
+        return True  # a double surname too: "de Haan-Mulder"
     # "de Groot", "Xander Green": in company; "King's Day", "Green Day": two word-like surnames are no name;
     # "te Kampen" is a place ("geboren te Kampen"), not a name
     return any(word in common for word in words) and any(word not in common and word != "Te" for word in words)

@@ -18,6 +18,7 @@ _PLACES = frozenset(
     ("den bosch", "den haag", "den helder", "den dolder", "den burg", "den hoorn", "den ham", "de bilt", "de meern")
     + ("de lier", "de rijp", "de koog", "de steeg", "ter apel", "ter aar", "het gooi", "ten boer", "de wijk")
     + ("de maas", "de rijn", "de waal", "de lek", "de ijssel", "de schelde", "de amstel", "de vecht")  # rivers
+    + ("den rijn", "den ijssel")  # "Alphen aan den Rijn", "Capelle aan den IJssel"
 )
 
 _STREET_HEADS = frozenset("laan weg plein kade singel dreef straat gracht".split())  # not Dijk, Hof: surnames

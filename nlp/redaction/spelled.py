@@ -176,6 +176,17 @@ def _said_value(tokens: list[str]) -> str:
     return "".join(out)
 
 
+_EN_TENS_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_EN_UNIT_WORDS = frozenset("one two three four five six seven eight nine".split())
+
+
+def _tens_then_unit(tokens: list[str]) -> int:
+    """How many English tens are followed by a unit: "thirty four" is two digits, not three."""
+    lower = [token.lower() for token in tokens]
+    pairs = zip(lower, lower[1:], strict=False)
+    return sum(1 for tens, unit in pairs if tens in _EN_TENS_WORDS and unit in _EN_UNIT_WORDS)
+
+
 _ZERO_HINTS = ("nul", "zero", "oh", "o ", "plus", "double", "dubbel")
 _DOUBLE = frozenset(("double", "dubbel"))
 _CARD_HINTS = ("card", "kaart", "pinpas")
@@ -252,7 +263,7 @@ def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
         tokens = _TOKEN.findall(match.group(0))
         if all(token[0].isdigit() for token in tokens) and not _HESITATION_SAID.search(match.group(0)):
             continue  # digits alone are the digit rules' (unless a hesitation split them: "297, uhm, 977, 532")
-        count = sum(_digit_count(token) for token in tokens)
+        count = sum(_digit_count(token) for token in tokens) - _tens_then_unit(tokens)
         said, value = _spoken_digits(tokens), _said_value(tokens)
         if bsn and any(len(v) == 9 and elfproef_ok(v) for v in (said, value)):
             yield match.start(), match.end(), "BSN"  # a BSN asked for and passing its check, not a phone number

@@ -14,10 +14,10 @@ from nlp.redaction.spelled_names import LETTER_NAME, SPELLING_ALPHABET
 _SPELLING = rf"(?:{'|'.join(SPELLING_ALPHABET)})"
 
 # A postcode read out after its cue: two pairs of digits in words, then the letters, as letters, their names or
-# the spelling alphabet ("achtendertig achtenveertig el-gee", "thirty-six twenty-four M J", "… X-ray Romeo",
+# the spelling alphabet ("achtendertig achtenveertig el-gee", "thirty-six twenty four M J", "… X-ray Romeo",
 # "… J van Johan R van Richard", "4673 L for Lima, X for X-ray"), the digits also one by one ("6 4 0 5 B
 # van …"); the cue may have a few words before its colon ("Postcode given on the call:").
-_PAIR = rf"(?:{NL_UNITS}(?:[eë]n| en ){NL_TENS}|{NL_TENS}|{NL_TEENS}|{EN_TENS}(?:-{EN_UNITS})?|{EN_TEENS})"
+_PAIR = rf"(?:{NL_UNITS}(?:[eë]n| en ){NL_TENS}|{NL_TENS}|{NL_TEENS}|{EN_TENS}(?:[- ]{EN_UNITS})?|{EN_TEENS})"
 _DIGIT = (
     r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 )

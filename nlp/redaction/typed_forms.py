@@ -24,6 +24,9 @@ _DATE_CELL = re.compile(
     rf"|{_MONTH} \d{{1,2}},? (?:19|20)\d\d|[a-z]{{4,14}} of {_MONTH} (?:19|20)\d\d)"  # "August 3, 2008"
 )
 _CELL = re.compile(r"[^;\t\n]*")
+_PIPED_CELL = re.compile(r"[^|\n]*")  # a row pasted as "a | b | c"
+_PIPE_AFTER = re.compile(r"[ \t]*\|")
+_PIPE_BEFORE = re.compile(r"\|[ \t]*\Z")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -49,9 +52,9 @@ def _born_before_last_year(value: str) -> bool:
 
 
 def row_birth_date_spans(text: str, kept: list[Span], taken: bytearray) -> Iterator[Span]:
-    """DOB spans of dates that fill a cell of a ';' or tab separated row holding a NAME span's cell, or that
-    follow a NAME span and a comma. A span inside such a date ("August 3" of "August 3, 2008" taken for a street,
-    "2008" for a Belgian postcode) is dropped for it."""
+    """DOB spans of dates that fill a cell of a ';', tab or '|' separated row holding a NAME span's cell (in a '|'
+    row only a date before last year), or that follow a NAME span and a comma. A span inside such a date ("August
+    3" of "August 3, 2008" taken for a street, "2008" for a Belgian postcode) is dropped for it."""
     for start, end, kind in list(kept):
         if kind == "NAME" and (after := _DATE_AFTER_COMMA.match(text, end)) is not None:
             yield after.start("v"), after.end("v"), "DOB"
@@ -61,11 +64,14 @@ def row_birth_date_spans(text: str, kept: list[Span], taken: bytearray) -> Itera
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line_end = len(text) if line_end == -1 else line_end
-        if text[end : end + 1] not in (";", "\t") and text[start - 1 : start] not in (";", "\t"):
+        piped = _PIPE_AFTER.match(text, end) is not None or _PIPE_BEFORE.search(text, line_start, start) is not None
+        if text[end : end + 1] not in (";", "\t") and text[start - 1 : start] not in (";", "\t") and not piped:
             continue
-        for cell in _CELL.finditer(text, line_start, line_end):
+        for cell in (_PIPED_CELL if piped else _CELL).finditer(text, line_start, line_end):
             value = cell.group(0).strip()
             beside = cell.start() == end + 1 or cell.end() == start - 1  # the cell right after or before the name
+            if piped:  # "Club membership form | Selam van Rijn | 01/05/2007 | …": an appointment's date is recent
+                beside = False
             if value and _DATE_CELL.fullmatch(value) and (beside or _born_before_last_year(value)):
                 first = cell.start() + cell.group(0).index(value)
                 for inside in [span for span in kept if first <= span[0] and span[1] <= first + len(value)]:
