@@ -2,9 +2,9 @@
 templates, sentences per type and without personal data, and fillers; and what each split is for.
 
 dev: tune on it. test_v1 to test_v60: held out at first, since looked at and so no longer held out; test_v4 to
-test_v60 were each written by someone who never saw the redaction rules. Each test split has its own seed,
-templates and fillers. A new split is appended last to `SPLITS`, so that the records of the earlier ones stay
-byte-identical in the corpus.
+test_v60 were each written by someone who never saw the redaction rules. test_v62, written likewise, is held out.
+Each test split has its own seed, templates and fillers. A new split is appended last to `SPLITS`, so that
+the records of the earlier ones stay byte-identical in the corpus.
 """
 
 from __future__ import annotations
@@ -69,6 +69,7 @@ from benchmarks.privacy_fillers_v57 import FillersV57
 from benchmarks.privacy_fillers_v58 import FillersV58
 from benchmarks.privacy_fillers_v59 import FillersV59
 from benchmarks.privacy_fillers_v60 import FillersV60
+from benchmarks.privacy_fillers_v62 import FillersV62
 from benchmarks.privacy_templates import DEV_CLEAN, DEV_PII, TEST_V1_CLEAN, TEST_V1_PII
 from benchmarks.privacy_templates_more import DEV_EXTRA_CLEAN, DEV_EXTRA_PII, TEST_V2_CLEAN, TEST_V2_PII
 from benchmarks.privacy_templates_v3 import TEST_V3_CLEAN, TEST_V3_PII
@@ -165,6 +166,7 @@ from benchmarks.privacy_templates_v57 import TEST_V57_CLEAN, TEST_V57_PII
 from benchmarks.privacy_templates_v58 import TEST_V58_CLEAN, TEST_V58_PII
 from benchmarks.privacy_templates_v59 import TEST_V59_CLEAN, TEST_V59_PII
 from benchmarks.privacy_templates_v60 import TEST_V60_CLEAN, TEST_V60_PII
+from benchmarks.privacy_templates_v62 import TEST_V62_CLEAN, TEST_V62_PII
 
 SPLITS = {  # seed, templates, clean templates, sentences per type, clean sentences, fillers
     "dev": (1, DEV_PII, DEV_CLEAN, 30, 110, Fillers),
@@ -228,6 +230,7 @@ SPLITS = {  # seed, templates, clean templates, sentences per type, clean senten
     "test_v57": (281, TEST_V57_PII, TEST_V57_CLEAN, 50, 200, FillersV57),  # after v58: it came later
     "test_v59": (293, TEST_V59_PII, TEST_V59_CLEAN, 50, 200, FillersV59),
     "test_v60": (307, TEST_V60_PII, TEST_V60_CLEAN, 50, 200, FillersV60),
+    "test_v62": (313, TEST_V62_PII, TEST_V62_CLEAN, 50, 200, FillersV62),
 }
 # Parts appended to a split, each with its own seed, templates and fillers (the split's own pools come first).
 EXTRA_PARTS = {"dev": [("dev_extra", (3, DEV_EXTRA_PII, DEV_EXTRA_CLEAN, 20, 60, FillersDevExtra))]}
@@ -235,4 +238,5 @@ EXTRA_PARTS = {"dev": [("dev_extra", (3, DEV_EXTRA_PII, DEV_EXTRA_CLEAN, 20, 60,
 SPLIT_ROLES = {
     "dev": "tuned on",
     **{f"test_v{n}": "seen: not held out any more" for n in range(1, 61)},
+    "test_v62": "held out: written without seeing the rules; scored once",
 }
