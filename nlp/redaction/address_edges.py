@@ -23,7 +23,7 @@ _PARTICLE = r"(?i:van|de|der|den|het|'t|’t|ter|ten)"
 # Words that lead to a place: the street name starts after them.
 _LEADS = frozenset(
     """op naar aan bij voor in te via adres addr naam onderpand woning
-    to at from on outside near for address name""".split()
+    to at from on outside near for address name domicilié domiciliée demeurant wonende woonachtig""".split()
 )
 # Words a street name starts with, written on a line of their own when the street is wrapped.
 _STREET_HEADS = frozenset(

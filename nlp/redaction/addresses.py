@@ -85,13 +85,13 @@ _HEAD = r"(?:Laan|Weg|Plein|Kade|Dreef|Singel|Pad|Hof|Park|Straat|Gracht|Dijk|Wa
 # A street that is a word and a suffix apart ("Grote Markt 30", "Brugse Poort 68"), or an article and one ("Het Erf 4").
 _ARTICLE_STREET = r"(?:Erf|Hof|Brink|Werf|Kade|Dreef|Plein|Singel|Laan|Markt|Haven|Wal|Gracht|Dijk|Horst|Hoven)"
 _APART = r"(?:Markt|Straat|Laan|Weg|Plein|Gracht|Kade|Dijk|Steenweg|Poort|Vest|Kaai|Dreef|Singel|Haven|Wal|cesta|ulica)"
-# Streets abroad, named by their kind first: "Rua do Almada, 176", "Calle del Olivo, 93, 4º B", "Am Mühlenbach 15".
+# Streets abroad, named by their kind first: "Rua do Almada, 176", "Calle del Olivo, 93, 4º B", "rue Haute 42/4".
 _ROMANCE = (
     r"(?:Rua|Avenida|Av\.|Avda\.|Praça|Travessa|Largo|Calle|Carrer|Camino|Paseo|Plaza|Via|Viale|Strada|Piazza"
-    r"|Località|Rue|Chemin|Place|Route|Chaussée|Avenue|Boulevard|Quai|Allée|Impasse|Am|An der|Im|Auf der|Zum|Zur)"
+    r"|Località|[Rr]ue|[Cc]hemin|[Cc]haussée|[Aa]venue|[Bb]oulevard|[Qq]uai|[Aa]llée|[Ii]mpasse|Place|place(?=[ \t]+d)"
+    r"|Route|Am|An der|Im|Auf der|Zum|Zur)"
 )
 _ROMANCE_PARTICLE = r"(?:do|dos|da|das|de|del|la|las|los|el|di|dei|degli|della|delle|dello|des|du|d'|dels|der|den)"
-
 _CUE = (
     r"ik woon (?:op|aan|in de|in het)|wij wonen (?:op|aan)|woonachtig (?:op|aan)"
     r"|(?:mijn|ons|het|nieuwe) adres is|adres:|adr(?:\.?:?)(?=[ \t])"
@@ -256,7 +256,7 @@ ADDRESSES: tuple[Rule, ...] = (
         "ADDRESS",
         re.compile(
             rf"(?<![\w-]){_ROMANCE}[ \t]+(?:(?:{_ROMANCE_PARTICLE}[ \t]+){{0,2}}(?:d['’])?{_CAP}[ \t]+){{0,3}}"
-            rf"(?:{_ROMANCE_PARTICLE}[ \t]+){{0,2}}(?:d['’])?{_CAP},?[ \t]+\d{{1,4}}(?:bis(?!\w)|[A-Za-z])?"
+            rf"(?:{_ROMANCE_PARTICLE}[ \t]+){{0,2}}(?:d['’])?{_CAP},?[ \t]+\d{{1,4}}(?:bis(?!\w)|[A-Za-z]|/\d\d?\d?)?"
             r"(?:,?[ \t]+\d{1,2}\.?º[ \t]*(?:[A-Z]\b|andar\b))?"  # the floor: "5º B", "6.º andar"
         ),
     ),

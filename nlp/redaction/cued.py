@@ -51,7 +51,7 @@ _CUES: dict[str, str] = {
         r"|(?:koerier|huurder|lener|lender|bidder"
         r"|bieder|file|debiteur|\w{3,}contract|patiënt|patient|pt\.?nr|account|leerling|relatie|pasje|pass|student|hypotheek|leningdeel"
         r"|mortgage application|hypotheekaanvraag|rechthebbende|intake|donor|donornr\.?|ehic(?: number| nummer)?"
-        r"|op mijn ehic staat)"
+        r"|op mijn ehic staat|donateur)"
         r"(?=[ \t]+(?:is[ \t]+)?[A-Za-z-]{0,6} ?\d)"
         r"|(?:koper|bieder|lener)s?nummer|buyer (?:number|no)|(?-i:PID|MID)|meldkamer[- ]?code|alarm[- ]?code"
         r"|deb\.[ ]?nr|kl\.[ ]?nr\.?|stud\.[ ]?nr\.?|\w{3,}klant(?=[ \t]+\d)|lid-?id"  # "Kl.nr …", "Energieklant …"

@@ -1,7 +1,10 @@
 """Colleagues mentioned by their handle in a Teams or Slack message pasted into a contact: "@bavo.goossens kun
 jij …", "@jan-willem.tuijp can you check …", "@dirk.rossi2". A handle of a given name and a surname joined by a
-dot is a person's (an organisation's handle has no dot); the "@" stays, the name goes. An e-mail domain
-("@ziggo.nl") is no handle. Jira writes a user's mention "[~account]", whatever the account's shape.
+dot is a person's (an organisation's handle has no dot); the "@" goes with it. An e-mail domain ("@ziggo.nl") is
+no handle. Jira writes a user's mention "[~account]", whatever the account's shape. An audit trail names who changed
+a field by their account, with or without the "@": "… gewijzigd van X naar Y door douwe.pinas", "changed from X to
+Y by sbouwman" (a listed given name or surname in it; one word only at the line's end, an initial and a listed
+surname).
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from nlp.redaction.lexicon import first_names, surnames
 from nlp.redaction.rules import Span
 
 _MENTION = re.compile(
@@ -21,10 +25,27 @@ _MENTION = re.compile(
 _JIRA_MENTION = re.compile(r"\[~(?P<v>[A-Za-z][\w.-]{1,40})\]")
 
 
+# The account after "door"/"by" in an audit trail's line ("gewijzigd van … naar …", "changed from … to …").
+_AUDIT = re.compile(r"(?i)gewijzigd van|changed from|aangepast van|updated from")
+_AUDIT_BY = re.compile(
+    r"(?<!\w)(?:door|by|gebruiker|user)[ \t]+(?P<v>[a-z][a-z'-]+\.[a-z][a-z'-]+\d{0,3}(?![\w@-]|\.\w)"
+    r"|(?P<word>[a-z]{4,20})(?=[ \t]*\.?[ \t]*(?:$|\n)))"
+)
+
+
+def _listed(given: str, surname: str) -> bool:
+    return given.capitalize() in first_names() or surname.capitalize() in surnames()
+
+
 def mention_spans(text: str) -> Iterator[Span]:
     if "@" in text:
         for match in _MENTION.finditer(text):
-            yield *match.span("v"), "NAME"
+            yield match.start(), match.end("v"), "NAME"
+    if _AUDIT.search(text):
+        for match in _AUDIT_BY.finditer(text):
+            word, parts = match.group("word"), match.group("v").rstrip("0123456789").split(".")
+            if word[1:].capitalize() in surnames() if word else _listed(parts[0], parts[-1]):
+                yield *match.span("v"), "NAME"
     if "[~" in text:
         for match in _JIRA_MENTION.finditer(text):
             yield *match.span("v"), "NAME"

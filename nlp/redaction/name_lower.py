@@ -42,10 +42,13 @@ _AFTER_ROLE = re.compile(
 )
 # A name on a bill, an account or a device, up to a comma, a bracket or the end: "billing name tuğba, postcode …",
 # "(device van zarmina vercammen)": the cue alone says a name follows, so no listed first name is needed.
-_OWNER_HINTS = ("billing", "name on", "device", "toestel")  # the pattern is tried only where one of these is
+# A review's author before the colon: "Trustpilot review by siobhán amrani: …", "Google-review van kwame soekhai:".
+_OWNER_HINTS = ("billing", "name on", "device", "toestel", "review")  # the pattern is tried only where one is
 _AFTER_OWNER = re.compile(
-    rf"(?<![\w-])(?i:billing name|name on (?:the )?(?:bill|invoice|account)|device (?:van|of)|toestel van)"
-    rf"[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{0,3}}?)(?=[ \t]*[,;)]|[ \t]*\.?[ \t]*$)"
+    rf"(?:(?<![\w-])(?i:billing name|name on (?:the )?(?:bill|invoice|account)|device (?:van|of)|toestel van)"
+    rf"|(?<!\w)(?i:review (?:by|van|door))(?=[ \t]+(?!(?:de|het|the|een|a|an|van|onze|our)\b){_WORD}"
+    rf"(?:[ \t]+{_WORD}){{0,3}}:))"
+    rf"[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{0,3}}?)(?=[ \t]*[,;):]|[ \t]*\.?[ \t]*$)"
 )
 # A caller's whole name in lower case after they introduce themselves, a listed first name first, up to a word that
 # starts the next clause: "u spreekt met alejandro de smet ik bel over …", "hi this is neeltje honig the fibre …".

@@ -152,6 +152,16 @@ class Tokens:
             before -= 1  # "J.P. VAN DER KROFT"
         return self.initial(before)
 
+    def capitals_after_given(self, index: int, first: int) -> bool:
+        """A surname in capitals after a listed given name, as forms write it: "Bilal KARIJO", "Fien EL KHATTABI"."""
+        word = self.words[index]
+        if len(word) < 3 or not word.isupper() or self.blocked(index) or self.lower[index] in not_names():
+            return False
+        before = index - 1
+        while before > first and self.particle(before):
+            before -= 1  # "Agnieszka EL KHATTABI"
+        return self.words[before].istitle() and self.words[before] in first_names()
+
     def followed_by(self, end: int, pattern: re.Pattern[str]) -> bool:
         """The text after token `end - 1` (and its dot) matches `pattern`."""
         return pattern.match(self.text, self.ends[end - 1] + self.dots[end - 1]) is not None
@@ -209,6 +219,7 @@ def chain(tokens: Tokens, first: int, lower_ok: bool, bare_initials: bool = Fals
             or (index > first and tokens.capitals_after_initials(probe))
             or (index > first and particles and _after_der(tokens, probe, words))
             or (words and not particles and _common_surname_after_first(tokens, probe))
+            or (words and tokens.lower[probe] not in _FIELD_WORDS and tokens.capitals_after_given(probe, first))
         ):
             break
         words, index, end = words + 1, probe + 1, probe + 1

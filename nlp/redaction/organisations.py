@@ -6,7 +6,8 @@ HP Instant Ink <service@…>"; "info@…", "klantenservice@…", "noreply@…") 
 ("Zakelijke klant: Bakkerij Vos <info@…>") or holds a listed first name or surname; and the role mailbox
 itself, on the same terms and when its domain holds no listed name ("klantenservice@bol.com" stays,
 "info@devriesloodgieter.nl" is a one-person business's and goes). No author of the 39 corpus splits labelled a
-role mailbox personal but once; they had been redacted on purpose before 2026-11-28.
+role mailbox personal but once; they had been redacted on purpose before 2026-11-28. And a free or paid service
+number (0800, 0900), which only organisations have.
 """
 
 from __future__ import annotations
@@ -64,9 +65,13 @@ def _long_names() -> tuple[str, ...]:
     return tuple({word.lower() for word in (*first_names(), *surnames()) if len(word) >= 4})
 
 
+# A free or paid service number ("Bel 0800 1400", "0900-1234 567"): an organisation's, never a person's.
+_SERVICE_NUMBER = re.compile(r"(?<![\w+])(?<!\d[ .-])0[89]00[ -]?\d{3,4}(?:[ -]?\d{1,3})?(?![\w]|[ .-]?\d)")
+
+
 def organisation_spans(text: str, lower: str) -> list[tuple[int, int]]:
     """(start, end) of each piece of an organisation's contact data in `text` (`lower` is `text.lower()`)."""
-    found = []
+    found = [match.span() for match in _SERVICE_NUMBER.finditer(text)] if "0800" in text or "0900" in text else []
     if "antwoordnummer" in lower:
         found += [match.span() for match in _REPLY_NUMBER.finditer(text)]
     if "box" in lower or "postbus" in lower:

@@ -26,7 +26,7 @@ _SAID_AS = r"[A-Z][ \t]+(?:van|voor|for)[ \t]+[A-Z](?:[a-z]+|-[a-z]+)"  # "B van
 _POSTCODE_LETTER = rf"(?:(?-i:{_SAID_AS})|{LETTER_NAME}|(?-i:{_SPELLING}))"
 _SPOKEN_POSTCODE = re.compile(
     rf"(?i)(?:postcode|post code|postal code|zip code)"
-    rf"(?:\s+(?:is|was|luidt|(?:read out|given|said) as)|(?:[ \t]+[a-z]+){{1,4}}:)?"
+    rf"(?:\s+(?:is|was|luidt|(?:read out|given|said|recogni[sz]ed) as)|(?:[ \t]+[a-z]+){{1,4}}:)?"
     rf"[\s:,='\".…?]*"
     rf"(?:(?:eh|uh|um|ja|yes|yeah)[\s,:.]+)?"
     rf"(?:[\w .?]{{0,20}}\n[^\n:]{{1,20}}:[ \t]*)?"  # answered on the next line: "uw postcode maar.\nBeller: …"
