@@ -33,8 +33,12 @@ _AUDIT_BY = re.compile(
 )
 
 
-def _listed(given: str, surname: str) -> bool:
-    return given.capitalize() in first_names() or surname.capitalize() in surnames()
+def _an_account(value: str, one_word: bool) -> bool:
+    """One word is an initial and a listed surname ("sbouwman"); "first.last" holds a listed given name or surname."""
+    if one_word:
+        return value[1:].capitalize() in surnames()
+    parts = value.rstrip("0123456789").split(".")
+    return parts[0].capitalize() in first_names() or parts[-1].capitalize() in surnames()
 
 
 def mention_spans(text: str) -> Iterator[Span]:
@@ -43,8 +47,7 @@ def mention_spans(text: str) -> Iterator[Span]:
             yield match.start(), match.end("v"), "NAME"
     if _AUDIT.search(text):
         for match in _AUDIT_BY.finditer(text):
-            word, parts = match.group("word"), match.group("v").rstrip("0123456789").split(".")
-            if word[1:].capitalize() in surnames() if word else _listed(parts[0], parts[-1]):
+            if _an_account(match.group("v"), match.group("word") is not None):
                 yield *match.span("v"), "NAME"
     if "[~" in text:
         for match in _JIRA_MENTION.finditer(text):
