@@ -142,25 +142,27 @@ class Tokens:
             return self.lower[index] not in not_names() and self.lower[index] not in _FIELD_WORDS
         return False
 
+    def _before_capitals(self, index: int, shortest: int, floor: int) -> int | None:
+        """The token before the word in capitals at `index` and the particles before it (down to `floor`); None
+        when the word is shorter than `shortest`, not in capitals, taken or a listed ordinary word."""
+        word = self.words[index]
+        if len(word) < shortest or not word.isupper() or self.blocked(index) or self.lower[index] in not_names():
+            return None
+        before = index - 1
+        while before > floor and self.particle(before):
+            before -= 1  # "J.P. VAN DER KROFT", "Agnieszka EL KHATTABI"
+        return before
+
     def capitals_after_initials(self, index: int) -> bool:
         """A word in capitals after initials is a surname, as bailiffs and forms write it: "P.J.M. VAN DOMMELEN"."""
-        word = self.words[index]
-        if len(word) < 2 or not word.isupper() or self.blocked(index) or self.lower[index] in not_names():
-            return False
-        before = index - 1
-        while before > 0 and self.particle(before):
-            before -= 1  # "J.P. VAN DER KROFT"
-        return self.initial(before)
+        before = self._before_capitals(index, 2, 0)
+        return before is not None and self.initial(before)
 
     def capitals_after_given(self, index: int, first: int) -> bool:
-        """A surname in capitals after a listed given name, as forms write it: "Bilal KARIJO", "Fien EL KHATTABI"."""
-        word = self.words[index]
-        if len(word) < 3 or not word.isupper() or self.blocked(index) or self.lower[index] in not_names():
-            return False
-        before = index - 1
-        while before > first and self.particle(before):
-            before -= 1  # "Agnieszka EL KHATTABI"
-        return self.words[before].istitle() and self.words[before] in first_names()
+        """A surname in capitals after a listed given name, as forms write it: "Bilal KARIJO", "Fien EL KHATTABI";
+        not a form's field word ("Naam ADRES")."""
+        before = None if self.lower[index] in _FIELD_WORDS else self._before_capitals(index, 3, first)
+        return before is not None and self.words[before].istitle() and self.words[before] in first_names()
 
     def followed_by(self, end: int, pattern: re.Pattern[str]) -> bool:
         """The text after token `end - 1` (and its dot) matches `pattern`."""
@@ -219,7 +221,7 @@ def chain(tokens: Tokens, first: int, lower_ok: bool, bare_initials: bool = Fals
             or (index > first and tokens.capitals_after_initials(probe))
             or (index > first and particles and _after_der(tokens, probe, words))
             or (words and not particles and _common_surname_after_first(tokens, probe))
-            or (words and tokens.lower[probe] not in _FIELD_WORDS and tokens.capitals_after_given(probe, first))
+            or (words and tokens.capitals_after_given(probe, first))
         ):
             break
         words, index, end = words + 1, probe + 1, probe + 1

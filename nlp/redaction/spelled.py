@@ -10,7 +10,7 @@ from itertools import compress, repeat
 
 from nlp.redaction.checks import elfproef_ok, luhn_ok
 from nlp.redaction.cued import CUSTOMER_NUMBER_CUE
-from nlp.redaction.number_words import EN_TENS, EN_UNITS, NL_TEENS, NL_TENS, NL_UNITS
+from nlp.redaction.number_words import EN_TENS, EN_TENS_WORDS, EN_UNIT_WORDS, EN_UNITS, NL_TEENS, NL_TENS, NL_UNITS
 from nlp.redaction.rules import Span, plain_lower, regions_around
 
 # Also written to dodge spam bots: "jan [at] gmail [dot] com", "jan(at)ziggo(punt)nl", "jan {at} live.nl".
@@ -176,8 +176,7 @@ def _said_value(tokens: list[str]) -> str:
     return "".join(out)
 
 
-_EN_TENS_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
-_EN_UNIT_WORDS = frozenset("one two three four five six seven eight nine".split())
+_EN_TENS_WORDS, _EN_UNIT_WORDS = frozenset(EN_TENS_WORDS), frozenset(EN_UNIT_WORDS)
 
 
 def _tens_then_unit(tokens: list[str]) -> int:

@@ -69,9 +69,9 @@ def row_birth_date_spans(text: str, kept: list[Span], taken: bytearray) -> Itera
             continue
         for cell in (_PIPED_CELL if piped else _CELL).finditer(text, line_start, line_end):
             value = cell.group(0).strip()
-            beside = cell.start() == end + 1 or cell.end() == start - 1  # the cell right after or before the name
-            if piped:  # "Club membership form | Selam van Rijn | 01/05/2007 | …": an appointment's date is recent
-                beside = False
+            # the cell right after or before the name; in a '|' row ("Club membership form | Selam van Rijn |
+            # 01/05/2007 | …") only a date before last year, as an appointment's date is recent
+            beside = not piped and (cell.start() == end + 1 or cell.end() == start - 1)
             if value and _DATE_CELL.fullmatch(value) and (beside or _born_before_last_year(value)):
                 first = cell.start() + cell.group(0).index(value)
                 for inside in [span for span in kept if first <= span[0] and span[1] <= first + len(value)]:
