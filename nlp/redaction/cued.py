@@ -70,7 +70,7 @@ _CUES: dict[str, str] = {
         r"kenteken(?:nummer|plaat)?|kent\.|nummerplaat|licen[cs]e plate(?: number)?|number plate|tenaamstelling"
         r"|registration(?: number| plate)?"
         r"|reg(?:istration)?\.? no\.?|plates?(?: number)?|reg|(?:buitenlandse |Duitse |Belgische )?plaat(?!\w)|plaque"
-        r"|kennzeichen|voertuig|vehicle"
+        r"|kennzeichen|voertuig|vehicle|(?:huur|leen|lease)(?:wagen|auto)|(?:rental|hire|courtesy) car"
     ),
 }
 CUSTOMER_NUMBER_CUE = _CUES["CUSTOMER_NUMBER"]
@@ -141,8 +141,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "ID_NUMBER": ("paspoort", "identiteit", "id", "rijbewijs", "passport", "licen", "document"),
     "PLATE": (
         *"kenteken nummerplaat licen plate registration reg plaat plaque kennzeichen voertuig vehicle".split(),
-        "tenaamstelling",
-        "kent.",
+        *"tenaamstelling kent. wagen auto car".split(),
     ),
 }
 # A Dutch plate after its cue may be written with spaces or nothing between the groups ("8 BRR 55", "12ABC3"),
@@ -259,15 +258,19 @@ _SUBJECT = Rule(
     hints=("betreft", "onderwerp", "subject", "re:"),
 )
 # A contract and what it is for, then its number: "Huurcontract meubels 33.72.9545", "Onderhoudscontract zwembad
-# K-924/19247". Six digits at least, no date, and the word between is a thing, not "loopt" or "sinds".
+# K-924/19247"; a member's or a policy's number and whose it is: "lidnummer zorgverzekeraar 918 339 968". Six digits
+# at least, no date, and the word between is a thing, not "loopt" or "sinds".
 _NOT_BETWEEN = r"(?:loopt|kost|eindigt|verloopt|begint|liep|sinds|vanaf|runs|costs|ends|started|since)\b"
 _DATE_SHAPE = re.compile(r"[0-3]?\d([-/.])(?:0?[1-9]|1[0-2])\1(?:19|20)?\d\d|(?:19|20)\d\d([-/.])[01]?\d\2[0-3]?\d")
 _CONTRACT_FOR = Rule(
     "CUSTOMER_NUMBER",
-    re.compile(rf"(?i)(?<!\w)\w*(?:contract|overeenkomst)[ \t]+(?!{_NOT_BETWEEN})(?-i:[a-z]{{4,}})[ \t]+{_VALUE}"),
+    re.compile(
+        r"(?i)(?<!\w)(?:\w*(?:contract|overeenkomst)|(?:lid|klant|polis|relatie|abonnee)(?:nummer|nr)"
+        rf"|(?:member(?:ship)?|customer|policy) number)[ \t]+(?!{_NOT_BETWEEN})(?-i:[a-z]{{4,}})[ \t]+{_VALUE}"
+    ),
     lambda value: len(digits(value)) >= 6 and _DATE_SHAPE.fullmatch(value) is None,
     "v",
-    hints=("contract", "overeenkomst"),
+    hints=("contract", "overeenkomst", "nummer", "nr", "number"),
 )
 # The organisation between a cue and its colon: "Klantnummer Engie Electrabel: 123 958 86".
 _ORGANISATION = r"(?:(?:[ \t]+(?-i:[A-Z][^\W\d_]*[&'’.-]?|&)){1,5}(?=[ \t]*:))?"

@@ -60,8 +60,9 @@ _CUE = (
     r"|birth announcements?(?:\s+(?:for|of)\s+[A-Z][\w'’-]*)?"
     r"|(?:wordt|werd|turns|turned)\s+\d{1,3}(?![\d.,/-])(?:\s+jaar)?"  # "Griet wordt 80 (7 oktober '29)"
 )
-_FILLER = (  # … and what an agent notes about it: "geb.datum geverifieerd (22 nov 2007)"
-    rf"(?:[\s:,=(-]*(?:is|ist|was|op|on|in|de|:|{HESITATION}|{ANSWER}|geverifieerd|gecontroleerd|verified|checked)(?!\w))"
+_FILLER = (  # … and what an agent notes about it: "geb.datum geverifieerd (22 nov 2007)", "birthday set to …"
+    rf"(?:[\s:,=(-]*(?:is|ist|was|op|on|in|de|:|{HESITATION}|{ANSWER}|geverifieerd|gecontroleerd|verified|checked"
+    r"|set to|ingesteld op|ingevuld|entered)(?!\w))"
     rf"{{0,4}}[\s:,=(-]*{ANSWER}?[\s:,=(-]*"
 )
 _DATE_NO_YEAR = rf"(?:(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}|{_MONTH}\s+{_DAY})"

@@ -4,7 +4,10 @@ dot is a person's (an organisation's handle has no dot); the "@" goes with it. A
 no handle. Jira writes a user's mention "[~account]", whatever the account's shape. An audit trail names who changed
 a field by their account, with or without the "@": "… gewijzigd van X naar Y door douwe.pinas", "changed from X to
 Y by sbouwman" (a listed given name or surname in it; one word only at the line's end, an initial and a listed
-surname).
+surname). A profile's or a login's name after its cue is a person's account ("Fitbit profile luukbouma1",
+"profielnaam esmee.jorritsma", "gebruikersnaam BurakD_86"), and so is a chat's speaker written as an account before
+the colon ("Messenger | dilan.vrolijk: hi …") when it starts with a listed given name or ends with a listed
+surname.
 """
 
 from __future__ import annotations
@@ -33,6 +36,28 @@ _AUDIT_BY = re.compile(
 )
 
 
+# An account's shape: letters, then dotted or underscored parts and digits; one of those (or a capital inside, as in
+# "BurakD_86") tells it from a word. Not an e-mail address's local part, not a domain.
+_HANDLE = r"[A-Za-z][a-z]+(?:[._]?[A-Za-z][a-z]*)*_?\d{0,4}(?![\w@-]|\.\w)"
+_PROFILE = re.compile(
+    r"(?i:profielnaam|profile name|gebruikersnaam|username|user name|inlognaam|schermnaam|screen name|nickname"
+    rf"|bijnaam|profiel|profile)(?:[ \t]*:|[ \t]+is)?[ \t]+(?P<v>{_HANDLE})"
+)
+_PROFILE_HINTS = ("profi", "naam", "name")
+# A chat export's speaker: at a line's start, after a "|" or a time stamp's "]", before the colon.
+_SPEAKER = re.compile(rf"(?:^|(?<=\n)|(?<=\|)|(?<=\]))[ \t]*(?P<v>{_HANDLE}):[ \t]")
+
+
+def _handle_shaped(value: str) -> bool:
+    return any(c.isdigit() or c in "._" for c in value) or any(c.isupper() for c in value[1:])
+
+
+def _starts_with_given_name(value: str) -> bool:
+    """ "dilan.vrolijk", "luciaopdenkamp5", "GrietR_90": a listed given name of three letters or more first."""
+    word = value.lower()
+    return any(word[:end].capitalize() in first_names() for end in range(3, min(len(word), 12) + 1))
+
+
 def _an_account(value: str, one_word: bool) -> bool:
     """One word is an initial and a listed surname ("sbouwman"); "first.last" holds a listed given name or surname."""
     if one_word:
@@ -48,6 +73,15 @@ def mention_spans(text: str) -> Iterator[Span]:
     if _AUDIT.search(text):
         for match in _AUDIT_BY.finditer(text):
             if _an_account(match.group("v"), match.group("word") is not None):
+                yield *match.span("v"), "NAME"
+    if any(hint in text or hint in text.lower() for hint in _PROFILE_HINTS):
+        for match in _PROFILE.finditer(text):
+            if _handle_shaped(match.group("v")):
+                yield *match.span("v"), "NAME"
+    if ":" in text:
+        for match in _SPEAKER.finditer(text):
+            value = match.group("v")
+            if _handle_shaped(value) and (_starts_with_given_name(value) or "." in value and _an_account(value, False)):
                 yield *match.span("v"), "NAME"
     if "[~" in text:
         for match in _JIRA_MENTION.finditer(text):

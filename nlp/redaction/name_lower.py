@@ -1,13 +1,13 @@
-"""Names written in lower case, which the name recogniser (capitals first) does not see: a chat speaker's
-name before a message ("[20:15] linda: …", not a role such as "klant"), a name after "naam" in a form written
-in lower case, before the form's next field ("naam piet de vries adres …"), and a name that the e-mail address
-beside it spells ("sandra geurts, sandra-geurts@ziggo.nl"), and one that ends the text after a comma, a listed
-first name first ("…, koerier R4625641, suzanne van der veen.", "…, name chloe hughes"), one after a role
-word up to a comma or a verb, a listed first name first ("klant marieke el amrani, klantnr …", "Klant jonas
-petrauskas betaalde …"), and one that fills a cell of a form or a record on its own, a listed first name first
-("webformulier: naam kishan zielińska / adres …", "Customer 811281747 (rinske soewarno) asked …", "Klacht via
-webformulier: auke kaya / …"), one after a bill's or a device's owner cue ("billing name tuğba, …"), and a caller's
-whole name after they introduce themselves ("u spreekt met alejandro de smet ik bel …").
+"""Names written in lower case, which the name recogniser (capitals first) does not see: a chat speaker's name
+before a message ("[20:15] linda: …", not a role such as "klant"), a name after "naam" in a form written in lower
+case, before the form's next field ("naam piet de vries adres …"), and a name that the e-mail address beside it
+spells ("sandra geurts, sandra-geurts@ziggo.nl"), and one that ends the text after a comma, a listed first name
+first or a listed surname last ("…, koerier R4625641, suzanne van der veen.", "…, name chloe hughes", "…, seller
+kofi tesfaye."), one after a role word up to a comma, a verb or the end, likewise ("klant marieke el amrani, klantnr
+…", "Klant jonas petrauskas betaalde …"), and one that fills a cell of a form or a record on its own, a listed first
+name first ("webformulier: naam kishan zielińska / adres …", "Customer 811281747 (rinske soewarno) asked …", "Klacht
+via webformulier: auke kaya / …"), one after a bill's or a device's owner cue ("billing name tuğba, …"), and a
+caller's whole name after they introduce themselves ("u spreekt met alejandro de smet ik bel …").
 """
 
 from __future__ import annotations
@@ -15,30 +15,34 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from nlp.redaction.lexicon import first_names, not_names
+from nlp.redaction.lexicon import common_word_surnames, first_names, not_names, surnames
 from nlp.redaction.rules import CHAT_TIME, Span
 
 _PARTICLES = frozenset("van de der den het 't ter ten el al bin ben da di le la".split())
 _SPEAKER = re.compile(rf"(?m)^[ \t]*{CHAT_TIME}[ \t]*(?P<v>[a-zà-ÿ][\w'-]{{1,20}}):")
 _ROLES = frozenset("klant customer medewerker agent caller beller user gebruiker bot support".split())
-_WORD = r"[^\W\d_A-Z][\w'’-]*"  # lower-case letters, "ş" and "ğ" too
+_WORD = r"(?:[^\W\d_A-Z][\w'’-]*|['’]t)"  # lower-case letters, "ş" and "ğ" too; the particle "'t"
 _AFTER_NAAM = re.compile(
     rf"(?<!\w)(?:naam|name):?[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,3}}?)"
     r"(?=,?[ \t]+(?:adres|address|postcode|geboren|geb\.?|tel\.?|telefoon|phone|mobiel|mobile|e-?mail|bsn|dob)\b)"
 )
-# A name that ends the text after a comma, first name first: "…, koerier R4625641, suzanne van der veen."
-_TAIL = re.compile(rf",[ \t]+(?:(?:name|naam)[ \t]+)?(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,4}})[ \t]*[.!]?[ \t]*\Z")
-# A role word, then a lower-case name up to a comma, a listed first name first: "klant said el amrani, klantnr …".
+# A role word, then a lower-case name up to a comma, a listed first name first or a listed surname last: "klant
+# said el amrani, klantnr …", "seller siobhán bouma.".
 # Also a bereaved relative, a deceased parent, a driver, a debtor one agreed with: "gesprek nabestaande amar bouhlal,
 # moeder driek van rooij overleden …", "bestuurder anke habraken", "regeling afgesproken met rasha al jasem: …".
 _ROLE_WORDS = ("klant", "customer", "cust", "user", "gebruiker", "cliënt", "client", "patiënt", "nabestaande")
 _ROLE_WORDS += ("bestuurder", "driver", "moeder", "vader", "mother", "father", "afgesproken met")  # lower case
 _ROLE_WORDS += ("koper", "verkoper", "seller", "buyer")
+# A name that ends the text after a comma (and a role word), a listed first name first or a listed surname last:
+# "…, koerier R4625641, suzanne van der veen.", "…, seller kofi tesfaye."
+_TAIL = re.compile(
+    rf",[ \t]+(?:(?:name|naam|{'|'.join(_ROLE_WORDS)})[ \t]+)?(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,4}})[ \t]*[.!]?[ \t]*\Z"
+)
 _AFTER_ROLE = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(_ROLE_WORDS)})[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,3}}?)"
     r"(?=[,:]|[ \t]*\(|[ \t]*$|[ \t]+(?:stuurt|belde|belt|betaalde|betaalt|vraagt|vroeg|wil|meldt|meldde|zegt|zei"
     r"|heeft|had|paid|pays|called|asks|asked|wants|says|said|sent|overleden|overleed|died|passed|on|op|reageert"
-    r"|reageerde|replied|responds|geboren|born)\b)"
+    r"|reageerde|replied|responds|geboren|born)\b|[ \t]*\.[ \t]*$)"
 )
 # A name on a bill, an account or a device, up to a comma, a bracket or the end: "billing name tuğba, postcode …",
 # "(device van zarmina vercammen)": the cue alone says a name follows, so no listed first name is needed.
@@ -75,6 +79,12 @@ _TOKEN = re.compile(r"(?<![\w@.+-])[a-zà-ÿ][a-zà-ÿ'’-]*(?![\w@.+-])")
 def _listed_first(word: str) -> bool:
     """A listed first name, each part of a double one too: "jean-luc"."""
     return all(part.capitalize() in first_names() for part in word.split("-"))
+
+
+def _listed_either_end(words: list[str]) -> bool:
+    """A listed first name first or a listed surname (no ordinary word) last: "siobhán bouma", "kofi tesfaye"."""
+    last = words[-1].capitalize()
+    return _listed_first(words[0]) or (last in surnames() and last not in common_word_surnames())
 
 
 def _name_words(words: list[str]) -> bool:
@@ -129,12 +139,12 @@ def lower_name_spans(text: str, lower: str) -> Iterator[Span]:
     # no comma can follow the tail's: it starts at the last one, if anywhere
     if "," in text and (tail := _TAIL.match(text, text.rindex(","))) is not None:
         words = tail.group("v").split()
-        if _listed_first(words[0]) and _name_words(words) and not _NOT_IN_A_TAIL.intersection(words):
+        if _listed_either_end(words) and _name_words(words) and not _NOT_IN_A_TAIL.intersection(words):
             yield tail.start("v"), tail.end("v"), "NAME"
     if any(role in lower for role in _ROLE_WORDS):
         for match in _after_role(text):
             words = match.group("v").split()
-            if _listed_first(words[0]) and _name_words(words):
+            if _listed_either_end(words) and _name_words(words):
                 yield match.start("v"), match.end("v"), "NAME"
     if any(cue in lower for cue in _INTRO_CUES):
         for match in _AFTER_INTRO.finditer(text):

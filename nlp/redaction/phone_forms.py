@@ -1,9 +1,9 @@
 """Phone numbers in forms the main phone rule does not take: a mobile number typed with a letter O ("O6-12345678"),
-an area code in brackets after the country code or without its 0 after a word that says a number follows
-("+31 (20) 123 4567", "bel (597) 7519064"), a mobile's country code without its "+" ("31612345678"), a foreign
-number after "00" in pairs ("00 33 6 41 95 82 59"), and the extension said after a number ("010 123 4567 ext. 12",
-"(055) 123 45 67 toestel 4462", "… (toestel 21)") and the "#" that ends one typed on a keypad, added to the number
-it belongs to.
+an area code in brackets after the country code or without its 0 after a word that says a number follows ("+31 (20)
+123 4567", "bel (597) 7519064"), nine digits after such a word ("tel. 01 752 5903", Dublin), a mobile's country code
+without its "+" ("31612345678"), a foreign number after "00" in pairs ("00 33 6 41 95 82 59"), and the extension
+said after a number ("010 123 4567 ext. 12", "(055) 123 45 67 toestel 4462", "… (toestel 21)") and the "#" that ends
+one typed on a keypad, added to the number it belongs to.
 """
 
 from __future__ import annotations
@@ -26,6 +26,15 @@ PHONE_FORMS: tuple[Rule, ...] = (
             r"(?P<v>\(\d{2,4}\)\s?\d(?:" + _SEP + r"\d){5,8})(?![\d]|[.,]\d)"
         ),
         group="v",
+    ),
+    Rule(  # nine digits after a cue that says a phone's number follows: Dublin's "tel. 01 752 5903"
+        "PHONE",
+        re.compile(
+            r"(?i:\b(?:bel|tel\.?|telefoon|call|ring|phone|mobiel|mobile|gsm))[ \t:]+(?i:on|op)?[ \t]*"
+            r"(?P<v>0\d(?:" + _SEP + r"\d){7})(?!" + _SEP + r"\d|[.,]\d)"
+        ),
+        group="v",
+        hints=("bel", "tel", "call", "ring", "phone", "mobi", "gsm"),
     ),
 )
 _EXTENSION = re.compile(

@@ -4,7 +4,8 @@ then initials or the given name and any particles ("BEEK, P.H. ter", "RAMDIN, RR
 ("Naam:", "t.n.v.", "mw.", "account holder", "Schuldenaar", "looking for") or in brackets ("(Hoogland, G)"), right
 above a line that starts with an address or a postcode already found, as a cell of a ';' or tab separated row, or
 after a colon when the surname ends in its particles ("Overledene: Jong de, Stijn"), or when the given name is
-a listed one ("Eigenaar paard: Bouzid, Sanne"); the surname before dotted initials after a colon, a comma, a tab
+a listed one ("Eigenaar paard: Bouzid, Sanne"), or the surname a listed one in capitals ("Cursist VERMEULEN,
+Wiebren (…)"); the surname before dotted initials after a colon, a comma, a tab
 or a dash ("Patiënt: Hiemstra Y.J.", "BEKELE G.\t6 feb. 1995"), and the surname before the given name in brackets
 ("Qureshi (Wulan)"). (An airline's "SURNAME/GIVEN MR" is `airline_records`.)
 """
@@ -28,7 +29,7 @@ _CUE = (
 _REGISTER = re.compile(
     rf"(?m)(?:(?P<cue>{_CUE})|(?P<colon>:)[ \t]*|(?:^|(?P<cell>[\t;]))[ \t]*)"
     rf"(?P<v>(?:{_PARTICLE}[ \t]+){{0,3}}(?P<surname>{_WORD}(?:[ \t]+(?:{_PARTICLE}|{_WORD})){{0,3}})"
-    rf",[ \t]*(?P<given>{_GIVEN})(?:[ \t]+{_PARTICLE}){{0,3}})[ \t]*(?=$|[,\t;)'’]|[ \t][–/-][ \t])"
+    rf",[ \t]*(?P<given>{_GIVEN})(?:[ \t]+{_PARTICLE}){{0,3}})[ \t]*(?=$|[,\t;)'’]|[ \t][–/-][ \t]|[ \t]?\()"
 )
 _ENDS_IN_PARTICLE = re.compile(rf"[ \t]{_PARTICLE}$")  # "Jong de", "Bosch van den": a register's surname
 _COMMA = re.compile(r",[ \t]*(?:[A-ZÀ-ÖØ-Þ]|[a-z]\.)")
@@ -47,6 +48,21 @@ def _register_matches(text: str) -> Iterator[re.Match[str]]:
         yield from _REGISTER.finditer(text, first, done)
 
 
+def _shouted_surname_start(match: re.Match[str]) -> int | None:
+    """Where "VERMEULEN, Wiebren" starts in "Cursist VERMEULEN, Wiebren (…)": the words in capitals before the
+    comma, the last a listed surname; None when the surname is not written so."""
+    words = match.group("surname").split()
+    shouted = 0
+    while shouted < len(words) and words[-1 - shouted].isupper() and len(words[-1 - shouted]) > 1:
+        shouted += 1
+    if shouted == 0 or len(words[-1]) < 3 or words[-1].capitalize() not in surnames():
+        return None
+    surname, cut = match.group("surname"), len(match.group("surname"))
+    for word in reversed(words[-shouted:]):
+        cut = surname.rindex(word, 0, cut)
+    return match.start("surname") + cut if cut else match.start("v")
+
+
 def register_name_spans(text: str, taken: bytearray) -> Iterator[Span]:
     """NAME spans of register-order lines, once addresses and postcodes are in `taken`."""
     for match in _register_matches(text):
@@ -55,7 +71,11 @@ def register_name_spans(text: str, taken: bytearray) -> Iterator[Span]:
         if taken.find(1, start, end) != -1 or any(word.lower() in not_names() for word in words if len(word) > 3):
             continue
         cued = match.group("cue") is not None
-        if not cued and given[0].isupper() and given[1:].islower() and given not in first_names():
+        shouted_surname = _shouted_surname_start(match)
+        if shouted_surname is not None:
+            start = shouted_surname
+        capitalised_unlisted = given[0].isupper() and given[1:].islower() and given not in first_names()
+        if not cued and shouted_surname is None and capitalised_unlisted:
             continue  # "Utrecht, Nederland"; after a cue for a person a capitalised word there is the given name
         if given.lower().rstrip(".") in not_names():
             continue
@@ -64,7 +84,7 @@ def register_name_spans(text: str, taken: bytearray) -> Iterator[Span]:
         in_row = match.group("cell") is not None and text[end : end + 1] in ("\t", ";")
         particle_last = match.group("colon") is not None and _ENDS_IN_PARTICLE.search(match.group("surname"))
         listed_given = given in first_names()  # "verkoper Kılıç, Niamh", "dan Darwish, Nour, dan …"
-        if cued or above_address or in_row or particle_last or listed_given:
+        if cued or above_address or in_row or particle_last or listed_given or shouted_surname is not None:
             yield start, end, "NAME"
     yield from _surname_then_initials(text, taken)
 

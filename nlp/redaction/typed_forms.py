@@ -51,6 +51,11 @@ def _born_before_last_year(value: str) -> bool:
     return year is not None and int(year.group(0)) < date.today().year - 1
 
 
+def _before_this_year(value: str) -> bool:
+    year = _YEAR.search(value)
+    return year is not None and int(year.group(0)) < date.today().year
+
+
 def row_birth_date_spans(text: str, kept: list[Span], taken: bytearray) -> Iterator[Span]:
     """DOB spans of dates that fill a cell of a ';', tab or '|' separated row holding a NAME span's cell (in a '|'
     row only a date before last year), or that follow a NAME span and a comma. A span inside such a date ("August
@@ -71,8 +76,13 @@ def row_birth_date_spans(text: str, kept: list[Span], taken: bytearray) -> Itera
             value = cell.group(0).strip()
             # the cell right after or before the name; in a '|' row ("Club membership form | Selam van Rijn |
             # 01/05/2007 | …") only a date before last year, as an appointment's date is recent
+            # (beside the name, one before this year: "Freshdesk-export;1 april 2026;VROLIJK, K.;…" is a ticket's)
             beside = not piped and (cell.start() == end + 1 or cell.end() == start - 1)
-            if value and _DATE_CELL.fullmatch(value) and (beside or _born_before_last_year(value)):
+            if (
+                value
+                and _DATE_CELL.fullmatch(value)
+                and (beside and _before_this_year(value) or _born_before_last_year(value))
+            ):
                 first = cell.start() + cell.group(0).index(value)
                 for inside in [span for span in kept if first <= span[0] and span[1] <= first + len(value)]:
                     kept.remove(inside)
