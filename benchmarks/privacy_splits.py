@@ -3,7 +3,8 @@ templates, sentences per type and without personal data, and fillers; and what e
 
 dev: tune on it. test_v1 to test_v60, test_v62 and test_v63: held out at first, since looked at and so no longer
 held out; test_v4 to test_v60, test_v62 and test_v63 were each written by someone who never saw the redaction rules
-(no test_v61 was written). Each test split has its own seed, templates and fillers. A new split is appended last to
+(no test_v61 was written). test_v65 is held out: written by someone who never saw the redaction rules, evaluated
+once, never tuned on. Each test split has its own seed, templates and fillers. A new split is appended last to
 `SPLITS`, so that the records of the earlier ones stay byte-identical in the corpus, and its role is exactly
 "held out": the words the benchmark's `--show-misses` guard and the name model's test look for.
 """
@@ -72,6 +73,7 @@ from benchmarks.privacy_fillers_v59 import FillersV59
 from benchmarks.privacy_fillers_v60 import FillersV60
 from benchmarks.privacy_fillers_v62 import FillersV62
 from benchmarks.privacy_fillers_v63 import FillersV63
+from benchmarks.privacy_fillers_v65 import FillersV65
 from benchmarks.privacy_templates import DEV_CLEAN, DEV_PII, TEST_V1_CLEAN, TEST_V1_PII
 from benchmarks.privacy_templates_more import DEV_EXTRA_CLEAN, DEV_EXTRA_PII, TEST_V2_CLEAN, TEST_V2_PII
 from benchmarks.privacy_templates_v3 import TEST_V3_CLEAN, TEST_V3_PII
@@ -170,6 +172,7 @@ from benchmarks.privacy_templates_v59 import TEST_V59_CLEAN, TEST_V59_PII
 from benchmarks.privacy_templates_v60 import TEST_V60_CLEAN, TEST_V60_PII
 from benchmarks.privacy_templates_v62 import TEST_V62_CLEAN, TEST_V62_PII
 from benchmarks.privacy_templates_v63 import TEST_V63_CLEAN, TEST_V63_PII
+from benchmarks.privacy_templates_v65 import TEST_V65_CLEAN, TEST_V65_PII
 
 SPLITS = {  # seed, templates, clean templates, sentences per type, clean sentences, fillers
     "dev": (1, DEV_PII, DEV_CLEAN, 30, 110, Fillers),
@@ -235,6 +238,7 @@ SPLITS = {  # seed, templates, clean templates, sentences per type, clean senten
     "test_v60": (307, TEST_V60_PII, TEST_V60_CLEAN, 50, 200, FillersV60),
     "test_v62": (313, TEST_V62_PII, TEST_V62_CLEAN, 50, 200, FillersV62),
     "test_v63": (317, TEST_V63_PII, TEST_V63_CLEAN, 50, 200, FillersV63),
+    "test_v65": (337, TEST_V65_PII, TEST_V65_CLEAN, 50, 200, FillersV65),
 }
 # Parts appended to a split, each with its own seed, templates and fillers (the split's own pools come first).
 EXTRA_PARTS = {"dev": [("dev_extra", (3, DEV_EXTRA_PII, DEV_EXTRA_CLEAN, 20, 60, FillersDevExtra))]}
@@ -243,4 +247,5 @@ SPLIT_ROLES = {
     "dev": "tuned on",
     **{f"test_v{n}": "seen: not held out any more" for n in range(1, 61)},
     **{f"test_v{n}": "seen: not held out any more" for n in (62, 63)},
+    "test_v65": "held out",
 }
