@@ -14,8 +14,8 @@ from nlp.redaction.rules import Rule
 # Compounds of things (products, lots, frames, chips, repairs), of firms, quotes and tax, and of numbers other
 # rules take (phones, houses, cards, BSN): no customer's number.
 _NOT_PERSONAL = (
-    r"(?:telefoon|mobiel|mobile|gsm|fax|whatsapp|nood|service|huis|house|post|serie|serial|artikel|product|model"
-    r"|onderdeel|versie|pagina|kamer|room|bus|lijn|perron|spoor|vlucht|flight|track|trein|tafel|stoel|seat|rij"
+    r"(?:telefoon|mobiel|mobile|gsm|fax|whatsapp|nood|terugbel|belnummer|contact|sms|service|huis|house|post|serie"
+    r"|serial|artikel|product|model|onderdeel|versie|pagina|kamer|room|bus|lijn|perron|spoor|vlucht|flight|track|trein|tafel|stoel|seat|rij"
     r"|volg|order|ticket|melding|phone|kenteken|rekening|iban|card|kaart|burgerservice|sofi|paspoort|rijbewijs|document|doorkies"
     r"|lot|batch|type|frame|chassis|chip|reparatie|repair|offerte|quote|aanslag|klacht|complaint|vat|btw|kvk"
     r"|factuur|invoice|boeking|booking|reserv|declaratie|aanvraag|bestel|rit|ondernemings|onderneming)"

@@ -29,7 +29,8 @@ _CUES: dict[str, str] = {
         r"|aansluit(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)"
         r"|zaak[- ]?(?:nummer|nr)|case[- ]?(?:number|no)|meter[- ]?(?:nummer|number)"
         r"|EAN[- ]?(?:code|nummer)?(?=\W{0,6}(?:is\W{1,3})?\d{18}(?!\d))"  # a connection's, not a product's
-        r"|abonnee[- ]?(?:nummer|nr)|storingsticket|storings?nummer|incident(?:nummer|nr)?|claim ref(?:erence)?"
+        r"|abonnee[- ]?(?:nummer|nr)|subscriber[- ]?(?:number|no|nr|id)|storingsticket|storings?nummer"
+        r"|incident(?:nummer|nr)?|claim ref(?:erence)?"
         r"|(?:our|your|uw|onze|letter|brief|claim) ref(?:erence)?|schade[- ]?(?:nummer|nr)|huurcontract"
         r"|huurovereenkomst|hospital number|ziekenhuis[- ]?(?:nummer|nr)|acct|acount"
         r"|huurders?[- ]?(?:nummer|nr)|tenant[- ]?(?:number|no)|student(?:en)?[- ]?(?:nummer|nr|number|no|id)"
@@ -51,7 +52,7 @@ _CUES: dict[str, str] = {
         r"|(?:koerier|huurder|lener|lender|bidder"
         r"|bieder|file|debiteur|\w{3,}contract|patiënt|patient|pt\.?nr|account|leerling|relatie|pasje|pass|student|hypotheek|leningdeel"
         r"|mortgage application|hypotheekaanvraag|rechthebbende|intake|donor|donornr\.?|ehic(?: number| nummer)?"
-        r"|op mijn ehic staat|donateur)"
+        r"|op mijn ehic staat|donateur|subscriber|tenancy|insured under|verzekerd onder)"
         r"(?=[ \t]+(?:is[ \t]+)?[A-Za-z-]{0,6} ?\d)"
         r"|(?:koper|bieder|lener)s?nummer|buyer (?:number|no)|(?-i:PID|MID)|meldkamer[- ]?code|alarm[- ]?code"
         r"|deb\.[ ]?nr|kl\.[ ]?nr\.?|stud\.[ ]?nr\.?|\w{3,}klant(?=[ \t]+\d)|lid-?id"  # "Kl.nr …", "Energieklant …"
@@ -123,6 +124,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"account client customer factuur invoice aansluit debiteur zaak case meter ean relatie ticket".split(),
         *"kenmerk huurder tenant student leerling patiënt patient abonnee storing incident claim schade".split(),
         *"hospital ziekenhuis acct acount huurcontract huurovereenkomst booking boeking reserv pupil".split(),
+        *"subscriber tenancy insured verzekerd".split(),
         *"klantenkaart klantenpas loyalty pas spaar bonus frequent debtor pers werknemer salaris employee".split(),
         *"staff payroll library waste bin gym parking card pass kandidaat deelnemer kind lening hypotheek".split(),
         *"candidate club seizoen season mortgage loan inschrijf flying klandnummer cliënt chipkaart donat".split(),

@@ -50,7 +50,8 @@ def _date(year: str, short_year: str, short_separators: str = "-/.") -> str:
 
 
 _CUE = (
-    r"geboren|gebaore|geboortedatum(?:\s+van\s+(?:de|het|mijn|uw|onze)(?:\s+\w+){1,2}|\s+[a-z]+(?=:))?"  # "…: …"
+    r"geboren|gebaore|geboortedatum(?:\s+van\s+(?:de|het|mijn|uw|onze)(?:\s+\w+){1,2}|\s+[a-z]+(?=:)"  # "…: …"
+    r"|\s+[a-z]{6,}(?=\s+\d))?"  # whose: "geboortedatum verzekeringnemer 24 jun 2003"
     r"|geburtsdatum"
     r"|geb\.?\s?dat(?:um)?|geb\.|geb(?=[ \t]*:?[ \t]*\d)|date of birth|birth ?date|d\.?o\.?b\.?|born|birthday"
     r"|verjaardag"
@@ -62,7 +63,7 @@ _CUE = (
 )
 _FILLER = (  # … and what an agent notes about it: "geb.datum geverifieerd (22 nov 2007)", "birthday set to …"
     rf"(?:[\s:,=(-]*(?:is|ist|was|op|on|in|de|:|{HESITATION}|{ANSWER}|geverifieerd|gecontroleerd|verified|checked"
-    r"|set to|ingesteld op|ingevuld|entered)(?!\w))"
+    r"|set to|ingesteld op|ingevuld|entered|ter controle|for verification|to verify)(?!\w))"
     rf"{{0,4}}[\s:,=(-]*{ANSWER}?[\s:,=(-]*"
 )
 _DATE_NO_YEAR = rf"(?:(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}|{_MONTH}\s+{_DAY})"

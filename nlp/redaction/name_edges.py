@@ -6,7 +6,7 @@ S.H"), the second surname after a spaced dash ("Zijlstra - Prins"), one capital 
 name that starts with "DEN" or "DER" ("VAN DEN HEUVEL, Jasper"), a given name that is also a month ("Mei Wong"),
 and a name wrapped over two lines ("Mark\nJansen"; two names with only a line break or a spaced dash between
 become one, as do a surname, a comma and one given name: "Darwish, Nour", a surname and a given name in brackets:
-"Qureshi (Wulan)", and a couple: "Harm & Roelof Lubbers").
+"Qureshi (Wulan)", and a couple: "Harm & Roelof Lubbers", "Nona en Ewout ten Brinke", "Floor + Wout Vukovic").
 """
 
 from __future__ import annotations
@@ -99,13 +99,16 @@ def name_edges(text: str, kept: list[Span], taken: bytearray) -> None:
             end = after.end()
         widen(kept, taken, index, start, end)
     kept.sort()
+    _given_name_before_couple(text, kept, taken)
     index = 1
     while index < len(kept):
         (start, end, kind), (next_start, next_end, next_kind) = kept[index - 1], kept[index]
         between = text[end:next_start].strip(" \t")
         given_after = between == "," and " " not in text[next_start:next_end]  # "Darwish, Nour": one name
         couple = (  # "t.n.v. Harm & Roelof Lubbers", "Ytsje en Durk Sikkema": a given name, then a full name
-            between in ("&", "en", "and") and " " not in text[start:end] and len(text[next_start:next_end].split()) >= 2
+            between in ("&", "en", "and", "+")
+            and " " not in text[start:end]
+            and len(text[next_start:next_end].split()) >= 2
         )
         bracketed = between == "(" and text[next_end : next_end + 1] == ")"  # "Qureshi (Wulan)": the given name
         if kind == next_kind == "NAME" and (between in ("\n", "-", "–") or given_after or couple or bracketed):
@@ -114,3 +117,21 @@ def name_edges(text: str, kept: list[Span], taken: bytearray) -> None:
             taken[end:next_end] = b"\x01" * (next_end - end)
         else:
             index += 1
+
+
+# A given name the recogniser did not take, joined to a full name it took, after a word in lower case that is no
+# particle: "voor Nona en [Ewout ten Brinke]", "Booking for Floor + [Wout Vukovic]" (not "Harry Potter en [de Steen
+# der Wijzen]", "Willem van Oranje en [Maria Stuart]").
+_GIVEN_THEN_JOIN = re.compile(
+    r"(?<![\w'’-])(?!(?:van|de|der|den|ter|ten|het|te|in|op)[ \t])[a-zà-ÿ]+:?[ \t]+"
+    r"([A-Z][a-zà-ÿ'’-]{2,})[ \t]+(?:&|en|and|\+)[ \t]+$"
+)
+
+
+def _given_name_before_couple(text: str, kept: list[Span], taken: bytearray) -> None:
+    for index, (start, end, kind) in enumerate(kept):
+        if kind != "NAME" or len(text[start:end].split()) < 2:
+            continue
+        given = _GIVEN_THEN_JOIN.search(text, max(0, start - 30), start)
+        if given and taken.find(1, given.start(1), start) == -1 and given.group(1).lower() not in not_names():
+            widen(kept, taken, index, given.start(1), end)

@@ -6,8 +6,9 @@ first or a listed surname last ("…, koerier R4625641, suzanne van der veen.", 
 kofi tesfaye."), one after a role word up to a comma, a verb or the end, likewise ("klant marieke el amrani, klantnr
 …", "Klant jonas petrauskas betaalde …"), and one that fills a cell of a form or a record on its own, a listed first
 name first ("webformulier: naam kishan zielińska / adres …", "Customer 811281747 (rinske soewarno) asked …", "Klacht
-via webformulier: auke kaya / …"), one after a bill's or a device's owner cue ("billing name tuğba, …"), and a
-caller's whole name after they introduce themselves ("u spreekt met alejandro de smet ik bel …").
+via webformulier: auke kaya / …"), one after a bill's or a device's owner cue ("billing name tuğba, …") or as a
+voice bot heard it ("naam verstaan als khadija ten brinke."), and a caller's whole name after they introduce
+themselves ("u spreekt met alejandro de smet ik bel …").
 """
 
 from __future__ import annotations
@@ -47,9 +48,11 @@ _AFTER_ROLE = re.compile(
 # A name on a bill, an account or a device, up to a comma, a bracket or the end: "billing name tuğba, postcode …",
 # "(device van zarmina vercammen)": the cue alone says a name follows, so no listed first name is needed.
 # A review's author before the colon: "Trustpilot review by siobhán amrani: …", "Google-review van kwame soekhai:".
-_OWNER_HINTS = ("billing", "name on", "device", "toestel", "review")  # the pattern is tried only where one is
+# A name as a voice bot heard it: "naam verstaan als khadija ten brinke.", "name heard as indra chen.".
+_OWNER_HINTS = ("billing", "name on", "device", "toestel", "review", "verstaan als", "heard as", "herkend als")
 _AFTER_OWNER = re.compile(
-    rf"(?:(?<![\w-])(?i:billing name|name on (?:the )?(?:bill|invoice|account)|device (?:van|of)|toestel van)"
+    rf"(?:(?<![\w-])(?i:billing name|name on (?:the )?(?:bill|invoice|account)|device (?:van|of)|toestel van"
+    r"|(?:naam|name) (?:verstaan als|heard as|herkend als|recogni[sz]ed as))"
     rf"|(?<!\w)(?i:review (?:by|van|door))(?=[ \t]+(?!(?:de|het|the|een|a|an|van|onze|our)\b){_WORD}"
     rf"(?:[ \t]+{_WORD}){{0,3}}:))"
     rf"[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{0,3}}?)(?=[ \t]*[,;):]|[ \t]*\.?[ \t]*$)"

@@ -5,7 +5,8 @@ two to five words in capitals or all in lower case (two of them no particle, non
 lower case only as the row's first cell or before its e-mail address or phone number), or initials and a
 surname; a surname and a given name in the first two cells when the third holds the address ("Almeida;Harm;
 Kerkendijk 160;…"); and a Dutch licence plate with spaces for its dashes ("VH 81 TD", "605 NP 6"). The row says
-what the cell is, so no list needs to know the given name. Cells split by tabs, ";" or "|".
+what the cell is, so no list needs to know the given name. Cells split by tabs, ";" or "|", or quoted in a CSV
+export; there the first cell may hold the surname, a comma and the given name ("MARTINA, Jakub","143 …",…).
 """
 
 from __future__ import annotations
@@ -19,12 +20,15 @@ from nlp.redaction.patterns import plate_shapes
 from nlp.redaction.rules import Span
 
 _CELL = re.compile(r"[^\t;|\n]+")
+_QUOTED_CELL = re.compile(r'(?m)(?:(?<=^")|(?<=,"))[^"\n]+(?=")')  # a CSV export's quoted cells: "a, b","c"
 _CAPS_WORD = r"[^\W\d_a-zß]+(?:[-'’][^\W\d_a-zß]+)*"  # word characters but digits and lower-case ASCII
 _LOWER_WORD = r"[^\W\d_A-Z]+(?:[-'’][^\W\d_A-Z]+)*"  # word characters but digits and capitals
 _NAME = re.compile(
     rf"{_CAPS_WORD}(?: +{_CAPS_WORD}){{1,4}}|{_LOWER_WORD}(?: +{_LOWER_WORD}){{1,4}}"
     r"|(?P<initials>(?:[A-Z]\.?){1,3}) +(?:(?:van|de|der|den|ter|ten|te|'t|in|op|Van|De)[ ]+){0,3}"
     r"[A-Z](?:[^\W\d_]|['’-])+"  # a surname has no digits: "PIR RTMHV00821" is a file's code
+    rf"|(?P<reversed>(?:(?:VAN|DE|DER|DEN|TER|TEN) +){{0,3}}{_CAPS_WORD}, +[A-Z][^\W\d_A-Z]+)"  # "VAN DE KAMP, Tim"
+    r"|(?P<register>[A-Z][^\W\d_A-Z]+, +[A-Z][^\W\d_A-Z]+)"  # "Pieternella, Seppe"
 )
 _PLATE = re.compile(plate_shapes("[ ]", LETTER, SHARED_SHAPES))
 _PARTICLES = frozenset("van von de der den ter ten te in 't ’t la le da dos el al bin ben".split())
@@ -32,17 +36,18 @@ _DATA = frozenset(("PHONE", "POSTCODE", "EMAIL", "ADDRESS", "IBAN", "BSN", "DOB"
 
 
 def row_cell_spans(text: str, kept: list[Span], taken: bytearray) -> Iterator[Span]:
-    if "\t" not in text and ";" not in text and "|" not in text:
+    if "\t" not in text and ";" not in text and "|" not in text and '","' not in text:
         return
     data = [start for start, _, kind in kept if kind in _DATA]
     contacts = {start for start, _, kind in kept if kind in ("EMAIL", "PHONE")}
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
-        if sum(line.count(separator) for separator in "\t;|") >= 2 and any(
+        quoted = line.count('","') >= 2
+        if (quoted or sum(line.count(separator) for separator in "\t;|") >= 2) and any(
             line_start <= start < line_end for start in data
         ):
-            cells = list(_CELL.finditer(text, line_start, line_end))
+            cells = list((_QUOTED_CELL if quoted else _CELL).finditer(text, line_start, line_end))
             split_name = _surname_then_given(cells, kept)
             for index, cell in enumerate(cells):
                 value = cell.group(0).strip()
@@ -56,6 +61,8 @@ def row_cell_spans(text: str, kept: list[Span], taken: bytearray) -> Iterator[Sp
                 elif split_name and index < 2:
                     yield first, last, "NAME"
                 elif (name := _NAME.fullmatch(value)) and (name.group("initials") or _a_name(value)):
+                    if (name.group("reversed") or name.group("register")) and index != 0:
+                        continue  # "Utrecht, Nederland" further along the row; a register's name comes first
                     # a name in lower case only where a contact row puts one: first, or before its e-mail or phone
                     lower_ok = index == 0 or (index + 1 < len(cells) and cells[index + 1].start() + 1 in contacts)
                     if not value.islower() or lower_ok:

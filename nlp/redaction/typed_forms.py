@@ -2,7 +2,7 @@
 after its cue ("BSN : 459 . 806 . 300", "Burgerservicenummer  5 4 6 5 7 4 6 5 8"), and a date of birth in a
 spreadsheet row that holds the person's name ("Excel;P087969;Bodhi Ramdin;23 maa. 2014;…", a tab-separated
 paste likewise: "Siregar, K.<TAB>August 3, 2008<TAB>…"), where no cue word says what the date is but the row is a
-person's record.
+person's record; likewise a date right after a name and a comma, or in brackets ("Sharlon Rosaria (7-11-2005)").
 """
 
 from __future__ import annotations
@@ -42,6 +42,9 @@ def spread_bsn_spans(text: str, lower: str) -> Iterator[Span]:
 # A date right after a name and a comma, as a registration lists a child or a patient: "ruiter Zoë, 22/10/2010,
 # ouder …", "Serkan Kaya, 25-08-2012, pinda-allergie". The date ends there (a comma, a bracket, a line's end).
 _DATE_AFTER_COMMA = re.compile(rf",[ \t]+(?P<v>{_DATE_CELL.pattern})(?=[ \t]*(?:[,;)\n]|$))")
+# Or in brackets right after the name, as a referral writes a patient: "voor Sharlon Rosaria (7-11-2005), …" (a
+# date before last year: "Jan Smit (12-11-2026)" dates a note).
+_DATE_IN_BRACKETS = re.compile(rf"[ \t]*\((?P<v>{_DATE_CELL.pattern})\)")
 
 
 def _born_before_last_year(value: str) -> bool:
@@ -58,10 +61,14 @@ def _before_this_year(value: str) -> bool:
 
 def row_birth_date_spans(text: str, kept: list[Span], taken: bytearray) -> Iterator[Span]:
     """DOB spans of dates that fill a cell of a ';', tab or '|' separated row holding a NAME span's cell (in a '|'
-    row only a date before last year), or that follow a NAME span and a comma. A span inside such a date ("August
-    3" of "August 3, 2008" taken for a street, "2008" for a Belgian postcode) is dropped for it."""
+    row only a date before last year), or that follow a NAME span and a comma (or in brackets, before last year). A
+    span inside such a date ("August 3" of "August 3, 2008" taken for a street, "2008" for a Belgian postcode) is
+    dropped for it."""
     for start, end, kind in list(kept):
         if kind == "NAME" and (after := _DATE_AFTER_COMMA.match(text, end)) is not None:
+            yield after.start("v"), after.end("v"), "DOB"
+            continue
+        if kind == "NAME" and (after := _DATE_IN_BRACKETS.match(text, end)) and _born_before_last_year(after["v"]):
             yield after.start("v"), after.end("v"), "DOB"
             continue
         if kind != "NAME":

@@ -1,5 +1,6 @@
-"""British postcodes (SW1A 2AA, M14 5RP) and Irish Eircodes (D6W W647), kept apart from the Dutch ones in
-`patterns` because only a known postcode area makes them one."""
+"""British postcodes (SW1A 2AA, M14 5RP), Irish Eircodes (D6W W647) and Australian postcodes after their state
+("Manly NSW 2095"), kept apart from the Dutch ones in `patterns` because only a known postcode area or state makes
+them one."""
 
 from __future__ import annotations
 
@@ -22,11 +23,21 @@ _UK_POSTCODE = re.compile(
     r"|(?-i:(?<![\w-])(?:[A-Z]\d\d|D6W) ?[0-9A-Z]{4}(?![\w-]))"  # an Irish Eircode (D6W W647), after an address
 )
 _INWARD_LETTERS = re.compile(r"(?i)[ABD-HJLNP-UW-Z]{2}")
+# After the town's name and the state that start an address's line or follow its comma: "…, Norwood SA 3065" (not
+# "The SA 2000 model").
+_AUSTRALIAN = re.compile(
+    r"(?:(?<=,[ \t])|(?<=\n))(?:[A-Z][a-z]+[ \t]+){1,2}(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]+(?P<v>\d{4})"
+    r"(?![\w-]|[.,]\d)"
+)
+_STATES = (" NSW ", " VIC ", " QLD ", " SA ", " WA ", " TAS ", " NT ", " ACT ")
 
 
 def uk_postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequence[int] = ()) -> Iterator[Span]:
     """In capitals anywhere; in lower case ("pl4 6ab"), with letters no real one has ("G16 5HM") or as an Irish
     Eircode only where a postcode is expected."""
+    if any(state in text for state in _STATES):
+        for match in _AUSTRALIAN.finditer(text):
+            yield *match.span("v"), "POSTCODE"
     for match in (m for start, end in regions for m in _UK_POSTCODE.finditer(text, start, end)):
         expected = at_address(text, match.start(), address_ends)
         if match.group("area") is None:  # an Eircode
