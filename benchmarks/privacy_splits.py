@@ -6,6 +6,7 @@ longer held out; test_v4 to test_v60, test_v62, test_v63 and test_v65 were each 
 redaction rules (no test_v61 was written). Each test split has its own seed, templates and fillers. A new split is
 appended last to `SPLITS`, so that the records of the earlier ones stay byte-identical in the corpus, and its role
 is exactly "held out": the words the benchmark's `--show-misses` guard and the name model's test look for.
+test_v64 (seed 331) is held out: written without seeing the redaction rules, never yet looked at.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ from benchmarks.privacy_fillers_v59 import FillersV59
 from benchmarks.privacy_fillers_v60 import FillersV60
 from benchmarks.privacy_fillers_v62 import FillersV62
 from benchmarks.privacy_fillers_v63 import FillersV63
+from benchmarks.privacy_fillers_v64 import FillersV64
 from benchmarks.privacy_fillers_v65 import FillersV65
 from benchmarks.privacy_templates import DEV_CLEAN, DEV_PII, TEST_V1_CLEAN, TEST_V1_PII
 from benchmarks.privacy_templates_more import DEV_EXTRA_CLEAN, DEV_EXTRA_PII, TEST_V2_CLEAN, TEST_V2_PII
@@ -171,6 +173,7 @@ from benchmarks.privacy_templates_v59 import TEST_V59_CLEAN, TEST_V59_PII
 from benchmarks.privacy_templates_v60 import TEST_V60_CLEAN, TEST_V60_PII
 from benchmarks.privacy_templates_v62 import TEST_V62_CLEAN, TEST_V62_PII
 from benchmarks.privacy_templates_v63 import TEST_V63_CLEAN, TEST_V63_PII
+from benchmarks.privacy_templates_v64 import TEST_V64_CLEAN, TEST_V64_PII
 from benchmarks.privacy_templates_v65 import TEST_V65_CLEAN, TEST_V65_PII
 
 SPLITS = {  # seed, templates, clean templates, sentences per type, clean sentences, fillers
@@ -238,6 +241,7 @@ SPLITS = {  # seed, templates, clean templates, sentences per type, clean senten
     "test_v62": (313, TEST_V62_PII, TEST_V62_CLEAN, 50, 200, FillersV62),
     "test_v63": (317, TEST_V63_PII, TEST_V63_CLEAN, 50, 200, FillersV63),
     "test_v65": (337, TEST_V65_PII, TEST_V65_CLEAN, 50, 200, FillersV65),
+    "test_v64": (331, TEST_V64_PII, TEST_V64_CLEAN, 50, 200, FillersV64),
 }
 # Parts appended to a split, each with its own seed, templates and fillers (the split's own pools come first).
 EXTRA_PARTS = {"dev": [("dev_extra", (3, DEV_EXTRA_PII, DEV_EXTRA_CLEAN, 20, 60, FillersDevExtra))]}
@@ -246,4 +250,5 @@ SPLIT_ROLES = {
     "dev": "tuned on",
     **{f"test_v{n}": "seen: not held out any more" for n in range(1, 61)},
     **{f"test_v{n}": "seen: not held out any more" for n in (62, 63, 65)},
+    "test_v64": "held out",
 }
