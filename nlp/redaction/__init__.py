@@ -40,7 +40,9 @@ from nlp.redaction.ocr_repair import ocr_repaired
 from nlp.redaction.organisations import organisation_spans
 from nlp.redaction.patterns import FIXED_SHAPE, NUMBERS, postcode_spans, vehicle_plate_spans
 from nlp.redaction.phone_forms import PHONE_FORMS, phone_extensions
+from nlp.redaction.plate_edges import plate_edges
 from nlp.redaction.postcode_room import postcode_room
+from nlp.redaction.postcodes_abroad import postcodes_abroad_spans
 from nlp.redaction.record_rows import record_row_spans
 from nlp.redaction.register_names import register_name_spans
 from nlp.redaction.row_cells import row_cell_spans
@@ -51,7 +53,6 @@ from nlp.redaction.spelled_postcodes import spelled_postcode_spans, spelled_post
 from nlp.redaction.split_numbers import grouped_number_spans, split_email_spans, split_number_spans
 from nlp.redaction.spoken_codes import spoken_code_spans
 from nlp.redaction.typed_forms import row_birth_date_spans, spread_bsn_spans
-from nlp.redaction.uk_postcodes import uk_postcode_spans
 
 __all__ = ["Redaction", "Span", "redact"]
 
@@ -132,7 +133,7 @@ def redact(text: str) -> Redaction:
     if regions:
         addresses = sorted(end for _, end, kind in kept if kind == "ADDRESS")
         _claim(postcode_spans(text, regions, addresses), taken, kept)
-        _claim(uk_postcode_spans(text, regions, addresses), taken, kept)
+        _claim(postcodes_abroad_spans(text, regions, addresses), taken, kept)
         _claim(vehicle_plate_spans(text, regions), taken, kept)
         _claim(glued_plate_spans(text, regions), taken, kept)
         _claim(bare_identifier_spans(text, regions), taken, kept)
@@ -158,6 +159,7 @@ def redact(text: str) -> Redaction:
     _claim(list(row_birth_date_spans(text, kept, taken)), taken, kept)
     _claim(list(numbers_beside(text, kept, taken)), taken, kept)
     name_edges(text, kept, taken)
+    plate_edges(text, kept, taken)
     if not kept:
         return Redaction(text=original, counts={})
     kept.sort()

@@ -202,6 +202,17 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
+            rf"(?<![\w-])(?:(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}(?:/|(?:/\d\d?)?[A-Za-z]?,?[ \t]+))?"
+            rf"(?:No\.?[ \t]*)?(?![1-9]\d{{3}}[ \t]?[A-Z]{{2}}\b)\d{{1,4}}[A-Za-z]?,?[ \t]+"  # "No. 42, Hosur Road"
+            rf"(?:(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})|{_EN_WHOLE})(?![\w])"
+            rf"|(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}[A-Za-z]?,?[ \t]+"
+            rf"(?:{_CAP}[ \t]+){{1,3}}{_BUILDING}"
+            rf"(?:,[ \t]*(?:\d{{1,4}}[A-Za-z]?[ \t]+)?(?:(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})|{_EN_WHOLE}))?(?![\w])"
+        ),
+    ),
+    Rule(
+        "ADDRESS",
+        re.compile(
             rf"(?<![\w-]){PREFIX}(?:(?:['’]s-|St\.-)?[A-Z][\w'’-]*(?:{NL_SUFFIX})|[a-z][\w'’-]*(?:{SAFE_LOWER_SUFFIX})"
             rf"|(?:De|Het|'t)[ \t]+{_ARTICLE_STREET}"
             rf"|[A-Z][a-z]+[ \t]+(?:{_EN_SUFFIX})|[A-ZÄÖÜ][\wäöüß-]+[ \t]+{_DE_SUFFIX}){_GAP_OR_BREAK}{HOUSE_NUMBER}"
@@ -214,17 +225,6 @@ ADDRESSES: tuple[Rule, ...] = (
             rf"(?:(?:(?i:{PARTICLE})[ \t]+){{1,3}}{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
             rf"|(?:1[89]|20)\d\d|'\d\d){GAP}{HOUSE_NUMBER}"
         ),  # "Laan van Nieuw Oost-Indië 12", "Plein 1944 87B", "Plein '44 nr. 197", "LAAN VAN MEERDERVOORT 2"
-    ),
-    Rule(
-        "ADDRESS",
-        re.compile(
-            rf"(?<![\w-])(?:(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}(?:/|(?:/\d\d?)?[A-Za-z]?,?[ \t]+))?"
-            rf"\d{{1,4}}[A-Za-z]?,?[ \t]+"
-            rf"(?:(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})|{_EN_WHOLE})(?![\w])"
-            rf"|(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}[A-Za-z]?,?[ \t]+"
-            rf"(?:{_CAP}[ \t]+){{1,3}}{_BUILDING}"
-            rf"(?:,[ \t]*(?:\d{{1,4}}[A-Za-z]?[ \t]+)?(?:(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})|{_EN_WHOLE}))?(?![\w])"
-        ),
     ),
     Rule(
         "ADDRESS",

@@ -33,6 +33,7 @@ _CUES: dict[str, str] = {
         r"|incident(?:nummer|nr)?|claim ref(?:erence)?"
         r"|(?:our|your|uw|onze|letter|brief|claim) ref(?:erence)?|schade[- ]?(?:nummer|nr)|huurcontract"
         r"|huurovereenkomst|hospital number|ziekenhuis[- ]?(?:nummer|nr)|acct|acount"
+        r"|(?:banden|tyre|tire) ?hotel(?: ?(?:nummer|nr|number|no))?"  # the tyres a garage keeps for a customer
         r"|huurders?[- ]?(?:nummer|nr)|tenant[- ]?(?:number|no)|student(?:en)?[- ]?(?:nummer|nr|number|no|id)"
         r"|leerling(?:en)?[- ]?(?:nummer|nr)|pupil[- ]?(?:number|no|id)|patiënt(?:en)?[- ]?(?:nummer|nr)"
         r"|patient[- ]?(?:number|no|id)"
@@ -81,7 +82,7 @@ _FILLER = (
     r"|dat is|that is|namelijk|namely|bij u|bij jullie|with you|wordt|becomes|will be"
     r"|genoemd|entered|given|quoted|bij (?:de |mijn )?oude provider|at (?:my|the) old provider"
     r"|\((?:optioneel|optional|verplicht|required)\)"  # a form's "Klantnummer (optioneel): …"
-    rf"|{HESITATION}|{ANSWER})(?!\w)){{0,4}}[\s:#=.('\"‘“]*?{ANSWER}?[\s:=.('\"‘“]*?"
+    rf"|{HESITATION}|{ANSWER})(?!\w)){{0,4}}[\s:#=.('\"‘“]*?{ANSWER}?[\s:=.('\"‘“\[]*?"  # "Policy no. [81…]"
 )
 # Letters and digits with single inner separators; a space continues it only before a group of 2+ digits.
 # A "#" written against it is part of it ("#4077025"); a last group of one digit too ("PN 841 763 7").
@@ -131,10 +132,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"donor participant membership gebruiker user museum loyalty leverancier supplier bond rider ehic".split(),
         *"koerier driver relation huurder lener lender bidder bieder file koper buyer pid hirer pension".split(),
         *"pensioen courier deb. kl. lid-id lidid profiel profile mid meldkamer leningdeel alarm ff kn klnr".split(),
-        "seller",
-        "stud.",
-        "rechthebbende",
-        "intake",
+        *("seller", "stud.", "rechthebbende", "intake", "hotel"),
     ),
     "BSN": (
         *("bsn", "burgerservice", "sofi", "social security", "national insurance", "ni number"),

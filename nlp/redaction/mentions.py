@@ -44,6 +44,9 @@ _PROFILE = re.compile(
     rf"|bijnaam|profiel|profile)(?:[ \t]*:|[ \t]+is)?[ \t]+(?P<v>{_HANDLE})"
 )
 _PROFILE_HINTS = ("profi", "naam", "name")
+# A social network's handle, without a dot: "@stijnter", "@_jeroenkaya_", "@marthinus_verhoeven97" (a listed given
+# name first; "@KwikFitNL" is a firm's).
+_SOCIAL = re.compile(r"(?<![\w.@+-])@(?P<v>_?[a-z][A-Za-z0-9_]{2,30})(?![\w@-]|\.\w)")
 # A chat export's speaker: at a line's start, after a "|" or a time stamp's "]", before the colon.
 _SPEAKER = re.compile(rf"(?:^|(?<=\n)|(?<=\|)|(?<=\]))[ \t]*(?P<v>{_HANDLE}):[ \t]")
 
@@ -70,6 +73,9 @@ def mention_spans(text: str) -> Iterator[Span]:
     if "@" in text:
         for match in _MENTION.finditer(text):
             yield match.start(), match.end("v"), "NAME"
+        for match in _SOCIAL.finditer(text):
+            if _starts_with_given_name(match.group("v").strip("_")):
+                yield match.start(), match.end("v"), "NAME"
     if _AUDIT.search(text):
         for match in _AUDIT_BY.finditer(text):
             if _an_account(match.group("v"), match.group("word") is not None):

@@ -211,7 +211,7 @@ def _demonym(tokens: Tokens, first: int, end: int) -> bool:
 
 
 # A chatbot's name: "Sam de chatbot:", "Lotje (virtuele assistent):", "our chatbot Mees".
-_BOT_KIND = r"(?:chat)?bot|(?:virtuele|digitale|virtual|digital)[ \t]+(?:assistent|assistant)"
+_BOT_KIND = r"(?:chat)?bot|(?:(?:virtuele|digitale|virtual|digital)[ \t]+)?(?:assistent|assistant)"
 _BOT_AFTER = re.compile(
     rf"(?i)[ \t]*(?:,[ \t]*)?(?:(?:de|onze|the|our)[ \t]+(?:{_BOT_KIND})|\((?:{_BOT_KIND})\))(?!\w)"
 )

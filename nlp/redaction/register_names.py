@@ -1,13 +1,13 @@
 """Names in register order on a line of their own, as a customer file or a form prints them: the surname, a comma,
-then initials or the given name and any particles ("BEEK, P.H. ter", "RAMDIN, RR", "Fung A Loi, s.",
-"Van der Linden, Dieuwke"). Such a line looks like "Utrecht, NL" too, so it counts only after a cue for a name
-("Naam:", "t.n.v.", "mw.", "account holder", "Schuldenaar", "looking for") or in brackets ("(Hoogland, G)"), right
-above a line that starts with an address or a postcode already found, as a cell of a ';' or tab separated row, or
-after a colon when the surname ends in its particles ("Overledene: Jong de, Stijn"), or when the given name is
-a listed one ("Eigenaar paard: Bouzid, Sanne"), or the surname a listed one in capitals ("Cursist VERMEULEN,
-Wiebren (…)"); the surname before dotted initials after a colon, a comma, a tab
-or a dash ("Patiënt: Hiemstra Y.J.", "BEKELE G.\t6 feb. 1995"), and the surname before the given name in brackets
-("Qureshi (Wulan)"). (An airline's "SURNAME/GIVEN MR" is `airline_records`.)
+then initials or the given name and any particles ("BEEK, P.H. ter", "RAMDIN, RR", "Fung A Loi, s.", "Van der
+Linden, Dieuwke"). Such a line looks like "Utrecht, NL" too, so it counts only after a cue for a name ("Naam:",
+"t.n.v.", "mw.", "account holder", "Schuldenaar", "looking for", a lawyer's "inzake") or in brackets ("(Hoogland,
+G)"), right above a line that starts with an address or a postcode already found, as a cell of a ';' or tab
+separated row, or after a colon when the surname ends in its particles ("Overledene: Jong de, Stijn"), or when the
+given name is a listed one ("Eigenaar paard: Bouzid, Sanne"), or the surname a listed one in capitals ("Cursist
+VERMEULEN, Wiebren (…)"); the surname before dotted initials after a colon, a comma, a tab or a dash ("Patiënt:
+Hiemstra Y.J.", "BEKELE G.\t6 feb. 1995"), and the surname before the given name in brackets ("Qureshi (Wulan)").
+(An airline's "SURNAME/GIVEN MR" is `airline_records`.)
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ _GIVEN = r"(?:[A-Za-z]\.[ \t]?){1,4}|[A-ZÀ-ÖØ-Þ]{1,4}(?![\w.])|[A-Z][^\W\d_]
 _CUE = (
     r"(?i:naam|name|t\.n\.v\.|tnv|eigenaar|owner|kaarthouder|cardholder|huurder|hirer|account holder"
     r"|rekeninghouder|mw\.?|mevr\.?|dhr\.?|lid|member|verkoper|koper|seller|buyer|klant|customer|houder|holder"
-    r"|schuldenaar|debiteur|debtor|aanvrager|requester|applicant|looking for|op zoek naar)[ \t]*:?[ \t]*|\("
+    r"|schuldenaar|debiteur|debtor|aanvrager|requester|applicant|looking for|op zoek naar|inzake)[ \t]*:?[ \t]*|\("
 )
 _REGISTER = re.compile(
     rf"(?m)(?:(?P<cue>{_CUE})|(?P<colon>:)[ \t]*|(?:^|(?P<cell>[\t;]))[ \t]*)"
@@ -87,6 +87,17 @@ def register_name_spans(text: str, taken: bytearray) -> Iterator[Span]:
         if cued or above_address or in_row or particle_last or listed_given or shouted_surname is not None:
             yield start, end, "NAME"
     yield from _surname_then_initials(text, taken)
+    if "inzake" in text:
+        for match in _IN_THE_MATTER_OF.finditer(text):
+            if taken.find(1, *match.span("v")) == -1 and match.group("v").lower() not in not_names():
+                yield *match.span("v"), "NAME"
+
+
+# A lawyer's "in the matter of" a client in capitals, before the other party: "inzake BONDARENKO / Crisp".
+_IN_THE_MATTER_OF = re.compile(
+    r"(?<!\w)inzake[ \t]+(?P<v>(?:(?:DU|DE|DEN|DER|VAN|EL|AL|LE|LA|DI|DA)[ \t]+){0,2}[A-ZÀ-Þ][A-ZÀ-Þ'’-]{3,})"
+    r"(?=[ \t]*/)"
+)
 
 
 # The surname, then the initials without a comma, as a medical or lab record writes a patient, after a colon or

@@ -1,10 +1,12 @@
-"""British postcodes (SW1A 2AA, M14 5RP), Irish Eircodes (D6W W647) and Australian postcodes after their state
-("Manly NSW 2095"), kept apart from the Dutch ones in `patterns` because only a known postcode area or state makes
-them one."""
+"""Postcodes abroad, kept apart from the Dutch ones in `patterns` because only a known postcode area, a state or
+where they stand makes them one: British postcodes (SW1A 2AA, M14 5RP), Irish Eircodes (D6W W647), Australian
+postcodes after their state ("Manly NSW 2095"), and American, German, Polish, Indian and South African ones right
+after an address or a postcode's cue ("2210 Lexington Avenue, 48509-9890", "postleitzahl is 98-822")."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from nlp.redaction.patterns import at_address
@@ -29,12 +31,28 @@ _AUSTRALIAN = re.compile(
     r"(?:(?<=,[ \t])|(?<=\n))(?:[A-Z][a-z]+[ \t]+){1,2}(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]+(?P<v>\d{4})"
     r"(?![\w-]|[.,]\d)"
 )
+# American (ZIP and ZIP+4), German, Polish, Indian and South African shapes; no Dutch postcode's letters after it,
+# no amount or measure.
+_ABROAD = re.compile(
+    r"(?<![\w.,/-])(?:\d{5}(?:-\d{4})?|\d{2}-\d{3}|\d{3} \d{3}|\d{6}|\d{4})(?![\w-]|[.,/]\d)"
+    r"(?![ \t]?[A-Za-z]{2}(?!\w))(?![ \t]*(?i:euro|eur|€|usd|dollar|km|kg|m2|%))"
+)
+_BETWEEN = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*")  # an address's end and its postcode
+_ABROAD_CUE = re.compile(
+    r"(?i)(?:postcode|post code|postal code|zip(?: code)?|postleitzahl|plz)\W{1,3}(?:ist?\W{1,3})?$"
+)
 _STATES = (" NSW ", " VIC ", " QLD ", " SA ", " WA ", " TAS ", " NT ", " ACT ")
 
 
-def uk_postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequence[int] = ()) -> Iterator[Span]:
-    """In capitals anywhere; in lower case ("pl4 6ab"), with letters no real one has ("G16 5HM") or as an Irish
-    Eircode only where a postcode is expected."""
+def postcodes_abroad_spans(text: str, regions: Sequence[Region], address_ends: Sequence[int] = ()) -> Iterator[Span]:
+    """British postcodes in capitals anywhere; in lower case ("pl4 6ab"), with letters no real one has ("G16 5HM")
+    or as an Irish Eircode only where a postcode is expected, like the digits-only shapes abroad."""
+    for match in (m for start, end in regions for m in _ABROAD.finditer(text, start, end)):
+        start = match.start()
+        index = bisect_right(address_ends, start) - 1  # the last address that ends before it
+        after_address = index >= 0 and _BETWEEN.fullmatch(text, address_ends[index], start) is not None
+        if after_address or _ABROAD_CUE.search(text, max(0, start - 30), start):
+            yield start, match.end(), "POSTCODE"
     if any(state in text for state in _STATES):
         for match in _AUSTRALIAN.finditer(text):
             yield *match.span("v"), "POSTCODE"
