@@ -146,7 +146,7 @@ def redact(text: str) -> Redaction:
     dotted_initials, bare_initials = initial_name_spans(text)
     _claim(dotted_initials, taken, kept)
     _claim(bare_initials, taken, kept)
-    _claim(mention_spans(text), taken, kept)
+    _claim(mention_spans(text, lower), taken, kept)
     _claim(lower_name_spans(text, lower), taken, kept)
     _claim(name_spans(text, taken), taken, kept)
     _claim(list(names_beside(text, kept, taken)), taken, kept)

@@ -69,7 +69,7 @@ def _an_account(value: str, one_word: bool) -> bool:
     return parts[0].capitalize() in first_names() or parts[-1].capitalize() in surnames()
 
 
-def mention_spans(text: str) -> Iterator[Span]:
+def mention_spans(text: str, lower: str) -> Iterator[Span]:
     if "@" in text:
         for match in _MENTION.finditer(text):
             yield match.start(), match.end("v"), "NAME"
@@ -80,7 +80,7 @@ def mention_spans(text: str) -> Iterator[Span]:
         for match in _AUDIT_BY.finditer(text):
             if _an_account(match.group("v"), match.group("word") is not None):
                 yield *match.span("v"), "NAME"
-    if any(hint in text or hint in text.lower() for hint in _PROFILE_HINTS):
+    if any(hint in lower for hint in _PROFILE_HINTS):
         for match in _PROFILE.finditer(text):
             if _handle_shaped(match.group("v")):
                 yield *match.span("v"), "NAME"

@@ -47,16 +47,12 @@ _DATE_AFTER_COMMA = re.compile(rf",[ \t]+(?P<v>{_DATE_CELL.pattern})(?=[ \t]*(?:
 _DATE_IN_BRACKETS = re.compile(rf"[ \t]*\((?P<v>{_DATE_CELL.pattern})\)")
 
 
-def _born_before_last_year(value: str) -> bool:
-    """A date further along the row is a birth date when its year is before last year's, not an appointment's
-    or a delivery's ("28-02-2026;19:30;…;YAZAN ALLOUSH;06.10.1988")."""
+def _year_before(value: str, years_back: int) -> bool:
+    """Whether the date's year is before this year less `years_back`. A date further along the row is a birth date
+    when its year is before last year's (1), not an appointment's or a delivery's ("28-02-2026;19:30;…;YAZAN
+    ALLOUSH;06.10.1988"); one beside the name when before this year's (0)."""
     year = _YEAR.search(value)
-    return year is not None and int(year.group(0)) < date.today().year - 1
-
-
-def _before_this_year(value: str) -> bool:
-    year = _YEAR.search(value)
-    return year is not None and int(year.group(0)) < date.today().year
+    return year is not None and int(year.group(0)) < date.today().year - years_back
 
 
 def row_birth_date_spans(text: str, kept: list[Span], taken: bytearray) -> Iterator[Span]:
@@ -68,7 +64,7 @@ def row_birth_date_spans(text: str, kept: list[Span], taken: bytearray) -> Itera
         if kind == "NAME" and (after := _DATE_AFTER_COMMA.match(text, end)) is not None:
             yield after.start("v"), after.end("v"), "DOB"
             continue
-        if kind == "NAME" and (after := _DATE_IN_BRACKETS.match(text, end)) and _born_before_last_year(after["v"]):
+        if kind == "NAME" and (after := _DATE_IN_BRACKETS.match(text, end)) and _year_before(after["v"], 1):
             yield after.start("v"), after.end("v"), "DOB"
             continue
         if kind != "NAME":
@@ -85,11 +81,7 @@ def row_birth_date_spans(text: str, kept: list[Span], taken: bytearray) -> Itera
             # 01/05/2007 | …") only a date before last year, as an appointment's date is recent
             # (beside the name, one before this year: "Freshdesk-export;1 april 2026;VROLIJK, K.;…" is a ticket's)
             beside = not piped and (cell.start() == end + 1 or cell.end() == start - 1)
-            if (
-                value
-                and _DATE_CELL.fullmatch(value)
-                and (beside and _before_this_year(value) or _born_before_last_year(value))
-            ):
+            if value and _DATE_CELL.fullmatch(value) and (beside and _year_before(value, 0) or _year_before(value, 1)):
                 first = cell.start() + cell.group(0).index(value)
                 for inside in [span for span in kept if first <= span[0] and span[1] <= first + len(value)]:
                     kept.remove(inside)
