@@ -62,6 +62,8 @@ class Tokens:
             return False
         gap = self.text[self.ends[index - 1] + self.dots[index - 1] : self.starts[index]]
         gap = gap.rstrip("'’")  # "van 't Hof": the apostrophe belongs to the particle
+        if gap == "-" and self.initial(index - 1) and len(self.words[index - 1]) == 1:
+            return True  # hyphenated initials: "M.-L. Habte", "J.-P. de Vries"
         return not gap or (gap.isspace() and len(gap) <= 2 and "\n" not in gap and "\t" not in gap)
 
     def blocked(self, index: int) -> bool:
