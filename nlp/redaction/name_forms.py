@@ -17,7 +17,8 @@ CLAUSE_END = re.compile(
 # 11 MEI/MAY 1991", "KEANE Dearbhla, born …".
 RELATIVE_AFTER = re.compile(
     r"[ \t]*(?:\((?:onze|ons|mijn|m'n|my|our|geb\.?|geboren|born|dob|d\.o\.b)"
-    r"|,[ \t]*(?:geboren|born|geb\.|dob|d\.o\.b\.?|date of birth))(?!\w)"
+    r"|,[ \t]*(?:geboren|born|geb\.|dob|d\.o\.b\.?|date of birth)"
+    r"|[ \t]+(?:is|werd|was)[ \t]+(?:geboren|born)[ \t]+(?:op|on)(?=[ \t]+\d))(?!\w)"  # "Yara is geboren op 4-8-2017"
 )
 _COMMA = re.compile(r",[ \t]*")
 _COMMA_LINE = re.compile(r",[ \t]*\n?[ \t]*")

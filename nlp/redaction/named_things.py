@@ -95,9 +95,11 @@ def _trade(tokens: Tokens, first: int, end: int) -> bool:
 def _saint(tokens: Tokens, first: int, end: int) -> bool:
     """ "St. Barbara", "Sint Jozef": a church, school or society named after a saint (not "Mevrouw St. Clair",
     "Ian St. John", "Sint Jansen": a title, a first name before it or a surname after it)."""
+    while first < end - 1 and tokens.particle(first):
+        first += 1  # "de Sint Jozef school"
     if tokens.lower[first] in _SAINTS and end - first > 1:
         saint = first
-    elif first > 0 and tokens.lower[first - 1] in _SAINTS and tokens.words[first - 1][:1].isupper():
+    elif tokens.joined(first) and tokens.lower[first - 1] in _SAINTS and tokens.words[first - 1][:1].isupper():
         saint = first - 1
     else:
         return False

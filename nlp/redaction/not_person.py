@@ -96,7 +96,20 @@ def _place(tokens: Tokens, first: int, end: int) -> bool:
     street = street or (
         tokens.lower[head] in _STREET_HEADS and after < len(tokens) and tokens.joined(after) and tokens.particle(after)
     )
-    return in_list or street or _AFTER_POSTCODE.search(tokens.text, max(0, start - 12), start) is not None
+    return in_list or street or _after_postcode(tokens, start)
+
+
+def _after_postcode(tokens: Tokens, start: int) -> bool:
+    """Right after a postcode; not after the end of another number and a word that looks like its letters
+    ("… 1172 3312 by T.H. Goossens": an IBAN's last group, "by" is no postcode's)."""
+    postcode = _AFTER_POSTCODE.search(tokens.text, max(0, start - 12), start)
+    if postcode is None:
+        return False
+    if tokens.taken.find(1, postcode.start(), postcode.start() + 4) == -1:
+        return True
+    letters = tokens.text[postcode.start() + 4 : postcode.end()].strip(" \t-").lower()
+    # the letters taken with the digits, or a place's "te"/"in" after a date ("geboren op 23/12/1950 te Tirana")
+    return tokens.taken.find(1, postcode.start() + 4, postcode.end()) != -1 or letters in ("te", "in")
 
 
 def _business(tokens: Tokens, first: int, end: int) -> bool:
