@@ -1,7 +1,8 @@
 """Contract ids that are personal by their shape alone: an e-mobility contract id on a charging card (an EMAID,
 ISO 15118: country, provider, "C", eight characters and a check character, "NLTNMC44009686H" or
 "NL-TNM-C72716748-F"; a charge point's EVSE id has an "E" and asterisks, and stays), and a relation number
-written with its abbreviation ("platform-account rel. 54156"), which is the number as a whole; and the id of a
+written with its abbreviation ("platform-account rel. 54156"), which is the number as a whole; a charging card's
+number after its name in any provider's shape; and the id of a
 member's or a customer's object in a webhook's JSON ('"member":{"id":"JMWS27B"').
 """
 
@@ -22,6 +23,17 @@ CONTRACT_IDS = (
         "CUSTOMER_NUMBER",
         re.compile(r"(?<![\w.])(?i:rel)\.[ \t]?\d{4,10}(?!\d|[.,]\d)"),
         hints=("rel.",),
+    ),
+    # A charging card's number after its name, whatever its provider's shape: "laadpas NL-SHL-205694-3".
+    Rule(
+        "CUSTOMER_NUMBER",
+        re.compile(
+            r"(?i)(?<!\w)(?:laadpas|laadkaart|charge card|charging card)(?:[ \t]*(?:nummer|nr\.?|number|no\.?|id))?"
+            r"[ \t]*[:#]?[ \t]*(?P<v>(?-i:[A-Z0-9]{2,}(?:[ -][A-Z0-9]+){0,4}))(?![\w-])"
+        ),
+        lambda value: len(digits(value)) >= 5,
+        "v",
+        hints=("laadpas", "laadkaart", "charge card", "charging card"),
     ),
     # The id of a person's object in a webhook's JSON: {"member":{"id":"JMWS27B", …}}.
     Rule(

@@ -51,19 +51,21 @@ def _date(year: str, short_year: str, short_separators: str = "-/.") -> str:
 
 _CUE = (
     r"geboren|gebaore|geboortedatum(?:\s+van\s+(?:de|het|mijn|uw|onze)(?:\s+\w+){1,2}|\s+[a-z]+(?=:)"  # "…: …"
-    r"|\s+[a-z]{6,}(?=\s+\d))?"  # whose: "geboortedatum verzekeringnemer 24 jun 2003"
+    r"|\s+[a-z]{4,}(?=\s+\d))?"  # whose: "geboortedatum verzekeringnemer 24 jun 2003", "… kind 4-5-2010"
     r"|geburtsdatum"
     r"|geb\.?\s?dat(?:um)?|geb\.|geb(?=[ \t]*:?[ \t]*\d)|date of birth|birth ?date|d\.?o\.?b\.?|born|birthday"
     r"|verjaardag"
     r"|jarig|(?:ik ben|hij is|zij is|ze is|(?:zoon|dochter|kind|man|vrouw|partner|moeder|vader) is) van"
     r"|doğum tarihi|data de nascimento|nascid[oa] em|née? le|geboren am|urodzon[ya]|nacid[oa] el|°"  # "°": born
+    r"|fecha d[ei] na(?:cimiento|sementu)"  # Spanish, Papiamento
     r"|geboortekaart(?:je)?s?(?:\s+(?:voor|van|for)\s+[A-Z][\w'’-]*)?"  # "Geboortekaartjes voor Levi, 2-3-2024"
     r"|birth announcements?(?:\s+(?:for|of)\s+[A-Z][\w'’-]*)?"
     r"|(?:wordt|werd|turns|turned)\s+\d{1,3}(?![\d.,/-])(?:\s+jaar)?"  # "Griet wordt 80 (7 oktober '29)"
 )
 _FILLER = (  # … and what an agent notes about it: "geb.datum geverifieerd (22 nov 2007)", "birthday set to …"
-    rf"(?:[\s:,=(-]*(?:is|ist|was|op|on|in|de|:|{HESITATION}|{ANSWER}|geverifieerd|gecontroleerd|verified|checked"
-    r"|set to|ingesteld op|ingevuld|entered|ter controle|for verification|to verify)(?!\w))"
+    rf"(?:[\s:,=(|-]*(?:is|ist|was|op|on|in|de|:|{HESITATION}|{ANSWER}|geverifieerd|gecontroleerd|verified|checked"
+    r"|set to|ingesteld op|ingevuld|entered|ter controle|for verification|to verify"
+    r"|\|[ \t]*(?:klant|customer|caller|client|user|gebruiker|k|c)[ \t]*:)(?!\w))"  # "… | klant: 14.9.2006"
     rf"{{0,4}}[\s:,=(-]*{ANSWER}?[\s:,=(-]*"
 )
 _DATE_NO_YEAR = rf"(?:(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}|{_MONTH}\s+{_DAY})"
@@ -128,7 +130,7 @@ _OLD_DATE = _date(_OLD_YEAR, r"[3-9]\d", "-/")  # not 12.3.85: that may be a ver
 _YEAR_FIRST = rf"{_FULL_YEAR},?\s+(?:op|on)\s+{_DATE_NO_YEAR}"
 
 _HINTS = ("geb", "born", "birth", "dob", "d.o.b", "verjaardag", "jarig", " is van", "ben van", "wordt", "werd", "turn")
-_HINTS += ("doğum", "nascid", "nascimento", "né", "°", "urodzon", "nacid")
+_HINTS += ("doğum", "nascid", "nascimento", "né", "°", "urodzon", "nacid", "fecha d")
 DATES: tuple[Rule, ...] = (
     Rule(  # read out: no digit needed
         "DOB",

@@ -37,6 +37,7 @@ HEADERS = {
             "huurdernr", "huurdernummer", "student id", "student_id", "studentnummer", "studentnr", "dossier",
             "dossiernummer", "dossiernr", "zaaknummer", "contract", "lening", "leningnr", "leningnummer", "loan",
             "loan number", "loan no", "loan nr", "hypotheeknummer", "leasecontract", "policy", "policy number", "polis",
+            "laadpas", "laadpasnummer", "charge card",
         )
     },
     **{header: "PLATE" for header in ("kenteken", "plate", "registration", "reg", "licence plate", "license plate")},

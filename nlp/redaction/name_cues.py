@@ -56,6 +56,7 @@ _RELATION = (
     r"|pashouder|abonnementshouder|abonnementhouder|rekeninghouder|policy ?holder|aanvrager|applicant|gast|guest"
     r"|koper|buyer|ontvanger|recipient|tegenpartij|ouder/verzorger|parents?|ouders?|verzorger|moeder|vader|mother"
     r"|father|child|kind|owner|eigenaar|posted by|geplaatst door|partner|aanwezig(?: bij het gesprek)?|attendees"
+    r"|reporter|caller|requester|renter|dekpassagier|verzekerd op"
     r"|passagier|passenger|leerling|reiziger|traveller|bezoeker|visitor|heirs|afzender|sender|student|studente|aanmelder|melder"
     r"|de buurman|de buurvrouw|the neighbou?r|buurman|buurvrouw|neighbou?r|oom|tante|oma|opa|uncle|aunt|auntie"
     r"|grandma|grandpa|granny|medewerker|werknemer|employee|agent(?![ \t]*:)|medehuurder|baasje|leaserijder|lease rider"
@@ -67,6 +68,7 @@ _RELATION = (
     r"|verhuurder|landlord|erven|ene|heirs of|naam op (?:de )?(?:kaart|pas)|name on (?:the )?card"
     r"|(?:gecontroleerd|gewijzigd|aangepast|goedgekeurd|gevraagd|aangevraagd|ingediend|checked|changed|approved"
     r"|afgetekend|ondertekend|ingewisseld|opgehaald|besteld|geboekt|aangemeld|afgemeld|ingeleverd|redeemed"
+    r"|gekocht|bought|ordered|booked|gereserveerd|reserved|gemeld|reported|opened|geopend"
     r"|verified|requested|submitted|check|updated)[ \t]+(?:door|by)"
     r"|(?:broertje|zusje|broer|zus|brother|sister) (?:van|of)|(?:kinderen|children|kids)[ \t]*\(|(?:en )?ik[ \t]*\("
 )
@@ -135,6 +137,8 @@ CUE_HEADS = frozenset(
     vraag vragen ask verkocht gekocht sold bought kopers verkopers buyers sellers huurders tenants erfgenamen
     roepnaam gebeld belde passagier passenger leerling reiziger traveller afgetekend ondertekend registered door
     partner surname grt grtz grtjs ingewisseld opgehaald besteld geboekt aangemeld afgemeld ingeleverd redeemed
+    ordered booked gereserveerd reserved gemeld reported opened geopend reporter caller requester renter dekpassagier
+    verzekerd
     """.split()
 ) | frozenset("this dit hier here im it's its".split())  # weak cues: before a lower-case listed first name
 
@@ -153,3 +157,10 @@ def cue_class(match: re.Match[str]) -> str:
     if match.group("salutation"):
         return "salutation"
     return "greeted" if match.group("greeting") else "weak"
+
+
+# A ticket's or a form's field that holds a name only ("Reporter: kaj pinas"; not a chat's "klant: factuur te hoog").
+HOLDER_FIELD = re.compile(
+    r"(?i)(?:reporter|requester|renter|melder|aanmelder|aanvrager|applicant|rekeninghouder|account ?holder"
+    r"|kaarthouder|card ?holder|pashouder|verzekeringnemer|policy ?holder)[ \t]*[:=][ \t]*"
+)

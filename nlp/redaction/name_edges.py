@@ -6,7 +6,7 @@ S.H"), the second surname after a spaced dash ("Zijlstra - Prins"), one capital 
 name that starts with "DEN" or "DER" ("VAN DEN HEUVEL, Jasper"), a given name that is also a month ("Mei Wong"),
 and a name wrapped over two lines ("Mark\nJansen"; two names with only a line break or a spaced dash between
 become one, as do a surname, a comma and one given name: "Darwish, Nour", a surname and a given name in brackets:
-"Qureshi (Wulan)", and a couple: "Harm & Roelof Lubbers", "Nona en Ewout ten Brinke", "Floor + Wout Vukovic").
+"Qureshi (Wulan)", and a couple: "Harm & Roelof Lubbers", "Nona en Ewout ten Brinke", "Romano & Jorrit").
 """
 
 from __future__ import annotations
@@ -105,10 +105,8 @@ def name_edges(text: str, kept: list[Span], taken: bytearray) -> None:
         (start, end, kind), (next_start, next_end, next_kind) = kept[index - 1], kept[index]
         between = text[end:next_start].strip(" \t")
         given_after = between == "," and " " not in text[next_start:next_end]  # "Darwish, Nour": one name
-        couple = (  # "t.n.v. Harm & Roelof Lubbers", "Ytsje en Durk Sikkema": a given name, then a full name
-            between in ("&", "en", "and", "+")
-            and " " not in text[start:end]
-            and len(text[next_start:next_end].split()) >= 2
+        couple = (  # "t.n.v. Harm & Roelof Lubbers", "Ytsje en Durk Sikkema", "Romano & Jorrit": a given name first
+            between in ("&", "en", "and", "+") and " " not in text[start:end]
         )
         bracketed = between == "(" and text[next_end : next_end + 1] == ")"  # "Qureshi (Wulan)": the given name
         if kind == next_kind == "NAME" and (between in ("\n", "-", "–") or given_after or couple or bracketed):

@@ -213,7 +213,7 @@ def _demonym(tokens: Tokens, first: int, end: int) -> bool:
 
 
 # A chatbot's name: "Sam de chatbot:", "Lotje (virtuele assistent):", "our chatbot Mees".
-_BOT_KIND = r"(?:chat)?bot|(?:(?:virtuele|digitale|virtual|digital)[ \t]+)?(?:assistent|assistant)"
+_BOT_KIND = r"[a-z]*bot|(?:(?:virtuele|digitale|virtual|digital)[ \t]+)?(?:assistent|assistant)"
 _BOT_AFTER = re.compile(
     rf"(?i)[ \t]*(?:,[ \t]*)?(?:(?:de|onze|the|our)[ \t]+(?:{_BOT_KIND})|\((?:{_BOT_KIND})\))(?!\w)"
 )
@@ -226,6 +226,11 @@ def _bot(tokens: Tokens, first: int, end: int) -> bool:
         _BOT_AFTER.match(tokens.text, tokens.ends[end - 1] + tokens.dots[end - 1]) is not None
         or _BOT_BEFORE.search(tokens.text, max(0, start - 30), start) is not None
     )
+
+
+def _named_day(tokens: Tokens, first: int, end: int) -> bool:
+    """ "Canada Day", "Boxing Day": a day named after a place or an event, not a person called Day."""
+    return end - first >= 2 and tokens.words[end - 1] == "Day" and tokens.words[first] not in first_names()
 
 
 def named_thing(tokens: Tokens, first: int, end: int) -> bool:
@@ -246,4 +251,5 @@ def named_thing(tokens: Tokens, first: int, end: int) -> bool:
         or _demonym(tokens, first, end)
         or _made_by(tokens, first, end)
         or _bot(tokens, first, end)
+        or _named_day(tokens, first, end)
     )

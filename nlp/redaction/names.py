@@ -4,9 +4,8 @@ groet,"), when it starts with initials, when it holds a first name or surname fr
 when what follows says so ("wrote:", "(geb. …"), or, failing all of those, when the learned second opinion
 of `name_model` is sure enough. Places and shops named like people stay.
 
-Only tokens that can start a name (capitalised, a particle, a cue's or title's first word) are looked at
-closely, and the word lists are sets: linear and fast, where an alternation regex of a thousand names
-would try every name at every word.
+Only tokens that can start a name (capitalised, a particle, a cue's or title's first word) are looked at closely,
+and the word lists are sets: linear, where an alternation regex of a thousand names would try each at every word.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from operator import itemgetter, or_
 
 from nlp.redaction.lexicon import common_word_surnames, first_names, listed_double_surname, not_names, surnames
 from nlp.redaction.name_context import before_data, dash_signed, introduced, signed_at_end, wrote_after
-from nlp.redaction.name_cues import CUE_HEADS, CUES, PARTICLES, TITLES, cue_class
+from nlp.redaction.name_cues import CUE_HEADS, CUES, HOLDER_FIELD, PARTICLES, TITLES, cue_class
 from nlp.redaction.name_forms import (
     CLAUSE_END,
     RELATIVE_AFTER,
@@ -209,7 +208,8 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
                 end = after
             if end > after and (cue != "weak" or _known(tokens, after, end) or _two_name_words(tokens, after, end)):
                 return after, end
-            if cue == "strong" and (lower_end := _unknown_lower_name(tokens, after)) > after:
+            unknown_ok = cue == "strong" or HOLDER_FIELD.fullmatch(match.group(0))  # "Reporter: kaj pinas"
+            if unknown_ok and (lower_end := _unknown_lower_name(tokens, after)) > after:
                 return after, lower_end
             if (
                 cue in ("weak", "greeted")

@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 
 from nlp.redaction.addresses import SAFE_LOWER_SUFFIX
+from nlp.redaction.fields import HEADERS
 from nlp.redaction.lexicon import brand_names, brand_words
 from nlp.redaction.name_cues import TITLES
 from nlp.redaction.name_tokens import Tokens
 from nlp.redaction.named_things import named_thing
 
 # Places that look like a particle and a surname.
-_STREET_END = re.compile(rf"(?:{SAFE_LOWER_SUFFIX})$")
+_STREET_END = re.compile(rf"(?:{SAFE_LOWER_SUFFIX}|sluis|brug|tunnel|viaduct)$")  # "Prins Willem-Alexandersluis"
 _PLACES = frozenset(
     ("den bosch", "den haag", "den helder", "den dolder", "den burg", "den hoorn", "den ham", "de bilt", "de meern")
     + ("de lier", "de rijp", "de koog", "de steeg", "ter apel", "ter aar", "het gooi", "ten boer", "de wijk")
@@ -169,9 +170,21 @@ def _in_code(tokens: Tokens, first: int, end: int) -> bool:
     return tokens.text[after : after + 1].isdigit() or (before >= 0 and tokens.text[before].isdigit())
 
 
+def _header_cell(tokens: Tokens, first: int, end: int) -> bool:
+    """A column's name in a pasted table's header row ("Naam<TAB>Laadpas<TAB>Kenteken"), not a name under it."""
+    start, stop = tokens.starts[first], tokens.ends[end - 1]
+    return (
+        end - first == 1
+        and tokens.lower[first] in HEADERS
+        and tokens.text[start - 1 : start] == "\t"
+        and tokens.text[stop : stop + 1] in ("\t", "\n", "")
+    )
+
+
 def not_a_person(tokens: Tokens, first: int, end: int) -> bool:
     return (
         _in_code(tokens, first, end)
+        or _header_cell(tokens, first, end)
         or _place(tokens, first, end)
         or _brand(tokens, first, end)
         or _storm(tokens, first)

@@ -1,5 +1,6 @@
 """Postcodes abroad, kept apart from the Dutch ones in `patterns` because only a known postcode area, a state or
-where they stand makes them one: British postcodes (SW1A 2AA, M14 5RP), Irish Eircodes (D6W W647), Australian
+where they stand makes them one: British postcodes (SW1A 2AA, M14 5RP), Irish Eircodes (D6W W647), Canadian
+ones (K1A 0B1; in lower case only where a postcode is expected), Australian
 postcodes after their state ("Manly NSW 2095"), and American, German, Polish, Indian and South African ones right
 after an address or a postcode's cue ("2210 Lexington Avenue, 48509-9890", "postleitzahl is 98-822")."""
 
@@ -25,6 +26,8 @@ _UK_POSTCODE = re.compile(
     r"|(?-i:(?<![\w-])(?:[A-Z]\d\d|D6W) ?[0-9A-Z]{4}(?![\w-]))"  # an Irish Eircode (D6W W647), after an address
 )
 _INWARD_LETTERS = re.compile(r"(?i)[ABD-HJLNP-UW-Z]{2}")
+# Canadian postal codes (K1A 0B1, T8B1G8): letter, digit, letter, digit, letter, digit, without D F I O Q U.
+_CANADIAN = re.compile(r"(?i)(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])")
 # After the town's name and the state that start an address's line or follow its comma: "…, Norwood SA 3065" (not
 # "The SA 2000 model").
 _AUSTRALIAN = re.compile(
@@ -38,6 +41,7 @@ _ABROAD = re.compile(
     r"(?![ \t]?[A-Za-z]{2}(?!\w))(?![ \t]*(?i:euro|eur|€|usd|dollar|km|kg|m2|%))"
 )
 _BETWEEN = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*")  # an address's end and its postcode
+_TOWN_BETWEEN = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*(?:[A-ZÀ-Þ][\w'’-]+[ \t]*){0,2},?[ \t]*")  # "…, Montréal, "
 _ABROAD_CUE = re.compile(
     r"(?i)(?:postcode|post code|postal code|zip(?: code)?|postleitzahl|plz)\W{1,3}(?:ist?\W{1,3})?$"
 )
@@ -65,3 +69,13 @@ def postcodes_abroad_spans(text: str, regions: Sequence[Region], address_ends: S
             (match.group(0).isupper() and _INWARD_LETTERS.fullmatch(match.group("inward"))) or expected
         ):
             yield match.start(), match.end(), "POSTCODE"
+    for match in (m for start, end in regions for m in _CANADIAN.finditer(text, start, end)):
+        start = match.start()
+        index = bisect_right(address_ends, start) - 1  # in lower case after a town on the address's line(s)
+        near = (
+            index >= 0
+            and start - address_ends[index] <= 60
+            and _TOWN_BETWEEN.fullmatch(text, address_ends[index], start)
+        )
+        if match.group(0).isupper() or near or at_address(text, start, address_ends):
+            yield start, match.end(), "POSTCODE"

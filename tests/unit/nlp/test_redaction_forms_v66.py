@@ -1,4 +1,4 @@
-"""Unit tests for the forms the redaction rules learnt in the rounds of 2026-11-29 (seen splits' misses, then
+"""Unit tests for the forms the redaction rules learnt on 2026-11-29 (from seen splits' misses, then from
 test_v66's): one case each, and the look-alikes that must stay. The cases are made up here, not taken from the
 corpus."""
 
@@ -19,6 +19,25 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         # a name that "is geboren op" / "was born on" a date
         ("Voor de Sint: Fenna is geboren op 12-03-2016.", "Fenna", "NAME"),
         ("Bijlage: en Sefa is geboren op 3-4-2019.", "Sefa", "NAME"),
+        # test_v66: Canadian postcodes, in capitals or after the town of an address
+        ("Ship it to 22 Birch Road, Kingston K7L 3N6.", "K7L 3N6", "POSTCODE"),
+        ("New address: 8 Elm Street, Halifax, b3h 4r2; phone later.", "b3h 4r2", "POSTCODE"),
+        # a charging card's number after its name, in any provider's shape
+        ("Mijn laadpas NL-ABC-123456-7 werkt niet meer.", "NL-ABC-123456-7", "CUSTOMER_NUMBER"),
+        ("The charge card 1234 5678 9012 was declined twice.", "1234 5678 9012", "CUSTOMER_NUMBER"),
+        # a name in lower case after a ticket's "Reporter:" field, or after who bought it
+        ("Jira EV-12\nReporter: floor kaptein\nSummary: laadpaal offline", "floor kaptein", "NAME"),
+        ("Tegoedbon gekocht door pieter dekker voor zijn moeder.", "pieter dekker", "NAME"),
+        # two given names of a couple, as one
+        ("Het bruidspaar Romy & Sanne trouwt in mei.", "Romy & Sanne", "NAME"),
+        # dates of birth after Papiamento's cue, a child's, or a bot's question in an SMS log
+        ("Nomber: Jairo Martis, fecha di nasementu 120584.", "120584", "DOB"),
+        ("BSN kind bekend, geboortedatum kind 4 mei 2011.", "4 mei 2011", "DOB"),
+        ("SMS | bot: wat is uw geboortedatum | klant: 14.9.2006", "14.9.2006", "DOB"),
+        # North American and Caribbean phone numbers after a word that says one follows
+        ("Hello, my line is 416-555-0182, kindly call back.", "416-555-0182", "PHONE"),
+        ("Please reach me on +1-416-555-0182 after six.", "+1-416-555-0182", "PHONE"),
+        ("Bon dia, mi number ta 736-1234, danki.", "736-1234", "PHONE"),
     ],
 )
 def test_the_form_is_redacted(text, secret, kind):
@@ -33,6 +52,13 @@ def test_the_form_is_redacted(text, secret, kind):
         # a saint's school after "de", and the place after a date's year
         ("Hij zit op de Sint Jozef school in Venlo.", "Sint Jozef"),
         ("geboren op 23/12/1950 te Tirana", "Tirana"),
+        # a company's number and the word after it; a bot; a holiday; a table's header; a lock; a chat's line
+        ("For status call 088-123 4567 for status.", "088-123 4567 for status"),
+        ("Lina de laadbot: je sessie loopt nog.", "Lina de laadbot"),
+        ("The season pass renews on Canada Day.", "Canada Day"),
+        ("Export:\tNaam\tLaadpas\tKenteken\n\tJan Smit\t1234\t\t", "Laadpas"),
+        ("De bus rijdt via de Prins Willem-Alexandersluis.", "Prins Willem-Alexandersluis"),
+        ("klant: factuur te hoog.", "factuur te hoog"),
     ],
 )
 def test_the_look_alike_stays(text, kept):
