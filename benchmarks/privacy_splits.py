@@ -3,7 +3,7 @@ templates, sentences per type and without personal data, and fillers; and what e
 
 dev: tune on it. test_v1 to test_v60 and test_v62 to test_v66: held out at first, since looked at and so no longer
 held out; test_v4 to test_v60 and test_v62 to test_v66 were each written by someone who never saw the redaction rules
-(no test_v61 was written; test_v64 was ready after test_v65). Each
+(no test_v61 was written; test_v64 was ready after test_v65). test_v67, written the same way, is held out. Each
 test split has its own seed, templates and fillers. A new split is appended last to `SPLITS`, so that the records
 of the earlier ones stay byte-identical in the corpus, and its role is exactly "held out": the words the
 benchmark's `--show-misses` guard and the name model's test look for.
@@ -76,6 +76,7 @@ from benchmarks.privacy_fillers_v63 import FillersV63
 from benchmarks.privacy_fillers_v64 import FillersV64
 from benchmarks.privacy_fillers_v65 import FillersV65
 from benchmarks.privacy_fillers_v66 import FillersV66
+from benchmarks.privacy_fillers_v67 import FillersV67
 from benchmarks.privacy_templates import DEV_CLEAN, DEV_PII, TEST_V1_CLEAN, TEST_V1_PII
 from benchmarks.privacy_templates_more import DEV_EXTRA_CLEAN, DEV_EXTRA_PII, TEST_V2_CLEAN, TEST_V2_PII
 from benchmarks.privacy_templates_v3 import TEST_V3_CLEAN, TEST_V3_PII
@@ -177,6 +178,7 @@ from benchmarks.privacy_templates_v63 import TEST_V63_CLEAN, TEST_V63_PII
 from benchmarks.privacy_templates_v64 import TEST_V64_CLEAN, TEST_V64_PII
 from benchmarks.privacy_templates_v65 import TEST_V65_CLEAN, TEST_V65_PII
 from benchmarks.privacy_templates_v66 import TEST_V66_CLEAN, TEST_V66_PII
+from benchmarks.privacy_templates_v67 import TEST_V67_CLEAN, TEST_V67_PII
 
 SPLITS = {  # seed, templates, clean templates, sentences per type, clean sentences, fillers
     "dev": (1, DEV_PII, DEV_CLEAN, 30, 110, Fillers),
@@ -245,6 +247,7 @@ SPLITS = {  # seed, templates, clean templates, sentences per type, clean senten
     "test_v65": (337, TEST_V65_PII, TEST_V65_CLEAN, 50, 200, FillersV65),
     "test_v64": (331, TEST_V64_PII, TEST_V64_CLEAN, 50, 200, FillersV64),
     "test_v66": (347, TEST_V66_PII, TEST_V66_CLEAN, 50, 200, FillersV66),
+    "test_v67": (349, TEST_V67_PII, TEST_V67_CLEAN, 50, 200, FillersV67),
 }
 # Parts appended to a split, each with its own seed, templates and fillers (the split's own pools come first).
 EXTRA_PARTS = {"dev": [("dev_extra", (3, DEV_EXTRA_PII, DEV_EXTRA_CLEAN, 20, 60, FillersDevExtra))]}
@@ -253,4 +256,5 @@ SPLIT_ROLES = {
     "dev": "tuned on",
     **{f"test_v{n}": "seen: not held out any more" for n in range(1, 61)},
     **{f"test_v{n}": "seen: not held out any more" for n in range(62, 67)},
+    "test_v67": "held out",
 }
