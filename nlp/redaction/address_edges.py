@@ -129,8 +129,8 @@ def _wrapped_after_lead(text: str, start: int, taken: bytearray) -> int:
     return start
 
 
-# A Scottish flat before the number, floor and door: "3F2, 5 Church Street".
-_FLAT = re.compile(r"(?<![\w-])\d{1,2}F\d{1,2},?[ \t]$")
+# A Scottish flat before the number, floor and door: "3F2, 5 Church Street", a Glasgow tenement's "1/2, 75 Dalry Road".
+_FLAT = re.compile(r"(?<![\w/-])(?:\d{1,2}F\d{1,2}|\d/\d),?[ \t]$")
 # Initials glued to the street's first initial, which a rule may have started after: "MR. P.J. TROELSTRAWEG".
 _GLUED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+\Z")  # \Z: "$" would match before a line break
 
@@ -173,5 +173,16 @@ def address_edges(text: str, kept: list[Span], taken: bytearray) -> None:
         city = _CITY_AFTER.match(text, new_end)
         if city and _ADDRESS_CUE.search(text, max(0, new_start - 40), new_start) and taken.find(1, *city.span()) == -1:
             new_end = city.end()
+        if text[new_start - 1 : new_start] == "#" and taken[new_start - 1] == 0:
+            new_start -= 1  # "#103, Linking Road"
         if (new_start, new_end) != (start, end):
             widen(kept, taken, index, new_start, new_end)
+    kept.sort()
+    index = 1
+    while index < len(kept):  # two parts of one address with a comma between: "No. 124, 100 Feet Road"
+        (start, end, kind), (next_start, next_end, next_kind) = kept[index - 1], kept[index]
+        if kind == next_kind == "ADDRESS" and text[end:next_start].strip(" \t") == ",":
+            kept[index - 1 : index + 1] = [(start, next_end, kind)]
+            taken[end:next_start] = b"\x01" * (next_start - end)
+        else:
+            index += 1

@@ -204,19 +204,12 @@ _CUED_AFTER = Rule(
 _BARE_CONTRACT = Rule(
     "CUSTOMER_NUMBER",
     re.compile(
-        rf"(?<!\w)(?i:contract|policy|account|ledenpas|lidmaatschap|subscription|abonnement)(?i:{_FILLER}){_VALUE}"
+        r"(?<!\w)(?i:contract|policy|account|ledenpas|lidmaatschap|subscription|abonnement|beleggingsrekening"
+        rf"|effectenrekening|spaarrekening)(?i:{_FILLER}){_VALUE}"
     ),
     _customer_number_ok,
     "v",
-    hints=(
-        "contract",
-        "policy",
-        "account",
-        "ledenpas",
-        "lidmaatschap",
-        "subscription",
-        "abonnement",
-    ),
+    hints=("contract", "policy", "account", "ledenpas", "lidmaatschap", "subscription", "abonnement", "rekening"),
 )
 _PHONE_LIKE = re.compile(r"\+|0[\d ]{8,12}$")
 # "klant #77762822", "by customer 2614272B", "klant onder 04736.8037": the customer before a code is the

@@ -93,6 +93,7 @@ _CUED_DATE = (  # … and "geboren 200347" (day, month, year in six digits), "ge
     _date(r"(?:(?:19|20) ?\d\d|'?\d\d)", r"\d\d")
     + r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:(?:19|20)\d\d|\d\d)"
     + r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    + rf"|{_NUM_DAY}{_MONTH}{_FULL_YEAR}"  # glued, as a form's field takes it: "4aug1986"
     + rf"|{_NUM_DAY} {_NUM_MONTH} (?:19|20)\d\d"  # "geboren op 17 06 1973"
     + rf"|{AIRLINE_DATE}"  # as an airline writes it: "Date of birth: 15MAR1981", "born 16DEC98"
 )

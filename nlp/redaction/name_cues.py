@@ -56,7 +56,7 @@ _RELATION = (
     r"|pashouder|abonnementshouder|abonnementhouder|rekeninghouder|policy ?holder|aanvrager|applicant|gast|guest"
     r"|koper|buyer|ontvanger|recipient|tegenpartij|ouder/verzorger|parents?|ouders?|verzorger|moeder|vader|mother"
     r"|father|child|kind|owner|eigenaar|posted by|geplaatst door|partner|aanwezig(?: bij het gesprek)?|attendees"
-    r"|reporter|caller|requester|renter|dekpassagier|verzekerd op"
+    r"|reporter|caller|requester|renter|dekpassagier|verzekerd op|verkoper|seller|(?:registered )?keeper|kentekenhouder"
     r"|passagier|passenger|leerling|reiziger|traveller|bezoeker|visitor|heirs|afzender|sender|student|studente|aanmelder|melder"
     r"|de buurman|de buurvrouw|the neighbou?r|buurman|buurvrouw|neighbou?r|oom|tante|oma|opa|uncle|aunt|auntie"
     r"|grandma|grandpa|granny|medewerker|werknemer|employee|agent(?![ \t]*:)|medehuurder|baasje|leaserijder|lease rider"
@@ -76,7 +76,9 @@ _RELATION = (
 # A register's or a handover's subject too: "nieuw lid Kerster, Priya-Devi", "cliënt BRANDS, Albert",
 # "Overdracht van Tirza:".
 _NOTE = (
-    r"kl\.|kl|klt|klant|cust|cx|spoke w/|spoke with|acct holder|sup|supervisor|teamleider|tl"
+    # initials without dots after "the client is": "the client is TC van 't Zand", "de klant is WA Doğan"
+    r"(?:the |de )?(?:client|customer|klant|cliënt) (?:is|was)(?= +(?-i:[A-Z]{2,4}|[A-Z]\.) +(?-i:[A-Z]|van |de |te))"
+    r"|kl\.|kl|klt|klant|cust|cx|spoke w/|spoke with|acct holder|sup|supervisor|teamleider|tl"
     r"|nieuw lid|new member|cliënt|client|patiënt|patient|deelnemer|participant|abonnee|subscriber"
     r"|overdracht (?:van|door)|handover (?:from|by)|vraag naar|vragen naar|ask for"
     r"|verkocht aan|gekocht van|sold (?:it )?to|bought (?:it )?from|the doorbell says|op de (?:deur)?bel staat"
@@ -138,7 +140,7 @@ CUE_HEADS = frozenset(
     roepnaam gebeld belde passagier passenger leerling reiziger traveller afgetekend ondertekend registered door
     partner surname grt grtz grtjs ingewisseld opgehaald besteld geboekt aangemeld afgemeld ingeleverd redeemed
     ordered booked gereserveerd reserved gemeld reported opened geopend reporter caller requester renter dekpassagier
-    verzekerd
+    verzekerd verkoper seller registered keeper kentekenhouder customer
     """.split()
 ) | frozenset("this dit hier here im it's its".split())  # weak cues: before a lower-case listed first name
 

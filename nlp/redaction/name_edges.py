@@ -106,7 +106,9 @@ def name_edges(text: str, kept: list[Span], taken: bytearray) -> None:
         between = text[end:next_start].strip(" \t")
         given_after = between == "," and " " not in text[next_start:next_end]  # "Darwish, Nour": one name
         couple = (  # "t.n.v. Harm & Roelof Lubbers", "Ytsje en Durk Sikkema", "Romano & Jorrit": a given name first
-            between in ("&", "en", "and", "+") and " " not in text[start:end]
+            between in ("&", "en", "and", "+")
+            and " " not in text[start:end]
+            and (between in ("&", "+") or len(text[next_start:next_end].split()) >= 2)  # "Guus en Kees" stay two
         )
         bracketed = between == "(" and text[next_end : next_end + 1] == ")"  # "Qureshi (Wulan)": the given name
         if kind == next_kind == "NAME" and (between in ("\n", "-", "–") or given_after or couple or bracketed):

@@ -7,9 +7,9 @@ Only words that hold a digit are touched: a word of digits with O, o, l or I amo
 gets digits; an IBAN's country check digits and account part get digits around the bank code's letters; a
 capitalised word with two lower-case letters or more and one or two 0s or 1s gets letters (not "SW1A" or
 "BD10KP"), and so does a word of six capitals or more with one 0 or 1 ("PROVO0ST"). A word of four characters
-or more (or three ending in S or B) with two digits or more and only S and B besides (and the letters above)
-gets digits too ("S224.99.909", "95B6", "03OS"), a shorter one ("5B", a house number) not, nor one in a foreign
-IBAN.
+or more (or three ending in S, B or Z) with two digits or more and only S, B and Z besides (and the letters above)
+gets digits too ("S224.99.909", "95B6", "03OS", "Z3471B7Z9"), a shorter one ("5B", a house number) not, nor one in
+a foreign IBAN.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ _DIGIT = re.compile(r"\d")
 _TO_DIGIT = str.maketrans("OoIl", "0011")
 _TO_LETTER = str.maketrans("01", "ol")
 _TO_LETTER_CAPS = str.maketrans("01", "OI")
-_TO_DIGIT_SB = str.maketrans("OoIlSB", "001158")
-_ALMOST_DIGITS_SB = re.compile(r"[\dOoIlSB]*\d[\dOoIlSB]*")
+_TO_DIGIT_SB = str.maketrans("OoIlSBZ", "0011582")
+_ALMOST_DIGITS_SB = re.compile(r"[\dOoIlSBZ]*\d[\dOoIlSBZ]*")
 _IBAN_HEAD = re.compile(r"(?i)(?P<country>[A-Z]{2})\d\d[ ]?[A-Z]{4}(?:[ ]?[A-Z\d]{1,4})*[ ]?$")
 _ALMOST_DIGITS = re.compile(r"[\dOoIl]*\d[\dOoIl]*")
 _IBAN = re.compile(r"(?P<country>[A-Z]{2})(?P<check>[\dOIl]{2})(?P<bank>[A-Z]{4})?(?P<rest>[\dOIl]*)")
@@ -55,7 +55,7 @@ def _sb_digits(match: re.Match[str], word: str) -> bool:
     """Digits with an S or a B among them that stand for 5 and 8: four characters or more, or three ending in the
     letter ("84S"; not "B03", an apartment), and not in a foreign IBAN, whose account part holds letters
     ("RO49 AAAA 1B31 …")."""
-    if not (len(word) >= 4 or (len(word) == 3 and word[-1] in "SB")) or not _ALMOST_DIGITS_SB.fullmatch(word):
+    if not (len(word) >= 4 or (len(word) == 3 and word[-1] in "SBZ")) or not _ALMOST_DIGITS_SB.fullmatch(word):
         return False
     if sum(char.isdigit() for char in word) < 2:
         return False

@@ -43,7 +43,7 @@ PHONE_FORMS: tuple[Rule, ...] = (
         re.compile(
             r"(?i:\b(?:bel|tel\.?|telefoon|call|ring|phone|mobiel|mobile|cell|gsm|line|number|nummer|reach|from)"
             r"(?:[ \t]+(?:me|us|him|her|mij))?(?:[ \t]+(?:is|ta|on|at|op))?)[ \t:]+"
-            r"(?P<v>(?:1[ .-])?(?:\([2-9]\d\d\)|[2-9]\d\d)[ .-]?[2-9]\d\d[ .-]\d{4}"
+            r"(?P<v>(?:1[ .-])?(?:\([2-9]\d\d\)|[2-9]\d\d)[ .-]?\d{3}[ .-]\d{4}"
             r"|\(\d{4}\) ?\d{3} ?\d{4}|[2-9]\d\d-\d{4})(?![\d-]|[.,]\d)"
         ),
         group="v",

@@ -43,7 +43,7 @@ _ABROAD = re.compile(
 _BETWEEN = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*")  # an address's end and its postcode
 _TOWN_BETWEEN = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*(?:[A-ZÀ-Þ][\w'’-]+[ \t]*){0,2},?[ \t]*")  # "…, Montréal, "
 _ABROAD_CUE = re.compile(
-    r"(?i)(?:postcode|post code|postal code|zip(?: code)?|postleitzahl|plz)\W{1,3}(?:ist?\W{1,3})?$"
+    r"(?i)(?:postcode|post code|postal code|zip(?: code)?|postleitzahl|plz|pin code)\W{1,3}(?:ist?\W{1,3})?$"
 )
 _STATES = (" NSW ", " VIC ", " QLD ", " SA ", " WA ", " TAS ", " NT ", " ACT ")
 
@@ -61,7 +61,9 @@ def postcodes_abroad_spans(text: str, regions: Sequence[Region], address_ends: S
         for match in _AUSTRALIAN.finditer(text):
             yield *match.span("v"), "POSTCODE"
     for match in (m for start, end in regions for m in _UK_POSTCODE.finditer(text, start, end)):
-        expected = at_address(text, match.start(), address_ends)
+        expected = at_address(text, match.start(), address_ends) or _ABROAD_CUE.search(
+            text, max(0, match.start() - 30), match.start()
+        )
         if match.group("area") is None:  # an Eircode
             if expected:
                 yield match.start(), match.end(), "POSTCODE"

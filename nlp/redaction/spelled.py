@@ -19,7 +19,8 @@ _JOIN = rf"(?:{_DOT}|\s*[-_]\s*|,?\s+(?:streepje|(?:liggend|laag) streepje|under
 # and between letters spelled with hyphens: "B-E-P-full stop-H-O-U-B-E-N"
 _JOIN += r"|-(?:full stop|dot|punt|period|hyphen|dash|(?:liggend |laag )?streepje|underscore|min)-)"
 _AT = (
-    r"(?:\s*@\s*|,?\s+(?:at|apenstaartje|apestaartje|apenstaart|apestaart|aapje|at-teken|at-sign|at sign|et),?\s+"
+    r"(?:\s*@\s*|,?\s+(?:at the rate(?: of)?|at|apenstaartje|apestaartje|apenstaart|apestaart|aapje|at-teken"
+    r"|at-sign|at sign|et),?\s+"
     r"|\s*[\[({](?:at|a|@|apenstaartje)[\])}]\s*)"
 )
 # A part may be spelled letter by letter with hyphens: "r-o-b punt h-o-o-i-j-e-r apenstaartje …".
@@ -43,7 +44,8 @@ _EMAIL = re.compile(
 )
 # Where an "at" word is: the full pattern is tried only in a window around one (it is slow on every word).
 _AT_WORD = re.compile(
-    r"(?i)@|[ \t](?:at|apenstaartje|apestaartje|apenstaart|apestaart|aapje|at-teken|at-sign|at sign|et)[ \t,]"
+    r"(?i)@|[ \t](?:at the rate|at|apenstaartje|apestaartje|apenstaart|apestaart|aapje|at-teken|at-sign|at sign"
+    r"|et)[ \t,]"
     r"|[\[({](?:at|a|apenstaartje)[\])}]"
 )
 _AT_WORD_LOWER = re.compile(_AT_WORD.pattern.removeprefix("(?i)"))  # on the lower case (see `plain_lower`)
