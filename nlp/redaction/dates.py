@@ -200,8 +200,26 @@ _DATE_ON_LINE = re.compile(
 )
 
 
+# A form whose values landed below its labels, as a PDF's text comes out: "Naam:\nGeboortedatum:\nJoanna Kamińska\n
+# 15-06-'04": the first line within three below an empty date-of-birth label that is a date and nothing else, before
+# the next label.
+_EMPTY_BIRTH_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:geboortedatum|geb\.?[ \t]?datum|date of birth|dob|birth ?date)[ \t]*:[ \t]*\n"
+)
+_YEAR_FIRST_DATE = r"(?:19|20)\d\d(?P<yf>[/-])(?:0[1-9]|1[0-2])(?P=yf)(?:0[1-9]|[12]\d|3[01])"  # "2008/09/20"
+_DATE_LINE = re.compile(rf"(?i)[ \t]*(?P<v>{_CUED_DATE}|{_US_DATE}|{_YEAR_FIRST_DATE})[ \t]*")
+
+
 def birth_date_list_spans(text: str, lower: str) -> Iterator[Span]:
     if "geboortedat" in lower or "birth" in lower:
         for line in _BIRTH_DATES_LINE.finditer(text):
             for match in _DATE_ON_LINE.finditer(text, line.start(), line.end()):
                 yield match.start(), match.end(), "DOB"
+    for label in _EMPTY_BIRTH_LABEL.finditer(text) if ":\n" in text else ():
+        offset = label.end()
+        for row in text[offset:].split("\n", 3)[:3]:
+            if (date := _DATE_LINE.fullmatch(row)) is not None:
+                yield offset + date.start("v"), offset + date.end("v"), "DOB"
+            if date is not None or ":" in row:
+                break  # the date, or the next label: "Geboortedatum:\nonbekend\nAfspraak:\n12-03-2025"
+            offset += len(row) + 1

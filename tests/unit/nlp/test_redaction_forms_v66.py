@@ -58,6 +58,8 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         ("Leerling T. Bos, geboren 2jul1992, les op zondag.", "2jul1992", "DOB"),
         ("Mijn beleggingsrekening 527-7858145 staat op slot.", "527-7858145", "CUSTOMER_NUMBER"),
         ("Toll charge unpaid; keeper Drummond, reg SK12 ABC.", "Drummond", "NAME"),
+        # a form whose values landed below its labels: the date under an empty date-of-birth label
+        ("Aanvraag\nNaam:\nGeboortedatum:\nKees Wit\n2001/11/03\nNummer: 12", "2001/11/03", "DOB"),
     ],
 )
 def test_the_form_is_redacted(text, secret, kind):
@@ -82,6 +84,7 @@ def test_the_form_is_redacted(text, secret, kind):
         ("Uw pincode 7742 is gewijzigd.", "7742"),
         ("de klant is KPN kwijt", "KPN"),
         ("Guus en Kees mogen mee.", " en "),
+        ("Geboortedatum:\nonbekend\nAfspraak:\n12-03-2025", "12-03-2025"),
     ],
 )
 def test_the_look_alike_stays(text, kept):
