@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from nlp.redaction.lexicon import first_names, surnames
+from nlp.redaction.lexicon import first_names, not_names, surnames
 from nlp.redaction.rules import Span
 
 _MENTION = re.compile(
@@ -49,6 +49,11 @@ _PROFILE_HINTS = ("profi", "naam", "name")
 _SOCIAL = re.compile(r"(?<![\w.@+-])@(?P<v>_?[a-z][A-Za-z0-9_]{2,30})(?![\w@-]|\.\w)")
 # A chat export's speaker: at a line's start, after a "|" or a time stamp's "]", before the colon.
 _SPEAKER = re.compile(rf"(?:^|(?<=\n)|(?<=\|)|(?<=\]))[ \t]*(?P<v>{_HANDLE}):[ \t]")
+# A messenger's export line: "WeChat | LIANG Jiayi: …", "Line | WONG Ka Man: …" (the speaker is a person; a bot is not).
+_CHANNEL_SPEAKER = re.compile(
+    r"(?i:wechat|line|whatsapp|signal|telegram|messenger|sms)[ \t]*\|[ \t]*"
+    r"(?P<v>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}):[ \t]"
+)
 
 
 def _handle_shaped(value: str) -> bool:
@@ -88,6 +93,11 @@ def mention_spans(text: str, lower: str) -> Iterator[Span]:
         for match in _SPEAKER.finditer(text):
             value = match.group("v")
             if _handle_shaped(value) and (_starts_with_given_name(value) or "." in value and _an_account(value, False)):
+                yield *match.span("v"), "NAME"
+    if " | " in text:
+        for match in _CHANNEL_SPEAKER.finditer(text):
+            words = match.group("v").lower().split()
+            if not words[0].endswith("bot") and not_names().isdisjoint(words):
                 yield *match.span("v"), "NAME"
     if "[~" in text:
         for match in _JIRA_MENTION.finditer(text):

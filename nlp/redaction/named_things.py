@@ -222,8 +222,10 @@ _BOT_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_BOT_KIND})[ \t]*$")
 
 def _bot(tokens: Tokens, first: int, end: int) -> bool:
     start = tokens.starts[first]
+    word = tokens.words[first]
     return (
-        _BOT_AFTER.match(tokens.text, tokens.ends[end - 1] + tokens.dots[end - 1]) is not None
+        (len(word) > 6 and word.lower().endswith("bot") and word not in surnames())  # "Alarmbot Anna"
+        or _BOT_AFTER.match(tokens.text, tokens.ends[end - 1] + tokens.dots[end - 1]) is not None
         or _BOT_BEFORE.search(tokens.text, max(0, start - 30), start) is not None
     )
 

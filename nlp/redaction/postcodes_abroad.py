@@ -23,7 +23,7 @@ _UK_AREAS = frozenset(
 )
 _UK_POSTCODE = re.compile(
     r"(?i)(?<![\w-])(?P<area>[A-Z]{1,2})\d[A-Z\d]?\s?\d(?P<inward>[A-Z]{2})(?![\w-])"
-    r"|(?-i:(?<![\w-])(?:[A-Z]\d\d|D6W) ?[0-9A-Z]{4}(?![\w-]))"  # an Irish Eircode (D6W W647), after an address
+    r"|(?<![\w-])(?:[A-Z]\d\d|D6W) ?(?=[A-Z]{0,3}\d)[0-9A-Z]{4}(?![\w-])"  # an Irish Eircode (D6W W647, f91 b3w2)
 )
 _INWARD_LETTERS = re.compile(r"(?i)[ABD-HJLNP-UW-Z]{2}")
 # Canadian postal codes (K1A 0B1, T8B1G8): letter, digit, letter, digit, letter, digit, without D F I O Q U.

@@ -58,6 +58,10 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         ("Leerling T. Bos, geboren 2jul1992, les op zondag.", "2jul1992", "DOB"),
         ("Mijn beleggingsrekening 527-7858145 staat op slot.", "527-7858145", "CUSTOMER_NUMBER"),
         ("Toll charge unpaid; keeper Drummond, reg SK12 ABC.", "Drummond", "NAME"),
+        # test_v68: a messenger export's speaker, Irish Eircodes in lower case, "Road Upper" and "Street West"
+        ("WeChat | ZHAO Yiming: please send the invoice, thanks", "ZHAO Yiming", "NAME"),
+        ("Holder Ann Byrne, 12 Strand Road, d04 x2k7, 01 234 5678.", "d04 x2k7", "POSTCODE"),
+        ("Passport address 9 Drumcondra Road Upper, D09 K2X3.", "9 Drumcondra Road Upper", "ADDRESS"),
         # a form whose values landed below its labels: the date under an empty date-of-birth label
         ("Aanvraag\nNaam:\nGeboortedatum:\nKees Wit\n2001/11/03\nNummer: 12", "2001/11/03", "DOB"),
     ],
@@ -82,9 +86,12 @@ def test_the_form_is_redacted(text, secret, kind):
         ("De bus rijdt via de Prins Willem-Alexandersluis.", "Prins Willem-Alexandersluis"),
         ("klant: factuur te hoog.", "factuur te hoog"),
         ("Uw pincode 7742 is gewijzigd.", "7742"),
+        ("Met de R16 zijn we er zo.", "R16 zijn"),
         ("de klant is KPN kwijt", "KPN"),
         ("Guus en Kees mogen mee.", " en "),
         ("Geboortedatum:\nonbekend\nAfspraak:\n12-03-2025", "12-03-2025"),
+        ("Teams-transcript [00:01:42] Adviseur: Wat is uw BSN?", "Adviseur"),
+        ("Line | Alarmbot Anna: de testmelding is ontvangen.", "Alarmbot Anna"),
     ],
 )
 def test_the_look_alike_stays(text, kept):
