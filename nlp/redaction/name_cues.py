@@ -68,7 +68,7 @@ _RELATION = (
     r"|verhuurder|landlord|erven|ene|heirs of|naam op (?:de )?(?:kaart|pas)|name on (?:the )?card"
     r"|(?:gecontroleerd|gewijzigd|aangepast|goedgekeurd|gevraagd|aangevraagd|ingediend|checked|changed|approved"
     r"|afgetekend|ondertekend|ingewisseld|opgehaald|besteld|geboekt|aangemeld|afgemeld|ingeleverd|redeemed"
-    r"|gekocht|bought|ordered|booked|gereserveerd|reserved|gemeld|reported|opened|geopend"
+    r"|gekocht|bought|ordered|booked|gereserveerd|reserved|gemeld|reported|opened|geopend|ontvangen|ontv\.|received"
     r"|verified|requested|submitted|check|updated)[ \t]+(?:door|by)"
     r"|(?:broertje|zusje|broer|zus|brother|sister) (?:van|of)|(?:kinderen|children|kids)[ \t]*\(|(?:en )?ik[ \t]*\("
 )
@@ -140,7 +140,7 @@ CUE_HEADS = frozenset(
     roepnaam gebeld belde passagier passenger leerling reiziger traveller afgetekend ondertekend registered door
     partner surname grt grtz grtjs ingewisseld opgehaald besteld geboekt aangemeld afgemeld ingeleverd redeemed
     ordered booked gereserveerd reserved gemeld reported opened geopend reporter caller requester renter dekpassagier
-    verzekerd verkoper seller registered keeper kentekenhouder customer
+    verzekerd verkoper seller registered keeper kentekenhouder customer ontvangen ontv received
     """.split()
 ) | frozenset("this dit hier here im it's its".split())  # weak cues: before a lower-case listed first name
 

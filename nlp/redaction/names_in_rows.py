@@ -16,7 +16,12 @@ _RUN = re.compile(r"(?<![\w'’-])[a-zà-ÿğışçöüñ][\w'’-]*(?:[ \t]+[a-
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿğışçöüñ][\w'’-]*")
 _PARTICLES = frozenset("van von de der den ter ten te in 't ’t la le da dos el al a".split())
 _DATA = frozenset(("PHONE", "POSTCODE", "EMAIL", "ADDRESS", "IBAN"))
-_BEFORE_DATA = re.compile(r"[ \t]*,?[ \t]*")
+_BEFORE_DATA = re.compile(r"[ \t]*[,/]?[ \t]*")
+# A cell of two to four lower-case words right before a data cell, as a spreadsheet's cells joined with " / " read:
+# "47721948 / ama van der meer / mert2004@gmail.com / …".
+_CELL_BEFORE = re.compile(
+    r"(?<![\w'’-])([a-zà-ÿğışçöüñ][\w'’-]*(?:[ \t]+[a-zà-ÿğışçöüñ'’][\w'’-]*){1,3})[ \t]+/[ \t]+$"
+)
 _SAYS = re.compile(r"(?i)(?<!\w)(?:zegt|says|aldus|volgens)[ \t]+$")
 _WORD = re.compile(r"\S+")
 _AFTER_DATA = re.compile(r"[ \t]{1,2}$")
@@ -58,16 +63,17 @@ def names_in_rows(text: str, kept: list[Span], taken: bytearray) -> Iterator[Spa
     a chat's speaker."""
     data_starts = {start for start, _, kind in kept if kind in _DATA}
     data_ends, listed_names = {end for _, end, kind in kept if kind in _DATA}, first_names()
-    for start in _word_starts(text, data_ends, listed_names):
+    cells = {cell.start(1) for at in data_starts if (cell := _CELL_BEFORE.search(text, max(0, at - 50), at))}
+    for start in sorted(cells.union(_word_starts(text, data_ends, listed_names))):
         if (word := _LOWER_WORD.match(text, start)) is None:
             continue
         gap = _AFTER_DATA.search(text, max(0, start - 3), start) if data_ends else None
         after_data = gap is not None and gap.start() in data_ends
         listed = word.group(0).capitalize() in listed_names
-        if not (listed or after_data):
+        if not (listed or after_data or start in cells):
             continue
         words = [match.span() for match in _WORD.finditer(text, start, _RUN.match(text, start).end())]
-        count = _name_words([text[a:b] for a, b in words], listed=not after_data)
+        count = _name_words([text[a:b] for a, b in words], listed=not (after_data or start in cells))
         if not count or taken.find(1, start, words[count - 1][1]) != -1:
             continue
         end = words[count - 1][1]

@@ -62,6 +62,9 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         ("WeChat | ZHAO Yiming: please send the invoice, thanks", "ZHAO Yiming", "NAME"),
         ("Holder Ann Byrne, 12 Strand Road, d04 x2k7, 01 234 5678.", "d04 x2k7", "POSTCODE"),
         ("Passport address 9 Drumcondra Road Upper, D09 K2X3.", "9 Drumcondra Road Upper", "ADDRESS"),
+        # test_v69: a lower-case name in a cell before a data cell, cells joined with " / "; who received a delivery
+        ("99120 / sjors ketelaar / sk@example.nl / 06 12345678 / betaald", "sjors ketelaar", "NAME"),
+        ("Pakbon: Ontv. door HERMANS R. / Adres Kerkstraat 4 / ok", "HERMANS R.", "NAME"),
         # a form whose values landed below its labels: the date under an empty date-of-birth label
         ("Aanvraag\nNaam:\nGeboortedatum:\nKees Wit\n2001/11/03\nNummer: 12", "2001/11/03", "DOB"),
     ],
@@ -87,6 +90,7 @@ def test_the_form_is_redacted(text, secret, kind):
         ("klant: factuur te hoog.", "factuur te hoog"),
         ("Uw pincode 7742 is gewijzigd.", "7742"),
         ("Met de R16 zijn we er zo.", "R16 zijn"),
+        ("prijs / per maand / info@example.nl", "prijs / per maand"),
         ("de klant is KPN kwijt", "KPN"),
         ("Guus en Kees mogen mee.", " en "),
         ("Geboortedatum:\nonbekend\nAfspraak:\n12-03-2025", "12-03-2025"),
