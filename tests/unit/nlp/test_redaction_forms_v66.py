@@ -65,6 +65,8 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         # test_v69: a lower-case name in a cell before a data cell, cells joined with " / "; who received a delivery
         ("99120 / sjors ketelaar / sk@example.nl / 06 12345678 / betaald", "sjors ketelaar", "NAME"),
         ("Pakbon: Ontv. door HERMANS R. / Adres Kerkstraat 4 / ok", "HERMANS R.", "NAME"),
+        ("Dansschool: cursist jelmer pham, lidnr L27959.", "jelmer pham", "NAME"),
+        ("Pakbon: afgeleverd bij mia koster, tel 06 31735913", "mia koster", "NAME"),
         # a form whose values landed below its labels: the date under an empty date-of-birth label
         ("Aanvraag\nNaam:\nGeboortedatum:\nKees Wit\n2001/11/03\nNummer: 12", "2001/11/03", "DOB"),
     ],
@@ -91,6 +93,7 @@ def test_the_form_is_redacted(text, secret, kind):
         ("Uw pincode 7742 is gewijzigd.", "7742"),
         ("Met de R16 zijn we er zo.", "R16 zijn"),
         ("prijs / per maand / info@example.nl", "prijs / per maand"),
+        ("het pakket is afgeleverd bij de buren", "de buren"),
         ("de klant is KPN kwijt", "KPN"),
         ("Guus en Kees mogen mee.", " en "),
         ("Geboortedatum:\nonbekend\nAfspraak:\n12-03-2025", "12-03-2025"),
