@@ -14,9 +14,10 @@ After it: a suffix of the house number that the rule stopped before ("PIET HEINK
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from nlp.redaction.lexicon import not_names
-from nlp.redaction.rules import Span, widen
+from nlp.redaction.rules import Span, join_neighbours, widen
 
 _PARTICLES = frozenset("van de der den 't ’t ter ten".split())
 _PARTICLE = r"(?i:van|de|der|den|het|'t|’t|ter|ten)"
@@ -179,11 +180,10 @@ def address_edges(text: str, kept: list[Span], taken: bytearray) -> None:
         if (new_start, new_end) != (start, end):
             widen(kept, taken, index, new_start, new_end)
     kept.sort()
-    index = 1
-    while index < len(kept):  # two parts of one address with a comma between: "No. 124, 100 Feet Road"
-        (start, end, kind), (next_start, next_end, next_kind) = kept[index - 1], kept[index]
-        if kind == next_kind == "ADDRESS" and text[end:next_start].strip(" \t") == ",":
-            kept[index - 1 : index + 1] = [(start, next_end, kind)]
-            taken[end:next_start] = b"\x01" * (next_start - end)
-        else:
-            index += 1
+    join_neighbours(kept, taken, partial(_address_parts, text))
+
+
+def _address_parts(text: str, span: Span, following: Span) -> int | None:
+    """Two parts of one address with a comma between: "No. 124, 100 Feet Road"."""
+    (_, end, kind), (next_start, next_end, next_kind) = span, following
+    return next_end if kind == next_kind == "ADDRESS" and text[end:next_start].strip(" \t") == "," else None

@@ -12,9 +12,10 @@ become one, as do a surname, a comma and one given name: "Darwish, Nour", a surn
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from nlp.redaction.lexicon import not_names, surnames
-from nlp.redaction.rules import Span, widen
+from nlp.redaction.rules import Span, join_neighbours, widen
 
 _INITIALS_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)[ \t]*([A-Z]{1,3})[ \t]+$")
 _END = re.compile(r"[\s.!]*$")
@@ -100,23 +101,24 @@ def name_edges(text: str, kept: list[Span], taken: bytearray) -> None:
         widen(kept, taken, index, start, end)
     kept.sort()
     _given_name_before_couple(text, kept, taken)
-    index = 1
-    while index < len(kept):
-        (start, end, kind), (next_start, next_end, next_kind) = kept[index - 1], kept[index]
-        between = text[end:next_start].strip(" \t")
-        given_after = between == "," and " " not in text[next_start:next_end]  # "Darwish, Nour": one name
-        couple = (  # "t.n.v. Harm & Roelof Lubbers", "Ytsje en Durk Sikkema", "Romano & Jorrit": a given name first
-            between in ("&", "en", "and", "+")
-            and " " not in text[start:end]
-            and (between in ("&", "+") or len(text[next_start:next_end].split()) >= 2)  # "Guus en Kees" stay two
-        )
-        bracketed = between == "(" and text[next_end : next_end + 1] == ")"  # "Qureshi (Wulan)": the given name
-        if kind == next_kind == "NAME" and (between in ("\n", "-", "–") or given_after or couple or bracketed):
-            next_end += bracketed
-            kept[index - 1 : index + 1] = [(start, next_end, kind)]
-            taken[end:next_end] = b"\x01" * (next_end - end)
-        else:
-            index += 1
+    join_neighbours(kept, taken, partial(_one_name, text))
+
+
+def _one_name(text: str, span: Span, following: Span) -> int | None:
+    """Where two names are one (the end of the joined one): a line break or a spaced dash between them, a surname,
+    a comma and one given name, a couple, a given name in brackets."""
+    (start, end, kind), (next_start, next_end, next_kind) = span, following
+    between = text[end:next_start].strip(" \t")
+    given_after = between == "," and " " not in text[next_start:next_end]  # "Darwish, Nour": one name
+    couple = (  # "t.n.v. Harm & Roelof Lubbers", "Ytsje en Durk Sikkema", "Romano & Jorrit": a given name first
+        between in ("&", "en", "and", "+")
+        and " " not in text[start:end]
+        and (between in ("&", "+") or len(text[next_start:next_end].split()) >= 2)  # "Guus en Kees" stay two
+    )
+    bracketed = between == "(" and text[next_end : next_end + 1] == ")"  # "Qureshi (Wulan)": the given name
+    if kind == next_kind == "NAME" and (between in ("\n", "-", "–") or given_after or couple or bracketed):
+        return next_end + bracketed
+    return None
 
 
 # A given name the recogniser did not take, joined to a full name it took, after a word in lower case that is no

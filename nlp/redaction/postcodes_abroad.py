@@ -52,18 +52,13 @@ def postcodes_abroad_spans(text: str, regions: Sequence[Region], address_ends: S
     """British postcodes in capitals anywhere; in lower case ("pl4 6ab"), with letters no real one has ("G16 5HM")
     or as an Irish Eircode only where a postcode is expected, like the digits-only shapes abroad."""
     for match in (m for start, end in regions for m in _ABROAD.finditer(text, start, end)):
-        start = match.start()
-        index = bisect_right(address_ends, start) - 1  # the last address that ends before it
-        after_address = index >= 0 and _BETWEEN.fullmatch(text, address_ends[index], start) is not None
-        if after_address or _ABROAD_CUE.search(text, max(0, start - 30), start):
-            yield start, match.end(), "POSTCODE"
+        if _after_address(text, match.start(), address_ends, _BETWEEN) or _cued(text, match.start()):
+            yield match.start(), match.end(), "POSTCODE"
     if any(state in text for state in _STATES):
         for match in _AUSTRALIAN.finditer(text):
             yield *match.span("v"), "POSTCODE"
     for match in (m for start, end in regions for m in _UK_POSTCODE.finditer(text, start, end)):
-        expected = at_address(text, match.start(), address_ends) or _ABROAD_CUE.search(
-            text, max(0, match.start() - 30), match.start()
-        )
+        expected = at_address(text, match.start(), address_ends) or _cued(text, match.start())
         if match.group("area") is None:  # an Eircode
             if expected:
                 yield match.start(), match.end(), "POSTCODE"
@@ -73,11 +68,20 @@ def postcodes_abroad_spans(text: str, regions: Sequence[Region], address_ends: S
             yield match.start(), match.end(), "POSTCODE"
     for match in (m for start, end in regions for m in _CANADIAN.finditer(text, start, end)):
         start = match.start()
-        index = bisect_right(address_ends, start) - 1  # in lower case after a town on the address's line(s)
-        near = (
-            index >= 0
-            and start - address_ends[index] <= 60
-            and _TOWN_BETWEEN.fullmatch(text, address_ends[index], start)
-        )
+        near = _after_address(text, start, address_ends, _TOWN_BETWEEN, reach=60)  # in lower case after the town
         if match.group(0).isupper() or near or at_address(text, start, address_ends):
             yield start, match.end(), "POSTCODE"
+
+
+def _after_address(
+    text: str, start: int, address_ends: Sequence[int], between: re.Pattern[str], reach: int | None = None
+) -> bool:
+    """The last address that ends before `start` (within `reach` characters) has only `between` up to it."""
+    index = bisect_right(address_ends, start) - 1
+    if index < 0 or (reach is not None and start - address_ends[index] > reach):
+        return False
+    return between.fullmatch(text, address_ends[index], start) is not None
+
+
+def _cued(text: str, start: int) -> bool:
+    return _ABROAD_CUE.search(text, max(0, start - 30), start) is not None

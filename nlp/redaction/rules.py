@@ -92,6 +92,20 @@ def widen(kept: list[Span], taken: bytearray, index: int, start: int, end: int) 
     kept[index] = (start, end, kept[index][2])
 
 
+def join_neighbours(kept: list[Span], taken: bytearray, joined_end: Callable[[Span, Span], int | None]) -> None:
+    """Merge each span of sorted `kept` with the next where `joined_end(span, next)` gives the merged span's end
+    (None: they stay apart), marking what lies between taken; a merged span is tried against the one after it."""
+    index = 1
+    while index < len(kept):
+        (start, end, kind), following = kept[index - 1], kept[index]
+        new_end = joined_end(kept[index - 1], following)
+        if new_end is None:
+            index += 1
+            continue
+        kept[index - 1 : index + 1] = [(start, new_end, kind)]
+        taken[end:new_end] = b"\x01" * (new_end - end)
+
+
 def may_match_at(pattern: re.Pattern[str], length: int) -> Callable[[str, int], bool]:
     """A test, False only where `pattern` cannot match at `start` of `text`: by a set look-up of the next `length`
     characters (lower-cased, ASCII) in `match_starts`, which rules out most places before a long alternation is
