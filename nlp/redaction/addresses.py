@@ -103,8 +103,7 @@ _CUE = (
     r"|(?:i am |i'm )?living in|i live in|wonend(?:e)?(?: (?:in|op|aan|te))?|the house is|het huis is"
 )
 
-# "moved to 1 April" is a date, not "42 Kingsway".
-_MONTH_WORD = (
+_MONTH_WORD = (  # "moved to 1 April" is a date, not "42 Kingsway"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr"
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Januari|Februari|Maart|Mei|Juni|Juli|Augustus|Oktober)\b"
 )
@@ -204,7 +203,8 @@ ADDRESSES: tuple[Rule, ...] = (
         re.compile(
             rf"(?<![\w-])(?:(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}(?:/|(?:/\d\d?)?[A-Za-z]?,?[ \t]+))?"
             rf"(?:No\.?[ \t]*)?(?![1-9]\d{{3}}[ \t]?[A-Z]{{2}}\b)\d{{1,4}}[A-Za-z]?,?[ \t]+"  # "No. 42, Hosur Road"
-            rf"(?:(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})|{_EN_WHOLE})(?![\w])"
+            rf"(?:(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})|{_EN_WHOLE}"
+            rf"|(?<=\d[ \t])(?:{_CAP}[ \t]+){{0,2}}[A-Z][\w'’-]*(?:{SAFE_LOWER_SUFFIX}|weg|dijk)(?![ \t]*\d))(?![\w])"
             rf"|(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}[A-Za-z]?,?[ \t]+"
             rf"(?:{_CAP}[ \t]+){{1,3}}{_BUILDING}"
             rf"(?:,[ \t]*(?:\d{{1,4}}[A-Za-z]?[ \t]+)?(?:(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})|{_EN_WHOLE}))?(?![\w])"

@@ -45,7 +45,7 @@ HEADERS = {
     **{
         header: "DOB"
         for header in ("geboortedatum", "geb. datum", "geb.datum", "geb datum", "dob", "date of birth", "birth date")
-        + ("birthdate", "geboren", "born")
+        + ("birthdate", "geboren", "born", "gebdat", "geb.dat", "geb dat", "gebdatum")
     },
     **{header: "EMAIL" for header in ("e-mail", "email", "mail", "e-mailadres", "emailadres", "email address")},
     **{header: "PHONE" for header in ("tel", "tel.", "telefoon", "telefoonnummer", "phone", "mobile", "mobiel")},
@@ -124,8 +124,10 @@ def field_spans(text: str) -> Iterator[Span]:
             if kind and not (kind == "NAME" and any(char.isdigit() for char in match.group("value"))):
                 yield _trimmed(text, *match.span("value"), kind)
     if '"' in text:
+        person = '"naam"' in text or '"name"' in text  # a person's record: its "id" is their number
         for match in _JSON_FIELD.finditer(text):
-            kind = _KEYS.get(match.group("key").strip().lower().replace(" ", "_"))
+            key = match.group("key").strip().lower().replace(" ", "_")
+            kind = _KEYS.get(key) or ("CUSTOMER_NUMBER" if key == "id" and person else None)
             if kind:
                 yield _trimmed(text, *match.span("value"), kind)
 

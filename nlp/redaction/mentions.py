@@ -6,8 +6,9 @@ a field by their account, with or without the "@": "… gewijzigd van X naar Y d
 Y by sbouwman" (a listed given name or surname in it; one word only at the line's end, an initial and a listed
 surname). A profile's or a login's name after its cue is a person's account ("Fitbit profile luukbouma1",
 "profielnaam esmee.jorritsma", "gebruikersnaam BurakD_86"), and so is a chat's speaker written as an account before
-the colon ("Messenger | dilan.vrolijk: hi …") when it starts with a listed given name or ends with a listed
-surname.
+the colon ("Messenger | dilan.vrolijk: hi …") when it holds a listed given name or surname. A review's author after
+its stars ("★☆☆☆☆ lsato6:") is a person whatever the account, and so is who sent a direct message ("DM from
+@DeclanK87") when the account has a digit, a dot or a capital inside, or holds a listed name.
 """
 
 from __future__ import annotations
@@ -49,6 +50,10 @@ _PROFILE_HINTS = ("profi", "naam", "name")
 _SOCIAL = re.compile(r"(?<![\w.@+-])@(?P<v>_?[a-z][A-Za-z0-9_]{2,30})(?![\w@-]|\.\w)")
 # A chat export's speaker: at a line's start, after a "|" or a time stamp's "]", before the colon.
 _SPEAKER = re.compile(rf"(?:^|(?<=\n)|(?<=\|)|(?<=\]))[ \t]*(?P<v>{_HANDLE}):[ \t]")
+# A review's author after its stars, an account whatever name it holds: "★☆☆☆☆ lsato6:", "★★☆☆☆ door MaartenO85:".
+_REVIEWER = re.compile(rf"[★☆]{{3,}}[ \t]*(?:(?i:door|by)[ \t]+)?(?P<v>{_HANDLE}):")
+# Who sent a direct message: "DM from @DeclanK87:", "DM van @bavojovanovic:" (not the firm's bot, "DM van @Pootje:").
+_DM_FROM = re.compile(r"(?i:\bDM|direct message|privébericht)[ \t]+(?i:from|van)[ \t]+@(?P<v>[A-Za-z_][\w]{1,30})")
 # A messenger's export line: "WeChat | LIANG Jiayi: …", "Line | WONG Ka Man: …" (the speaker is a person; a bot is not).
 _CHANNEL_SPEAKER = re.compile(
     r"(?i:wechat|line|whatsapp|signal|telegram|messenger|sms)[ \t]*\|[ \t]*"
@@ -66,6 +71,15 @@ def _starts_with_given_name(value: str) -> bool:
     return any(word[:end].capitalize() in first_names() for end in range(3, min(len(word), 12) + 1))
 
 
+def _person_account(value: str) -> bool:
+    """An account holding a person's name: a listed given name first, or an initial or a given name before a listed
+    surname ("mjovanovic5", "radunijhuis", "ewelina_boerrigter"); not "TelenetSupport"."""
+    word = value.strip("_").rstrip("0123456789").lower().replace("_", "").replace(".", "")
+    if _starts_with_given_name(word):
+        return True
+    return any(word[start:].capitalize() in surnames() for start in range(1, len(word) - 3))
+
+
 def _an_account(value: str, one_word: bool) -> bool:
     """One word is an initial and a listed surname ("sbouwman"); "first.last" holds a listed given name or surname."""
     if one_word:
@@ -79,8 +93,11 @@ def mention_spans(text: str, lower: str) -> Iterator[Span]:
         for match in _MENTION.finditer(text):
             yield match.start(), match.end("v"), "NAME"
         for match in _SOCIAL.finditer(text):
-            if _starts_with_given_name(match.group("v").strip("_")):
+            if _person_account(match.group("v")):
                 yield match.start(), match.end("v"), "NAME"
+        for match in _DM_FROM.finditer(text):
+            if _handle_shaped(match.group("v")) or _person_account(match.group("v")):
+                yield *match.span("v"), "NAME"
     if _AUDIT.search(text):
         for match in _AUDIT_BY.finditer(text):
             if _an_account(match.group("v"), match.group("word") is not None):
@@ -92,7 +109,11 @@ def mention_spans(text: str, lower: str) -> Iterator[Span]:
     if ":" in text:
         for match in _SPEAKER.finditer(text):
             value = match.group("v")
-            if _handle_shaped(value) and (_starts_with_given_name(value) or "." in value and _an_account(value, False)):
+            if _handle_shaped(value) and (_person_account(value) or "." in value and _an_account(value, False)):
+                yield *match.span("v"), "NAME"
+    if "☆" in text or "★" in text:
+        for match in _REVIEWER.finditer(text):
+            if _handle_shaped(match.group("v")):
                 yield *match.span("v"), "NAME"
     if " | " in text:
         for match in _CHANNEL_SPEAKER.finditer(text):

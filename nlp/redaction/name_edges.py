@@ -113,12 +113,19 @@ def _one_name(text: str, span: Span, following: Span) -> int | None:
     couple = (  # "t.n.v. Harm & Roelof Lubbers", "Ytsje en Durk Sikkema", "Romano & Jorrit": a given name first
         between in ("&", "en", "and", "+")
         and " " not in text[start:end]
-        and (between in ("&", "+") or len(text[next_start:next_end].split()) >= 2)  # "Guus en Kees" stay two
+        and (
+            between in ("&", "+")
+            or len(text[next_start:next_end].split()) >= 2  # "Guus en Kees" stay two…
+            or _COUPLE.search(text, max(0, start - 24), start) is not None  # …but are one after "het bruidspaar"
+        )
     )
     bracketed = between == "(" and text[next_end : next_end + 1] == ")"  # "Qureshi (Wulan)": the given name
     if kind == next_kind == "NAME" and (between in ("\n", "-", "–") or given_after or couple or bracketed):
         return next_end + bracketed
     return None
+
+
+_COUPLE = re.compile(r"(?i)(?:couple|echtpaar|bruidspaar|newlyweds|the happy pair|het paar)[ \t:,]*$")
 
 
 # A given name the recogniser did not take, joined to a full name it took, after a word in lower case that is no

@@ -84,7 +84,7 @@ def caps_chain_end(tokens: Tokens, index: int) -> int:
         end < len(tokens)
         and end - index < 4
         and (end == index or tokens.joined(end))
-        and len(tokens.words[end]) > 1
+        and (len(tokens.words[end]) > 1 or _apostrophe_t(tokens, end))  # "VAN 'T ZAND"
         and tokens.words[end].isupper()
         and not tokens.blocked(end)
         and (tokens.lower[end] not in not_names() or tokens.particle(end))  # "TEN BROEKE, Everhard"
@@ -93,6 +93,10 @@ def caps_chain_end(tokens: Tokens, index: int) -> int:
     if end > index and end < len(tokens) and tokens.joined(end):
         end = max(end, chain(tokens, end, lower_ok=False))
     return end
+
+
+def _apostrophe_t(tokens: Tokens, index: int) -> bool:
+    return tokens.lower[index] == "t" and tokens.text[tokens.starts[index] - 1 : tokens.starts[index]] in ("'", "’")
 
 
 def caps_name_end(tokens: Tokens, index: int) -> int:

@@ -27,6 +27,7 @@ _BEFORE_INITIAL = frozenset("aan to van door by voor for dear beste geachte name
 # Arabic and Berber name parts that are particles only when capitalised ("Ben Haddou"; "ik ben" is a verb).
 _ARTICLES = frozenset(("den", "de", "der", "t", "'t", "het"))
 _PARTICLES_BEFORE_ARTICLE = {"uit": _ARTICLES, "op": _ARTICLES, "in": frozenset(("t", "'t"))}  # not "in Den Bosch"
+_CAPS_PARTICLES = frozenset(("UIT", "OP", "IN"))  # "OP HET VELD", "IN DE BRAEKT"
 _PARTICLES_CAPITALISED = frozenset(("Ben", "Bou", "Abou", "Ait", "Aït", "Abu"))
 
 # The next field's name on a form filled in capitals: "NAAM JOB HERMANS GEBOREN 2-3-1974 ADRES …".
@@ -110,10 +111,12 @@ class Tokens:
             articles = _PARTICLES_BEFORE_ARTICLE[self.lower[index]]
             if word == "in" and index > 0 and self.words[index - 1][:1].isupper():
                 articles = _ARTICLES  # "Aart in den Bosch" (but "woon in Den Bosch" is a place)
+            if word == "IN":
+                articles = _ARTICLES  # in capitals, a name's: "JI-WOO IN DE BRAEKT"
             return (
                 index + 1 < len(self.words)
                 and self.lower[index + 1] in articles
-                and (word.islower() or word.istitle() or (word in ("UIT", "OP") and self.words[index + 1].isupper()))
+                and (word.islower() or word.istitle() or (word in _CAPS_PARTICLES and self.words[index + 1].isupper()))
                 and (word != "in" or self.words[index + 1].islower())
             )
         if self.lower[index] not in PARTICLES and word not in _PARTICLES_CAPITALISED and word != "A":
@@ -128,7 +131,7 @@ class Tokens:
             return True
         # in capitals when the name is: "JAN DE VRIES", "Naam: DE RUITER"
         neighbours = (self.words[i] for i in (index - 1, index + 1) if 0 <= i < len(self.words))
-        return word.isupper() and any(len(other) > 1 and other.isupper() for other in neighbours)
+        return word.isupper() and any((len(other) > 1 or other == "T") and other.isupper() for other in neighbours)
 
     def name_word(self, index: int, lower_ok: bool) -> bool:
         word = self.words[index]

@@ -48,10 +48,10 @@ _MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mei mrt okt
 _DAY_BEFORE = re.compile(r"\d[ \t.-]*$")
 _COLON_AFTER = re.compile(r"[ \t]*:")
 _LABEL = re.compile(r"[:=]")
-# A chat transcript's speaker: "[14:02] Marit Bosch: is er al nieuws?", "[02-02-26 12:00:47] Inês: …"; as a
+# A chat transcript's speaker: "[14:02] Marit Bosch: is er al nieuws?", "[2025-03-11 12:00:47] Inês: …"; as a
 # WhatsApp export writes it at a line's start, "14:02 - Marit Bosch: …", "12-03-2026 14:02 - Marit: …" (looked for
 # only where " - " is).
-_CHAT_SPEAKER = re.compile(r"\[(?:\d\d?[-/.]\d\d?[-/.]\d{2,4},?[ \t])?\d{1,2}[:.]\d\d(?::\d\d)?\][ \t]*")
+_CHAT_SPEAKER = re.compile(r"\[(?:\d[\d/.-]{4,8}\d,?[ \t])?\d{1,2}[:.]\d\d(?::\d\d)?\][ \t]*")
 _EXPORT_SPEAKER = re.compile(r"(?m:^)[ \t]*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+)?\d{1,2}:\d\d[ \t]+[-–][ \t]+")
 
 
@@ -202,8 +202,8 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
                 end = _listed_on(tokens, reversed_name_end(tokens, after, end))
             if cue == "relation" and end > after:
                 end = _listed_on(tokens, reversed_name_end(tokens, after, end), commas=True)
-            if cue == "relation" and tokens.lower[after] in ("van", "of", "from"):
-                end = after  # "de monteur van Ymere": a company
+            if cue == "relation" and tokens.lower[after] in ("van", "of", "from") and not tokens.words[after].isupper():
+                end = after  # "de monteur van Ymere": a company (not "kaarthouder VAN 'T ZAND")
             if cue == "salutation" and not (end > after and tokens.followed_by(end, _LINE_END)):
                 end = after
             if end > after and (cue != "weak" or _known(tokens, after, end) or _two_name_words(tokens, after, end)):
@@ -268,7 +268,7 @@ def name_spans(text: str, taken: bytearray) -> Iterator[Span]:
         end = chain(tokens, after, lower_ok=True) if after is not None else 0
         if after is not None and end > after:
             end = reversed_name_end(tokens, after, end)  # "[11:32] de Ruiter, Anke"
-        if after is not None and end > after and tokens.followed_by(end, _LINE_END):
+        if after is not None and end > after and tokens.followed_by(end, _LINE_END) and not words[after].isupper():
             speakers[after] = end
     # capitalised or a word to look at, found by `map` (C loops); a speaker's name wherever it is
     capitalised = map(str.isupper, map(itemgetter(0), words))

@@ -6,10 +6,14 @@ text are the spans of the original, which is what is redacted and returned.
 Only words that hold a digit are touched: a word of digits with O, o, l or I among them (but no other letter)
 gets digits; an IBAN's country check digits and account part get digits around the bank code's letters; a
 capitalised word with two lower-case letters or more and one or two 0s or 1s gets letters (not "SW1A" or
-"BD10KP"), and so does a word of six capitals or more with one 0 or 1 ("PROVO0ST"). A word of four characters
-or more (or three ending in S, B or Z) with two digits or more and only S, B and Z besides (and the letters above)
-gets digits too ("S224.99.909", "95B6", "03OS", "Z3471B7Z9"), a shorter one ("5B", a house number) not, nor one in
-a foreign IBAN.
+"BD10KP"), and so does a word of capitals with a 0, 1 or 5 for an O, I or S when it reads as a word: four
+characters or more, twice as many letters as digits, not ending in two digits ("ZOMER10"), a vowel among its
+letters and two once the digits are read ("PROVO0ST", "HENDRIK5EN", "1SLA"; not "DJH15V" or "B00HBV"), or three
+with the digit in the middle ("J0B"). A word of four characters or more (or three ending in S, B or Z) with two
+digits or more and only S, B and Z besides (and the letters above) gets digits too ("S224.99.909", "95B6",
+"03OS", "Z3471B7Z9"), a shorter one ("5B", a house number) not, nor one in a foreign IBAN. A date's O, l and I
+become digits too where a part has no digit ("lO-03-l995"; not a plate's "83-11-ll"), and so do the first four
+characters of a glued postcode with three digits among them ("425OPC").
 """
 
 from __future__ import annotations
@@ -20,7 +24,13 @@ _WORD = re.compile(r"(?<![\w'’])[^\W_]*\d[^\W_]*")
 _DIGIT = re.compile(r"\d")
 _TO_DIGIT = str.maketrans("OoIl", "0011")
 _TO_LETTER = str.maketrans("01", "ol")
-_TO_LETTER_CAPS = str.maketrans("01", "OI")
+_TO_LETTER_CAPS = str.maketrans("015", "OIS")
+_CAPS_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž015]{4,}|[A-Z][015][A-Z]")  # three only as "J0B", not "YO1" or "NE1"
+_IBAN_START = re.compile(r"[A-Z]{2}\d\d")
+_DIGIT_NEXT = re.compile(r"[ \t]?\d")  # "K1M 0T7" is a Canadian postcode, not "KIM"
+_VOWELS = frozenset("AEIOUYÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ")
+_DATE_LIKE = re.compile(r"(?<![\w.,/-])[\dOlI]{1,2}([-./])[\dOlI]{1,2}\1(?=[OlI]?\d\d)[\dOlI]{2,4}(?![\w/-])")
+_GLUED_POSTCODE = re.compile(r"[1-9OIl][\dOIl]{3}[A-Z]{2}")
 _TO_DIGIT_SB = str.maketrans("OoIlSBZ", "0011582")
 _ALMOST_DIGITS_SB = re.compile(r"[\dOoIlSBZ]*\d[\dOoIlSBZ]*")
 _IBAN_HEAD = re.compile(r"(?i)(?P<country>[A-Z]{2})\d\d[ ]?[A-Z]{4}(?:[ ]?[A-Z\d]{1,4})*[ ]?$")
@@ -42,13 +52,33 @@ def _repaired(match: re.Match[str]) -> str:
     if iban and (iban.group("bank") or len(word) == 4) and len(word) in (4, *range(14, 35)):
         head = iban.group("country") + iban.group("check").translate(_TO_DIGIT)
         return head + (iban.group("bank") or "") + iban.group("rest").translate(_TO_DIGIT)
-    if word.isupper() and len(word) >= 6 and len(digits := _DIGIT.findall(word)) == 1 and digits[0] in "01":
-        return word.translate(_TO_LETTER_CAPS)  # a name or street in capitals: "PROVO0ST", "AZZ0UZI"
+    if _GLUED_POSTCODE.fullmatch(word) and sum(char.isdigit() for char in word[:4]) >= 3:
+        return word[:4].translate(_TO_DIGIT) + word[4:]  # "425OPC" is 4250 PC
+    if _CAPS_WORD.fullmatch(word) and _reads_as_word(match, word):
+        return word.translate(_TO_LETTER_CAPS)  # a name or street in capitals: "PROVO0ST", "CRI5TINA"
     lower = sum(char.islower() for char in word)
     digits = [char for char in word if char.isdigit()]
     if word[0].isupper() and lower >= 2 and len(digits) <= 2 and set(digits) <= {"0", "1"}:
         return word.translate(_TO_LETTER)  # a capitalised name, not "SW1A", "BD10KP" or "ec1v"
     return word
+
+
+def _reads_as_word(match: re.Match[str], word: str) -> bool:
+    """A word in capitals with a 0, 1 or 5 for an O, I or S, not a code: "FA1RBAIRN", "J0B", not "DJH15V", "B00HBV"
+    or "ZOMER10"."""
+    text, start, end = match.string, match.start(), match.end()
+    if text[start - 1 : start] == "-" and text[end : end + 1] == "-" or _IBAN_START.match(word):
+        return False  # part of a code ("ORD-UP5E-WWKF"), an IBAN's start ("NL05KNAB")
+    if len(word) == 3:  # a letter, an O, I or S, a letter: "J0B", "B0B"
+        return _DIGIT_NEXT.match(text, end) is None
+    digits = sum(char.isdigit() for char in word)
+    return (
+        digits <= 2
+        and len(word) >= 3 * digits
+        and not word[-2:].isdigit()
+        and any(char in _VOWELS for char in word)
+        and sum(char in _VOWELS for char in word.translate(_TO_LETTER_CAPS)) >= 2
+    )
 
 
 def _sb_digits(match: re.Match[str], word: str) -> bool:
@@ -67,4 +97,6 @@ def ocr_repaired(text: str) -> str:
     """`text` with OCR's letter-for-digit and digit-for-letter swaps undone, the same length."""
     if _DIGIT.search(text) is None:  # only words with a digit are touched
         return text
+    if "O" in text or "l" in text or "I" in text:  # "lO-03-l995": a date whose part has no digit to find it by
+        text = _DATE_LIKE.sub(lambda date: date.group(0).translate(_TO_DIGIT), text)
     return _WORD.sub(_repaired, text)

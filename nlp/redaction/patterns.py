@@ -260,8 +260,7 @@ def postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequence[
 # "parkeervergunning voor de 7BSN35". Without one, "AB1234" is as likely a product or a model.
 # Near such a word also in lower case, with dots ("NN.34.57", "93.VPX.0", "6·SK·862"), Belgian (1 ABC 234) and British
 # (ab12 cde) ones too.
-# Belgian, British and German ("WES-AH 5468", "EMS J 4944": a district, letters, digits).
-# Polish ("PO 7G116", "WX 48378"), older British ("B 54 JFF", "ABC 123D") and older Belgian ("VTX-093") too.
+# Belgian, British, German ("WES-AH 5468"), Polish ("PO 7G116"), older British ("B 54 JFF") and Belgian ("VTX-093").
 _OTHER_PLATES = (
     r"[1-9][ -]?[A-Z]{3}[ -]?\d{3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|(?-i:(?!APK )[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[ ]\d{1,4}E?)"
     r"|(?-i:[A-Z]{2,3} \d[0-9A-Z]{4}|[A-Z] ?\d{1,3} ?[A-Z]{2,3}|[A-Z]{3} ?\d{1,3}[A-Z]|[A-Z]{3}-\d{3}|\d{3}-[A-Z]{3})"
@@ -270,6 +269,7 @@ _OTHER_PLATES = (
     r"|(?-i:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\d{1,4}[EH]?|[A-Z]{2} \d{3} [A-Z]{2})"  # "GE-CF43E", "D-S34H"; "GV 934 MR"
     r"|(?-i:(?:0[1-9]|[1-7]\d|8[01]) [A-Z]{1,3} \d{2,4})"  # Turkish, the province first: "34 VU 7422"
     r"|\d{3}[-·][A-Z][-·][A-Z]{2}|[A-Z][-·][A-Z]{2}[-·]\d{3}|[A-Z]{3}\d{3}"  # shapes beside the sidecodes: "755-J-SV"
+    r"|\d\d-[A-Z]-\d{3}|\d{3}-[A-Z]-\d\d"  # "32-D-142"
 )
 _BRITISH_PLATE = re.compile(r"[a-z]{2}\d{2} [a-z]{3}")
 _SPACED_PLATE = re.compile(rf"(?i)(?<![\w-])(?:{plate_shapes('[ ]?')}|{plate_shapes('[.·]')}|{_OTHER_PLATES})(?![\w-])")
