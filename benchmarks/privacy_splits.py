@@ -80,6 +80,7 @@ from benchmarks.privacy_fillers_v66 import FillersV66
 from benchmarks.privacy_fillers_v67 import FillersV67
 from benchmarks.privacy_fillers_v68 import FillersV68
 from benchmarks.privacy_fillers_v69 import FillersV69
+from benchmarks.privacy_fillers_v70 import FillersV70
 from benchmarks.privacy_fillers_v71 import FillersV71
 from benchmarks.privacy_templates import DEV_CLEAN, DEV_PII, TEST_V1_CLEAN, TEST_V1_PII
 from benchmarks.privacy_templates_more import DEV_EXTRA_CLEAN, DEV_EXTRA_PII, TEST_V2_CLEAN, TEST_V2_PII
@@ -185,6 +186,7 @@ from benchmarks.privacy_templates_v66 import TEST_V66_CLEAN, TEST_V66_PII
 from benchmarks.privacy_templates_v67 import TEST_V67_CLEAN, TEST_V67_PII
 from benchmarks.privacy_templates_v68 import TEST_V68_CLEAN, TEST_V68_PII
 from benchmarks.privacy_templates_v69 import TEST_V69_CLEAN, TEST_V69_PII
+from benchmarks.privacy_templates_v70 import TEST_V70_CLEAN, TEST_V70_PII
 from benchmarks.privacy_templates_v71 import TEST_V71_CLEAN, TEST_V71_PII
 
 SPLITS = {  # seed, templates, clean templates, sentences per type, clean sentences, fillers
@@ -258,6 +260,7 @@ SPLITS = {  # seed, templates, clean templates, sentences per type, clean senten
     "test_v68": (353, TEST_V68_PII, TEST_V68_CLEAN, 50, 200, FillersV68),
     "test_v69": (359, TEST_V69_PII, TEST_V69_CLEAN, 50, 200, FillersV69),
     "test_v71": (373, TEST_V71_PII, TEST_V71_CLEAN, 50, 200, FillersV71),
+    "test_v70": (367, TEST_V70_PII, TEST_V70_CLEAN, 50, 200, FillersV70),
 }
 # Parts appended to a split, each with its own seed, templates and fillers (the split's own pools come first).
 EXTRA_PARTS = {"dev": [("dev_extra", (3, DEV_EXTRA_PII, DEV_EXTRA_CLEAN, 20, 60, FillersDevExtra))]}
@@ -267,4 +270,5 @@ SPLIT_ROLES = {
     **{f"test_v{n}": "seen: not held out any more" for n in range(1, 61)},
     **{f"test_v{n}": "seen: not held out any more" for n in range(62, 70)},
     "test_v71": "seen: not held out any more",
+    "test_v70": "held out",
 }
