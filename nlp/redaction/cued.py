@@ -58,6 +58,9 @@ _CUES: dict[str, str] = {
         r"|(?:koper|bieder|lener)s?nummer|buyer (?:number|no)|(?-i:PID|MID)|meldkamer[- ]?code|alarm[- ]?code"
         r"|deb\.[ ]?nr|kl\.[ ]?nr\.?|stud\.[ ]?nr\.?|\w{3,}klant(?=[ \t]+\d)|lid-?id"  # "Kl.nr …", "Energieklant …"
         r"|profiel|profile(?=[ \t]+(?:is[ \t]+)?[a-z]{0,2}\d|[ \t]*\()"
+        # a parking permit's, not a building's: "parking permit PV-683278", "my permit 4674-1254"
+        r"|(?:(?:parkeer|bewoners|bezoekers)vergunning|(?:parking|resident|visitor) permit|(?:mijn|my|uw|your|je)"
+        r" (?:vergunning|permit))(?: ?(?:nummer|number|nr|no)\.?)?(?=[ \t]+[A-Z]{0,3}[-.]?\d)|vgnr"
     ),
     "BSN": (
         r"bsn|burgerservice-?nummer|sofi-?nummer|social security number|national insurance(?: number)?|NI number"
@@ -132,7 +135,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"donor participant membership gebruiker user museum loyalty leverancier supplier bond rider ehic".split(),
         *"koerier driver relation huurder lener lender bidder bieder file koper buyer pid hirer pension".split(),
         *"pensioen courier deb. kl. lid-id lidid profiel profile mid meldkamer leningdeel alarm ff kn klnr".split(),
-        *("seller", "stud.", "rechthebbende", "intake", "hotel"),
+        *("seller", "stud.", "rechthebbende", "intake", "hotel", "vergunning", "permit", "vgnr"),
     ),
     "BSN": (
         *("bsn", "burgerservice", "sofi", "social security", "national insurance", "ni number"),

@@ -178,7 +178,7 @@ NUMBERS: tuple[Rule, ...] = (
 _POSTCODE = re.compile(
     r"(?i)(?<![\w.,-])(?<!\d/)(?P<pc>(?:NL[- ][ \t]?)?[1-9]\d{3}(?:[ \t\xa0]{0,2}|\n|[ \t]?-[ \t]?|\.)[a-z]{2}"
     r"|(?-i:[1-9]\d{3} [A-Z]\.[A-Z]\.)"  # "2131 M.V."
-    r"|(?P<spelled>[1-9]\d{3} [a-z] [a-z]))"
+    r"|(?P<spelled>[1-9]\d{3} [a-z] [a-z]|(?-i:[1-9]\d \d\d [A-Z]{2})))"  # read out: "9709 j l", "26 95 MX"
     r"(?![\w-])"
     r"(?-i:(?P<city>,?\s+[A-Z][a-z]{2,}))?"
 )
@@ -196,7 +196,7 @@ _COUNTRY_POSTCODE = re.compile(
 )
 _POSTCODE_CUE = re.compile(
     r"(?i)(?:(?:postcode|post code|postal code|zip(?: code)?|pc)"
-    r"(?:\W{1,3}(?:is|was|luidt|here|hier|van mij|my|mijn|as|als|in \w+)){0,3}"
+    r"(?:\W{1,3}(?:is|was|luidt|here|hier|van mij|my|mijn|as|als|in \w+|to|naar)){0,3}"
     r"|(?:woon|wonen|woont|zit|zitten|live|living|based)\s+(?:in|at))"
     rf"(?:{ANSWER}(?:[ \t]*(?:{HESITATION})\b)?)?\W{{0,3}}$"
 )

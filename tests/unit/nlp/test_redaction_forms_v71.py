@@ -1,5 +1,6 @@
-"""Unit tests for the forms the redaction rules learnt on 2026-11-29 from test_v71's misses (and the splits after
-it): one case each, and the look-alikes that must stay. The cases are made up here, not taken from the corpus."""
+"""Unit tests for the forms the redaction rules learnt on 2026-11-29 from test_v71's misses and those of the splits
+after it: one case each, and the look-alikes that must stay. The cases are made up here, not taken from the
+corpus."""
 
 import pytest
 
@@ -31,6 +32,16 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         ("Please deliver to 14 Vondelstraat tomorrow.", "14 Vondelstraat", "ADDRESS"),
         ("Lesauto 45-K-318 staat voor de deur.", "45-K-318", "PLATE"),
         ("Wedding booking for the couple Noor and Bas, 12 June.", "Noor and Bas", "NAME"),
+        # test_v70: a parking permit's number, a postcode read out in pairs, an Indian flat number before the address
+        ("Mijn vergunning 1234-5678 overzetten naar mijn nieuwe auto.", "1234-5678", "CUSTOMER_NUMBER"),
+        ("Please renew my parking permit BV1234567, thanks.", "BV1234567", "CUSTOMER_NUMBER"),
+        ("Nieuw adres Dorpsstraat 12, 12 34 AB Utrecht.", "12 34 AB", "POSTCODE"),
+        ("Please change my postcode to 56 78 CD.", "56 78 CD", "POSTCODE"),
+        ("I reside at #12, 45 Church Road now.", "#12, 45 Church Road", "ADDRESS"),
+        ("They live at 3 Green Lanes, London.", "3 Green Lanes", "ADDRESS"),
+        # a lower-case name after who an IVR recognised
+        ("IVR-log: klant herkend als ingrid de wit.", "ingrid de wit", "NAME"),
+        ("Caller recognised as sophie de boer after the PIN.", "sophie de boer", "NAME"),
     ],
 )
 def test_the_form_is_redacted(text, secret, kind):
@@ -54,6 +65,12 @@ def test_the_form_is_redacted(text, secret, kind):
         ("Guus en Kees komen morgen.", " en "),
         ("The form was signed NL today", "NL"),
         ("Adres: 1e Helmersstraat 212-B, Amsterdam", "Adres: [ADDRESS], Amsterdam"),
+        # a permit that is no number, a time read out, what a voice was recognised as
+        ("De omgevingsvergunning is verleend op 3 maart.", "omgevingsvergunning"),
+        ("Permit ZK25012345 is open for objections for six weeks.", "ZK25012345"),
+        ("Parkeervergunning kost 45 euro per jaar.", "45 euro"),
+        ("Het is tussen 10 30 EN 12 uur.", "10 30 EN 12"),
+        ("De stem werd herkend als die van een man.", "die van een man"),
     ],
 )
 def test_the_look_alike_stays(text, kept):
