@@ -1,10 +1,9 @@
 """Personal data in structured text pasted into a contact, found by what its field is called: the columns of
 a table under a header line ("Naam | Adres | Tel" then rows), a form's rows ("| Naam | Postma, Hidde |"), the
-values of JSON keys ("naam": "…"), of "Veld:/Waarde:" pairs, of XML elements ("<naam>…</naam>", '<debiteur
-nr="…">'), of a vCard's fields (N, FN, ADR, BDAY), of a SEPA description's "/NAME/" and of a form's or link's
-fields ("naam=Mahesh+Ramnath&tel=…"). The
-field's name says what the value is, whatever its shape: "BRECHTJE PARK" under "Houder" is a name, an
-all-capitals one no name rule would take."""
+values of JSON keys ("naam": "…") and of a log's ('slot.name="…"'), of "Veld:/Waarde:" pairs, of XML elements
+("<naam>…</naam>", '<debiteur nr="…">'), of a vCard's fields (N, FN, ADR, BDAY), of a SEPA description's "/NAME/"
+and of a form's or link's fields ("naam=Mahesh+Ramnath&tel=…"). The field's name says what the value is,
+whatever its shape: "BRECHTJE PARK" under "Houder" is a name, an all-capitals one no name rule would take."""
 
 from __future__ import annotations
 
@@ -54,6 +53,8 @@ HEADERS = {
 }  # fmt: skip
 _KEYS = {key.replace(" ", "_"): kind for key, kind in HEADERS.items()} | {"vrm": "PLATE", "fullname": "NAME"}
 _KEYS |= {key.replace("_", ""): kind for key, kind in _KEYS.items()}  # "first_name" and "firstname"
+# A log's or a voice skill's fields written key="value": 'slot.name="hennie adeyemi" slot.phone="…"' (not HTML's).
+_QUOTED_FIELD = re.compile(r'(?<![\w."])(?:[A-Za-z_]{1,24}\.)?(?P<key>[A-Za-z_]{2,24})="(?P<value>[^"\n]{1,80})"')
 _JSON_FIELD = re.compile(r'"(?:[A-Za-z_]{1,24}\.)?(?P<key>[A-Za-z_ ]{2,24})"[ \t]*:[ \t]*"(?P<value>[^"\n]{1,80})"')
 # A web form's submission or a link: "naam=Mahesh+Ramnath&email=mahesh.ramnath%40telfort.nl&tel=0687147102".
 # Only between "?"/"&" marks: "naam=Ellen Vroom | postcode=…" is a line of words, read by the other rules.
@@ -111,6 +112,10 @@ def field_spans(text: str) -> Iterator[Span]:
                 yield _trimmed(text, *match.span("value"), kind)
         for match in _XML_NUMBER.finditer(text):
             yield _trimmed(text, *match.span("value"), "CUSTOMER_NUMBER")
+    if '="' in text and "<" not in text:
+        for match in _QUOTED_FIELD.finditer(text):
+            if kind := _KEYS.get(match.group("key").lower()):
+                yield _trimmed(text, *match.span("value"), kind)
     if "/NAME/" in text:  # a SEPA transfer's description: "/IBAN/NL45…/BIC/RABONL2U/NAME/HAAN, M. DE/REMI/…"
         for match in _SEPA_NAME.finditer(text):
             yield _trimmed(text, *match.span("value"), "NAME")

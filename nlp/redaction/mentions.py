@@ -6,9 +6,11 @@ a field by their account, with or without the "@": "… gewijzigd van X naar Y d
 Y by sbouwman" (a listed given name or surname in it; one word only at the line's end, an initial and a listed
 surname). A profile's or a login's name after its cue is a person's account ("Fitbit profile luukbouma1",
 "profielnaam esmee.jorritsma", "gebruikersnaam BurakD_86"), and so is a chat's speaker written as an account before
-the colon ("Messenger | dilan.vrolijk: hi …") when it holds a listed given name or surname. A review's author after
-its stars ("★☆☆☆☆ lsato6:") is a person whatever the account, and so is who sent a direct message ("DM from
-@DeclanK87") when the account has a digit, a dot or a capital inside, or holds a listed name.
+the colon ("Messenger | dilan.vrolijk: hi …", "(Slack Connect) radu_jage: …", "sipho.owusu in Slack: …") when it
+holds a listed given name or surname or is shaped like one (two words joined by a dot or an underscore, a given name,
+an initial and digits), and so is such an account after who sold or bought it ("seller gulsen_terb"). A review's
+author after its stars ("★☆☆☆☆ lsato6:") is a person whatever the account, and so is who sent a direct message
+("DM from @DeclanK87") when the account has a digit, a dot or a capital inside, or holds a listed name.
 """
 
 from __future__ import annotations
@@ -49,7 +51,17 @@ _PROFILE_HINTS = ("profi", "naam", "name")
 # name first; "@KwikFitNL" is a firm's).
 _SOCIAL = re.compile(r"(?<![\w.@+-])@(?P<v>_?[a-z][A-Za-z0-9_]{2,30})(?![\w@-]|\.\w)")
 # A chat export's speaker: at a line's start, after a "|" or a time stamp's "]", before the colon.
-_SPEAKER = re.compile(rf"(?:^|(?<=\n)|(?<=\|)|(?<=\]))[ \t]*(?P<v>{_HANDLE}):[ \t]")
+_SPEAKER = re.compile(rf"(?:^|(?<=\n)|(?<=\|)|(?<=\])|(?<=\)))[ \t]*(?P<v>{_HANDLE})(?::| in (?:Slack|Teams):)[ \t]")
+# An account after who sold or bought: "seller gulsen_terb", "koper tendai.vanhoecke".
+_CUED_ACCOUNT = re.compile(rf"(?i:\b(?:seller|buyer|verkoper|koper))[ \t]+(?P<v>{_HANDLE})")
+# Parts of an account that are a field's name, not a person's: "order_id", "user_name"; a domain's end.
+_NOT_PERSON_PARTS = frozenset(
+    "id nr no name naam user first last order ticket email mail code type date status geb datum export support"
+    " team".split()
+)
+_DOMAIN_ENDS = frozenset(
+    "com nl be de org net eu io co uk fr csv pdf txt xlsx xls docx doc jpg png zip xml json".split()
+)
 # A review's author after its stars, an account whatever name it holds: "★☆☆☆☆ lsato6:", "★★☆☆☆ door MaartenO85:".
 _REVIEWER = re.compile(rf"[★☆]{{3,}}[ \t]*(?:(?i:door|by)[ \t]+)?(?P<v>{_HANDLE}):")
 # Who sent a direct message: "DM from @DeclanK87:", "DM van @bavojovanovic:" (not the firm's bot, "DM van @Pootje:").
@@ -78,6 +90,22 @@ def _person_account(value: str) -> bool:
     if _starts_with_given_name(word):
         return True
     return any(word[start:].capitalize() in surnames() for start in range(1, len(word) - 3))
+
+
+def _person_shaped(value: str) -> bool:
+    """Two parts of three letters or more in lower case joined by a dot or an underscore, no field's name nor a
+    domain's or a file's end ("radu_jage", "tendai.vanhoecke"; not "order_id", "bol.com", "Geb.datum"), or a given
+    name, an initial and digits ("MustafaV_85")."""
+    if re.fullmatch(r"[A-Z][a-z]{2,}[A-Z]_?\d{1,4}", value):
+        return True
+    if not value.islower():
+        return False  # "Geb.datum", a field's name
+    parts = re.split(r"[._]", value.rstrip("0123456789_"))
+    return (
+        len(parts) >= 2
+        and all(len(part) >= 3 and part.isalpha() and part not in _NOT_PERSON_PARTS for part in parts)
+        and parts[-1] not in _DOMAIN_ENDS
+    )
 
 
 def _an_account(value: str, one_word: bool) -> bool:
@@ -109,7 +137,18 @@ def mention_spans(text: str, lower: str) -> Iterator[Span]:
     if ":" in text:
         for match in _SPEAKER.finditer(text):
             value = match.group("v")
-            if _handle_shaped(value) and (_person_account(value) or "." in value and _an_account(value, False)):
+            channel = text[: match.start("v")].rstrip(" \t")[-1:] in (")", "]", "|") or " in " in match.group(0)
+            if _handle_shaped(value) and (
+                _person_account(value)
+                or "." in value
+                and _an_account(value, False)
+                or channel
+                and _person_shaped(value)
+            ):
+                yield *match.span("v"), "NAME"
+    if "_" in text or "." in text:
+        for match in _CUED_ACCOUNT.finditer(text):
+            if _person_shaped(match.group("v")):
                 yield *match.span("v"), "NAME"
     if "☆" in text or "★" in text:
         for match in _REVIEWER.finditer(text):

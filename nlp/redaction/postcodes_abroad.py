@@ -2,7 +2,8 @@
 where they stand makes them one: British postcodes (SW1A 2AA, M14 5RP), Irish Eircodes (D6W W647), Canadian
 ones (K1A 0B1; in lower case only where a postcode is expected), Australian
 postcodes after their state ("Manly NSW 2095"), and American, German, Polish, Indian and South African ones right
-after an address or a postcode's cue ("2210 Lexington Avenue, 48509-9890", "postleitzahl is 98-822")."""
+after an address (or its town) or a postcode's cue ("2210 Lexington Avenue, 48509-9890", "postleitzahl is 98-822",
+"250 Glebe Point Road, Cape Town 9400"; a year after the town is none)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ _CANADIAN = re.compile(r"(?i)(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\
 # After the town's name and the state that start an address's line or follow its comma: "…, Norwood SA 3065" (not
 # "The SA 2000 model").
 _AUSTRALIAN = re.compile(
-    r"(?:(?<=,[ \t])|(?<=\n))(?:[A-Z][a-z]+[ \t]+){1,2}(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]+(?P<v>\d{4})"
+    r"(?:(?<=,[ \t])|(?<=\n))(?:[A-Z][a-z]+[ \t]+){0,2}(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]+(?P<v>\d{4})"
     r"(?![\w-]|[.,]\d)"
 )
 # American (ZIP and ZIP+4), German, Polish, Indian and South African shapes; no Dutch postcode's letters after it,
@@ -45,6 +46,8 @@ _TOWN_BETWEEN = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*(?:[A-ZÀ-Þ][\w'’-]+[ \t]
 _ABROAD_CUE = re.compile(
     r"(?i)(?:postcode|post code|postal code|zip(?: code)?|postleitzahl|plz|pin code)\W{1,3}(?:ist?\W{1,3})?$"
 )
+_TOWN = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*(?:[A-Z][a-z][\w'’-]*[ \t]*){1,2},?[ \t]*")  # "…, Cape Town 9400"
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _STATES = (" NSW ", " VIC ", " QLD ", " SA ", " WA ", " TAS ", " NT ", " ACT ")
 
 
@@ -52,8 +55,11 @@ def postcodes_abroad_spans(text: str, regions: Sequence[Region], address_ends: S
     """British postcodes in capitals anywhere; in lower case ("pl4 6ab"), with letters no real one has ("G16 5HM")
     or as an Irish Eircode only where a postcode is expected, like the digits-only shapes abroad."""
     for match in (m for start, end in regions for m in _ABROAD.finditer(text, start, end)):
-        if _after_address(text, match.start(), address_ends, _BETWEEN) or _cued(text, match.start()):
-            yield match.start(), match.end(), "POSTCODE"
+        start = match.start()
+        if _after_address(text, start, address_ends, _BETWEEN) or _cued(text, start):
+            yield start, match.end(), "POSTCODE"
+        elif not _YEAR.fullmatch(match.group(0)) and _after_address(text, start, address_ends, _TOWN, 40):
+            yield start, match.end(), "POSTCODE"  # after the town: "250 Glebe Point Road, Cape Town 9400"
     if any(state in text for state in _STATES):
         for match in _AUSTRALIAN.finditer(text):
             yield *match.span("v"), "POSTCODE"

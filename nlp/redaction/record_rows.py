@@ -31,7 +31,8 @@ _STREET = re.compile(
     r"(?:[ -]?(?:[A-Za-z]{1,2}\d{0,2}|(?i:bis|hs|bv|hg)|I{1,3})|[-/]\d{1,3})?"  # "Mient 93 bis", "Kade 34-bv"
 )
 _CODE = re.compile(r"#?[A-Z]{0,4}[-/ ]?\d[\d ./-]{1,16}[A-Z0-9]?")
-_POSTCODE = re.compile(r"[1-9]\d{3} ?[A-Za-z]{2}")
+_POSTCODE = re.compile(r"[1-9]\d{3}[ -]?[A-Za-z]{2}")
+_POSTCODE_ABROAD = re.compile(r"(?:[A-Z]{2,3} )?\d{4}")  # after the address: "203 Long Street";"4765", "NSW 7235"
 _NOT_A_CODE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d\d-\d\d|[1-9]\d{3} ?[A-Za-z]{2}|\d+[.,]\d\d")
 
 
@@ -64,15 +65,19 @@ def record_row_spans(text: str, kept: list[Span], taken: bytearray) -> None:
             line_start <= start and end <= line_end and kind in _ANCHORS for start, end, kind in kept
         ):
             bounds = [0, *(i for m in _SEPARATOR.finditer(line) for i in m.span()), len(line)]
+            previous = None  # the kind of the field before
             for field_start, field_end in zip(bounds[::2], bounds[1::2], strict=True):
                 if "('" in line[field_start:field_end]:  # the statement before the first value
                     field_start = line.index("('", field_start, field_end) + 1
                 field = line[field_start:field_end]
-                stripped = field.strip().strip("'\"()").strip()
+                stripped = field.strip().strip("'\"()").strip().rsplit(": ", 1)[-1]  # "Excel-export: 3165-0860"
                 start = line_start + field_start + field.index(stripped) if stripped else 0
                 end = start + len(stripped)
                 kind = _kind(stripped) if stripped else None
+                if kind is None and previous == "ADDRESS" and _POSTCODE_ABROAD.fullmatch(stripped):
+                    kind = "POSTCODE"
                 if kind is not None and taken.find(1, start, end) == -1:
                     taken[start:end] = b"\x01" * (end - start)
                     kept.append((start, end, kind))
+                previous = kind or next((found for s, e, found in kept if start <= s < end), None)
         line_start = line_end + 1

@@ -27,11 +27,11 @@ _NAME = re.compile(
     rf"{_CAPS_WORD}(?: +{_CAPS_WORD}){{1,4}}|{_LOWER_WORD}(?: +{_LOWER_WORD}){{1,4}}"
     r"|(?P<initials>(?:[A-Z]\.?){1,3}) +(?:(?:van|de|der|den|ter|ten|te|'t|in|op|Van|De)[ ]+){0,3}"
     r"[A-Z](?:[^\W\d_]|['’-])+"  # a surname has no digits: "PIR RTMHV00821" is a file's code
-    rf"|(?P<reversed>(?:(?:VAN|DE|DER|DEN|TER|TEN) +){{0,3}}{_CAPS_WORD}, +[A-Z][^\W\d_A-Z]+)"  # "VAN DE KAMP, Tim"
+    rf"|(?P<reversed>(?:(?:VAN|DE|DER|DEN|TER|TEN|OP|IN|'T) +){{0,3}}{_CAPS_WORD}, +[A-Z][^\W\d_A-Z]+(?:-[A-Z][a-z]+)?)"
     r"|(?P<register>[A-Z][^\W\d_A-Z]+, +[A-Z][^\W\d_A-Z]+)"  # "Pieternella, Seppe"
 )
 _PLATE = re.compile(plate_shapes("[ ]", LETTER, SHARED_SHAPES))
-_PARTICLES = frozenset("van von de der den ter ten te in 't ’t la le da dos el al bin ben".split())
+_PARTICLES = frozenset("van von de der den ter ten te in op 't ’t t la le da dos el al bin ben".split())
 _DATA = frozenset(("PHONE", "POSTCODE", "EMAIL", "ADDRESS", "IBAN", "BSN", "DOB", "CUSTOMER_NUMBER"))
 
 
@@ -39,7 +39,7 @@ def row_cell_spans(text: str, kept: list[Span], taken: bytearray) -> Iterator[Sp
     if "\t" not in text and ";" not in text and "|" not in text and '","' not in text:
         return
     data = [start for start, _, kind in kept if kind in _DATA]
-    contacts = {start for start, _, kind in kept if kind in ("EMAIL", "PHONE")}
+    contacts = {start for start, _, kind in kept if kind in ("EMAIL", "PHONE", "ADDRESS")}
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
@@ -50,7 +50,7 @@ def row_cell_spans(text: str, kept: list[Span], taken: bytearray) -> Iterator[Sp
             cells = list((_QUOTED_CELL if quoted else _CELL).finditer(text, line_start, line_end))
             split_name = _surname_then_given(cells, kept)
             for index, cell in enumerate(cells):
-                value = cell.group(0).strip()
+                value = cell.group(0).strip().strip('"').strip()  # a CSV cell's quotes: ;"wikus botha";
                 first = cell.start() + cell.group(0).find(value)
                 last = first + len(value)
                 names = [span for span in kept if first <= span[0] and span[1] <= last and span[2] == "NAME"]
@@ -64,13 +64,19 @@ def row_cell_spans(text: str, kept: list[Span], taken: bytearray) -> Iterator[Sp
                     if (name.group("reversed") or name.group("register")) and index != 0:
                         continue  # "Utrecht, Nederland" further along the row; a register's name comes first
                     # a name in lower case only where a contact row puts one: first, or before its e-mail or phone
-                    lower_ok = index == 0 or (index + 1 < len(cells) and cells[index + 1].start() + 1 in contacts)
+                    lower_ok = index == 0 or (index + 1 < len(cells) and _start(cells[index + 1]) in contacts)
                     if not value.islower() or lower_ok:
                         for span in names:  # part of the name was found already ("PJ [Wijnands]"): the cell is it
                             kept.remove(span)
                             taken[span[0] : span[1]] = bytes(span[1] - span[0])
                         yield first, last, "NAME"
         line_start = line_end + 1
+
+
+def _start(cell: re.Match[str]) -> int:
+    """Where a cell's value starts: after its spaces and a CSV export's quote."""
+    value = cell.group(0)
+    return cell.start() + len(value) - len(value.lstrip(' \t"'))
 
 
 def _a_name(value: str) -> bool:

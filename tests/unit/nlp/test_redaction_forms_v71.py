@@ -42,6 +42,19 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         # a lower-case name after who an IVR recognised
         ("IVR-log: klant herkend als ingrid de wit.", "ingrid de wit", "NAME"),
         ("Caller recognised as sophie de boer after the PIN.", "sophie de boer", "NAME"),
+        # test_v72: accounts shaped like a name after who sold it, as a Slack speaker, in a voice skill's slot
+        ("Resale payout to NL85 TRIO 7252 5855 91, seller piet_koster.", "piet_koster", "NAME"),
+        ("#klanten (Slack Connect) lotte.bakker: hierbij mijn loonstrook", "lotte.bakker", "NAME"),
+        ("wouter.jansen in Slack: mijn nieuwe adres wordt Kerkstraat 12", "wouter.jansen", "NAME"),
+        ('Voice skill log: slot.name="femke de wit" slot.city="Utrecht"', "femke de wit", "NAME"),
+        # a number "there", a postcode abroad after the town or the state alone
+        ("The bailiff came by; my customer number there is 4455-1234.", "4455-1234", "CUSTOMER_NUMBER"),
+        ("We're moving from 12 Long Street, Cape Town 8001, to Leiden.", "8001", "POSTCODE"),
+        ("deliver to 14 Beach Road, NSW 2095", "2095", "POSTCODE"),
+        # an export's rows with quoted cells: a code after the label, a name in lower case, a postcode abroad
+        ('Excel-export: 3165-0860;"BOS, Anna";06-12345678;"anna@example.nl"', "3165-0860", "CUSTOMER_NUMBER"),
+        ('Excel-export grofvuil;"piet de boer";"Kerkstraat 12";1234 AB;06-12345678', "piet de boer", "NAME"),
+        ('Excel export: "Anna Bos";"12 Long Street";"8001";021 555 1234', "8001", "POSTCODE"),
     ],
 )
 def test_the_form_is_redacted(text, secret, kind):
@@ -71,6 +84,13 @@ def test_the_form_is_redacted(text, secret, kind):
         ("Parkeervergunning kost 45 euro per jaar.", "45 euro"),
         ("Het is tussen 10 30 EN 12 uur.", "10 30 EN 12"),
         ("De stem werd herkend als die van een man.", "die van een man"),
+        # a field's name in an account, a shop's domain, HTML's attributes, a year after the town
+        ("order_id: 12345", "order_id"),
+        ("zendesk_export: id=#48213;group=Reparaties", "zendesk_export"),
+        ("Aanmelding | naam: Sjoukje Hoefdraad | geb.datum: 16 maa. 1939", "geb.datum"),
+        ("Gekocht door bol.com vorige week", "bol.com"),
+        ('<meta name="viewport" content="width=device-width">', "viewport"),
+        ("We moved from 12 Long Street, Leiden 2019, to Delft.", "Leiden 2019"),
     ],
 )
 def test_the_look_alike_stays(text, kept):
