@@ -159,7 +159,7 @@ def _table_spans(text: str) -> Iterator[Span]:
         for separator in (candidate for candidate in _SEPARATORS if candidate in match.group(0)):
             header = _cells(match.group(0), match.start(), separator)
             names = [_header(text[start:end]) for start, end in header]
-            known = {i: kind for i, name in enumerate(names) if (kind := HEADERS.get(name))}
+            known = {i: kind for i, name in enumerate(names) if (kind := _column_kind(name))}
             if known and len(header) >= 2 and any(names[i] not in _BARE_NAME for i in known):
                 offset, rows = match.end() + 1, []
                 for line in text[offset:].split("\n"):
@@ -210,6 +210,15 @@ def _split(line: str, separator: str) -> list[str]:
             parts.append(line[start:index])
             start = index + 1
     return [*parts, line[start:]]
+
+
+_WHOSE = frozenset("ouder kind klant parent child customer contact".split())  # "Telefoon ouder", "Naam kind"
+
+
+def _column_kind(name: str) -> str | None:
+    """What a column holds by its header, also when a word says whose it is: "Telefoon ouder" is a phone."""
+    head, _, whose = name.rpartition(" ")
+    return HEADERS.get(name) or (HEADERS.get(head) if whose in _WHOSE else None)
 
 
 def _header(cell: str) -> str:

@@ -10,7 +10,8 @@ the colon ("Messenger | dilan.vrolijk: hi …", "(Slack Connect) radu_jage: …"
 holds a listed given name or surname or is shaped like one (two words joined by a dot or an underscore, a given name,
 an initial and digits), and so is such an account after who sold or bought it ("seller gulsen_terb"). A review's
 author after its stars ("★☆☆☆☆ lsato6:") is a person whatever the account, and so is who sent a direct message
-("DM from @DeclanK87") when the account has a digit, a dot or a capital inside, or holds a listed name.
+("DM from @DeclanK87") when the account has a digit, a dot or a capital inside, or holds a listed name, and who
+wrote in a Signal or Zoom chat, and to whom in private ("Zoom chat 13:07 From HUNTER vW to Everyone:").
 """
 
 from __future__ import annotations
@@ -62,6 +63,16 @@ _NOT_PERSON_PARTS = frozenset(
 _DOMAIN_ENDS = frozenset(
     "com nl be de org net eu io co uk fr csv pdf txt xlsx xls docx doc jpg png zip xml json".split()
 )
+# Who wrote in a Signal or Zoom chat, and to whom in private, whatever the name's shape: "Signal from roosbou45:",
+# "Zoom chat 17:46 From HUNTER vW to Everyone:", "Van gertjanjab44 aan dariusz.celik (privé):".
+_CHAT_FROM = re.compile(
+    r"(?i:signal|zoom[- ]?chat(?:[ \t]+\d{1,2}:\d\d)?)[ \t]+(?i:from|van)[ \t]+"
+    r"(?P<v>[^\s:()]+(?:[ \t][^\s:()]+){0,2}?)(?=:|[ \t]+(?i:to|aan)[ \t])"
+)
+_CHAT_TO = re.compile(
+    r"[ \t](?i:to|aan)[ \t]+(?P<v>[^\s:()]+(?:[ \t][^\s:()]+){0,2}?)[ \t]+\((?i:privé|privately|direct)\)"
+)
+_NO_SENDER = frozenset("the de het a an een my mijn your uw everyone iedereen".split())  # "signal from the router:"
 # A review's author after its stars, an account whatever name it holds: "★☆☆☆☆ lsato6:", "★★☆☆☆ door MaartenO85:".
 _REVIEWER = re.compile(rf"[★☆]{{3,}}[ \t]*(?:(?i:door|by)[ \t]+)?(?P<v>{_HANDLE}):")
 # Who sent a direct message: "DM from @DeclanK87:", "DM van @bavojovanovic:" (not the firm's bot, "DM van @Pootje:").
@@ -106,6 +117,15 @@ def _person_shaped(value: str) -> bool:
         and all(len(part) >= 3 and part.isalpha() and part not in _NOT_PERSON_PARTS for part in parts)
         and parts[-1] not in _DOMAIN_ENDS
     )
+
+
+def _a_sender(value: str) -> bool:
+    """A chat's sender: two words ("HUNTER vW"), an account with a digit, a dot or an underscore ("roosbou45"), or
+    one word that holds a listed name; not a bot's one word ("Van DeskBuddy aan Iedereen") nor "the router"."""
+    words = value.split()
+    if words[0].lower() in _NO_SENDER:
+        return False
+    return len(words) > 1 or any(c.isdigit() or c in "._" for c in value) or _person_account(value)
 
 
 def _an_account(value: str, one_word: bool) -> bool:
@@ -158,6 +178,10 @@ def mention_spans(text: str, lower: str) -> Iterator[Span]:
         for match in _CHANNEL_SPEAKER.finditer(text):
             words = match.group("v").lower().split()
             if not words[0].endswith("bot") and not_names().isdisjoint(words):
+                yield *match.span("v"), "NAME"
+    if "signal" in lower or "zoom" in lower:
+        for match in (*_CHAT_FROM.finditer(text), *_CHAT_TO.finditer(text)):
+            if _a_sender(match.group("v")):
                 yield *match.span("v"), "NAME"
     if "[~" in text:
         for match in _JIRA_MENTION.finditer(text):

@@ -3,7 +3,8 @@ account holder in brackets after an IBAN or a card number, as a bank notice prin
 (DEEPIKA REDDY)", "… 2094450481 (Whitfield)"), a line in capitals right above a street address, as a postal
 label or a letter's window writes the addressee ("per post: NIELS KUIPERS\\nBoerhaavelaan 46"), and the
 name a date of birth follows ("plaatsing voor Dante, geboortedatum 22-01-2020", "Lina Haddad (geb. 3-4-1990)"; in
-lower case a listed first name first: "besteld voor gerrit leung geb 11.10.1935").
+lower case a listed first name first: "besteld voor gerrit leung geb 11.10.1935"), and in lower case whose a
+customer's number is ("klantnummer KL313918 van houda huisman, …").
 """
 
 from __future__ import annotations
@@ -71,6 +72,12 @@ def _a_listed_name(value: str) -> bool:
     return any(word in first_names() or word in surnames() for word in words)
 
 
+# Whose a number is, in lower case after it, a listed first name first: "klantnummer KL313918 van houda huisman,".
+_OWNER = re.compile(
+    r"[ \t]+(?:van|of)[ \t]+(?P<v>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_A-Z][\w'’-]*){1,3})(?=[ \t]*(?:[,.;:]|$))"
+)
+
+
 def names_beside(text: str, kept: list[Span], taken: bytearray) -> Iterator[Span]:
     """NAME spans beside the IBAN, CARD, ADDRESS and DOB spans in `kept` (not yet claimed)."""
     for start, end, kind in kept:
@@ -91,3 +98,11 @@ def names_beside(text: str, kept: list[Span], taken: bytearray) -> Iterator[Span
                 yield v_start, v_end, "NAME"
         elif kind == "DOB" and (lower := _LOWER_BEFORE_BIRTH.search(text, max(0, start - 60), start)):
             yield from _lower_name(text, lower, taken)
+        elif kind == "CUSTOMER_NUMBER" and (owner := _OWNER.match(text, end)) and owner.group("v").islower():
+            words = owner.group("v").split()
+            if (
+                words[0].capitalize() in first_names()
+                and _no_listed_word(owner.group("v"))
+                and _free(taken, *owner.span("v"))
+            ):
+                yield *owner.span("v"), "NAME"

@@ -1,7 +1,8 @@
 """Phone numbers in forms the main phone rule does not take: a mobile number typed with a letter O ("O6-12345678"),
 an area code in brackets after the country code or without its 0 after a word that says a number follows ("+31 (20)
 123 4567", "bel (597) 7519064"), nine digits after such a word ("tel. 01 752 5903", Dublin) and North American or
-Caribbean shapes ("my line is 613-923-2266", "mi number ta 997-9871"), a mobile's country code
+Caribbean shapes ("my line is 613-923-2266", "mi number ta 997-9871"; with the area code in brackets anywhere,
+"(617) 281-2900"), a mobile's country code
 without its "+" ("31612345678"), a foreign number after "00" in pairs ("00 33 6 41 95 82 59"), and the extension
 said after a number ("010 123 4567 ext. 12", "(055) 123 45 67 toestel 4462", "… (toestel 21)") and the "#" that ends
 one typed on a keypad, added to the number it belongs to.
@@ -21,6 +22,8 @@ PHONE_FORMS: tuple[Rule, ...] = (
     Rule("PHONE", re.compile(r"(?<![\w+.,/-])316\d{8}(?![\d]|[.,]\d)")),  # a mobile, its "+" left out: "31650547634"
     Rule("PHONE", re.compile(r"(?<![\w+.,/-])0 6(?: ?\d){8}(?![\d]|[.,]\d)")),  # "0 6 08 773 660"
     Rule("PHONE", re.compile(r"(?<![\w+])\+1-[2-9]\d\d-\d{3}-\d{4}(?![\d-])"), hints=("+1-",)),  # "+1-604-394-4997"
+    # a North American number with its area code in brackets, no other number's shape: "(617) 281-2900"
+    Rule("PHONE", re.compile(r"(?<![\w+])\([2-9]\d\d\) ?[2-9]\d\d-\d{4}(?![\d-]|[.,]\d)"), hints=(")",)),
     Rule(
         "PHONE",
         re.compile(

@@ -47,6 +47,8 @@ _ABROAD_CUE = re.compile(
     r"(?i)(?:postcode|post code|postal code|zip(?: code)?|postleitzahl|plz|pin code)\W{1,3}(?:ist?\W{1,3})?$"
 )
 _TOWN = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*(?:[A-Z][a-z][\w'’-]*[ \t]*){1,2},?[ \t]*")  # "…, Cape Town 9400"
+# An American ZIP after the town and the state: "…, Denver, CO 80206", "Raleigh, NC 53703-8539".
+_US_ZIP = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?,[ \t]+[A-Z]{2}[ \t]+(?P<v>\d{5}(?:-\d{4})?)(?![\w-])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _STATES = (" NSW ", " VIC ", " QLD ", " SA ", " WA ", " TAS ", " NT ", " ACT ")
 
@@ -60,6 +62,9 @@ def postcodes_abroad_spans(text: str, regions: Sequence[Region], address_ends: S
             yield start, match.end(), "POSTCODE"
         elif not _YEAR.fullmatch(match.group(0)) and _after_address(text, start, address_ends, _TOWN, 40):
             yield start, match.end(), "POSTCODE"  # after the town: "250 Glebe Point Road, Cape Town 9400"
+    if ", " in text:
+        for match in _US_ZIP.finditer(text):
+            yield *match.span("v"), "POSTCODE"
     if any(state in text for state in _STATES):
         for match in _AUSTRALIAN.finditer(text):
             yield *match.span("v"), "POSTCODE"

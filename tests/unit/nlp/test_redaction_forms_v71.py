@@ -55,6 +55,18 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         ('Excel-export: 3165-0860;"BOS, Anna";06-12345678;"anna@example.nl"', "3165-0860", "CUSTOMER_NUMBER"),
         ('Excel-export grofvuil;"piet de boer";"Kerkstraat 12";1234 AB;06-12345678', "piet de boer", "NAME"),
         ('Excel export: "Anna Bos";"12 Long Street";"8001";021 555 1234', "8001", "POSTCODE"),
+        # test_v73: who wrote in a Zoom or Signal chat and to whom in private, whatever the account's shape
+        ("Zoom chat 10:02 From pietbos77 to Everyone: can someone email me?", "pietbos77", "NAME"),
+        ("Zoom-chat 10:02 Van anna.smit aan KEES D (privé): kun je bellen?", "KEES D", "NAME"),
+        ("Signal from lotte_vd: is de ligplaats vrij?", "lotte_vd", "NAME"),
+        # a North American number with its area code in brackets, an American ZIP and a suite's "#"
+        ("Thanks,<br>Mary Jones<br>(617) 555-0199", "(617) 555-0199", "PHONE"),
+        ("Home address: 12 N Oak Street #40, Austin, TX 78701-1234", "12 N Oak Street #40", "ADDRESS"),
+        ("Home address: 12 N Oak Street #40, Austin, TX 78701-1234", "78701-1234", "POSTCODE"),
+        # a surname in capitals after "Learner", a column whose header says whose it is, a number's owner
+        ("Learner DEKKER, learner number 4455667, date of birth 3-4-1990.", "DEKKER", "NAME"),
+        ("Tijdstempel,Naam kind,Telefoon ouder\n1 juni 10:00,Sem Bos,06 12 34 56 78", "06 12 34 56 78", "PHONE"),
+        ("Lease-fiets klantnummer KL123456 van anna de graaf, ophalen op maandag.", "anna de graaf", "NAME"),
     ],
 )
 def test_the_form_is_redacted(text, secret, kind):
@@ -91,6 +103,10 @@ def test_the_form_is_redacted(text, secret, kind):
         ("Gekocht door bol.com vorige week", "bol.com"),
         ('<meta name="viewport" content="width=device-width">', "viewport"),
         ("We moved from 12 Long Street, Leiden 2019, to Delft.", "Leiden 2019"),
+        # a bot sending to everyone, a router's signal, a customer number that is a firm's
+        ("Zoom-chat 11:58 Van DeskBuddy aan Iedereen: de koffie is er.", "DeskBuddy"),
+        ("The signal from the router: weak", "the router"),
+        ("klantnummer 12345678 van de zaak, graag", "van de zaak"),
     ],
 )
 def test_the_look_alike_stays(text, kept):
