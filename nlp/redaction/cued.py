@@ -49,6 +49,7 @@ _CUES: dict[str, str] = {
         r"|gebruikers?[- ]?id|user[- ]?id|museum ?(?:card|kaart|jaarkaart)(?: number)?|loyalty (?:number|no)"
         r"|kaart[- ]?nummer|\w{3,}-?pas(?:nummer|nr)?(?=[ \t]?[#:]?[ \t]*[A-Z]{0,4}[ -]?\d)|pass[- ]?(?:number|no)"
         r"|leveranciers?[- ]?(?:nummer|nr)?|supplier(?:[- ]?(?:number|no|id))?|bonds?[- ]?(?:nummer|nr)"
+        r"|(?:knhb|knkv|knvb|knltb)[- ]?(?:number|no|nummer|nr)"  # a sports federation's member number
         r"|(?:rider|courier|koerier|driver|verkoper|seller|koper|buyer)[- ]?(?:id|nummer|nr|number|no)"
         r"|(?:koerier|huurder|lener|lender|bidder"
         r"|bieder|file|debiteur|\w{3,}contract|patiënt|patient|pt\.?nr|account|leerling|relatie|pasje|pass|student|hypotheek|leningdeel"
@@ -135,7 +136,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"donor participant membership gebruiker user museum loyalty leverancier supplier bond rider ehic".split(),
         *"koerier driver relation huurder lener lender bidder bieder file koper buyer pid hirer pension".split(),
         *"pensioen courier deb. kl. lid-id lidid profiel profile mid meldkamer leningdeel alarm ff kn klnr".split(),
-        *("seller", "stud.", "rechthebbende", "intake", "hotel", "vergunning", "permit", "vgnr"),
+        *("seller", "stud.", "rechthebbende", "intake", "hotel", "vergunning", "permit", "vgnr"),  # "kn": KNHB …
     ),
     "BSN": (
         *("bsn", "burgerservice", "sofi", "social security", "national insurance", "ni number"),

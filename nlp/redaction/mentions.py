@@ -72,11 +72,12 @@ _CHAT_FROM = re.compile(
 _CHAT_TO = re.compile(
     r"[ \t](?i:to|aan)[ \t]+(?P<v>[^\s:()]+(?:[ \t][^\s:()]+){0,2}?)[ \t]+\((?i:privé|privately|direct)\)"
 )
+_USERNAME = re.compile(r"[a-z]{3,}\d{1,4}")  # "obinnav12" after a channel's "|", not a field at a line's start
 _NO_SENDER = frozenset("the de het a an een my mijn your uw everyone iedereen".split())  # "signal from the router:"
 # A review's author after its stars, an account whatever name it holds: "★☆☆☆☆ lsato6:", "★★☆☆☆ door MaartenO85:".
 _REVIEWER = re.compile(rf"[★☆]{{3,}}[ \t]*(?:(?i:door|by)[ \t]+)?(?P<v>{_HANDLE}):")
 # Who sent a direct message: "DM from @DeclanK87:", "DM van @bavojovanovic:" (not the firm's bot, "DM van @Pootje:").
-_DM_FROM = re.compile(r"(?i:\bDM|direct message|privébericht)[ \t]+(?i:from|van)[ \t]+@(?P<v>[A-Za-z_][\w]{1,30})")
+_DM_FROM = re.compile(r"(?i:\bDM|direct message|privébericht)[ \t]+(?i:from|van)[ \t]+@?(?P<v>[A-Za-z_][\w.]{1,30}\w)")
 # A messenger's export line: "WeChat | LIANG Jiayi: …", "Line | WONG Ka Man: …" (the speaker is a person; a bot is not).
 _CHANNEL_SPEAKER = re.compile(
     r"(?i:wechat|line|whatsapp|signal|telegram|messenger|sms)[ \t]*\|[ \t]*"
@@ -143,6 +144,7 @@ def mention_spans(text: str, lower: str) -> Iterator[Span]:
         for match in _SOCIAL.finditer(text):
             if _person_account(match.group("v")):
                 yield match.start(), match.end("v"), "NAME"
+    if "dm " in lower or "message" in lower or "privébericht" in lower:
         for match in _DM_FROM.finditer(text):
             if _handle_shaped(match.group("v")) or _person_account(match.group("v")):
                 yield *match.span("v"), "NAME"
@@ -163,7 +165,7 @@ def mention_spans(text: str, lower: str) -> Iterator[Span]:
                 or "." in value
                 and _an_account(value, False)
                 or channel
-                and _person_shaped(value)
+                and (_person_shaped(value) or _USERNAME.fullmatch(value) is not None)
             ):
                 yield *match.span("v"), "NAME"
     if "_" in text or "." in text:

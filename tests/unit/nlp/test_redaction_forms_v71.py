@@ -67,6 +67,14 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         ("Learner DEKKER, learner number 4455667, date of birth 3-4-1990.", "DEKKER", "NAME"),
         ("Tijdstempel,Naam kind,Telefoon ouder\n1 juni 10:00,Sem Bos,06 12 34 56 78", "06 12 34 56 78", "PHONE"),
         ("Lease-fiets klantnummer KL123456 van anna de graaf, ophalen op maandag.", "anna de graaf", "NAME"),
+        # test_v74: a sports federation's member number, a member in capitals, a promenade, a Belgian postcode ending
+        # the line, an account after an Instagram DM's "van" or "|"
+        ("Hockey sign-up: KNHB number ABC12D345, welkom!", "ABC12D345", "CUSTOMER_NUMBER"),
+        ("Contributie korfbal van rekening NL91ABNA0417164300, lid DEKKER.", "DEKKER", "NAME"),
+        ("I'm at 70 Salthill Promenade, H91K9M9, Bilal", "70 Salthill Promenade", "ADDRESS"),
+        ("'k woon in de Turnhoutsebaan 98, B-8233.", "B-8233", "POSTCODE"),
+        ("insta DM van lotte_vd12: hoi, is het pakket verzonden?", "lotte_vd12", "NAME"),
+        ("Insta DM | obinnav12: the photos are great", "obinnav12", "NAME"),
     ],
 )
 def test_the_form_is_redacted(text, secret, kind):
@@ -107,6 +115,10 @@ def test_the_form_is_redacted(text, secret, kind):
         ("Zoom-chat 11:58 Van DeskBuddy aan Iedereen: de koffie is er.", "DeskBuddy"),
         ("The signal from the router: weak", "the router"),
         ("klantnummer 12345678 van de zaak, graag", "van de zaak"),
+        # a member of a club, a bot's DM without "@", a numbered field at a line's start
+        ("Hij is lid van de club.", "lid van de club"),
+        ("DM van Zonnetje: Sorry voor het wachten!", "Zonnetje"),
+        ("veld12: leeg", "veld12"),
     ],
 )
 def test_the_look_alike_stays(text, kept):
