@@ -15,7 +15,7 @@ NL_SUFFIX = (
     r"straat|laan|weg|plein|gracht|kade|singel|dijk|pad|dreef|hof|steeg|park|markt|baan|wal|haven|burgwal|erf"
     r"|plantsoen|boulevard|straatweg|dwarsstraat|hofje|schans|veld|zijde|kamp|hoek|weide|akker|vaart|poort|plaats"
     r"|einde|diep|werf|straße|strasse|allee|platz|gasse|dal|daal|oord|brink|hoven|horst|donk|sloot|vliet|str\."
-    r"|strjitte|wei|dyk|paad|leane|loane|buorren|lân|pôlle|kaai|zoom|klooster"  # Frisian: Wâldwei; Flemish kaai
+    r"|strjitte|wei|dyk|paad|leane|loane|buorren|lân|pôlle|kaai|zoom|klooster|lei"  # Frisian Wâldwei, Flemish Lindenlei
 )
 _DE_SUFFIX = r"(?:Straße|Strasse|Str\.|Allee|Platz|Gasse|Damm|Ring)"  # "Kölner Straße 106b", "Emmericher Str. 74a"
 SAFE_LOWER_SUFFIX = r"straat|laan|gracht|kade|singel|dreef|plein|steeg|burgwal|plantsoen"
@@ -23,7 +23,7 @@ _EN_SUFFIX = (
     r"Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lanes?|Ln\.?|Drive|Dr\.?|Way|Close|Crescent|Place|Square|Court|Gardens"
     r"|Terrace|Grove|Hill|Park|Row|Walk|Mews|Rise|Parade|Boulevard|Green|View|Approach|Gate|Wharf|Quay|Parkway"
     r"|Chase|Vale|Mount|Heights|Yard|Croft|Meadows?|Fields|Embankment|Circus|Cl\.?|Cres\.?|Gdns\.?|Sq\.?|Ct\.?"
-    r"|Tce\.?|Gr\.?|Pl\.?|Brae|Wynd|Loan|Vennel|Promenade|Esplanade"  # Scottish: "84 Station Brae"
+    r"|Tce\.?|Gr\.?|Pl\.?|Brae|Wynd|Loan|Vennel|Promenade|Esplanade|Highway"  # Scottish: "84 Station Brae"
 )
 # A UK street that is one word ("42 Kingsway", "10 Broadway") or "The" and a suffix ("3 The Crescent").
 _EN_WHOLE = rf"(?:[A-Z][a-z]+way|The[ \t]+(?:{_EN_SUFFIX}))"

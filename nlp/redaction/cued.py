@@ -83,7 +83,7 @@ CUSTOMER_NUMBER_CUE = _CUES["CUSTOMER_NUMBER"]
 # "is", "was", ":", "#", "nummer", "van mij" … between the cue and the value, at most three of them.
 _FILLER = (
     r"(?:[\s:#=.,('\"‘“]*(?:is|was|nr|nummer|number|no|het|luidt|staat|van mij|of mine|op|on|it's|ingevuld|opgegeven"
-    r"|there|dat is|that is|namelijk|namely|bij u|bij jullie|with you|wordt|becomes|will be"
+    r"|keyed|ingetoetst|there|dat is|that is|namelijk|namely|bij u|bij jullie|with you|wordt|becomes|will be"
     r"|genoemd|entered|given|quoted|bij (?:de |mijn )?oude provider|at (?:my|the) old provider"
     r"|\((?:optioneel|optional|verplicht|required)\)"  # a form's "Klantnummer (optioneel): …"
     rf"|{HESITATION}|{ANSWER})(?!\w)){{0,4}}[\s:#=.('\"‘“]*?{ANSWER}?[\s:=.('\"‘“\[]*?"  # "Policy no. [81…]"

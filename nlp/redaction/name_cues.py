@@ -82,7 +82,8 @@ _RELATION = (
 _NOTE = (
     # initials without dots after "the client is": "the client is TC van 't Zand", "de klant is WA Doğan"
     r"(?:the |de )?(?:client|customer|klant|cliënt) (?:is|was)(?= +(?-i:[A-Z]{2,4}|[A-Z]\.) +(?-i:[A-Z]|van |de |te))"
-    r"|kl\.|kl|klt|klant|cust|cx|spoke w/|spoke with|acct holder|sup|supervisor|teamleider|tl"
+    r"|kl\.|kl|klt|klant|cust|customer(?=[ \t]+(?-i:[a-z]))|cx|spoke w/|spoke with|acct holder|sup|supervisor"
+    r"|teamleider|tl"
     r"|nieuw lid|new member|cliënt|client|patiënt|patient|deelnemer|participant|abonnee|subscriber"
     r"|overdracht (?:van|door)|handover (?:from|by)|vraag naar|vragen naar|ask for"
     r"|verkocht aan|gekocht van|sold (?:it )?to|bought (?:it )?from|the doorbell says|op de (?:deur)?bel staat"

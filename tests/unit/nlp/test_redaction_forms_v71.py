@@ -75,6 +75,16 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         ("'k woon in de Turnhoutsebaan 98, B-8233.", "B-8233", "POSTCODE"),
         ("insta DM van lotte_vd12: hoi, is het pakket verzonden?", "lotte_vd12", "NAME"),
         ("Insta DM | obinnav12: the photos are great", "obinnav12", "NAME"),
+        # test_v75: a date of birth and a phone number keyed digit by digit, an account number after "keyed"
+        ("IVR log: option 2 > date of birth 0 8 0 3 1 9 5 6#", "0 8 0 3 1 9 5 6", "DOB"),
+        ("IVR-log: toets 3 > geboortedatum 0-4-0-7-1-9-4-1#", "0-4-0-7-1-9-4-1", "DOB"),
+        ("IVR log: press 1 > callback number 0-6-8-3-6-4-7-2-5-2#", "0-6-8-3-6-4-7-2-5-2", "PHONE"),
+        ("IVR log: option 2 > account number keyed 8459 6721#", "8459 6721", "CUSTOMER_NUMBER"),
+        # a Caribbean "call mi pon", a highway, a Flemish "lei", a lower-case name after "customer"
+        ("Mi name Jelmer, call mi pon 868-340-7288.", "868-340-7288", "PHONE"),
+        ("Send it to 123 Mandela Highway, Kingston.", "123 Mandela Highway", "ADDRESS"),
+        ("Mi e tan na Lindenlei 108 hs. Kon esi.", "Lindenlei 108 hs", "ADDRESS"),
+        ("The fee was charged twice; customer sunita boersma disputes it.", "sunita boersma", "NAME"),
     ],
 )
 def test_the_form_is_redacted(text, secret, kind):
@@ -119,6 +129,12 @@ def test_the_form_is_redacted(text, secret, kind):
         ("Hij is lid van de club.", "lid van de club"),
         ("DM van Zonnetje: Sorry voor het wachten!", "Zonnetje"),
         ("veld12: leeg", "veld12"),
+        # customer service, a score read out, clay
+        ("Customer Service will call you back.", "Customer Service"),
+        ("Bel Customer Care op werkdagen.", "Customer Care"),
+        ("IBAN: B E 0 2 0 9 1 6 8 0 2 0 3 9 4 0 graag", "[IBAN] graag"),
+        ("Uitslag 1 2 0 1 1 9 0 0 in de loting", "1 2 0 1 1 9 0 0"),
+        ("De klei 3 keer omgespit.", "klei 3"),
     ],
 )
 def test_the_look_alike_stays(text, kept):
