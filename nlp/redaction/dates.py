@@ -57,7 +57,7 @@ _CUE = (
     r"|verjaardag"
     r"|jarig|(?:ik ben|hij is|zij is|ze is|(?:zoon|dochter|kind|man|vrouw|partner|moeder|vader) is) van"
     r"|doğum tarihi|data de nascimento|nascid[oa] em|née? le|geboren am|urodzon[ya]|nacid[oa] el|°"  # "°": born
-    r"|fecha d[ei] na(?:cimiento|sementu)"  # Spanish, Papiamento
+    r"|fecha d[ei] na(?:cimiento|sementu)|berne(?: op)?"  # Spanish, Papiamento, Frisian
     r"|geboortekaart(?:je)?s?(?:\s+(?:voor|van|for)\s+[A-Z][\w'’-]*)?"  # "Geboortekaartjes voor Levi, 2-3-2024"
     r"|birth announcements?(?:\s+(?:for|of)\s+[A-Z][\w'’-]*)?"
     r"|(?:wordt|werd|turns|turned)\s+\d{1,3}(?![\d.,/-])(?:\s+jaar)?"  # "Griet wordt 80 (7 oktober '29)"
@@ -133,7 +133,7 @@ _OLD_DATE = _date(_OLD_YEAR, r"[3-9]\d", "-/")  # not 12.3.85: that may be a ver
 _YEAR_FIRST = rf"{_FULL_YEAR},?\s+(?:op|on)\s+{_DATE_NO_YEAR}"
 
 _HINTS = ("geb", "born", "birth", "dob", "d.o.b", "verjaardag", "jarig", " is van", "ben van", "wordt", "werd", "turn")
-_HINTS += ("doğum", "nascid", "nascimento", "né", "°", "urodzon", "nacid", "fecha d")
+_HINTS += ("doğum", "nascid", "nascimento", "né", "°", "urodzon", "nacid", "fecha d", "berne")
 DATES: tuple[Rule, ...] = (
     Rule(  # read out: no digit needed
         "DOB",

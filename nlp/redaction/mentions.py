@@ -63,10 +63,12 @@ _NOT_PERSON_PARTS = frozenset(
 _DOMAIN_ENDS = frozenset(
     "com nl be de org net eu io co uk fr csv pdf txt xlsx xls docx doc jpg png zip xml json".split()
 )
-# Who wrote in a Signal or Zoom chat, and to whom in private, whatever the name's shape: "Signal from roosbou45:",
-# "Zoom chat 17:46 From HUNTER vW to Everyone:", "Van gertjanjab44 aan dariusz.celik (privé):".
+# Who wrote in a Signal or Zoom chat, and to whom in private, whatever the name's shape ("Signal from roosbou45:",
+# "Zoom chat 17:46 From HUNTER vW to Everyone:", "Van gertjanjab44 aan dariusz.celik (privé):"), and a person's
+# account that replied or commented ("reactie van noor.mulder93:"; a firm's "Reply from @DUO_nl:" is not a name).
 _CHAT_FROM = re.compile(
-    r"(?i:signal|zoom[- ]?chat(?:[ \t]+\d{1,2}:\d\d)?)[ \t]+(?i:from|van)[ \t]+"
+    r"(?i:signal|zoom[- ]?chat(?:[ \t]+\d{1,2}:\d\d)?|(?P<reply>reactie|comment|reply))"
+    r"[ \t]+(?i:from|van|by|door)[ \t]+"
     r"(?P<v>[^\s:()]+(?:[ \t][^\s:()]+){0,2}?)(?=:|[ \t]+(?i:to|aan)[ \t])"
 )
 _CHAT_TO = re.compile(
@@ -79,6 +81,10 @@ _REVIEWER = re.compile(rf"[★☆]{{3,}}[ \t]*(?:(?i:door|by)[ \t]+)?(?P<v>{_HAN
 # Who sent a direct message: "DM from @DeclanK87:", "DM van @bavojovanovic:" (not the firm's bot, "DM van @Pootje:").
 _DM_FROM = re.compile(r"(?i:\bDM|direct message|privébericht)[ \t]+(?i:from|van)[ \t]+@?(?P<v>[A-Za-z_][\w.]{1,30}\w)")
 # A messenger's export line: "WeChat | LIANG Jiayi: …", "Line | WONG Ka Man: …" (the speaker is a person; a bot is not).
+# …or its account in lower case: "Telegram | chinonsoa: …", "Telegram | @mumbua_vandepol: …".
+_CHANNEL_ACCOUNT = re.compile(
+    r"(?i:wechat|whatsapp|signal|telegram|messenger)[ \t]*\|[ \t]*(?P<v>@?[a-z][a-z0-9_.]{2,30}):[ \t]"
+)
 _CHANNEL_SPEAKER = re.compile(
     r"(?i:wechat|line|whatsapp|signal|telegram|messenger|sms)[ \t]*\|[ \t]*"
     r"(?P<v>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}):[ \t]"
@@ -177,12 +183,17 @@ def mention_spans(text: str, lower: str) -> Iterator[Span]:
             if _handle_shaped(match.group("v")):
                 yield *match.span("v"), "NAME"
     if " | " in text:
-        for match in _CHANNEL_SPEAKER.finditer(text):
-            words = match.group("v").lower().split()
+        for match in (*_CHANNEL_SPEAKER.finditer(text), *_CHANNEL_ACCOUNT.finditer(text)):
+            words = match.group("v").lower().lstrip("@").split()
             if not words[0].endswith("bot") and not_names().isdisjoint(words):
                 yield *match.span("v"), "NAME"
-    if "signal" in lower or "zoom" in lower:
-        for match in (*_CHAT_FROM.finditer(text), *_CHAT_TO.finditer(text)):
+    if "signal" in lower or "zoom" in lower or "reactie" in lower or "comment" in lower or "reply" in lower:
+        for match in _CHAT_FROM.finditer(text):
+            value = match.group("v")  # a reply is the firm's ("Reply from @DUO_nl:") unless a person's account wrote it
+            account = _person_shaped(value) or _USERNAME.fullmatch(value) is not None
+            if account if match.group("reply") else _a_sender(value):
+                yield *match.span("v"), "NAME"
+        for match in _CHAT_TO.finditer(text):
             if _a_sender(match.group("v")):
                 yield *match.span("v"), "NAME"
     if "[~" in text:

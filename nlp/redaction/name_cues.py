@@ -98,7 +98,7 @@ _SIGNOFF = (
     r"|groeten|groetjes|groet|mvg|m\.v\.g\.?|gr\.|kind regards|best regards|warm regards|kindest regards|regards"
     r"|best wishes|many thanks|thanks(?: again)?|thank you|cheers|(?:yours )?sincerely|yours faithfully|best"
     r"|hoogachtend|liefs|gegroet|yours truly|greetings|alvast merci|merci|alvast bedankt|bedankt|dank u wel"
-    r"|dank je wel|thanks a lot|tnx|thx"
+    r"|dank je wel|thanks a lot|tnx|thx|groetnis"
 )
 
 # An e-mail's or letter's opening: "Beste Marit,", "Dear Mr Hill," (a name only when a comma or line end follows).
@@ -147,7 +147,7 @@ CUE_HEADS = frozenset(
     ordered booked gereserveerd reserved gemeld reported opened geopend reporter caller requester renter dekpassagier
     verzekerd verkoper seller registered keeper kentekenhouder customer ontvangen ontv received cursist cursiste
     afgeleverd bezorgd delivered handtekening herkend recognised recognized matched vergunninghouder permit
-    learner inburgeraar lid
+    learner inburgeraar lid groetnis
     """.split()
 ) | frozenset("this dit hier here im it's its".split())  # weak cues: before a lower-case listed first name
 

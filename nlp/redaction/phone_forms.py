@@ -21,6 +21,7 @@ PHONE_FORMS: tuple[Rule, ...] = (
     Rule("PHONE", re.compile(r"(?<![\w+.,/-])00 \d{2} \d(?: \d{2}){4}(?![\d]|[.,]\d)")),  # "00 33 6 41 95 82 59"
     Rule("PHONE", re.compile(r"(?<![\w+.,/-])316\d{8}(?![\d]|[.,]\d)")),  # a mobile, its "+" left out: "31650547634"
     Rule("PHONE", re.compile(r"(?<![\w+.,/-])0 6(?: ?\d){8}(?![\d]|[.,]\d)")),  # "0 6 08 773 660"
+    Rule("PHONE", re.compile(r"(?<![\w+])\(06\)[ -]?\d{8}(?![\d]|[.,]\d)"), hints=("(06)",)),  # "(06)-52703459"
     Rule("PHONE", re.compile(r"(?<![\w+.,/-])(?<!\d )0(?P<s>[ -])[1-9](?:(?P=s)\d){8}(?![ -]?\d)")),  # "0-6-8-3-6-…"
     Rule("PHONE", re.compile(r"(?<![\w+])\+1-[2-9]\d\d-\d{3}-\d{4}(?![\d-])"), hints=("+1-",)),  # "+1-604-394-4997"
     # a North American number with its area code in brackets, no other number's shape: "(617) 281-2900"

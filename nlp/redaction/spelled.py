@@ -222,7 +222,8 @@ def _spoken_digits(tokens: list[str]) -> str:
     return "".join(out)
 
 
-_MISHEARD_ENGLISH = frozenset(("for", "too", "ate"))  # words before they are digits
+# After digits alone these are words ("… for status"), not a misheard four or a doubled digit.
+_NOT_SAID_AFTER = frozenset(("for", "too", "ate", "double", "triple"))
 _SPLIT = re.compile(r"\W+")  # quotes too: "'nul zes, …, 529 155'"
 _TENS_WORDS = ("tig", "ig")  # "vierendertig", "vijfentachtig"
 
@@ -265,8 +266,9 @@ def spelled_number_spans(text: str, lower: str) -> Iterator[Span]:
         tokens = _TOKEN.findall(match.group(0))
         if all(token[0].isdigit() for token in tokens) and not _HESITATION_SAID.search(match.group(0)):
             continue  # digits alone are the digit rules' (unless a hesitation split them: "297, uhm, 977, 532")
-        if all(token[0].isdigit() for token in tokens[:-1]) and tokens[-1].lower() in _MISHEARD_ENGLISH:
-            continue  # "call 088-009 1111 for status": a word after the digits, not a misheard four
+        words = [token.lower() for token in tokens if not token[0].isdigit()]
+        if tokens[0][0].isdigit() and words and all(word in _NOT_SAID_AFTER for word in words):
+            continue  # "call 088-009 1111 for status", "Quote 2025-0413 for double glazing": words, no misheard four
         count = sum(_digit_count(token) for token in tokens) - _tens_then_unit(tokens)
         said, value = _spoken_digits(tokens), _said_value(tokens)
         if bsn and any(len(v) == 9 and elfproef_ok(v) for v in (said, value)):

@@ -85,6 +85,13 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         ("Send it to 123 Mandela Highway, Kingston.", "123 Mandela Highway", "ADDRESS"),
         ("Mi e tan na Lindenlei 108 hs. Kon esi.", "Lindenlei 108 hs", "ADDRESS"),
         ("The fee was charged twice; customer sunita boersma disputes it.", "sunita boersma", "NAME"),
+        # test_v76: a messenger's account in lower case, who commented on a card
+        ("Telegram | chinonsoa: somebody hit my scooter", "chinonsoa", "NAME"),
+        ("Trello | kaart 'Examen' | reactie van noor.mulder93: ouders willen extra lessen", "noor.mulder93", "NAME"),
+        # a mobile with its 06 in brackets, a Frisian date of birth, a Frisian sign-off
+        ("Google Chat · Koeriers\nLotte, 10:00: klant (06)-79992116 niet thuis", "(06)-79992116", "PHONE"),
+        ("Ik bin berne op 16-8-2005 en myn heit hat de tún.", "16-8-2005", "DOB"),
+        ("Us adres is Kerkewijk 224, 5907 AU Woudsend. Groetnis, Wambui en Achieng", "Wambui", "NAME"),
     ],
 )
 def test_the_form_is_redacted(text, secret, kind):
@@ -135,6 +142,10 @@ def test_the_form_is_redacted(text, secret, kind):
         ("IBAN: B E 0 2 0 9 1 6 8 0 2 0 3 9 4 0 graag", "[IBAN] graag"),
         ("Uitslag 1 2 0 1 1 9 0 0 in de loting", "1 2 0 1 1 9 0 0"),
         ("De klei 3 keer omgespit.", "klei 3"),
+        # a quote's number before "for double glazing", "Foster" starting a sentence, a messenger's "klant:"
+        ("Quote 2025-0413 for double glazing, deposit 300 euro.", "2025-0413 for double"),
+        ("Foster allowance to be paid into NL91ABNA0417164300.", "Foster allowance"),
+        ("WhatsApp | klant: waar blijft mijn pakket?", "klant"),
     ],
 )
 def test_the_look_alike_stays(text, kept):
