@@ -166,13 +166,9 @@ def mention_spans(text: str, lower: str) -> Iterator[Span]:
         for match in _SPEAKER.finditer(text):
             value = match.group("v")
             channel = text[: match.start("v")].rstrip(" \t")[-1:] in (")", "]", "|") or " in " in match.group(0)
-            if _handle_shaped(value) and (
-                _person_account(value)
-                or "." in value
-                and _an_account(value, False)
-                or channel
-                and (_person_shaped(value) or _USERNAME.fullmatch(value) is not None)
-            ):
+            listed = _person_account(value) or ("." in value and _an_account(value, False))
+            shaped = channel and (_person_shaped(value) or _USERNAME.fullmatch(value) is not None)
+            if _handle_shaped(value) and (listed or shaped):
                 yield *match.span("v"), "NAME"
     if "_" in text or "." in text:
         for match in _CUED_ACCOUNT.finditer(text):

@@ -99,10 +99,10 @@ def names_beside(text: str, kept: list[Span], taken: bytearray) -> Iterator[Span
         elif kind == "DOB" and (lower := _LOWER_BEFORE_BIRTH.search(text, max(0, start - 60), start)):
             yield from _lower_name(text, lower, taken)
         elif kind == "CUSTOMER_NUMBER" and (owner := _OWNER.match(text, end)) and owner.group("v").islower():
-            words = owner.group("v").split()
+            value = owner.group("v")
             if (
-                words[0].capitalize() in first_names()
-                and _no_listed_word(owner.group("v"))
+                value.split()[0].capitalize() in first_names()
+                and _no_listed_word(value)
                 and _free(taken, *owner.span("v"))
             ):
                 yield *owner.span("v"), "NAME"

@@ -67,7 +67,7 @@ def _reads_as_word(match: re.Match[str], word: str) -> bool:
     """A word in capitals with a 0, 1 or 5 for an O, I or S, not a code: "FA1RBAIRN", "J0B", not "DJH15V", "B00HBV"
     or "ZOMER10"."""
     text, start, end = match.string, match.start(), match.end()
-    if text[start - 1 : start] == "-" and text[end : end + 1] == "-" or _IBAN_START.match(word):
+    if (text[start - 1 : start] == "-" and text[end : end + 1] == "-") or _IBAN_START.match(word):
         return False  # part of a code ("ORD-UP5E-WWKF"), an IBAN's start ("NL05KNAB")
     if len(word) == 3:  # a letter, an O, I or S, a letter: "J0B", "B0B"
         return _DIGIT_NEXT.match(text, end) is None
