@@ -48,6 +48,8 @@ _PROFILE = re.compile(
     rf"|bijnaam|profiel|profile)(?:[ \t]*:|[ \t]+is)?[ \t]+(?P<v>{_HANDLE})"
 )
 _PROFILE_HINTS = ("profi", "naam", "name")
+_DM_HINTS = ("dm ", "message", "privébericht")
+_CHAT_HINTS = ("signal", "zoom", "reactie", "comment", "reply")
 # A social network's handle, without a dot: "@stijnter", "@_jeroenkaya_", "@marthinus_verhoeven97" (a listed given
 # name first; "@KwikFitNL" is a firm's).
 _SOCIAL = re.compile(r"(?<![\w.@+-])@(?P<v>_?[a-z][A-Za-z0-9_]{2,30})(?![\w@-]|\.\w)")
@@ -81,12 +83,11 @@ _REVIEWER = re.compile(rf"[★☆]{{3,}}[ \t]*(?:(?i:door|by)[ \t]+)?(?P<v>{_HAN
 # Who sent a direct message: "DM from @DeclanK87:", "DM van @bavojovanovic:" (not the firm's bot, "DM van @Pootje:").
 _DM_FROM = re.compile(r"(?i:\bDM|direct message|privébericht)[ \t]+(?i:from|van)[ \t]+@?(?P<v>[A-Za-z_][\w.]{1,30}\w)")
 # A messenger's export line: "WeChat | LIANG Jiayi: …", "Line | WONG Ka Man: …" (the speaker is a person; a bot is not).
+_MESSENGERS = "wechat|whatsapp|signal|telegram|messenger"  # "line" and "sms" only before a capitalised name
 # …or its account in lower case: "Telegram | chinonsoa: …", "Telegram | @mumbua_vandepol: …".
-_CHANNEL_ACCOUNT = re.compile(
-    r"(?i:wechat|whatsapp|signal|telegram|messenger)[ \t]*\|[ \t]*(?P<v>@?[a-z][a-z0-9_.]{2,30}):[ \t]"
-)
+_CHANNEL_ACCOUNT = re.compile(rf"(?i:{_MESSENGERS})[ \t]*\|[ \t]*(?P<v>@?[a-z][a-z0-9_.]{{2,30}}):[ \t]")
 _CHANNEL_SPEAKER = re.compile(
-    r"(?i:wechat|line|whatsapp|signal|telegram|messenger|sms)[ \t]*\|[ \t]*"
+    rf"(?i:{_MESSENGERS}|line|sms)[ \t]*\|[ \t]*"
     r"(?P<v>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}):[ \t]"
 )
 
@@ -150,7 +151,7 @@ def mention_spans(text: str, lower: str) -> Iterator[Span]:
         for match in _SOCIAL.finditer(text):
             if _person_account(match.group("v")):
                 yield match.start(), match.end("v"), "NAME"
-    if "dm " in lower or "message" in lower or "privébericht" in lower:
+    if any(hint in lower for hint in _DM_HINTS):
         for match in _DM_FROM.finditer(text):
             if _handle_shaped(match.group("v")) or _person_account(match.group("v")):
                 yield *match.span("v"), "NAME"
@@ -183,7 +184,7 @@ def mention_spans(text: str, lower: str) -> Iterator[Span]:
             words = match.group("v").lower().lstrip("@").split()
             if not words[0].endswith("bot") and not_names().isdisjoint(words):
                 yield *match.span("v"), "NAME"
-    if "signal" in lower or "zoom" in lower or "reactie" in lower or "comment" in lower or "reply" in lower:
+    if any(hint in lower for hint in _CHAT_HINTS):
         for match in _CHAT_FROM.finditer(text):
             value = match.group("v")  # a reply is the firm's ("Reply from @DUO_nl:") unless a person's account wrote it
             account = _person_shaped(value) or _USERNAME.fullmatch(value) is not None
