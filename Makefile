@@ -14,6 +14,7 @@ install: $(BIN)/feedback-loop model
 # redaction's name model, trained on the privacy corpus and kept on disk so a worker starts without training it.
 model: $(MODEL)/nl/config.cfg
 	$(BIN)/python -c 'from nlp.redaction.name_model import trained_model; trained_model()'
+	$(BIN)/python -c 'from nlp.redaction.lower_name_model import trained_lower_model; trained_lower_model()'
 
 $(MODEL)/nl/config.cfg: $(BIN)/feedback-loop nlp/data/taxonomy.yaml $(wildcard nlp/data/examples/*.jsonl) \
 		$(wildcard nlp/classifiers/*.py nlp/training/*.py)

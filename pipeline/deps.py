@@ -76,9 +76,11 @@ def build_services(
 
 
 def warm_up_redaction() -> None:
+    from nlp.redaction.lower_name_model import trained_lower_model
     from nlp.redaction.name_model import trained_model
 
     trained_model()
+    trained_lower_model()
 
 
 def load_classifier(model_path: Path, taxonomy: Taxonomy) -> Classifier:

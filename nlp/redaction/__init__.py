@@ -27,6 +27,7 @@ from nlp.redaction.glued_plates import glued_plate_spans
 from nlp.redaction.initial_names import initial_name_spans
 from nlp.redaction.line_breaks import joined_words, spans_as_written
 from nlp.redaction.lower_codes import LOWER_CODES
+from nlp.redaction.lower_name_model import lower_model_name_spans
 from nlp.redaction.mentions import mention_spans
 from nlp.redaction.name_edges import name_edges
 from nlp.redaction.name_lower import lower_name_spans
@@ -148,6 +149,7 @@ def redact(text: str) -> Redaction:
     _claim(bare_initials, taken, kept)
     _claim(mention_spans(text, lower), taken, kept)
     _claim(lower_name_spans(text, lower), taken, kept)
+    _claim(list(lower_model_name_spans(text, taken)), taken, kept)
     _claim(name_spans(text, taken), taken, kept)
     _claim(list(names_beside(text, kept, taken)), taken, kept)
     addresses_beside(text, kept, taken)
