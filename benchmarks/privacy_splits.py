@@ -3,8 +3,9 @@ templates, sentences per type and without personal data, and fillers; and what e
 
 dev: tune on it. test_v1 to test_v60 and test_v62 to test_v76: held out at first, since looked at and so no
 longer held out; test_v4 to test_v60 and test_v62 to test_v76 were each written by someone who never saw the
-redaction rules (no test_v61 was written; test_v64 was ready after test_v65, test_v71 before test_v70). Each
-test split has its own seed, templates and fillers. A new split is appended last to `SPLITS`, so that the records
+redaction rules (no test_v61 was written; test_v64 was ready after test_v65, test_v71 before test_v70).
+test_v77 (payslips, airport parking, towing, pest control, clinics, saunas) and test_v78 (notaries, estates,
+medical aids, CBR, subscriptions, cleaning, ski trips, tolls), written the same way, are held out. Each test split has its own seed, templates and fillers. A new split is appended last to `SPLITS`, so that the records
 of the earlier ones stay byte-identical in the corpus, and its role is exactly "held out": the words the
 benchmark's `--show-misses` guard and the name model's test look for.
 """
@@ -87,6 +88,7 @@ from benchmarks.privacy_fillers_v74 import FillersV74
 from benchmarks.privacy_fillers_v75 import FillersV75
 from benchmarks.privacy_fillers_v76 import FillersV76
 from benchmarks.privacy_fillers_v77 import FillersV77
+from benchmarks.privacy_fillers_v78 import FillersV78
 from benchmarks.privacy_templates import DEV_CLEAN, DEV_PII, TEST_V1_CLEAN, TEST_V1_PII
 from benchmarks.privacy_templates_more import DEV_EXTRA_CLEAN, DEV_EXTRA_PII, TEST_V2_CLEAN, TEST_V2_PII
 from benchmarks.privacy_templates_v3 import TEST_V3_CLEAN, TEST_V3_PII
@@ -199,6 +201,7 @@ from benchmarks.privacy_templates_v74 import TEST_V74_CLEAN, TEST_V74_PII
 from benchmarks.privacy_templates_v75 import TEST_V75_CLEAN, TEST_V75_PII
 from benchmarks.privacy_templates_v76 import TEST_V76_CLEAN, TEST_V76_PII
 from benchmarks.privacy_templates_v77 import TEST_V77_CLEAN, TEST_V77_PII
+from benchmarks.privacy_templates_v78 import TEST_V78_CLEAN, TEST_V78_PII
 
 SPLITS = {  # seed, templates, clean templates, sentences per type, clean sentences, fillers
     "dev": (1, DEV_PII, DEV_CLEAN, 30, 110, Fillers),
@@ -278,6 +281,7 @@ SPLITS = {  # seed, templates, clean templates, sentences per type, clean senten
     "test_v75": (397, TEST_V75_PII, TEST_V75_CLEAN, 50, 200, FillersV75),
     "test_v76": (401, TEST_V76_PII, TEST_V76_CLEAN, 50, 200, FillersV76),
     "test_v77": (409, TEST_V77_PII, TEST_V77_CLEAN, 50, 200, FillersV77),
+    "test_v78": (419, TEST_V78_PII, TEST_V78_CLEAN, 50, 200, FillersV78),
 }
 # Parts appended to a split, each with its own seed, templates and fillers (the split's own pools come first).
 EXTRA_PARTS = {"dev": [("dev_extra", (3, DEV_EXTRA_PII, DEV_EXTRA_CLEAN, 20, 60, FillersDevExtra))]}
@@ -287,4 +291,5 @@ SPLIT_ROLES = {
     **{f"test_v{n}": "seen: not held out any more" for n in range(1, 61)},
     **{f"test_v{n}": "seen: not held out any more" for n in range(62, 77)},
     "test_v77": "held out",
+    "test_v78": "held out",
 }
