@@ -5,9 +5,10 @@ dev: tune on it. test_v1 to test_v60 and test_v62 to test_v76: held out at first
 longer held out; test_v4 to test_v60 and test_v62 to test_v76 were each written by someone who never saw the
 redaction rules (no test_v61 was written; test_v64 was ready after test_v65, test_v71 before test_v70).
 test_v77 (payslips, airport parking, towing, pest control, clinics, saunas) and test_v78 (notaries, estates,
-medical aids, CBR, subscriptions, cleaning, ski trips, tolls), written the same way, are held out. Each test split has its own seed, templates and fillers. A new split is appended last to `SPLITS`, so that the records
-of the earlier ones stay byte-identical in the corpus, and its role is exactly "held out": the words the
-benchmark's `--show-misses` guard and the name model's test look for.
+medical aids, CBR, subscriptions, cleaning, ski trips, tolls), written the same way, are held out. Each test
+split has its own seed, templates and fillers. A new split is appended last to `SPLITS`, so that the records of
+the earlier ones stay byte-identical in the corpus, and its role is exactly "held out": the words the benchmark's
+`--show-misses` guard and the name model's test look for.
 """
 
 from __future__ import annotations
