@@ -34,7 +34,7 @@ from nlp.redaction.name_lower import lower_name_spans
 from nlp.redaction.names import name_spans
 from nlp.redaction.names_beside import names_beside
 from nlp.redaction.names_in_mail import names_in_mail
-from nlp.redaction.names_in_rows import names_in_rows, signed_in_brackets
+from nlp.redaction.names_in_rows import names_in_rows, signed_in_brackets, signed_in_capitals
 from nlp.redaction.numbers_beside import numbers_beside
 from nlp.redaction.obfuscated_emails import obfuscated_email_spans
 from nlp.redaction.ocr_repair import ocr_repaired
@@ -134,7 +134,8 @@ def redact(text: str) -> Redaction:
     if regions:
         addresses = sorted(end for _, end, kind in kept if kind == "ADDRESS")
         _claim(postcode_spans(text, regions, addresses), taken, kept)
-        _claim(postcodes_abroad_spans(text, regions, addresses), taken, kept)
+        starts = frozenset(start for start, _, kind in kept if kind == "ADDRESS")
+        _claim(postcodes_abroad_spans(text, regions, addresses, starts), taken, kept)
         _claim(vehicle_plate_spans(text, regions), taken, kept)
         _claim(glued_plate_spans(text, regions), taken, kept)
         _claim(bare_identifier_spans(text, regions), taken, kept)
@@ -158,6 +159,7 @@ def redact(text: str) -> Redaction:
     _claim(list(names_in_rows(text, kept, taken)), taken, kept)
     _claim(list(row_cell_spans(text, kept, taken)), taken, kept)
     _claim(signed_in_brackets(text), taken, kept)
+    _claim(signed_in_capitals(text), taken, kept)
     _claim(list(row_birth_date_spans(text, kept, taken)), taken, kept)
     _claim(list(numbers_beside(text, kept, taken)), taken, kept)
     name_edges(text, kept, taken)

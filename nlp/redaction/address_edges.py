@@ -46,7 +46,7 @@ _SUFFIX = re.compile(
     r"|[ \t]?\((?i:achterhuis|voorhuis|bovenhuis|benedenhuis|bovenwoning|benedenwoning|souterrain|zolder"
     r"|achterom|achteringang|zij-?ingang|rear|basement|flat|annex|tuinhuis|studio)\)"
     r"|[ \t](?:bus|bte)[ \t]\d{1,4}(?:[A-Za-z]|\.\d{1,3})?|[ \t]b\d{1,3}"  # "Meir 292 b2", "… 117 bte 8"
-    r"|[ \t]\d{1,2}(?:e|ste|de)[ \t](?:et|etage|verdieping)"  # "35 1e et"
+    r"|[ \t]\d{1,2}(?:e|ste|de)[ \t](?:et|etage|verdieping|verd\.?)"  # "35 1e et", "122 2e verd."
     r"|[ \t]t/m[ \t]\d{1,5}[a-z]?|(?<= t)/m[ \t]\d{1,5}[a-z]?"  # "58 t/m 62" (the rule may have taken the "t")
     r"|[ \t]t/o|(?<= t)/o"  # opposite the number, as a houseboat's berth is: "Vecht 142 t/o"
     r"|[ \t](?:Upper|Lower|North|South|East|West)(?=[ \t]*[,;\n])"  # "Drumcondra Road Upper, …", "Queen Street West,"

@@ -187,6 +187,18 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
         ),
         hints=("cad.", "caddesi", "sok", "sk.", "bulvar", "blv.", "-ro ", "-gil ", "-daero "),
     ),
+    # Singapore's public housing: the block, the street and the flat's floor and unit ("Blk 254 Bedok North Road
+    # #07-127", "Blk 16 Ang Mo Kio Avenue 3 #06-819"); and its six-digit postcode after the country's name.
+    Rule(
+        "ADDRESS",
+        re.compile(
+            r"(?<![\w-])(?:Blk|BLK|Block)[ \t]+\d{1,4}[A-Z]?(?:[ \t]+[A-Z][\w'’-]*){0,4}"
+            r"[ \t]+(?:Road|Avenue|Street|Drive|Crescent|Lane|Walk|Close|Way|Rise|Central|View)(?:[ \t]+\d{1,3})?"
+            r"(?:[ \t]+#\d{1,2}-\d{1,4}[A-Z]?)?(?![\w-])"
+        ),
+        hints=("blk ", "block "),
+    ),
+    Rule("POSTCODE", re.compile(r"(?<=Singapore[ \t])\d{6}(?![\w-])"), hints=("singapore",)),
 )
 
 ADDRESS_FORMS_AFTER: tuple[Rule, ...] = (

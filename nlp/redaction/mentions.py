@@ -83,11 +83,13 @@ _REVIEWER = re.compile(rf"[★☆]{{3,}}[ \t]*(?:(?i:door|by)[ \t]+)?(?P<v>{_HAN
 # Who sent a direct message: "DM from @DeclanK87:", "DM van @bavojovanovic:" (not the firm's bot, "DM van @Pootje:").
 _DM_FROM = re.compile(r"(?i:\bDM|direct message|privébericht)[ \t]+(?i:from|van)[ \t]+@?(?P<v>[A-Za-z_][\w.]{1,30}\w)")
 # A messenger's export line: "WeChat | LIANG Jiayi: …", "Line | WONG Ka Man: …" (the speaker is a person; a bot is not).
-_MESSENGERS = "wechat|whatsapp|signal|telegram|messenger"  # "line" and "sms" only before a capitalised name
-# …or its account in lower case: "Telegram | chinonsoa: …", "Telegram | @mumbua_vandepol: …".
-_CHANNEL_ACCOUNT = re.compile(rf"(?i:{_MESSENGERS})[ \t]*\|[ \t]*(?P<v>@?[a-z][a-z0-9_.]{{2,30}}):[ \t]")
+_MESSENGERS = "wechat|whatsapp|signal|telegram|messenger|viber|discord|skype|imessage"  # "line", "sms": see below
+# The channel's separator, after a Discord channel's name too: "Viber · ", "Discord #boekingen | ".
+_SEPARATOR = r"(?:[ \t]+#[\w-]+)?[ \t]*[|·][ \t]*"
+# …or its account in lower case: "Telegram | chinonsoa: …", "Telegram | @mumbua_vandepol: …", "Viber · femkeobr: …".
+_CHANNEL_ACCOUNT = re.compile(rf"(?i:{_MESSENGERS}){_SEPARATOR}(?P<v>@?[a-z][a-z0-9_.]{{2,30}}):[ \t]")
 _CHANNEL_SPEAKER = re.compile(
-    rf"(?i:{_MESSENGERS}|line|sms)[ \t]*\|[ \t]*"
+    rf"(?i:{_MESSENGERS}|line|sms){_SEPARATOR}"
     r"(?P<v>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}):[ \t]"
 )
 
@@ -179,7 +181,7 @@ def mention_spans(text: str, lower: str) -> Iterator[Span]:
         for match in _REVIEWER.finditer(text):
             if _handle_shaped(match.group("v")):
                 yield *match.span("v"), "NAME"
-    if " | " in text:
+    if " | " in text or "·" in text:
         for match in (*_CHANNEL_SPEAKER.finditer(text), *_CHANNEL_ACCOUNT.finditer(text)):
             words = match.group("v").lower().lstrip("@").split()
             if not words[0].endswith("bot") and not_names().isdisjoint(words):

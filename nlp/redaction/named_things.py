@@ -212,8 +212,9 @@ def _demonym(tokens: Tokens, first: int, end: int) -> bool:
     return end - first == 1 and first > 0 and tokens.lower[first - 1] == "een" and tokens.joined(first)
 
 
-# A chatbot's name: "Sam de chatbot:", "Lotje (virtuele assistent):", "our chatbot Mees".
-_BOT_KIND = r"[a-z]*bot|(?:(?:virtuele|digitale|virtual|digital)[ \t]+)?(?:assistent|assistant)"
+# A chatbot's name: "Sam de chatbot:", "Lotje (virtuele assistent):", "our chatbot Mees", "Sleepie, the chat
+# assistant".
+_BOT_KIND = r"[a-z]*bot|(?:(?:virtuele|digitale|virtual|digital|chat)[ \t]+)?(?:assistent|assistant)"
 _BOT_AFTER = re.compile(
     rf"(?i)[ \t]*(?:,[ \t]*)?(?:(?:de|onze|the|our)[ \t]+(?:{_BOT_KIND})|\((?:{_BOT_KIND})\))(?!\w)"
 )

@@ -1,7 +1,8 @@
 """A name typed in lower case in a row of someone's data, once the data are found: "joost hoogeveen 0639510521
 5912BL", "2666 WJ hein rijnders (010) 563 1841", "bezoeker: jef van den broeck , +31627132747", and a name at the
-end of a message after "zegt" ("…, zegt anouk ter beek."). Lower-case words are read as a name only when the
-first is a listed first name and none is a listed ordinary word; up to four words, particles between.
+end of a message after "zegt" ("…, zegt anouk ter beek."); a signature in brackets or in capitals. Lower-case
+words are read as a name only when the first is a listed first name and none is a listed ordinary word; up to four
+words, particles between.
 """
 
 from __future__ import annotations
@@ -97,3 +98,21 @@ def signed_in_brackets(text: str) -> Iterator[Span]:
         plain = [part.strip(".") for part in parts if len(part.strip(".")) > 1]
         if plain and not any(part in not_names() and part not in _PARTICLES for part in plain):
             yield match.start("v"), match.end("v"), "NAME"
+
+
+# A letter's sign-off in capitals, and on the next line the name in capitals: "MET VRIENDELIJKE GROET,\nVERSTRAETE,
+# YORDANOS\nFACILITAIR MANAGER", "KIND REGARDS,\nT. TEO" (the name cue reads names in capitals only after a field).
+_CAPS_SIGNOFF = re.compile(
+    r"(?m)^[ \t]*(?:MET VRIENDELIJKE GROET(?:EN)?|VRIENDELIJKE GROET(?:EN)?|HOOGACHTEND|(?:KIND|BEST) REGARDS"
+    r"|YOURS (?:SINCERELY|FAITHFULLY)),?[ \t]*\n[ \t]*"
+    r"(?P<v>(?:[A-Z]\.[ \t]?){0,3}[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:,?[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,3})[ \t]*$"
+)
+
+
+def signed_in_capitals(text: str) -> Iterator[Span]:
+    """NAME spans of a name in capitals under a sign-off in capitals, none of its words a listed ordinary word."""
+    if "\n" in text:
+        for match in _CAPS_SIGNOFF.finditer(text):
+            words = re.split(r"[\s,.'’-]+", match.group("v").lower())
+            if not any(word in not_names() and word not in _PARTICLES for word in words if len(word) > 1):
+                yield match.start("v"), match.end("v"), "NAME"

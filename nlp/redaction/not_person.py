@@ -181,9 +181,31 @@ def _header_cell(tokens: Tokens, first: int, end: int) -> bool:
     )
 
 
+# What a place or a building named after someone ends in: "Marco Polo-skigebied", "Lucas Bols-gebouw".
+_THING_ENDINGS = tuple("gebied gebouw lift zaal huis park hal toren brug tunnel kerk plein prijs route baan".split())
+
+
+def _compound_thing(tokens: Tokens, end: int) -> bool:
+    """A capitalised name joined by a hyphen to a place's or a business's word is a thing named after someone:
+    "Marco Polo-skigebied", "Lucas Bols-gebouw" (not "Seo-yeon", "schepers-coenen", "Van Gerwen-aanvraag")."""
+    head, _, tail = tokens.words[end - 1].rpartition("-")
+    return head[:1].isupper() and tail.islower() and (tail.endswith(_THING_ENDINGS) or _business_word(tail))
+
+
+def _street_after_initials(tokens: Tokens, end: int) -> bool:
+    """Initials and a street's word right after the chain: "Annie M.G. Schmidtplein" is a street, not Annie
+    (after a comma they are the person's: "in 't Groen, C.")."""
+    index = end
+    while index < len(tokens) and tokens.joined(index) and tokens.initial(index) and index - end < 4:
+        index += 1
+    return index > end and index < len(tokens) and _STREET_END.search(tokens.lower[index]) is not None
+
+
 def not_a_person(tokens: Tokens, first: int, end: int) -> bool:
     return (
         _in_code(tokens, first, end)
+        or _compound_thing(tokens, end)
+        or _street_after_initials(tokens, end)
         or _header_cell(tokens, first, end)
         or _place(tokens, first, end)
         or _brand(tokens, first, end)

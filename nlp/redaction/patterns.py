@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from nlp.redaction.checks import elfproef_ok, iban_ok, luhn_ok, rijksregister_ok
+from nlp.redaction.email_shapes import EMAIL_SHAPES
 from nlp.redaction.rules import ANSWER, HESITATION, Region, Rule, Span
 
 # Between an IBAN's groups: a dot, dash or slash, one or two spaces, or a bar ("NL91/ABNA/0417/…", "NL91 | ABNA").
@@ -52,21 +53,7 @@ _YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?:-\d{5}$|([/.-])[01]\d\1[0-3]\d )")
 
 
 FIXED_SHAPE: tuple[Rule, ...] = (
-    # The look-behind lets a match start only where a word starts: without it, a long word with no '@'
-    # is rescanned from every letter (quadratic: 1.9 s for 20,000 letters).
-    # With a typo too ("name@outlookcom", "name@@ziggo.nl", "name@ziggo,nl"): an address mistyped is still the
-    # person's.
-    Rule(
-        "EMAIL",
-        re.compile(
-            r"(?<![\w.+-])[\w.+-]+@@?(?:[\w-]+(?:\.[\w-]+)*,(?:nl|com|be|de|org|net|co\.uk)(?![\w])"
-            r"|[\w-]+(?:\.[\w-]+)+|[\w-]{2,}(?:com|nl|be|de|org|net)\b(?![ \t]\.[ \t]?[a-z]))"
-        ),
-        hints=("@",),
-        digits=False,
-    ),  # not a product's "F@st 5670"
-    # URL-encoded in a link: "activeren?mail=fam.groenewoud%40gmail.com".
-    Rule("EMAIL", re.compile(r"(?<![\w.+-])[\w.+-]+%40[\w-]+(?:\.[\w-]+)+"), hints=("%40",), digits=False),
+    *EMAIL_SHAPES,
     Rule("IBAN", re.compile(r"(?i)(?<![\w])[A-Z]{2}\s?\d{2}\s?[A-Z]{4}(?:\s?\d){10}(?!\w)")),  # NL 91 ABNA …
     # After the bank code every group holds a digit: "BE25 9732 5694 8182 daar" does not take "daar" along.
     Rule(

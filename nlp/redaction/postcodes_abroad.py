@@ -3,7 +3,8 @@ where they stand makes them one: British postcodes (SW1A 2AA, M14 5RP), Irish Ei
 ones (K1A 0B1; in lower case only where a postcode is expected), Australian
 postcodes after their state ("Manly NSW 2095"), and American, German, Polish, Indian and South African ones right
 after an address (or its town) or a postcode's cue ("2210 Lexington Avenue, 48509-9890", "postleitzahl is 98-822",
-"250 Glebe Point Road, Cape Town 9400"; a year after the town is none)."""
+"250 Glebe Point Road, Cape Town 9400"; a year after the town is none), or right before the town and the address
+that follow it ("2179 Eindhoven, Dokter van Noortstraat 9")."""
 
 from __future__ import annotations
 
@@ -35,10 +36,17 @@ _AUSTRALIAN = re.compile(
     r"(?:(?<=,[ \t])|(?<=\n))(?:[A-Z][a-z]+[ \t]+){0,2}(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]+(?P<v>\d{4})"
     r"(?![\w-]|[.,]\d)"
 )
+# The state with it when no town stands between it and the comma, colon or line start before: "…, QLD 4991",
+# "Postcode: NSW 3233".
+_STATE_FIRST = re.compile(r"(?m)(?:(?<=[,:][ \t])|^)(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]+\d{4}(?![\w-]|[.,]\d)")
+# Four digits that start a line, then the town and a comma or a comma alone, before an address: details given back
+# to front, "2179 Eindhoven, Dokter van Noortstraat 9, …", "0574, Unit 26/76 Main Road, …".
+_LEADING = re.compile(r"(?m)^[ \t]*(?P<v>\d{4})(?:[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)?,[ \t]+")
 # American (ZIP and ZIP+4), German, Polish, Indian and South African shapes; no Dutch postcode's letters after it,
 # no amount or measure.
 _ABROAD = re.compile(
-    r"(?<![\w.,/-])(?:\d{5}(?:-\d{4})?|\d{2}-\d{3}|\d{3} \d{3}|\d{6}|\d{4})(?![\w-]|[.,/]\d)"
+    r"(?:(?<![\w.,/-])|(?<=\w,))"  # after a comma without a space only in a row: "…,256 Mabini Street,213754,…"
+    r"(?:\d{5}(?:-\d{4})?|\d{2}-\d{3}|\d{3} \d{3}|\d{6}|\d{4})(?![\w-]|[.,/]\d)"
     r"(?![ \t]?[A-Za-z]{2}(?!\w))(?![ \t]*(?i:euro|eur|€|usd|dollar|km|kg|m2|%))"
 )
 _BETWEEN = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*")  # an address's end and its postcode
@@ -50,12 +58,17 @@ _TOWN = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*(?:[A-Z][a-z][\w'’-]*[ \t]*){1,2},
 # An American ZIP after the town and the state: "…, Denver, CO 80206", "Raleigh, NC 53703-8539".
 _US_ZIP = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?,[ \t]+[A-Z]{2}[ \t]+(?P<v>\d{5}(?:-\d{4})?)(?![\w-])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_STATES = (" NSW ", " VIC ", " QLD ", " SA ", " WA ", " TAS ", " NT ", " ACT ")
+_STATES = ("NSW ", "VIC ", "QLD ", "SA ", "WA ", "TAS ", "NT ", "ACT ")
 
 
-def postcodes_abroad_spans(text: str, regions: Sequence[Region], address_ends: Sequence[int] = ()) -> Iterator[Span]:
+def postcodes_abroad_spans(
+    text: str, regions: Sequence[Region], address_ends: Sequence[int] = (), address_starts: frozenset[int] = frozenset()
+) -> Iterator[Span]:
     """British postcodes in capitals anywhere; in lower case ("pl4 6ab"), with letters no real one has ("G16 5HM")
     or as an Irish Eircode only where a postcode is expected, like the digits-only shapes abroad."""
+    for match in _LEADING.finditer(text) if address_starts else ():
+        if match.end() in address_starts and not _YEAR.fullmatch(match.group("v")):
+            yield *match.span("v"), "POSTCODE"
     for match in (m for start, end in regions for m in _ABROAD.finditer(text, start, end)):
         start = match.start()
         if _after_address(text, start, address_ends, _BETWEEN) or _cued(text, start):
@@ -66,8 +79,8 @@ def postcodes_abroad_spans(text: str, regions: Sequence[Region], address_ends: S
         for match in _US_ZIP.finditer(text):
             yield *match.span("v"), "POSTCODE"
     if any(state in text for state in _STATES):
-        for match in _AUSTRALIAN.finditer(text):
-            yield *match.span("v"), "POSTCODE"
+        for match in (*_STATE_FIRST.finditer(text), *_AUSTRALIAN.finditer(text)):
+            yield *match.span("v" if match.re is _AUSTRALIAN else 0), "POSTCODE"
     for match in (m for start, end in regions for m in _UK_POSTCODE.finditer(text, start, end)):
         expected = at_address(text, match.start(), address_ends) or _cued(text, match.start())
         if match.group("area") is None:  # an Eircode

@@ -6,7 +6,8 @@ lower case only as the row's first cell or before its e-mail address or phone nu
 surname; a surname and a given name in the first two cells when the third holds the address ("Almeida;Harm;
 Kerkendijk 160;…"); and a Dutch licence plate with spaces for its dashes ("VH 81 TD", "605 NP 6"). The row says
 what the cell is, so no list needs to know the given name. Cells split by tabs, ";" or "|", or quoted in a CSV
-export; there the first cell may hold the surname, a comma and the given name ("MARTINA, Jakub","143 …",…).
+export; there the first cell may hold the surname, a comma and the given name ("MARTINA, Jakub","143 …",…). The
+first cell may start with the row's label ("Go-Box aanvraag: HAMZA TAN;Koning Albertlaan 250A;…").
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ _NAME = re.compile(
     rf"{_CAPS_WORD}(?: +{_CAPS_WORD}){{1,4}}|{_LOWER_WORD}(?: +{_LOWER_WORD}){{1,4}}"
     r"|(?P<initials>(?:[A-Z]\.?){1,3}) +(?:(?:van|de|der|den|ter|ten|te|'t|in|op|Van|De)[ ]+){0,3}"
     r"[A-Z](?:[^\W\d_]|['’-])+"  # a surname has no digits: "PIR RTMHV00821" is a file's code
-    rf"|(?P<reversed>(?:(?:VAN|DE|DER|DEN|TER|TEN|OP|IN|'T) +){{0,3}}{_CAPS_WORD}, +[A-Z][^\W\d_A-Z]+(?:-[A-Z][a-z]+)?)"
+    rf"|(?P<reversed>(?:(?:VAN|DE|DER|DEN|TER|TEN|OP|IN|'T) +){{0,3}}{_CAPS_WORD}, +"
+    rf"(?:[A-Z][^\W\d_A-Z]+(?:-[A-Z][a-z]+)?|{_CAPS_WORD}(?: {_CAPS_WORD})?))"  # "WIJAYA, VIKASH" too
     r"|(?P<register>[A-Z][^\W\d_A-Z]+, +[A-Z][^\W\d_A-Z]+)"  # "Pieternella, Seppe"
 )
 _PLATE = re.compile(plate_shapes("[ ]", LETTER, SHARED_SHAPES))
@@ -51,7 +53,9 @@ def row_cell_spans(text: str, kept: list[Span], taken: bytearray) -> Iterator[Sp
             split_name = _surname_then_given(cells, kept)
             for index, cell in enumerate(cells):
                 value = cell.group(0).strip().strip('"').strip()  # a CSV cell's quotes: ;"wikus botha";
-                first = cell.start() + cell.group(0).find(value)
+                if index == 0 and ": " in value:  # the row's label: "Vignette order: YUKI DE BRUIJN;Hooigracht 129;…"
+                    value = value.rsplit(": ", 1)[1].strip()
+                first = cell.start() + cell.group(0).rfind(value)
                 last = first + len(value)
                 names = [span for span in kept if first <= span[0] and span[1] <= last and span[2] == "NAME"]
                 if not value or taken.find(1, first, last) != -1 and not _only(names, first, last, taken):
