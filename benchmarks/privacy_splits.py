@@ -88,6 +88,7 @@ from benchmarks.privacy_fillers_v75 import FillersV75
 from benchmarks.privacy_fillers_v76 import FillersV76
 from benchmarks.privacy_fillers_v77 import FillersV77
 from benchmarks.privacy_fillers_v78 import FillersV78
+from benchmarks.privacy_fillers_v79 import FillersV79
 from benchmarks.privacy_templates import DEV_CLEAN, DEV_PII, TEST_V1_CLEAN, TEST_V1_PII
 from benchmarks.privacy_templates_more import DEV_EXTRA_CLEAN, DEV_EXTRA_PII, TEST_V2_CLEAN, TEST_V2_PII
 from benchmarks.privacy_templates_v3 import TEST_V3_CLEAN, TEST_V3_PII
@@ -201,6 +202,7 @@ from benchmarks.privacy_templates_v75 import TEST_V75_CLEAN, TEST_V75_PII
 from benchmarks.privacy_templates_v76 import TEST_V76_CLEAN, TEST_V76_PII
 from benchmarks.privacy_templates_v77 import TEST_V77_CLEAN, TEST_V77_PII
 from benchmarks.privacy_templates_v78 import TEST_V78_CLEAN, TEST_V78_PII
+from benchmarks.privacy_templates_v79 import TEST_V79_CLEAN, TEST_V79_PII
 
 SPLITS = {  # seed, templates, clean templates, sentences per type, clean sentences, fillers
     "dev": (1, DEV_PII, DEV_CLEAN, 30, 110, Fillers),
@@ -281,6 +283,7 @@ SPLITS = {  # seed, templates, clean templates, sentences per type, clean senten
     "test_v76": (401, TEST_V76_PII, TEST_V76_CLEAN, 50, 200, FillersV76),
     "test_v77": (409, TEST_V77_PII, TEST_V77_CLEAN, 50, 200, FillersV77),
     "test_v78": (419, TEST_V78_PII, TEST_V78_CLEAN, 50, 200, FillersV78),
+    "test_v79": (421, TEST_V79_PII, TEST_V79_CLEAN, 50, 200, FillersV79),
 }
 # Parts appended to a split, each with its own seed, templates and fillers (the split's own pools come first).
 EXTRA_PARTS = {"dev": [("dev_extra", (3, DEV_EXTRA_PII, DEV_EXTRA_CLEAN, 20, 60, FillersDevExtra))]}
@@ -289,4 +292,5 @@ SPLIT_ROLES = {
     "dev": "tuned on",
     **{f"test_v{n}": "seen: not held out any more" for n in range(1, 61)},
     **{f"test_v{n}": "seen: not held out any more" for n in range(62, 79)},
+    "test_v79": "held out",
 }
