@@ -3,8 +3,9 @@ templates, sentences per type and without personal data, and fillers; and what e
 
 dev: tune on it. test_v1 to test_v60 and test_v62 to test_v78: held out at first, since looked at and so no
 longer held out; test_v4 to test_v60 and test_v62 to test_v78 were each written by someone who never saw the
-redaction rules (no test_v61 was written; test_v64 was ready after test_v65, test_v71 before test_v70). Each test
-split has its own seed, templates and fillers. A new split is appended last to `SPLITS`, so that the records of
+redaction rules (no test_v61 was written; test_v64 was ready after test_v65, test_v71 before test_v70).
+test_v79 (dialysis transport, service charges, bridal wear, licences, removals, soil surveys) and test_v80, written
+the same way, are held out. Each test split has its own seed, templates and fillers. A new split is appended last to `SPLITS`, so that the records of
 the earlier ones stay byte-identical in the corpus, and its role is exactly "held out": the words the benchmark's
 `--show-misses` guard and the name model's test look for.
 """
@@ -89,6 +90,7 @@ from benchmarks.privacy_fillers_v76 import FillersV76
 from benchmarks.privacy_fillers_v77 import FillersV77
 from benchmarks.privacy_fillers_v78 import FillersV78
 from benchmarks.privacy_fillers_v79 import FillersV79
+from benchmarks.privacy_fillers_v80 import FillersV80
 from benchmarks.privacy_templates import DEV_CLEAN, DEV_PII, TEST_V1_CLEAN, TEST_V1_PII
 from benchmarks.privacy_templates_more import DEV_EXTRA_CLEAN, DEV_EXTRA_PII, TEST_V2_CLEAN, TEST_V2_PII
 from benchmarks.privacy_templates_v3 import TEST_V3_CLEAN, TEST_V3_PII
@@ -203,6 +205,7 @@ from benchmarks.privacy_templates_v76 import TEST_V76_CLEAN, TEST_V76_PII
 from benchmarks.privacy_templates_v77 import TEST_V77_CLEAN, TEST_V77_PII
 from benchmarks.privacy_templates_v78 import TEST_V78_CLEAN, TEST_V78_PII
 from benchmarks.privacy_templates_v79 import TEST_V79_CLEAN, TEST_V79_PII
+from benchmarks.privacy_templates_v80 import TEST_V80_CLEAN, TEST_V80_PII
 
 SPLITS = {  # seed, templates, clean templates, sentences per type, clean sentences, fillers
     "dev": (1, DEV_PII, DEV_CLEAN, 30, 110, Fillers),
@@ -284,6 +287,7 @@ SPLITS = {  # seed, templates, clean templates, sentences per type, clean senten
     "test_v77": (409, TEST_V77_PII, TEST_V77_CLEAN, 50, 200, FillersV77),
     "test_v78": (419, TEST_V78_PII, TEST_V78_CLEAN, 50, 200, FillersV78),
     "test_v79": (421, TEST_V79_PII, TEST_V79_CLEAN, 50, 200, FillersV79),
+    "test_v80": (431, TEST_V80_PII, TEST_V80_CLEAN, 50, 200, FillersV80),
 }
 # Parts appended to a split, each with its own seed, templates and fillers (the split's own pools come first).
 EXTRA_PARTS = {"dev": [("dev_extra", (3, DEV_EXTRA_PII, DEV_EXTRA_CLEAN, 20, 60, FillersDevExtra))]}
@@ -293,4 +297,5 @@ SPLIT_ROLES = {
     **{f"test_v{n}": "seen: not held out any more" for n in range(1, 61)},
     **{f"test_v{n}": "seen: not held out any more" for n in range(62, 79)},
     "test_v79": "held out",
+    "test_v80": "held out",
 }
