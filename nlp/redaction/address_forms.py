@@ -199,6 +199,27 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
         hints=("blk ", "block "),
     ),
     Rule("POSTCODE", re.compile(r"(?<=Singapore[ \t])\d{6}(?![\w-])"), hints=("singapore",)),
+    # Wales: the number, then "Heol" or "Ffordd" (road) and its name: "80 Heol y Deri", "Flat 1, 194 Ffordd Glyndŵr".
+    Rule(
+        "ADDRESS",
+        re.compile(
+            r"(?<![\w-])(?:(?:Flat|Unit)[ \t]+\d{1,4},?[ \t]+)?\d{1,4}[ \t]+(?:Heol|Ffordd|Stryd|Lôn)"
+            r"(?:[ \t]+(?:y|yr|[A-Z][\w'’-]*)){1,3}(?![\w-])"
+        ),
+        hints=("heol ", "ffordd ", "stryd ", "lôn "),
+    ),
+    # Malta's "Triq" (street) and the Dutch Caribbean's "Kaya", the number after the name or before it with a comma:
+    # "Triq ir-Repubblika 883", "775, Triq il-Kbira", "Kaya Gob. N. Debrot 2+1", "Kaya Palu di Lechi 112".
+    Rule(
+        "ADDRESS",
+        re.compile(
+            r"(?<![\w-])(?:\d{1,4},?[ \t]+)?(?:Triq|Kaya)"
+            r"(?:[ \t]+(?:[A-Z][\w'’.-]*|[a-z]{1,3}-[A-Z][\w'’-]*|di|de)){1,4}"
+            r"(?:[ \t]+\d{1,4}[A-Za-z]?(?:\+\d)?)?(?![\w-])"
+        ),
+        hints=("triq ", "kaya "),
+        accept=lambda value: any(char.isdigit() for char in value),
+    ),
 )
 
 ADDRESS_FORMS_AFTER: tuple[Rule, ...] = (

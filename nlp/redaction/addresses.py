@@ -1,7 +1,6 @@
-"""Street addresses: a street name that ends like one (Kerkstraat, Laan van Meerdervoort, 12 High Street)
-with a house number, or anything capitalised with a house number after "ik woon op", "my address is" or
-before a postcode ("Neude 12, 3512 AB Utrecht").
-"""
+"""Street addresses: a street name that ends like one (Kerkstraat, Laan van Meerdervoort, 12 High Street, 8/58
+Marine Terrace) with a house number, or anything capitalised with a house number after "ik woon op", "my address
+is" or before a postcode ("Neude 12, 3512 AB Utrecht")."""
 
 from __future__ import annotations
 
@@ -202,7 +201,8 @@ ADDRESSES: tuple[Rule, ...] = (
         "ADDRESS",
         re.compile(
             rf"(?<![\w-])(?:(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}(?:/|(?:/\d\d?)?[A-Za-z]?,?[ \t]+))?"
-            rf"(?:No\.?[ \t]*|#\d{{1,4}},[ \t]*)?(?![1-9]\d{{3}}[ \t]?[A-Z]{{2}}\b)\d{{1,4}}[A-Za-z]?,?[ \t]+"
+            rf"(?:No\.?[ \t]*|#\d{{1,4}},[ \t]*|\d{{1,4}}[/-](?=\d))?"  # the unit first: "8/58 …", "1846-490 …"
+            rf"(?![1-9]\d{{3}}[ \t]?[A-Z]{{2}}\b)\d{{1,4}}[A-Za-z]?,?[ \t]+"
             rf"(?:(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})(?:[ \t]+#\d{{1,5}})?|{_EN_WHOLE}"  # "2268 N Elm Drive #810"
             rf"|(?<=\d[ \t])(?:{_CAP}[ \t]+){{0,2}}[A-Z][\w'’-]*(?:{SAFE_LOWER_SUFFIX}|weg|dijk)(?![ \t]*\d))(?![\w])"
             rf"|(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}[A-Za-z]?,?[ \t]+"

@@ -18,7 +18,7 @@ _NOT_PERSONAL = (
     r"|serial|artikel|product|model|onderdeel|versie|pagina|kamer|room|bus|lijn|perron|spoor|vlucht|flight|track|trein|tafel|stoel|seat|rij"
     r"|volg|order|ticket|melding|phone|kenteken|rekening|iban|card|kaart|burgerservice|sofi|paspoort|rijbewijs|document|doorkies"
     r"|lot|batch|type|frame|chassis|chip|reparatie|repair|offerte|quote|aanslag|klacht|complaint|vat|btw|kvk"
-    r"|factuur|invoice|boeking|booking|reserv|declaratie|aanvraag|bestel|rit|ondernemings|onderneming)"
+    r"|factuur|invoice|boeking|booking|reserv|declaratie|aanvraag|bestel|rit|ondernemings|onderneming|zending)"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 COMPOUND_NUMBER = Rule(

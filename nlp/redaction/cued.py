@@ -32,7 +32,8 @@ _CUES: dict[str, str] = {
         r"|abonnee[- ]?(?:nummer|nr)|subscriber[- ]?(?:number|no|nr|id)|storingsticket|storings?nummer"
         r"|incident(?:nummer|nr)?|claim ref(?:erence)?"
         r"|(?:our|your|uw|onze|letter|brief|claim) ref(?:erence)?|schade[- ]?(?:nummer|nr)|huurcontract"
-        r"|huurovereenkomst|hospital number|ziekenhuis[- ]?(?:nummer|nr)|acct|acount"
+        r"|huurovereenkomst|hospital number|ziekenhuis[- ]?(?:nummer|nr)|acct|acount|(?:plot|land) lease"
+        r"|(?:rental|hire|lease|tenancy) agreement"
         r"|(?:banden|tyre|tire) ?hotel(?: ?(?:nummer|nr|number|no))?"  # the tyres a garage keeps for a customer
         r"|huurders?[- ]?(?:nummer|nr)|tenant[- ]?(?:number|no)|student(?:en)?[- ]?(?:nummer|nr|number|no|id)"
         r"|leerling(?:en)?[- ]?(?:nummer|nr)|pupil[- ]?(?:number|no|id)|patiënt(?:en)?[- ]?(?:nummer|nr)"
@@ -129,7 +130,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"account client customer factuur invoice aansluit debiteur zaak case meter ean relatie ticket".split(),
         *"kenmerk huurder tenant student leerling patiënt patient abonnee storing incident claim schade".split(),
         *"hospital ziekenhuis acct acount huurcontract huurovereenkomst booking boeking reserv pupil".split(),
-        *"subscriber tenancy insured verzekerd".split(),
+        *"subscriber tenancy insured verzekerd lease agreement".split(),
         *"klantenkaart klantenpas loyalty pas spaar bonus frequent debtor pers werknemer salaris employee".split(),
         *"staff payroll library waste bin gym parking card pass kandidaat deelnemer kind lening hypotheek".split(),
         *"candidate club seizoen season mortgage loan inschrijf flying klandnummer cliënt chipkaart donat".split(),
@@ -262,12 +263,13 @@ _DATE_SHAPE = re.compile(r"[0-3]?\d([-/.])(?:0?[1-9]|1[0-2])\1(?:19|20)?\d\d|(?:
 _CONTRACT_FOR = Rule(
     "CUSTOMER_NUMBER",
     re.compile(
-        r"(?i)(?<!\w)(?:\w*(?:contract|overeenkomst)|(?:lid|klant|polis|relatie|abonnee)(?:nummer|nr)"
-        rf"|(?:member(?:ship)?|customer|policy) number)[ \t]+(?!{_NOT_BETWEEN})(?-i:[a-z]{{4,}})[ \t]+{_VALUE}"
+        r"(?i)(?<!\w)(?:\w*(?:contract|overeenkomst)|(?:lid|klant|polis|relatie|abonnee)(?:nummer|nr)|polis"
+        r"|lidmaatschap|vergunning|(?:member(?:ship)?|customer|policy) number)[ \t]+"  # "Polis inboedel H470 6297"
+        rf"(?!{_NOT_BETWEEN})(?-i:[a-z]{{4,}})[ \t]+(?:(?i:nr|no|nummer)\.?[ \t]+)?{_VALUE}"
     ),
     lambda value: len(digits(value)) >= 6 and _DATE_SHAPE.fullmatch(value) is None,
     "v",
-    hints=("contract", "overeenkomst", "nummer", "nr", "number"),
+    hints=("contract", "overeenkomst", "nummer", "nr", "number", "polis", "lidmaatschap", "vergunning"),
 )
 # The organisation between a cue and its colon: "Klantnummer Engie Electrabel: 123 958 86".
 _ORGANISATION = r"(?:(?:[ \t]+(?-i:[A-Z][^\W\d_]*[&'’.-]?|&)){1,5}(?=[ \t]*:))?"

@@ -26,7 +26,7 @@ _DOUBLE = re.compile(
     r"[ \t]+[-–][ \t]+(?P<p>(?:(?i:van|de|der|den|ter|ten|in|'t|’t|het)[ \t]+){0,3})(?P<w>[A-Z][\w'’-]+)"
 )
 # Initials after a surname in capitals, as a label or register writes it: "LINDEN S.H", "COENEN B.".
-_INITIALS_AFTER_CAPITALS = re.compile(r"[ \t][A-Z](?:\.[A-Z]){0,3}\.?(?![\w.])")
+_INITIALS_AFTER_CAPITALS = re.compile(r"[ \t][A-Z](?:\.[A-Z]){0,3}\.?(?!\w|\.\w)")  # "KOK B.." ends a sentence
 # The initial of a surname after a given name, as agents sign a chat or a note: "[22:05] Nadia W.: …", "-Robin J.",
 # "Gecheckt door Esra W..", "Overdracht Kim S. (09:10)"
 _SURNAME_INITIAL = re.compile(r"[ \t][A-Z]\.(?![ \t]*[A-Z][a-z])(?!\w)")  # not "Anna B. Jansen"

@@ -100,19 +100,32 @@ def signed_in_brackets(text: str) -> Iterator[Span]:
             yield match.start("v"), match.end("v"), "NAME"
 
 
+# A name in capitals that fills a line after the customer's label, as a receipt's OCR prints it: "KLANT WINKLAAR",
+# "CUSTOMER: INAYA OP 'T ENDE".
+_CAPS_WORDS = r"(?:[A-Z]\.[ \t]?){0,3}[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:,?[ \t]+['’]?[A-ZÀ-Þ][A-ZÀ-Þ'’-]*){0,3}"
+_CAPS_AFTER_LABEL = re.compile(
+    rf"(?m)^[ \t]*(?:KLANT|CUSTOMER|CLIENT|CLIËNT|KAARTHOUDER|CARDHOLDER|KOPER|BUYER)[ \t]*:?[ \t]+(?P<v>{_CAPS_WORDS})"
+    r"[ \t]*$"
+)
+_NOT_A_CUSTOMER = frozenset(
+    "contant cash pin card kaart onbekend unknown particulier zakelijk business walk in".split()
+)
 # A letter's sign-off in capitals, and on the next line the name in capitals: "MET VRIENDELIJKE GROET,\nVERSTRAETE,
 # YORDANOS\nFACILITAIR MANAGER", "KIND REGARDS,\nT. TEO" (the name cue reads names in capitals only after a field).
 _CAPS_SIGNOFF = re.compile(
     r"(?m)^[ \t]*(?:MET VRIENDELIJKE GROET(?:EN)?|VRIENDELIJKE GROET(?:EN)?|HOOGACHTEND|(?:KIND|BEST) REGARDS"
     r"|YOURS (?:SINCERELY|FAITHFULLY)),?[ \t]*\n[ \t]*"
-    r"(?P<v>(?:[A-Z]\.[ \t]?){0,3}[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:,?[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,3})[ \t]*$"
+    rf"(?P<v>{_CAPS_WORDS})[ \t]*$"
 )
 
 
 def signed_in_capitals(text: str) -> Iterator[Span]:
-    """NAME spans of a name in capitals under a sign-off in capitals, none of its words a listed ordinary word."""
+    """NAME spans of a name in capitals under a sign-off in capitals or after a receipt's customer label, none of its
+    words a listed ordinary word."""
     if "\n" in text:
-        for match in _CAPS_SIGNOFF.finditer(text):
+        for match in (*_CAPS_SIGNOFF.finditer(text), *_CAPS_AFTER_LABEL.finditer(text)):
             words = re.split(r"[\s,.'’-]+", match.group("v").lower())
-            if not any(word in not_names() and word not in _PARTICLES for word in words if len(word) > 1):
+            if _NOT_A_CUSTOMER.isdisjoint(words) and not any(
+                word in not_names() and word not in _PARTICLES | {"op"} for word in words if len(word) > 1
+            ):
                 yield match.start("v"), match.end("v"), "NAME"

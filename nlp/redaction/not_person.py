@@ -97,6 +97,7 @@ def _place(tokens: Tokens, first: int, end: int) -> bool:
     street = street or (
         tokens.lower[head] in _STREET_HEADS and after < len(tokens) and tokens.joined(after) and tokens.particle(after)
     )
+    street = street or tokens.lower[head] == "triq"  # Malta's word for a street comes first: "Triq il-Kbira"
     return in_list or street or _after_postcode(tokens, start)
 
 

@@ -38,12 +38,15 @@ _ALMOST_DIGITS = re.compile(r"[\dOoIl]*\d[\dOoIl]*")
 _IBAN = re.compile(r"(?P<country>[A-Z]{2})(?P<check>[\dOIl]{2})(?P<bank>[A-Z]{4})?(?P<rest>[\dOIl]*)")
 _POSTCODE_LIKE = re.compile(r"\d{4}[A-Za-z]{2}")
 _UK_INWARD = re.compile(r" \d[A-Za-z]{2}(?![\w])")
+_CANADIAN_HALF = re.compile(r"(?i)[A-Z]\d[A-Z]")  # "m9n 0l1": a Canadian postcode's halves, not "m9n 011"
 
 
 def _repaired(match: re.Match[str]) -> str:
     word = match.group(0)
     if _POSTCODE_LIKE.fullmatch(word) or _UK_INWARD.match(match.string, match.end()):
         return word  # "9362ll" and "l8 7qd" are postcodes, not "936211" and "18 7qd"
+    if len(word) == 3 and _CANADIAN_HALF.fullmatch(match.string, match.start() - 4, match.start() - 1):
+        return word  # the second half of "m9n 0l1"
     if _ALMOST_DIGITS.fullmatch(word):
         return word.translate(_TO_DIGIT)
     if _sb_digits(match, word):

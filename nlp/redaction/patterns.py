@@ -179,7 +179,7 @@ _BELGIAN_POSTCODE = re.compile(
     r"(?<![\w.,/-])(?:[1-9]\d{3}(?:-\d{3})?|\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,}|(?P<bare>[ \t]*(?:[;,\n]|\.(?:\s|$)|$)))"
 )
 _COUNTRY_POSTCODE = re.compile(
-    r"(?<![\w.,/-])(?:BE?[- ][1-9]\d{3}|[DF]-\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,}|\)|[.;]?[ \t]*$)"  # "BE-8310 Aalst"
+    r"(?<![\w.,/-])(?:BE?[- ][1-9]\d{3}|[DF][- ]\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,}|\)|[.;]?[ \t]*$)"  # "BE-8310 Aalst"
 )
 _POSTCODE_CUE = re.compile(
     r"(?i)(?:(?:postcode|post code|postal code|zip(?: code)?|pc)"

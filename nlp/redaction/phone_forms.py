@@ -25,7 +25,9 @@ PHONE_FORMS: tuple[Rule, ...] = (
     Rule("PHONE", re.compile(r"(?<![\w+.,/-])(?<!\d )0(?P<s>[ -])[1-9](?:(?P=s)\d){8}(?![ -]?\d)")),  # "0-6-8-3-6-…"
     Rule("PHONE", re.compile(r"(?<![\w+])\+1-[2-9]\d\d-\d{3}-\d{4}(?![\d-])"), hints=("+1-",)),  # "+1-604-394-4997"
     # a North American number with its area code in brackets, no other number's shape: "(617) 281-2900"
-    Rule("PHONE", re.compile(r"(?<![\w+])\([2-9]\d\d\) ?[2-9]\d\d-\d{4}(?![\d-]|[.,]\d)"), hints=(")",)),
+    Rule("PHONE", re.compile(r"(?<![\w+])\([2-9]\d\d\) ?\d{3}-\d{4}(?![\d-]|[.,]\d)"), hints=(")",)),
+    # …with the country's 1 and dashes, or in dots: "1-514-926-0910", "416.784.1645"
+    Rule("PHONE", re.compile(r"(?<![\w+.-])(?:1-[2-9]\d\d-\d{3}-\d{4}|[2-9]\d\d\.\d{3}\.\d{4})(?![\w-]|[.,]\d)")),
     Rule(
         "PHONE",
         re.compile(

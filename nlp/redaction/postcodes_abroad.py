@@ -42,6 +42,8 @@ _STATE_FIRST = re.compile(r"(?m)(?:(?<=[,:][ \t])|^)(?:NSW|VIC|QLD|SA|WA|TAS|NT|
 # Four digits that start a line, then the town and a comma or a comma alone, before an address: details given back
 # to front, "2179 Eindhoven, Dokter van Noortstraat 9, …", "0574, Unit 26/76 Main Road, …".
 _LEADING = re.compile(r"(?m)^[ \t]*(?P<v>\d{4})(?:[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)?,[ \t]+")
+# Malta's: three letters and four digits ("SLM 6353"), only after an address or its town.
+_MALTESE = re.compile(r"(?<![\w-])[A-Z]{3}[ \t]?\d{4}(?![\w-])")
 # American (ZIP and ZIP+4), German, Polish, Indian and South African shapes; no Dutch postcode's letters after it,
 # no amount or measure.
 _ABROAD = re.compile(
@@ -89,6 +91,9 @@ def postcodes_abroad_spans(
         elif match.group("area").upper() in _UK_AREAS and (
             (match.group(0).isupper() and _INWARD_LETTERS.fullmatch(match.group("inward"))) or expected
         ):
+            yield match.start(), match.end(), "POSTCODE"
+    for match in (m for start, end in regions for m in _MALTESE.finditer(text, start, end)):
+        if _after_address(text, match.start(), address_ends, _TOWN_BETWEEN, reach=40) or _cued(text, match.start()):
             yield match.start(), match.end(), "POSTCODE"
     for match in (m for start, end in regions for m in _CANADIAN.finditer(text, start, end)):
         start = match.start()

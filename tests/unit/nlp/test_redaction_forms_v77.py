@@ -37,6 +37,29 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         ),
         ("Send it to Blk 12 Tampines Street 11 #04-210, Singapore 521012 please.", "521012", "POSTCODE"),
         ("ann lim,+65 9123 4567,12 Orchard Road,238841,cleaner", "238841", "POSTCODE"),
+        # test_v79: the unit before the number, Welsh streets, a German postcode with "D " before it
+        ("The boiler at 3/17 Harbour Terrace is leaking again.", "3/17 Harbour Terrace", "ADDRESS"),
+        ("Licence to Ann Bowen, 12 Heol y Felin, CF24 3HY.", "12 Heol y Felin", "ADDRESS"),
+        ("Meine Adresse ist Hauptstraße 5, D 10115 Berlin.", "D 10115", "POSTCODE"),
+        # an initial after a surname in capitals that ends the sentence
+        ("Please charge card 4111 1111 1111 1111, name on card OKAFOR T..", "OKAFOR T.", "NAME"),
+        # test_v80: a name in capitals on a receipt's customer line
+        ("Kassabon\nVISA 4111 1111 1111 1111\nKLANT OKAFOR", "OKAFOR", "NAME"),
+        ("Receipt OCR\nCUSTOMER: NOOR OP 'T VELD\nTOTAL 12", "NOOR OP 'T VELD", "NAME"),
+        # Malta's and the Dutch Caribbean's streets, a floor after "+", Malta's postcode, a Canadian one in lower case
+        ("Please send it to 12, Triq il-Kbira, ZBR 1234.", "12, Triq il-Kbira", "ADDRESS"),
+        ("Please send it to 12, Triq il-Kbira, ZBR 1234.", "ZBR 1234", "POSTCODE"),
+        ("Ik woon op Kaya Flamboyan 18+1, Kralendijk.", "Kaya Flamboyan 18+1", "ADDRESS"),
+        ("Send it to 1200-45 King Street, m5h 1a1.", "1200-45 King Street", "ADDRESS"),
+        ("Send it to 1200-45 King Street, m5h 1a1.", "m5h 1a1", "POSTCODE"),
+        # North American numbers with the country's 1, in dots, or an exchange that starts with 0
+        ("Family contact on 1-613-555-0190 after six.", "1-613-555-0190", "PHONE"),
+        ("Family contact on 613.555.0190 after six.", "613.555.0190", "PHONE"),
+        ("Update my phone to (613) 055-0190 please.", "(613) 055-0190", "PHONE"),
+        # a contract's or a policy's number after what it is for, after "nr" too
+        ("Rental agreement 4411/208/K: cargo bike for the weekend.", "4411/208/K", "CUSTOMER_NUMBER"),
+        ("Polis inboedel K381 2270 van de familie is verlengd.", "K381 2270", "CUSTOMER_NUMBER"),
+        ("Mijn vergunning strandparkeren nr 44.1823 is verlopen.", "44.1823", "CUSTOMER_NUMBER"),
     ],
 )
 def test_the_form_is_redacted(text, secret, kind):
@@ -53,6 +76,10 @@ def test_the_form_is_redacted(text, secret, kind):
         ("MET VRIENDELIJKE GROET,\nKLANTENSERVICE\nT 020 123 4567", "KLANTENSERVICE"),  # a department signs
         ("2025, Kerkstraat 5 is verkocht.", "2025, "),  # a year before an address is no postcode
         ("Viber · Support: we zijn er morgen weer", "Support"),  # the firm's account
+        ("Bon\nKLANT CONTANT\nTOTAAL 5,00", "KLANT CONTANT"),  # how the customer paid
+        ("Your bike is ready. Reply here or call us.", "Reply here"),
+        ("Bestelling is verzonden met zendingnummer 3SXYZ0099881.", "3SXYZ0099881"),  # the parcel's
+        ("Amir en Kaya Yilmaz, geboren 07-05-2017", "[NAME], geboren"),  # Kaya is a surname too, not only a street
     ],
 )
 def test_the_look_alike_stays(text, kept):
