@@ -1,12 +1,11 @@
 """The privacy corpus's splits (`benchmarks.privacy_corpus` writes them): for each, its seed, templates, clean
 templates, sentences per type and without personal data, and fillers; and what each split is for.
 
-dev: tune on it. test_v1 to test_v60 and test_v62 to test_v80: held out at first, since looked at and so no
-longer held out; test_v4 to test_v60 and test_v62 to test_v80 were each written by someone who never saw the
-redaction rules (no test_v61 was written; test_v64 was ready after test_v65, test_v71 before test_v70). Each
-test split has its own seed, templates and fillers. A new split is appended last to `SPLITS`, so the records of
-the earlier ones stay byte-identical in the corpus, and its role is exactly "held out": the words the benchmark's
-`--show-misses` guard and the name model's test look for.
+dev: tune on it. test_v1 to test_v60 and test_v62 to test_v80: held out at first, since looked at and so no longer
+held out; test_v4 to test_v60 and test_v62 to test_v81 were each written by someone who never saw the redaction rules
+(no test_v61 was written; test_v64 was ready after test_v65, test_v71 before test_v70). Each test split has its own
+seed, templates and fillers; a new one is appended last to `SPLITS` (earlier records stay byte-identical) with the
+role exactly "held out": the words the benchmark's `--show-misses` guard and the name model's test look for.
 """
 
 from __future__ import annotations
@@ -205,6 +204,7 @@ from benchmarks.privacy_templates_v77 import TEST_V77_CLEAN, TEST_V77_PII
 from benchmarks.privacy_templates_v78 import TEST_V78_CLEAN, TEST_V78_PII
 from benchmarks.privacy_templates_v79 import TEST_V79_CLEAN, TEST_V79_PII
 from benchmarks.privacy_templates_v80 import TEST_V80_CLEAN, TEST_V80_PII
+from benchmarks.privacy_templates_v81 import TEST_V81_CLEAN, TEST_V81_PII, FillersV81
 
 SPLITS = {  # seed, templates, clean templates, sentences per type, clean sentences, fillers
     "dev": (1, DEV_PII, DEV_CLEAN, 30, 110, Fillers),
@@ -287,6 +287,7 @@ SPLITS = {  # seed, templates, clean templates, sentences per type, clean senten
     "test_v78": (419, TEST_V78_PII, TEST_V78_CLEAN, 50, 200, FillersV78),
     "test_v79": (421, TEST_V79_PII, TEST_V79_CLEAN, 50, 200, FillersV79),
     "test_v80": (431, TEST_V80_PII, TEST_V80_CLEAN, 50, 200, FillersV80),
+    "test_v81": (433, TEST_V81_PII, TEST_V81_CLEAN, 50, 200, FillersV81),
 }
 # Parts appended to a split, each with its own seed, templates and fillers (the split's own pools come first).
 EXTRA_PARTS = {"dev": [("dev_extra", (3, DEV_EXTRA_PII, DEV_EXTRA_CLEAN, 20, 60, FillersDevExtra))]}
@@ -295,4 +296,5 @@ SPLIT_ROLES = {
     "dev": "tuned on",
     **{f"test_v{n}": "seen: not held out any more" for n in range(1, 61)},
     **{f"test_v{n}": "seen: not held out any more" for n in range(62, 81)},
+    "test_v81": "held out",
 }
