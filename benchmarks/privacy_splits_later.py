@@ -1,0 +1,71 @@
+"""The privacy corpus's splits from test_v62 on, in the order they were written (test_v65 before test_v64, test_v71
+before test_v70): `privacy_splits` appends them to its own, so `SPLITS` keeps one order and the corpus its bytes. A
+new split is appended last here; its role is set in `privacy_splits.SPLIT_ROLES`."""
+
+from __future__ import annotations
+
+from benchmarks.privacy_fillers_v62 import FillersV62
+from benchmarks.privacy_fillers_v63 import FillersV63
+from benchmarks.privacy_fillers_v64 import FillersV64
+from benchmarks.privacy_fillers_v65 import FillersV65
+from benchmarks.privacy_fillers_v66 import FillersV66
+from benchmarks.privacy_fillers_v67 import FillersV67
+from benchmarks.privacy_fillers_v68 import FillersV68
+from benchmarks.privacy_fillers_v69 import FillersV69
+from benchmarks.privacy_fillers_v70 import FillersV70
+from benchmarks.privacy_fillers_v71 import FillersV71
+from benchmarks.privacy_fillers_v72 import FillersV72
+from benchmarks.privacy_fillers_v73 import FillersV73
+from benchmarks.privacy_fillers_v74 import FillersV74
+from benchmarks.privacy_fillers_v75 import FillersV75
+from benchmarks.privacy_fillers_v76 import FillersV76
+from benchmarks.privacy_fillers_v77 import FillersV77
+from benchmarks.privacy_fillers_v78 import FillersV78
+from benchmarks.privacy_fillers_v79 import FillersV79
+from benchmarks.privacy_fillers_v80 import FillersV80
+from benchmarks.privacy_fillers_v82 import FillersV82
+from benchmarks.privacy_templates_v62 import TEST_V62_CLEAN, TEST_V62_PII
+from benchmarks.privacy_templates_v63 import TEST_V63_CLEAN, TEST_V63_PII
+from benchmarks.privacy_templates_v64 import TEST_V64_CLEAN, TEST_V64_PII
+from benchmarks.privacy_templates_v65 import TEST_V65_CLEAN, TEST_V65_PII
+from benchmarks.privacy_templates_v66 import TEST_V66_CLEAN, TEST_V66_PII
+from benchmarks.privacy_templates_v67 import TEST_V67_CLEAN, TEST_V67_PII
+from benchmarks.privacy_templates_v68 import TEST_V68_CLEAN, TEST_V68_PII
+from benchmarks.privacy_templates_v69 import TEST_V69_CLEAN, TEST_V69_PII
+from benchmarks.privacy_templates_v70 import TEST_V70_CLEAN, TEST_V70_PII
+from benchmarks.privacy_templates_v71 import TEST_V71_CLEAN, TEST_V71_PII
+from benchmarks.privacy_templates_v72 import TEST_V72_CLEAN, TEST_V72_PII
+from benchmarks.privacy_templates_v73 import TEST_V73_CLEAN, TEST_V73_PII
+from benchmarks.privacy_templates_v74 import TEST_V74_CLEAN, TEST_V74_PII
+from benchmarks.privacy_templates_v75 import TEST_V75_CLEAN, TEST_V75_PII
+from benchmarks.privacy_templates_v76 import TEST_V76_CLEAN, TEST_V76_PII
+from benchmarks.privacy_templates_v77 import TEST_V77_CLEAN, TEST_V77_PII
+from benchmarks.privacy_templates_v78 import TEST_V78_CLEAN, TEST_V78_PII
+from benchmarks.privacy_templates_v79 import TEST_V79_CLEAN, TEST_V79_PII
+from benchmarks.privacy_templates_v80 import TEST_V80_CLEAN, TEST_V80_PII
+from benchmarks.privacy_templates_v81 import TEST_V81_CLEAN, TEST_V81_PII, FillersV81
+from benchmarks.privacy_templates_v82 import TEST_V82_CLEAN, TEST_V82_PII
+
+LATER_SPLITS = {  # seed, templates, clean templates, sentences per type, clean sentences, fillers
+    "test_v62": (313, TEST_V62_PII, TEST_V62_CLEAN, 50, 200, FillersV62),
+    "test_v63": (317, TEST_V63_PII, TEST_V63_CLEAN, 50, 200, FillersV63),
+    "test_v65": (337, TEST_V65_PII, TEST_V65_CLEAN, 50, 200, FillersV65),
+    "test_v64": (331, TEST_V64_PII, TEST_V64_CLEAN, 50, 200, FillersV64),
+    "test_v66": (347, TEST_V66_PII, TEST_V66_CLEAN, 50, 200, FillersV66),
+    "test_v67": (349, TEST_V67_PII, TEST_V67_CLEAN, 50, 200, FillersV67),
+    "test_v68": (353, TEST_V68_PII, TEST_V68_CLEAN, 50, 200, FillersV68),
+    "test_v69": (359, TEST_V69_PII, TEST_V69_CLEAN, 50, 200, FillersV69),
+    "test_v71": (373, TEST_V71_PII, TEST_V71_CLEAN, 50, 200, FillersV71),
+    "test_v70": (367, TEST_V70_PII, TEST_V70_CLEAN, 50, 200, FillersV70),
+    "test_v72": (379, TEST_V72_PII, TEST_V72_CLEAN, 50, 200, FillersV72),
+    "test_v73": (383, TEST_V73_PII, TEST_V73_CLEAN, 50, 200, FillersV73),
+    "test_v74": (389, TEST_V74_PII, TEST_V74_CLEAN, 50, 200, FillersV74),
+    "test_v75": (397, TEST_V75_PII, TEST_V75_CLEAN, 50, 200, FillersV75),
+    "test_v76": (401, TEST_V76_PII, TEST_V76_CLEAN, 50, 200, FillersV76),
+    "test_v77": (409, TEST_V77_PII, TEST_V77_CLEAN, 50, 200, FillersV77),
+    "test_v78": (419, TEST_V78_PII, TEST_V78_CLEAN, 50, 200, FillersV78),
+    "test_v79": (421, TEST_V79_PII, TEST_V79_CLEAN, 50, 200, FillersV79),
+    "test_v80": (431, TEST_V80_PII, TEST_V80_CLEAN, 50, 200, FillersV80),
+    "test_v81": (433, TEST_V81_PII, TEST_V81_CLEAN, 50, 200, FillersV81),
+    "test_v82": (439, TEST_V82_PII, TEST_V82_CLEAN, 50, 200, FillersV82),
+}
