@@ -2,11 +2,10 @@
 templates, sentences per type and without personal data, and fillers; and what each split is for.
 
 dev: tune on it. test_v1 to test_v60 and test_v62 to test_v82: held out at first, since looked at and so no longer
-held out. test_v4 to test_v60 and test_v62 to test_v82 were each written by
-someone who never saw the redaction rules (no test_v61 was written). Each test split has its own seed, templates and
-fillers; a new one is appended last to `LATER_SPLITS` in `privacy_splits_later`, so last in `SPLITS` (earlier
-records stay byte-identical), with the role exactly "held out" here: the words the benchmark's `--show-misses`
-guard and the name model's test look for.
+held out; test_v4 to test_v60 and test_v62 to test_v82 were each written by someone who never saw the redaction
+rules (no test_v61 was written). Each test split has its own seed, templates and fillers; a new one is appended last
+to `LATER_SPLITS` in `privacy_splits_later`, so last in `SPLITS` (earlier records stay byte-identical), with the
+role exactly "held out" here: the words the benchmark's `--show-misses` guard and the name model's test look for.
 """
 
 from __future__ import annotations
