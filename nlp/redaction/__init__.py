@@ -7,7 +7,6 @@ their recogniser skips words another kind already claimed. `Redaction.spans` say
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -23,6 +22,7 @@ from nlp.redaction.csv_fields import CSV_FIELDS
 from nlp.redaction.cued import CUED, spelled_plate_spans
 from nlp.redaction.dates import DATES, birth_date_list_spans
 from nlp.redaction.fields import field_spans
+from nlp.redaction.form_marks import form_marks_as_spaces
 from nlp.redaction.glued_plates import glued_plate_spans
 from nlp.redaction.initial_names import initial_name_spans
 from nlp.redaction.line_breaks import joined_words, spans_as_written
@@ -34,7 +34,7 @@ from nlp.redaction.name_lower import lower_name_spans
 from nlp.redaction.names import name_spans
 from nlp.redaction.names_beside import names_beside
 from nlp.redaction.names_in_mail import names_in_mail
-from nlp.redaction.names_in_rows import names_in_rows, signed_in_brackets, signed_in_capitals
+from nlp.redaction.names_in_rows import capitals_at_the_end, names_in_rows, signed_in_brackets, signed_in_capitals
 from nlp.redaction.numbers_beside import numbers_beside
 from nlp.redaction.obfuscated_emails import obfuscated_email_spans
 from nlp.redaction.ocr_repair import ocr_repaired
@@ -72,9 +72,6 @@ _RULES = (
 )
 
 
-_DOT_LEADER = re.compile(r"(?<=\w)\.{3,}(?=[ \t]*:)")
-
-
 @dataclass(frozen=True)
 class Redaction:
     text: str
@@ -99,8 +96,7 @@ def _any_in(hints: tuple[str, ...], lower: str) -> bool:
 def redact(text: str) -> Redaction:
     """Return `text` with personal data replaced by `[KIND]` and how many of each kind were found."""
     original, text = text, ocr_repaired(text)  # the rules read the repaired text; the original is redacted
-    if "..." in text:  # a form's dot leaders read as spaces, so "Aanvrager........: X" is "Aanvrager: X"
-        text = _DOT_LEADER.sub(lambda leader: " " * len(leader.group(0)), text)
+    text = form_marks_as_spaces(text)  # dot leaders, blanks and question numbers: the same length
     text, origin = joined_words(text)  # "Lan-\nting" is one word to the rules
     taken, kept, lower, regions = bytearray(len(text)), [], text.lower(), digit_regions(text)
 
@@ -150,6 +146,7 @@ def redact(text: str) -> Redaction:
     _claim(bare_initials, taken, kept)
     _claim(mention_spans(text, lower), taken, kept)
     _claim(lower_name_spans(text, lower), taken, kept)
+    _claim(capitals_at_the_end(text), taken, kept)  # before a given name alone is taken: "RAMCHARAN, Sien."
     _claim(list(lower_model_name_spans(text, taken)), taken, kept)
     _claim(name_spans(text, taken), taken, kept)
     _claim(list(names_beside(text, kept, taken)), taken, kept)

@@ -1,6 +1,6 @@
 """Customer numbers named by a word the cue list does not hold: a compound ("Toeslagdossier 038-1388-77",
 "vriendennummer V-1920-29", "Oldtimerpolis 33.661958", "Onderhoudsabonnement 5590354/01",
-"Plaatsingsovereenkomst 8271-581"), a case ("uw zaak
+"Plaatsingsovereenkomst 8271-581", "Klantaccount C578.356.92"), a case ("uw zaak
 2023/790614") or a possessive ("My Friends number is V-8069-70"). A compound names what the number belongs to,
 so those of things and firms stay out (`_NOT_PERSONAL`)."""
 
@@ -24,12 +24,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 COMPOUND_NUMBER = Rule(
     "CUSTOMER_NUMBER",
     re.compile(
-        rf"(?i)(?<!\w)(?:(?!{_NOT_PERSONAL})\w{{3,}}(?:nummer|dossier|polis|abonnement|overeenkomst|contract)"
+        rf"(?i)(?<!\w)(?:(?!{_NOT_PERSONAL})\w{{3,}}(?:nummer|dossier|polis|abonnement|overeenkomst|contract|account)"
         r"|(?:uw|je|jouw|mijn|onze|de) zaak"
         rf"|(?:my|your|our|his|her)[ \t]+(?!{_NOT_PERSONAL})[a-z']{{3,}}[ \t]+number)"
         rf"{FILLER}{value_pattern('CUSTOMER_NUMBER')}"
     ),
     lambda value: customer_number_ok(value) and _YEAR.fullmatch(value) is None,  # "Netflix-abonnement 2024"
     "v",
-    hints=("nummer", "dossier", " zaak", "number", "polis", "abonnement", "overeenkomst", "contract"),
+    hints=("nummer", "dossier", " zaak", "number", "polis", "abonnement", "overeenkomst", "contract", "account"),
 )

@@ -78,6 +78,7 @@ _CUES: dict[str, str] = {
         r"|registration(?: number| plate)?"
         r"|reg(?:istration)?\.? no\.?|plates?(?: number)?|reg|(?:buitenlandse |Duitse |Belgische )?plaat(?!\w)|plaque"
         r"|kennzeichen|voertuig|vehicle|(?:huur|leen|lease)(?:wagen|auto)|(?:rental|hire|courtesy) car"
+        r"|(?:paarden)?trailer|aanhanger|busje|horsebox"
     ),
 }
 CUSTOMER_NUMBER_CUE = _CUES["CUSTOMER_NUMBER"]
@@ -146,7 +147,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "ID_NUMBER": ("paspoort", "identiteit", "id", "rijbewijs", "passport", "licen", "document"),
     "PLATE": (
         *"kenteken nummerplaat licen plate registration reg plaat plaque kennzeichen voertuig vehicle".split(),
-        *"tenaamstelling kent. wagen auto car".split(),
+        *"tenaamstelling kent. wagen auto car trailer aanhanger busje horsebox".split(),
     ),
 }
 # A Dutch plate after its cue may be written with spaces or nothing between the groups ("8 BRR 55", "12ABC3"),

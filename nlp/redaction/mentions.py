@@ -83,14 +83,16 @@ _REVIEWER = re.compile(rf"[★☆]{{3,}}[ \t]*(?:(?i:door|by)[ \t]+)?(?P<v>{_HAN
 # Who sent a direct message: "DM from @DeclanK87:", "DM van @bavojovanovic:" (not the firm's bot, "DM van @Pootje:").
 _DM_FROM = re.compile(r"(?i:\bDM|direct message|privébericht)[ \t]+(?i:from|van)[ \t]+@?(?P<v>[A-Za-z_][\w.]{1,30}\w)")
 # A messenger's export line: "WeChat | LIANG Jiayi: …", "Line | WONG Ka Man: …" (the speaker is a person; a bot is not).
-_MESSENGERS = "wechat|whatsapp|signal|telegram|messenger|viber|discord|skype|imessage"  # "line", "sms": see below
+_MESSENGERS = "wechat|whatsapp|signal|telegram|messenger|viber|discord|skype|imessage|front"  # "line", "sms": below
 # The channel's separator, after a Discord channel's name too: "Viber · ", "Discord #boekingen | ".
 _SEPARATOR = r"(?:[ \t]+#[\w-]+)?[ \t]*[|·][ \t]*"
 # …or its account in lower case: "Telegram | chinonsoa: …", "Telegram | @mumbua_vandepol: …", "Viber · femkeobr: …".
-_CHANNEL_ACCOUNT = re.compile(rf"(?i:{_MESSENGERS}){_SEPARATOR}(?P<v>@?[a-z][a-z0-9_.]{{2,30}}):[ \t]")
+_CHANNEL_ACCOUNT = re.compile(  # in capitals too when it ends in digits: "Front | Masouda_86: …"
+    rf"(?i:{_MESSENGERS}){_SEPARATOR}(?P<v>@?(?:[a-z][a-z0-9_.]{{2,30}}|[A-ZÀ-Þ][\w.]{{1,29}}_\d{{1,4}})):[ \t]"
+)
 _CHANNEL_SPEAKER = re.compile(
     rf"(?i:{_MESSENGERS}|line|sms){_SEPARATOR}"
-    r"(?P<v>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}):[ \t]"
+    r"(?P<v>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}|[A-ZÀ-Þ][\w'’-]+[ \t]+[A-Z]\.):[ \t]"  # "Tessel M.:"
 )
 
 

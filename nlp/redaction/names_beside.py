@@ -2,9 +2,11 @@
 account holder in brackets after an IBAN or a card number, as a bank notice prints it ("BE71 0012 9424 8869
 (DEEPIKA REDDY)", "… 2094450481 (Whitfield)"), a line in capitals right above a street address, as a postal
 label or a letter's window writes the addressee ("per post: NIELS KUIPERS\\nBoerhaavelaan 46"), and the
-name a date of birth follows ("plaatsing voor Dante, geboortedatum 22-01-2020", "Lina Haddad (geb. 3-4-1990)"; in
+name a date of birth follows ("plaatsing voor Dante, geboortedatum 22-01-2020", "Lina Haddad (geb. 3-4-1990)"; not
+the town after a postcode: "…, 7606 YH Honselersdijk, geb. …"; in
 lower case a listed first name first: "besteld voor gerrit leung geb 11.10.1935"), and in lower case whose a
-customer's number is ("klantnummer KL313918 van houda huisman, …").
+customer's number is ("klantnummer KL313918 van houda huisman, …"), and whose vehicle a plate is ("… 90-SKF-6
+belonging to Hiemstra").
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from nlp.redaction.lexicon import first_names, not_names, surnames
+from nlp.redaction.lower_name_model import trained_lower_model
 from nlp.redaction.rules import Span
 
 _HOLDER = re.compile(r"[ \t]*\((?P<v>[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4})\)")
@@ -36,6 +39,11 @@ _BEFORE_BIRTH = re.compile(
 )
 
 
+# Whose vehicle it is, by a surname the ordinary vocabulary does not hold: "Horsebox 90-SKF-6 belonging to Hiemstra",
+# "Trailer met kenteken 55-FP-ZV van Drummond staat …" (not "van Europcar", "van Schiphol").
+_PLATE_OWNER = re.compile(
+    r"[ \t]+(?:belonging to|owned by|van|of)[ \t]+(?P<v>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)(?![\w'’-])"
+)
 # …and in lower case, a listed first name first: "cpap masker besteld voor gerrit leung geb 11.10.1935".
 _LOWER_BEFORE_BIRTH = re.compile(
     r"(?P<v>(?:[a-zà-ÿ][\w'’-]*[ \t]+){2,4})(?i:geboortedatum|geb\.?|geboren|born|dob)[ \t]*:?[ \t]*$"
@@ -94,10 +102,15 @@ def names_beside(text: str, kept: list[Span], taken: bytearray) -> Iterator[Span
                 yield v_start, v_end, "NAME"
         elif kind == "DOB" and (before := _BEFORE_BIRTH.search(text, max(0, start - 80), start)):
             v_start, v_end = before.span("v")
-            if _free(taken, v_start, v_end) and _no_listed_word(before.group("v")):
+            town = any(kept_end == v_start - 1 and kept_kind == "POSTCODE" for _, kept_end, kept_kind in kept)
+            if _free(taken, v_start, v_end) and _no_listed_word(before.group("v")) and not town:
                 yield v_start, v_end, "NAME"
         elif kind == "DOB" and (lower := _LOWER_BEFORE_BIRTH.search(text, max(0, start - 60), start)):
             yield from _lower_name(text, lower, taken)
+        elif kind == "PLATE" and (owner := _PLATE_OWNER.match(text, end)) and _free(taken, *owner.span("v")):
+            words = owner.group("v").lower().split()
+            if _no_listed_word(owner.group("v")) and trained_lower_model().vocabulary.isdisjoint(words):
+                yield *owner.span("v"), "NAME"
         elif kind == "CUSTOMER_NUMBER" and (owner := _OWNER.match(text, end)) and owner.group("v").islower():
             value = owner.group("v")
             if (

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from nlp.redaction.lexicon import first_names, not_names
+from nlp.redaction.lower_name_model import trained_lower_model
 from nlp.redaction.rules import Span
 
 _RUN = re.compile(r"(?<![\w'’-])[a-zà-ÿğışçöüñ][\w'’-]*(?:[ \t]+[a-zà-ÿğışçöüñ'’][\w'’-]*){0,3}")
@@ -107,6 +108,13 @@ _CAPS_AFTER_LABEL = re.compile(
     rf"(?m)^[ \t]*(?:KLANT|CUSTOMER|CLIENT|CLIËNT|KAARTHOUDER|CARDHOLDER|KOPER|BUYER)[ \t]*:?[ \t]+(?P<v>{_CAPS_WORDS})"
     r"[ \t]*$"
 )
+# A name in capitals that ends the text after a comma, surname first too: "…, contract OVK-683796, IONUȚ HEIJNEN.",
+# "…, RAMCHARAN, Sien.", "Dank u, RĂZVAN HASHIMI".
+_CAPS_TAIL = re.compile(
+    r",[ \t]+(?P<v>(?P<caps>[^\W\d_]{4,}(?:[ \t]+['’]?[^\W\d_][\w'’-]*){0,3})(?:,[ \t]+[^\W\d_][\w'’-]*)?)"
+    r"[ \t]*[.!]?[ \t]*\Z"
+)
+_NOT_A_SIGNATURE = frozenset("asap urgent spoed dringend thanks bedankt graag please aub svp".split())
 _NOT_A_CUSTOMER = frozenset(
     "contant cash pin card kaart onbekend unknown particulier zakelijk business walk in".split()
 )
@@ -117,6 +125,25 @@ _CAPS_SIGNOFF = re.compile(
     r"|YOURS (?:SINCERELY|FAITHFULLY)),?[ \t]*\n[ \t]*"
     rf"(?P<v>{_CAPS_WORDS})[ \t]*$"
 )
+
+
+def capitals_at_the_end(text: str) -> Iterator[Span]:
+    """A name in capitals after the text's last comma, none of its words (particles apart) a listed ordinary word or
+    one the ordinary vocabulary holds; a given name after its comma may be one ("RAMCHARAN, Sien")."""
+    tail = _CAPS_TAIL.search(text, max(0, len(text) - 80)) if "," in text else None
+    before = text[: tail.start()].split()[-1:] if tail else []
+    if before and before[0].isalpha() and before[0].isupper():
+        return  # the given name after a surname in capitals ("VERSTRAETE, MEREL"): the register rules' whole name
+    if tail:
+        words = [word for word in re.split(r"[\s,'’-]+", tail.group("caps").lower()) if word not in _PARTICLES]
+        ordinary = trained_lower_model().vocabulary  # words of ordinary text: "…, SCHANDALIG!" is no name
+        in_capitals = tail.group("caps").isupper()
+        if (
+            in_capitals
+            and _NOT_A_SIGNATURE.isdisjoint(words)
+            and not any(word in not_names() or word in ordinary for word in words)
+        ):
+            yield *tail.span("v"), "NAME"
 
 
 def signed_in_capitals(text: str) -> Iterator[Span]:

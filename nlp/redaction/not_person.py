@@ -14,7 +14,7 @@ from nlp.redaction.name_tokens import Tokens
 from nlp.redaction.named_things import named_thing
 
 # Places that look like a particle and a surname.
-_STREET_END = re.compile(rf"(?:{SAFE_LOWER_SUFFIX}|sluis|brug|tunnel|viaduct)$")  # "Prins Willem-Alexandersluis"
+_STREET_END = re.compile(rf"(?:{SAFE_LOWER_SUFFIX}|sluis|brug|tunnel|viaduct|bad)$")  # "… Alexandersluis", "… Galenbad"
 _PLACES = frozenset(
     ("den bosch", "den haag", "den helder", "den dolder", "den burg", "den hoorn", "den ham", "de bilt", "de meern")
     + ("de lier", "de rijp", "de koog", "de steeg", "ter apel", "ter aar", "het gooi", "ten boer", "de wijk")
@@ -33,7 +33,7 @@ _BUSINESS_ENDINGS = tuple(
     notarissen kantoor wasserij dienst slagerij bakkerij camping landgoed optiek lyceum college formulier
     -pas stadion stadium theater theatre museum moskee bibliotheek vereniging stichting fonds
     university universiteit hogeschool club abonnement mentorschap beheer garage jachthaven manege bedrijf lift
-    sanitair movers tickets foto fotografie fotostudio onderhoud hoveniersbedrijf locatie vestiging filiaal
+    sanitair movers tickets foto fotografie fotostudio onderhoud hoveniersbedrijf locatie vestiging filiaal orthopedie
     makelaar bureau autohaus gymnasium halte""".split()
 )
 # A sports club's abbreviation before its name: "vv Jan van Arkel", "Vv Jan van Arkel zoekt trainers".
@@ -49,7 +49,8 @@ _PETS = frozenset(
 # Furniture that shops name like people: "eettafel Jan", "fauteuil Willem", "the sofa Emma".
 _PRODUCTS = frozenset(
     """eettafel salontafel tafel fauteuil stoel eetkamerstoel hoekbank loungebank bankstel dressoir boekenkast
-    kledingkast ledikant matras hanglamp vloerlamp sofa armchair chair sideboard wardrobe""".split()
+    kledingkast ledikant matras hanglamp vloerlamp sofa armchair chair sideboard wardrobe
+    jurk pruik kostuum costume dress wig""".split()  # and costumes: "jurk Marie Antoinette", "pruik Louis XIV"
 )
 _NAMED = _PETS | _PRODUCTS
 
@@ -186,6 +187,17 @@ def _header_cell(tokens: Tokens, first: int, end: int) -> bool:
 _THING_ENDINGS = tuple("gebied gebouw lift zaal huis park hal toren brug tunnel kerk plein prijs route baan".split())
 
 
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def _regnal(tokens: Tokens, first: int, end: int) -> bool:
+    """A name with a ruler's number of two letters or more, in it or after it, is history or a costume, not a
+    customer: "Louis XIV" ("Karel V" is too short to tell from an initial)."""
+    after = tokens.words[end] if end < len(tokens) and tokens.joined(end) else ""
+    last = tokens.words[end - 1] if end - first >= 2 else ""
+    return any(len(word) >= 2 and word.isupper() and _ROMAN.fullmatch(word) for word in (after, last))
+
+
 def _compound_thing(tokens: Tokens, end: int) -> bool:
     """A capitalised name joined by a hyphen to a place's or a business's word is a thing named after someone:
     "Marco Polo-skigebied", "Lucas Bols-gebouw" (not "Seo-yeon", "schepers-coenen", "Van Gerwen-aanvraag")."""
@@ -206,6 +218,7 @@ def not_a_person(tokens: Tokens, first: int, end: int) -> bool:
     return (
         _in_code(tokens, first, end)
         or _compound_thing(tokens, end)
+        or _regnal(tokens, first, end)
         or _street_after_initials(tokens, end)
         or _header_cell(tokens, first, end)
         or _place(tokens, first, end)

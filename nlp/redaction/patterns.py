@@ -171,7 +171,7 @@ _POSTCODE = re.compile(
 )
 _ASKED = re.compile(r"(?i)\bpostcode\b[^\n\d]{0,40}$")  # asked for: "Postcode en huisnummer graag? -- 9424ML"
 _YEAR_IN = re.compile(r"(?:19|20)\d\d[ \t]+(?:in|op|te|en|at|on|to)")  # "overleden 1 januari 2026 in Enschede"
-_FIELD_END = re.compile(r"[ \t]*(?:,|[-|;]\s|\n|$)")
+_FIELD_END = re.compile(r"[ \t]*(?:,|[-|;·]\s|;|\n|$)")
 # A Belgian postcode is four digits before the place: one only right after an address or a postcode cue; a
 # German one five; the place may be left out at the end of a line ("Ridderstraat 115, 9000;"). With its country
 # ("B-1500 Halle", "D-46446 Emmerich") it says what it is.

@@ -26,8 +26,14 @@ PHONE_FORMS: tuple[Rule, ...] = (
     Rule("PHONE", re.compile(r"(?<![\w+])\+1-[2-9]\d\d-\d{3}-\d{4}(?![\d-])"), hints=("+1-",)),  # "+1-604-394-4997"
     # a North American number with its area code in brackets, no other number's shape: "(617) 281-2900"
     Rule("PHONE", re.compile(r"(?<![\w+])\([2-9]\d\d\) ?\d{3}-\d{4}(?![\d-]|[.,]\d)"), hints=(")",)),
-    # …with the country's 1 and dashes, or in dots: "1-514-926-0910", "416.784.1645"
-    Rule("PHONE", re.compile(r"(?<![\w+.-])(?:1-[2-9]\d\d-\d{3}-\d{4}|[2-9]\d\d\.\d{3}\.\d{4})(?![\w-]|[.,]\d)")),
+    # …with the country's 1 and dashes, or in dots: "1-514-926-0910", "416.784.1645" (a toll-free line is a firm's)
+    Rule(
+        "PHONE",
+        re.compile(
+            r"(?<![\w+.-])(?!1-8(?:00|88|77|66|55|44|33)-)(?:1-[2-9]\d\d-\d{3}-\d{4}|[2-9]\d\d\.\d{3}\.\d{4})"
+            r"(?![\w-]|[.,]\d)"
+        ),
+    ),
     Rule(
         "PHONE",
         re.compile(

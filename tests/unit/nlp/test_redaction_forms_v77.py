@@ -60,6 +60,31 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         ("Rental agreement 4411/208/K: cargo bike for the weekend.", "4411/208/K", "CUSTOMER_NUMBER"),
         ("Polis inboedel K381 2270 van de familie is verlengd.", "K381 2270", "CUSTOMER_NUMBER"),
         ("Mijn vergunning strandparkeren nr 44.1823 is verlopen.", "44.1823", "CUSTOMER_NUMBER"),
+        # test_v81: a numbered form's questions on one line, the number of the next one no house number
+        ("1. Naam: Amina van de Berg 2. Adres: Rozengracht 12 3. Postcode: 1016 NB", "Amina van de Berg", "NAME"),
+        ("1. Name: OKAFOR, Chidi 2. Date of birth: 20/09/1958 3. Policy: PL-14560271", "OKAFOR, Chidi", "NAME"),
+        ("1. Klant: K-1 2. Rekening: BE27 7533 0700 0060 3. Bedrag: € 5", "BE27 7533 0700 0060", "IBAN"),
+        # a postcode's letters spaced, and an address before it in a letter's footer
+        ("Voettekst: Ina Bos · Amstel 405a · 3422 E F · ina@bos.nl", "Amstel 405a", "ADDRESS"),
+        ("Voettekst: Ina Bos · Amstel 405a · 3422 E F · ina@bos.nl", "3422 E F", "POSTCODE"),
+        # a British plate after a trailer or a van, and whose vehicle it is
+        ("Treatment notes: the trailer SV 20 XWB was left open.", "SV 20 XWB", "PLATE"),
+        ("Horsebox 90-SKF-6 belonging to Tjalsma is blocking the gate.", "Tjalsma", "NAME"),
+        # a name in capitals that ends the text after a comma, surname first too
+        ("Please take the berth fee from my account, contract K-12, OKONJO, Amara.", "OKONJO, Amara", "NAME"),
+        ("Waarom krijg ik een boete? Dank u, TEODORA MUNTEANU", "TEODORA MUNTEANU", "NAME"),
+        ("Klantaccount C578.356.92 gekoppeld aan mijn mail.", "C578.356.92", "CUSTOMER_NUMBER"),
+        # test_v82: a form's blanks around its values
+        ("Boat form: Renter: ___Ann Bos___ DOB: ___24 March 1955___ Phone: ___07093 037813___", "24 March 1955", "DOB"),
+        (
+            "Claim form: Name: ____Olivier Kok____ Account: ____DE14554471051727195072____",
+            "DE14554471051727195072",
+            "IBAN",
+        ),
+        ("Schadeformulier: Geboortedatum: ___10/07/1962___ Tel: ___+31 6 6227 9213___", "+31 6 6227 9213", "PHONE"),
+        # an account in the Front app, with its digits or an initial
+        ("Front | Masouda_86: we are at the jetty", "Masouda_86", "NAME"),
+        ("Front | Tessel M.: we are at the jetty", "Tessel M.", "NAME"),
     ],
 )
 def test_the_form_is_redacted(text, secret, kind):
@@ -80,6 +105,12 @@ def test_the_form_is_redacted(text, secret, kind):
         ("Your bike is ready. Reply here or call us.", "Reply here"),
         ("Bestelling is verzonden met zendingnummer 3SXYZ0099881.", "3SXYZ0099881"),  # the parcel's
         ("Amir en Kaya Yilmaz, geboren 07-05-2017", "[NAME], geboren"),  # Kaya is a surname too, not only a street
+        ("Ik ben Ina Bos, Galgewater 75C, 7606 YH Honselersdijk, geb. 25/2/1968.", "Honselersdijk"),  # the town
+        ("het pakket is kapot, SCHANDALIG!", "SCHANDALIG"),  # an ordinary word in capitals
+        ("Kostuumverhuur heeft 20 pruiken Louis XIV op voorraad.", "Louis XIV"),  # a king, a wig
+        ("Orthopedie Willem Baetens opent een nieuwe vestiging.", "Orthopedie Willem Baetens"),  # a business
+        ("Where can I park near het Jan van Galenbad?", "Jan van Galenbad"),  # a swimming pool
+        ("De auto 12-ABC-3 van Europcar staat klaar.", "Europcar"),  # the car's firm
     ],
 )
 def test_the_look_alike_stays(text, kept):
