@@ -265,7 +265,7 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<![\w-])(?!{_MONTH_WORD}\.?[ \t]+\d|Postbus\b)"  # "25 September 2016\t1342 al": a date; a firm's box
+            rf"(?<![\w-])(?!{_MONTH_WORD}\.?[ \t]+\d)"  # "25 September 2016\t1342 al": a date
             rf"(?P<v>(?:[A-Z][\w'’.-]*|\d{{1,2}}e)(?:[ \t]+(?:{_CAP}|{PARTICLE})){{0,4}}{GAP}{HOUSE_NUMBER})"
             r"(?:,[ \t]*\n?|[ \t]*\n|[ \t]+[·|][ \t]+|[ \t]+)[ \t]*(?:NL-?[ \t]?)?[1-9]\d{3}"  # "· 3422 E F"
             r"(?:(?:\s{0,2}|-)[A-Za-z]{2}(?!\w)|[ \t]+[A-Z][a-z]{2,}|[ \t][A-Z][ \t][A-Z](?!\w))"

@@ -52,15 +52,21 @@ HEADERS = {
     **{header: "BSN" for header in ("bsn", "burgerservicenummer")},
 }  # fmt: skip
 _KEYS = {key.replace(" ", "_"): kind for key, kind in HEADERS.items()} | {"vrm": "PLATE", "fullname": "NAME"}
+_KEYS |= {"geb": "DOB", "ouder_tel": "PHONE", "parent_phone": "PHONE"}
 _KEYS |= {key.replace("_", ""): kind for key, kind in _KEYS.items()}  # "first_name" and "firstname"
+_POSTCODE_LETTERS = re.compile(r"[ \t][A-Za-z]{2}(?!\w)")
+_DIGIT_GROUPS = re.compile(r"(?:[ \t]\d{1,4})+(?!\w)")
+_CUSTOMER_KEYS = frozenset(("klant", "customer", "client", "cliënt"))
 # A log's or a voice skill's fields written key="value": 'slot.name="hennie adeyemi" slot.phone="…"' (not HTML's).
 _QUOTED_FIELD = re.compile(r'(?<![\w."])(?:[A-Za-z_]{1,24}\.)?(?P<key>[A-Za-z_]{2,24})="(?P<value>[^"\n]{1,80})"')
 _JSON_FIELD = re.compile(r'"(?:[A-Za-z_]{1,24}\.)?(?P<key>[A-Za-z_ ]{2,24})"[ \t]*:[ \t]*"(?P<value>[^"\n]{1,80})"')
 # A web form's submission or a link: "naam=Mahesh+Ramnath&email=mahesh.ramnath%40telfort.nl&tel=0687147102".
 # Only between "?"/"&" marks: "naam=Ellen Vroom | postcode=…" is a line of words, read by the other rules.
+# A value between two "&" may hold spaces, as an export writes it ("&naam=Eamon Schreurs&"); the last one ends at a
+# space.
 _QUERY_FIELD = re.compile(
-    r"(?:(?<=[?&])|(?<![^\s])(?=[A-Za-z_]{2,24}=[^&\s]{1,120}&))(?P<key>[A-Za-z_]{2,24})=(?P<value>[^&\s]{1,120})"
-    r"(?=&|\s|$)"
+    r"(?:(?<=[?&])|(?<![^\s])(?=[A-Za-z_]{2,24}=[^&\n]{1,120}&))(?P<key>[A-Za-z_]{2,24})="
+    r"(?P<value>[^&\n]{1,120}?(?=&)|[^&\s]{1,120}(?=\s|$))"
 )
 _SEMICOLON_FIELD = re.compile(r"(?:^|(?<=;)|(?<=;[ \t]))(?P<key>[A-Za-z_]{2,24})=(?P<value>[^;\n]{1,80})(?=;|\n|$)")
 _SEPARATORS = ("\t", "|", ";", ",")  # a tab first: "Achternaam, voornaam<TAB>Geboortedatum" is two columns
@@ -80,7 +86,10 @@ _FIELD_VALUE = re.compile(
 _SEPA_NAME = re.compile(r"/NAME/(?P<value>[^/\n]{2,70})(?=/|$)")
 _NAME_VALUE = re.compile(r"^[^\d]*[^\W\d][^\d]*$")  # a name has letters and no digits
 # A vCard's fields: "N:Villanueva;Mark Anthony", "ADR:;;Zuidwal 7;Delft;;2611 AB;NL", "BDAY:2 jan. 1977".
-_VCARD_FIELD = re.compile(r"(?m)^(?P<key>N|FN|ADR|BDAY)(?:;[^:\n]*)?:(?P<value>[^\n]+)$")
+_VCARD_FIELD = re.compile(r"(?m)^(?P<key>N|FN|ADR|BDAY|TEL)(?:;[^:\n]*)?:(?P<value>[^\n]+)$")
+_VCARD_DESK = re.compile(  # a firm's desk, no person: "FN:Klantenservice Mediq"
+    r"(?im)^FN[^:\n]*:[ \t]*(?:klantenservice|customer (?:service|care)|helpdesk|support|team|afdeling)\b"
+)
 _VCARD_ADDRESS = {2: "ADDRESS", 5: "POSTCODE"}  # ADR: PO box; extended; street; place; region; postcode; country
 # XML: an element named like a field ("<naam>…</naam>") and a customer's or debtor's number ('<debiteur nr="…">').
 _XML_ELEMENT = re.compile(r"<(?P<key>[A-Za-z_]{2,24})>(?P<value>[^<\n]{1,80})</(?P=key)>")
@@ -126,8 +135,15 @@ def field_spans(text: str) -> Iterator[Span]:
     if "=" in text:
         for match in _QUERY_FIELD.finditer(text):
             kind = _KEYS.get(match.group("key").lower())
-            if kind and not (kind == "NAME" and any(char.isdigit() for char in match.group("value"))):
-                yield _trimmed(text, *match.span("value"), kind)
+            if kind == "NAME" and any(char.isdigit() for char in match.group("value")):
+                kind = "CUSTOMER_NUMBER" if match.group("key").lower() in _CUSTOMER_KEYS else None  # "klant=KN656521"
+            start, end = match.span("value")
+            if kind == "POSTCODE" and (letters := _POSTCODE_LETTERS.match(text, end)):
+                end = letters.end()  # the last field's "postcode=9364 fb": its letters after the space
+            elif kind in ("CUSTOMER_NUMBER", "PHONE") and (groups := _DIGIT_GROUPS.match(text, end)):
+                end = groups.end()  # …and its digits in groups: "klant=6798 5525 05"
+            if kind:
+                yield _trimmed(text, start, end, kind)
     if '"' in text:
         person = '"naam"' in text or '"name"' in text  # a person's record: its "id" is their number
         for match in _JSON_FIELD.finditer(text):
@@ -138,11 +154,14 @@ def field_spans(text: str) -> Iterator[Span]:
 
 
 def _vcard_spans(text: str) -> Iterator[Span]:
-    """A vCard's name (each part of N), address (street and postcode of ADR) and birthday."""
+    """A vCard's name (each part of N), address (street and postcode of ADR), birthday and phone numbers; not a
+    firm's desk's ("FN:Klantenservice Mediq")."""
+    if _VCARD_DESK.search(text):
+        return
     for match in _VCARD_FIELD.finditer(text):
         key, start = match.group("key"), match.start("value")
         for index, part in enumerate(match.group("value").split(";")):
-            kind = {"N": "NAME", "FN": "NAME", "BDAY": "DOB"}.get(key) or _VCARD_ADDRESS.get(index)
+            kind = {"N": "NAME", "FN": "NAME", "BDAY": "DOB", "TEL": "PHONE"}.get(key) or _VCARD_ADDRESS.get(index)
             if kind and part.strip():
                 yield _trimmed(text, start, start + len(part), kind)
             start += len(part) + 1

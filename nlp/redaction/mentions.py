@@ -85,14 +85,16 @@ _DM_FROM = re.compile(r"(?i:\bDM|direct message|privébericht)[ \t]+(?i:from|van
 # A messenger's export line: "WeChat | LIANG Jiayi: …", "Line | WONG Ka Man: …" (the speaker is a person; a bot is not).
 _MESSENGERS = "wechat|whatsapp|signal|telegram|messenger|viber|discord|skype|imessage|front"  # "line", "sms": below
 # The channel's separator, after a Discord channel's name too: "Viber · ", "Discord #boekingen | ".
-_SEPARATOR = r"(?:[ \t]+#[\w-]+)?[ \t]*[|·][ \t]*"
+_SEPARATOR = (
+    r"(?:[ \t]+#[\w-]+|[- ](?i:groep|group)[ \t]+'[^'\n]{1,40}')?[ \t]*[|·][ \t]*"  # "Signal-groep 'Spanje' | "
+)
 # …or its account in lower case: "Telegram | chinonsoa: …", "Telegram | @mumbua_vandepol: …", "Viber · femkeobr: …".
 _CHANNEL_ACCOUNT = re.compile(  # in capitals too when it ends in digits: "Front | Masouda_86: …"
     rf"(?i:{_MESSENGERS}){_SEPARATOR}(?P<v>@?(?:[a-z][a-z0-9_.]{{2,30}}|[A-ZÀ-Þ][\w.]{{1,29}}_\d{{1,4}})):[ \t]"
 )
 _CHANNEL_SPEAKER = re.compile(
     rf"(?i:{_MESSENGERS}|line|sms){_SEPARATOR}"
-    r"(?P<v>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}|[A-ZÀ-Þ][\w'’-]+[ \t]+[A-Z]\.):[ \t]"  # "Tessel M.:"
+    r"(?P<v>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-ZÀ-Þ][\w'’-]+){1,3}|[A-ZÀ-Þ][\w'’-]+[ \t]+[A-Z]\.):[ \t]"
 )
 
 
@@ -186,6 +188,7 @@ def mention_spans(text: str, lower: str) -> Iterator[Span]:
     if " | " in text or "·" in text:
         for match in (*_CHANNEL_SPEAKER.finditer(text), *_CHANNEL_ACCOUNT.finditer(text)):
             words = match.group("v").lower().lstrip("@").split()
+            words = [words[0], *(word for word in words[1:] if len(word) > 3)]  # no particle: "Tariq id Bosch"
             if not words[0].endswith("bot") and not_names().isdisjoint(words):
                 yield *match.span("v"), "NAME"
     if any(hint in lower for hint in _CHAT_HINTS):

@@ -6,7 +6,8 @@ S.H"), the second surname after a spaced dash ("Zijlstra - Prins"), one capital 
 name that starts with "DEN" or "DER" ("VAN DEN HEUVEL, Jasper"), a given name that is also a month ("Mei Wong"),
 and a name wrapped over two lines ("Mark\nJansen"; two names with only a line break or a spaced dash between
 become one, as do a surname, a comma and one given name: "Darwish, Nour", a surname and a given name in brackets:
-"Qureshi (Wulan)", and a couple: "Harm & Roelof Lubbers", "Nona en Ewout ten Brinke", "Romano & Jorrit").
+"Qureshi (Wulan)", a husband's surname after "e/v", a surname in capitals after a given name ("Magda SAHETAPY"),
+and a couple: "Harm & Roelof Lubbers", "Nona en Ewout ten Brinke", "Romano & Jorrit").
 """
 
 from __future__ import annotations
@@ -43,6 +44,35 @@ _CAPITALS_BEFORE = re.compile(r"(?<![\w'’-])((?:(?:VAN|DE|DER|DEN|TER|TEN|EL|A
 _CAPITALS_T_BEFORE = re.compile(r"(?<![\w'’-])(['’]T)[ \t]+$")
 # A surname and a comma before a given name after a label's colon or a cell's bar: "Klantkaart: Vercammen, Aliaksandr".
 _SURNAME_COMMA_BEFORE = re.compile(r"(?:[:|\t][ \t]*|^)([A-Z][a-zà-ÿ'’-]{2,}),[ \t]*$", re.M)
+
+
+# The husband's surname after "e/v" (echtgenote van), as a register writes a married woman: "Ingrid van der Sanden e/v
+# Keulers", "Pleun Benali e/v El Amrani".
+_MARRIED = re.compile(
+    r"[ \t]+(?:e/v|e\.v\.)[ \t]+(?:(?:van|de|der|den|ter|ten|el|al|'t)[ \t]+){0,3}[A-Z][\w'’-]+"
+    r"(?:[ \t]+[A-Z][\w'’-]+)?(?![\w'’-])"
+)
+
+
+# A surname in capitals after a given name the lists do not know, as forms write it: "holder Magda SAHETAPY",
+# "debtor Tjerk VAN DE KAMP" (not a form's next field: "Naam Jan ADRES").
+_CAPITALS_AFTER = re.compile(
+    r"[ \t]+(?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL|'T)[ \t]+){0,3}[A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]+)?(?![\w'’-])"
+)
+_FIELD_WORDS = frozenset("adres address geboren born tel telefoon phone email postcode iban bsn dob".split())
+
+
+def _capitals_after(text: str, start: int, end: int, taken: bytearray) -> int:
+    after = _CAPITALS_AFTER.match(text, end) if text[start:end].istitle() else None
+    if after is None or taken.find(1, end, after.end()) != -1:
+        return end
+    words = after.group(0).lower().split()
+    return after.end() if not any(word in not_names() or word in _FIELD_WORDS for word in words[-1:]) else end
+
+
+def _married_name(text: str, end: int, taken: bytearray) -> int:
+    married = _MARRIED.match(text, end)
+    return married.end() if married and taken.find(1, end, married.end()) == -1 else end
 
 
 def _double_surname(text: str, start: int, end: int, taken: bytearray) -> int:
@@ -90,7 +120,8 @@ def name_edges(text: str, kept: list[Span], taken: bytearray) -> None:
             start = particle.start(1) if taken.find(1, particle.start(1), start) == -1 else start  # "'T HART Ivy"
         if start and text[start - 1] in "'’" and text[start : start + 2].lower() == "t ":
             start -= 1  # "'t Hart": the apostrophe is part of the name
-        end = _double_surname(text, start, end, taken)
+        end = _married_name(text, _double_surname(text, start, end, taken), taken)
+        end = _capitals_after(text, start, end, taken)
         after = _INITIAL_AFTER.match(text, end)
         if after is None and text[start:end].isupper() and " " not in text[start:end]:
             after = _INITIALS_AFTER_CAPITALS.match(text, end)
@@ -120,7 +151,8 @@ def _one_name(text: str, span: Span, following: Span) -> int | None:
         )
     )
     bracketed = between == "(" and text[next_end : next_end + 1] == ")"  # "Qureshi (Wulan)": the given name
-    if kind == next_kind == "NAME" and (between in ("\n", "-", "–") or given_after or couple or bracketed):
+    married = between == "e/" and text[next_start : next_start + 2] == "v "  # "… e/v Keulers", its "v" a particle
+    if kind == next_kind == "NAME" and (between in ("\n", "-", "–") or given_after or couple or bracketed or married):
         return next_end + bracketed
     return None
 

@@ -114,6 +114,10 @@ _CAPS_TAIL = re.compile(
     r",[ \t]+(?P<v>(?P<caps>[^\W\d_]{4,}(?:[ \t]+['’]?[^\W\d_][\w'’-]*){0,3})(?:,[ \t]+[^\W\d_][\w'’-]*)?)"
     r"[ \t]*[.!]?[ \t]*\Z"
 )
+# A caller who introduces themselves in a message written in capitals: "I AM TREES PHAM, CUSTOMER 2031979".
+_CAPS_INTRO = re.compile(
+    rf"\b(?:I AM|I'M|MY NAME IS|IK BEN|MIJN NAAM IS|HIER IS)[ \t]+(?P<v>{_CAPS_WORDS})(?=[ \t]*[,.;:!]|[ \t]*$)"
+)
 _NOT_A_SIGNATURE = frozenset("asap urgent spoed dringend thanks bedankt graag please aub svp".split())
 _NOT_A_CUSTOMER = frozenset(
     "contant cash pin card kaart onbekend unknown particulier zakelijk business walk in".split()
@@ -147,12 +151,15 @@ def capitals_at_the_end(text: str) -> Iterator[Span]:
 
 
 def signed_in_capitals(text: str) -> Iterator[Span]:
-    """NAME spans of a name in capitals under a sign-off in capitals or after a receipt's customer label, none of its
-    words a listed ordinary word."""
-    if "\n" in text:
-        for match in (*_CAPS_SIGNOFF.finditer(text), *_CAPS_AFTER_LABEL.finditer(text)):
-            words = re.split(r"[\s,.'’-]+", match.group("v").lower())
-            if _NOT_A_CUSTOMER.isdisjoint(words) and not any(
-                word in not_names() and word not in _PARTICLES | {"op"} for word in words if len(word) > 1
-            ):
-                yield match.start("v"), match.end("v"), "NAME"
+    """NAME spans of a name in capitals under a sign-off in capitals, after a receipt's customer label or after "I AM"
+    in a message in capitals, none of its words a listed ordinary word."""
+    intros = list(_CAPS_INTRO.finditer(text)) if " AM " in text or " BEN " in text or " IS " in text else []
+    lines = [*_CAPS_SIGNOFF.finditer(text), *_CAPS_AFTER_LABEL.finditer(text)] if "\n" in text else []
+    for match in (*intros, *lines):
+        words = re.split(r"[\s,.'’-]+", match.group("v").lower())
+        if match in intros and (len(words) < 2 or trained_lower_model().vocabulary.issuperset(words)):
+            continue  # "I AM VERY ANGRY", "I AM FURIOUS": words, no name
+        if _NOT_A_CUSTOMER.isdisjoint(words) and not any(
+            word in not_names() and word not in _PARTICLES | {"op"} for word in words if len(word) > 1
+        ):
+            yield match.start("v"), match.end("v"), "NAME"

@@ -155,7 +155,12 @@ def _role_or_pet(tokens: Tokens, first: int, end: int) -> bool:
         return True
     if tokens.lower[first].rstrip("s").endswith(_ROLE_ENDINGS) and first + 1 < end and tokens.particle(first + 1):
         return True  # "Bezorgers van Goossens", "Monteur van Eneco": a firm's staff
-    return tokens.lower[first] in _NAMED or (first > 0 and tokens.lower[first - 1] in _NAMED)
+    called = first > 1 and tokens.lower[first - 1] in ("heet", "called", "named", "genaamd")  # "hond heet Pip"
+    return (
+        tokens.lower[first] in _NAMED
+        or (first > 0 and tokens.lower[first - 1] in _NAMED)
+        or (called and tokens.lower[first - 2] in _NAMED)
+    )
 
 
 def _business_word(word: str) -> bool:

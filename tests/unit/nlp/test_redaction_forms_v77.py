@@ -85,6 +85,29 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         # an account in the Front app, with its digits or an initial
         ("Front | Masouda_86: we are at the jetty", "Masouda_86", "NAME"),
         ("Front | Tessel M.: we are at the jetty", "Tessel M.", "NAME"),
+        # test_v83: a surname in capitals after a given name no list knows, a Signal group's speaker with a particle
+        ("Claim payout to NL68 SNSB 2112 7154 85, holder Wendeline OKONKWO, policy 12.", "Wendeline OKONKWO", "NAME"),
+        ("Signal-groep 'Zeilen' | Tariq id Bosch: ik heb betaald", "Tariq id Bosch", "NAME"),
+        # test_v84: an export's fields between "&" with spaces in their values, a customer's number under "klant"
+        ("export: klant=KN656521&naam=Femke de Wit&tel=06 - 353 509 80&postcode=2323 Cf", "Femke de Wit", "NAME"),
+        (
+            "export: klant=KN656521&naam=Femke de Wit&tel=06 - 353 509 80&postcode=2323 Cf",
+            "KN656521",
+            "CUSTOMER_NUMBER",
+        ),
+        ("export: klant=KN656521&naam=Femke de Wit&tel=06 - 353 509 80&postcode=2323 Cf", "06 - 353 509 80", "PHONE"),
+        ("export: klant=KN656521&naam=Femke de Wit&tel=06 - 353 509 80&postcode=2323 Cf", "2323 Cf", "POSTCODE"),
+        # a husband's surname after "e/v", a caller's name after "I AM" in capitals, a vCard's TEL, Spain's "bajo"
+        (
+            "Relay call: deaf customer Ingrid Bos e/v Keulers, text back on 06 - 394 889 54.",
+            "Ingrid Bos e/v Keulers",
+            "NAME",
+        ),
+        ("PLEASE REFUND TO NL91 ABNA 0417 1643 00. I AM WANJIRU OTIENO, CUSTOMER 20319", "WANJIRU OTIENO", "NAME"),
+        ("BEGIN:VCARD\nFN:Ann Bos\nTEL:254-736-949291\nEND:VCARD", "254-736-949291", "PHONE"),
+        ("Adres van het appartement: Calle Larios 66 bajo 2, 29005 Málaga.", "Calle Larios 66 bajo 2", "ADDRESS"),
+        # a numbered form's questions without a colon
+        ("Formulier: 1. Naam Ties van Rooij 2. Adres Berkenhof 12 3. Postcode 3244-GY", "Ties van Rooij", "NAME"),
     ],
 )
 def test_the_form_is_redacted(text, secret, kind):
@@ -111,6 +134,9 @@ def test_the_form_is_redacted(text, secret, kind):
         ("Orthopedie Willem Baetens opent een nieuwe vestiging.", "Orthopedie Willem Baetens"),  # a business
         ("Where can I park near het Jan van Galenbad?", "Jan van Galenbad"),  # a swimming pool
         ("De auto 12-ABC-3 van Europcar staat klaar.", "Europcar"),  # the car's firm
+        ("Uitlaatservice: sleutel bij de buren; de hond heet Pip.", "Pip"),  # a dog
+        ("I AM VERY ANGRY, REFUND NOW", "VERY ANGRY"),  # words in capitals
+        ("BEGIN:VCARD\nFN:Klantenservice Mediq\nTEL:0900 8844\nEND:VCARD", "TEL:0900 8844"),  # a firm's desk
     ],
 )
 def test_the_look_alike_stays(text, kept):
