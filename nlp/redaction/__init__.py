@@ -24,6 +24,7 @@ from nlp.redaction.dates import DATES, birth_date_list_spans
 from nlp.redaction.fields import field_spans
 from nlp.redaction.form_marks import form_marks_as_spaces
 from nlp.redaction.glued_plates import glued_plate_spans
+from nlp.redaction.glued_speech import glued_speech_spans
 from nlp.redaction.initial_names import initial_name_spans
 from nlp.redaction.line_breaks import joined_words, spans_as_written
 from nlp.redaction.lower_codes import LOWER_CODES
@@ -136,6 +137,7 @@ def redact(text: str) -> Redaction:
         _claim(glued_plate_spans(text, regions), taken, kept)
         _claim(bare_identifier_spans(text, regions), taken, kept)
     _claim(spoken_code_spans(text, lower), taken, kept)
+    _claim(glued_speech_spans(text, lower), taken, kept)
     _claim(spelled_number_spans(text, lower), taken, kept)
     _claim(spelled_plate_spans(text, lower), taken, kept)
     _claim(spelled_name_spans(text, lower), taken, kept)

@@ -51,6 +51,7 @@ _SUFFIX = re.compile(
     r"|[ \t]t/o|(?<= t)/o"  # opposite the number, as a houseboat's berth is: "Vecht 142 t/o"
     r"|\+\d{1,2}"  # the floor, as the Dutch Caribbean writes it: "Kaya Korona 204+1"
     r"|[ \t]bajo(?:[ \t]\d{1,2})?"  # Spain's ground floor: "Calle Larios 66 bajo 2"
+    r"|(?:[ \t]\d{1,3})?,?[ \t]*#\d{1,2}-\d{1,4}[A-Z]?"  # Singapore's floor and unit: "Tampines St 42, #03-927"
     r"|[ \t](?:Upper|Lower|North|South|East|West)(?=[ \t]*[,;\n])"  # "Drumcondra Road Upper, …", "Queen Street West,"
     # the flat after a comma, as addresses abroad write it: "Oak Ridge Drive, Apt 4C", "vul. Sadova 14, kv. 7",
     # "Calle Mayor 10, 4º izq.", "Carrer de Provença 162, 1-2" (floor and door), "Cad. No: 112 D: 4"

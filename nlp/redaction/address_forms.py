@@ -192,21 +192,26 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            r"(?<![\w-])(?:Blk|BLK|Block)[ \t]+\d{1,4}[A-Z]?(?:[ \t]+[A-Z][\w'’-]*){0,4}"
-            r"[ \t]+(?:Road|Avenue|Street|Drive|Crescent|Lane|Walk|Close|Way|Rise|Central|View)(?:[ \t]+\d{1,3})?"
+            r"(?<![\w-])(?:Blk|BLK|Block)[ \t]+\d{1,4}[A-Z]?(?:[ \t]+[A-Z][\w'’-]*){0,4}[ \t]+"
+            r"(?:Road|Avenue|Street|Drive|Crescent|Lane|Walk|Close|Way|Rise|Central|View|Field|Rd|Ave|St|Dr|Lor)"
+            r"(?:[ \t]+\d{1,3})?"
             r"(?:[ \t]+#\d{1,2}-\d{1,4}[A-Z]?)?(?![\w-])"
+            # …or without "Blk", the flat's floor and unit after a comma: "476B Tampines St 42, #03-927"
+            r"|(?<![\w-])\d{1,4}[A-Z]?(?:[ \t]+[A-Z][\w'’-]*){1,4}[ \t]+(?:Road|Avenue|Street|Drive|Rd|Ave|St|Dr|Lor)"
+            r"(?:[ \t]+\d{1,3})?,[ \t]*#\d{1,2}-\d{1,4}[A-Z]?(?![\w-])"
         ),
         hints=("blk ", "block "),
     ),
-    Rule("POSTCODE", re.compile(r"(?<=Singapore[ \t])\d{6}(?![\w-])"), hints=("singapore",)),
-    # Wales: the number, then "Heol" or "Ffordd" (road) and its name: "80 Heol y Deri", "Flat 1, 194 Ffordd Glyndŵr".
+    Rule("POSTCODE", re.compile(r"(?<![\w-])(?:Singapore[ \t]\d{6}|S\(\d{6}\))(?![\w-])"), hints=("singapore", "s(")),
+    # Wales and Malaysia: the number, then "Heol", "Ffordd" or "Jalan" (road) and its name: "80 Heol y Deri", "Flat 1,
+    # 194 Ffordd Glyndŵr", "31 Jalan Kayu".
     Rule(
         "ADDRESS",
         re.compile(
-            r"(?<![\w-])(?:(?:Flat|Unit)[ \t]+\d{1,4},?[ \t]+)?\d{1,4}[ \t]+(?:Heol|Ffordd|Stryd|Lôn)"
+            r"(?<![\w-])(?:(?:Flat|Unit)[ \t]+\d{1,4},?[ \t]+)?\d{1,4}[ \t]+(?:Heol|Ffordd|Stryd|Lôn|Jalan)"
             r"(?:[ \t]+(?:y|yr|[A-Z][\w'’-]*)){1,3}(?![\w-])"
         ),
-        hints=("heol ", "ffordd ", "stryd ", "lôn "),
+        hints=("heol ", "ffordd ", "stryd ", "lôn ", "jalan "),
     ),
     # Malta's "Triq" (street) and the Dutch Caribbean's "Kaya", the number after the name or before it with a comma:
     # "Triq ir-Repubblika 883", "775, Triq il-Kbira", "Kaya Gob. N. Debrot 2+1", "Kaya Palu di Lechi 112".

@@ -201,7 +201,7 @@ ADDRESSES: tuple[Rule, ...] = (
         "ADDRESS",
         re.compile(
             rf"(?<![\w-])(?:(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}(?:/|(?:/\d\d?)?[A-Za-z]?,?[ \t]+))?"
-            rf"(?:No\.?[ \t]*|#\d{{1,4}},[ \t]*|\d{{1,4}}[/-](?=\d))?"  # the unit first: "8/58 …", "1846-490 …"
+            rf"(?:No\.?[ \t]*|Plot[ \t]+|#\d{{1,4}},[ \t]*|\d{{1,4}}[/-](?=\d))?"  # "8/58 …", "1846-490 …", "Plot 87 …"
             rf"(?![1-9]\d{{3}}[ \t]?[A-Z]{{2}}\b)\d{{1,4}}[A-Za-z]?,?[ \t]+"
             rf"(?:(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})(?:[ \t]+#\d{{1,5}})?|{_EN_WHOLE}"  # "2268 N Elm Drive #810"
             rf"|(?<=\d[ \t])(?:{_CAP}[ \t]+){{0,2}}[A-Z][\w'’-]*(?:{SAFE_LOWER_SUFFIX}|weg|dijk)(?![ \t]*\d))(?![\w])"

@@ -26,7 +26,7 @@ _CUES: dict[str, str] = {
         r"|ref(?:\.|erence)?(?= ?[:#])|abonnements?[- ]?(?:nummer|nr)|subscription[- ]?(?:number|id)"
         r"|lid(?:maatschaps)?[- ]?(?:nummer|nr)|member(?:ship)?[- ]?(?:number|no|id)|account[- ]?(?:nummer|number"
         r"|nr|no|id)|client[- ]?(?:nummer|number|no|id|ref(?:erence)?)|customer[- ]?(?:number|no|id|ref(?:erence)?)"
-        r"|cust\.[ ]?(?:no|nr|number)\.?|aansluit(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)"
+        r"|cust\.[ ]?(?:no|nr|number)\.?|aansluit(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|v-(?:nummer|number)"
         r"|zaak[- ]?(?:nummer|nr)|case[- ]?(?:number|no)|meter[- ]?(?:nummer|number)"
         r"|EAN[- ]?(?:code|nummer)?(?=\W{0,6}(?:is\W{1,3})?\d{18}(?!\d))"  # a connection's, not a product's
         r"|abonnee[- ]?(?:nummer|nr)|subscriber[- ]?(?:number|no|nr|id)|storingsticket|storings?nummer"
@@ -138,7 +138,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"donor participant membership gebruiker user museum loyalty leverancier supplier bond rider ehic".split(),
         *"koerier driver relation huurder lener lender bidder bieder file koper buyer pid hirer pension".split(),
         *"pensioen courier deb. kl. lid-id lidid profiel profile mid meldkamer leningdeel alarm ff kn klnr".split(),
-        *("seller", "stud.", "cust.", "vgnr", "rechthebbende", "intake", "hotel", "vergunning", "permit"),  # "kn": KNHB
+        *"seller stud. cust. vgnr v-num rechthebbende intake hotel vergunning permit".split(),  # "kn": KNHB
     ),
     "BSN": (
         *("bsn", "burgerservice", "sofi", "social security", "national insurance", "ni number"),

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from nlp.redaction.lexicon import first_names, not_names, surnames
+from nlp.redaction.lower_name_model import trained_lower_model
 from nlp.redaction.rules import Span
 
 _MENTION = re.compile(
@@ -83,14 +84,23 @@ _REVIEWER = re.compile(rf"[★☆]{{3,}}[ \t]*(?:(?i:door|by)[ \t]+)?(?P<v>{_HAN
 # Who sent a direct message: "DM from @DeclanK87:", "DM van @bavojovanovic:" (not the firm's bot, "DM van @Pootje:").
 _DM_FROM = re.compile(r"(?i:\bDM|direct message|privébericht)[ \t]+(?i:from|van)[ \t]+@?(?P<v>[A-Za-z_][\w.]{1,30}\w)")
 # A messenger's export line: "WeChat | LIANG Jiayi: …", "Line | WONG Ka Man: …" (the speaker is a person; a bot is not).
-_MESSENGERS = "wechat|whatsapp|signal|telegram|messenger|viber|discord|skype|imessage|front"  # "line", "sms": below
-# The channel's separator, after a Discord channel's name too: "Viber · ", "Discord #boekingen | ".
+_MESSENGERS = "wechat|whatsapp|signal|telegram|messenger|viber|discord|skype|imessage|front|tidio|google chat"
+# (not "line" and "sms": see below) The separator after a channel's name and a group's or space's: "Viber · ",
+# "Discord #boekingen | ", "Signal-groep 'Spanje' | ", "Google Chat · space 'Vliegveld' · ", "Tidio · visitor ".
 _SEPARATOR = (
-    r"(?:[ \t]+#[\w-]+|[- ](?i:groep|group)[ \t]+'[^'\n]{1,40}')?[ \t]*[|·][ \t]*"  # "Signal-groep 'Spanje' | "
+    r"(?:[ \t]+#[\w-]+|[- ](?i:groep|group)[ \t]+'[^'\n]{1,40}'|[ \t]*·[ \t]*space[ \t]+'[^'\n]{1,40}'[ \t]*)?"
+    r"[ \t]*[|·][ \t]*(?:visitor[ \t]+)?"
+)
+# Who sent a snap: "Snap van tsjalling.hiemstra: …", "Snap from quincyhaddadx: …", "Snapchat: warre.isenia heeft je
+# een snap gestuurd".
+_SNAP = re.compile(
+    r"(?i:snap(?:chat)?)(?:[ \t]+(?i:van|from)[ \t]+|:[ \t]+(?=[a-z][\w.]{2,40}[ \t]+(?:heeft|has|sent)\b))"
+    r"(?P<v>[a-z][\w.]{2,40}\w)(?=:|[ \t]+(?:heeft|has|sent)\b)"
 )
 # …or its account in lower case: "Telegram | chinonsoa: …", "Telegram | @mumbua_vandepol: …", "Viber · femkeobr: …".
-_CHANNEL_ACCOUNT = re.compile(  # in capitals too when it ends in digits: "Front | Masouda_86: …"
-    rf"(?i:{_MESSENGERS}){_SEPARATOR}(?P<v>@?(?:[a-z][a-z0-9_.]{{2,30}}|[A-ZÀ-Þ][\w.]{{1,29}}_\d{{1,4}})):[ \t]"
+_CHANNEL_ACCOUNT = re.compile(  # in capitals too when it ends in digits or a letter: "Front | Masouda_86: …"
+    rf"(?i:{_MESSENGERS}){_SEPARATOR}"
+    r"(?P<v>@?(?:[a-z][a-z0-9_.]{2,30}|[A-ZÀ-Þ][\w.]{1,29}_(?:\d{1,4}|[A-Z]))):[ \t]"
 )
 _CHANNEL_SPEAKER = re.compile(
     rf"(?i:{_MESSENGERS}|line|sms){_SEPARATOR}"
@@ -190,6 +200,11 @@ def mention_spans(text: str, lower: str) -> Iterator[Span]:
             words = match.group("v").lower().lstrip("@").split()
             words = [words[0], *(word for word in words[1:] if len(word) > 3)]  # no particle: "Tariq id Bosch"
             if not words[0].endswith("bot") and not_names().isdisjoint(words):
+                yield *match.span("v"), "NAME"
+    if "snap" in lower:  # an account, not a word: "ik snap van niks: …"
+        ordinary = trained_lower_model().vocabulary
+        for match in _SNAP.finditer(text):
+            if _handle_shaped(match.group("v")) or match.group("v") not in ordinary:
                 yield *match.span("v"), "NAME"
     if any(hint in lower for hint in _CHAT_HINTS):
         for match in _CHAT_FROM.finditer(text):

@@ -26,6 +26,15 @@ PHONE_FORMS: tuple[Rule, ...] = (
     Rule("PHONE", re.compile(r"(?<![\w+])\+1-[2-9]\d\d-\d{3}-\d{4}(?![\d-])"), hints=("+1-",)),  # "+1-604-394-4997"
     # a North American number with its area code in brackets, no other number's shape: "(617) 281-2900"
     Rule("PHONE", re.compile(r"(?<![\w+])\([2-9]\d\d\) ?\d{3}-\d{4}(?![\d-]|[.,]\d)"), hints=(")",)),
+    # Singapore's eight digits after a word for a phone: "mobile 6119 4055", "call me 8543 1329"
+    Rule(
+        "PHONE",
+        re.compile(
+            r"(?i:\b(?:mobile|mobiel|call me|bel me|phone|hp))[ \t:]+(?P<v>[689]\d{3}[ ]?\d{4})(?![\w-]|[.,]\d)"
+        ),
+        group="v",
+        hints=("mobile", "mobiel", "call me", "bel me", "phone", "hp"),
+    ),
     # …with the country's 1 and dashes, or in dots: "1-514-926-0910", "416.784.1645" (a toll-free line is a firm's)
     Rule(
         "PHONE",

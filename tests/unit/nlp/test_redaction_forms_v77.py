@@ -108,6 +108,25 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         ("Adres van het appartement: Calle Larios 66 bajo 2, 29005 Málaga.", "Calle Larios 66 bajo 2", "ADDRESS"),
         # a numbered form's questions without a colon
         ("Formulier: 1. Naam Ties van Rooij 2. Adres Berkenhof 12 3. Postcode 3244-GY", "Ties van Rooij", "NAME"),
+        # test_v85: who sent a snap, a speech recogniser's glued words, Uganda's plots, a COA resident's V-number
+        ("Snap van femke.dijkstra: ik ben mijn jas kwijt", "femke.dijkstra", "NAME"),
+        ("Snap from quintenbosx: lost my pass", "quintenbosx", "NAME"),
+        ("STT: mijnnummerisnulzeszeszeszeszeszeszeszeseenikwacht", "nulzeszeszeszeszeszeszeszeseen", "PHONE"),
+        ("STT: geborenop3maart1990enikwiltweekaarten", "3maart1990", "DOB"),
+        ("Please post the voucher to Plot 12 Jinja Road, Kampala.", "Plot 12 Jinja Road", "ADDRESS"),
+        ("COA-contact: bewoner met V-nummer 12.3456.7890 belt over kamer 2.", "12.3456.7890", "CUSTOMER_NUMBER"),
+        # test_v86: Tidio's and Google Chat's speakers, Singapore's flats, postcodes and mobiles, Malaysia's "Jalan"
+        ("Tidio · visitor sanne.devries: hi, can I book?", "sanne.devries", "NAME"),
+        ("Google Chat · space 'Team' · lotteb71: wiens auto is dit?", "lotteb71", "NAME"),
+        (
+            "Clean booked at 476B Tampines St 42, #03-927, S(521476), mobile 9123 4567.",
+            "476B Tampines St 42, #03-927",
+            "ADDRESS",
+        ),
+        ("Clean booked at 476B Tampines St 42, #03-927, S(521476), mobile 9123 4567.", "S(521476)", "POSTCODE"),
+        ("Clean booked at 476B Tampines St 42, #03-927, S(521476), mobile 9123 4567.", "9123 4567", "PHONE"),
+        ("Travelling from Blk 803 Woodlands Dr 16 #02-237 tomorrow.", "Blk 803 Woodlands Dr 16 #02-237", "ADDRESS"),
+        ("We stay at 31 Jalan Kayu near the school.", "31 Jalan Kayu", "ADDRESS"),
     ],
 )
 def test_the_form_is_redacted(text, secret, kind):
@@ -137,6 +156,7 @@ def test_the_form_is_redacted(text, secret, kind):
         ("Uitlaatservice: sleutel bij de buren; de hond heet Pip.", "Pip"),  # a dog
         ("I AM VERY ANGRY, REFUND NOW", "VERY ANGRY"),  # words in capitals
         ("BEGIN:VCARD\nFN:Klantenservice Mediq\nTEL:0900 8844\nEND:VCARD", "TEL:0900 8844"),  # a firm's desk
+        ("ik snap van niks: echt niet", "niks"),  # a word after "snap van"
     ],
 )
 def test_the_look_alike_stays(text, kept):
