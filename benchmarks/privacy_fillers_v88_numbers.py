@@ -1,0 +1,182 @@
+"""Check digits (IBAN mod 97, BSN eleven test, Luhn), payment cards, licence plates and customer, contract,
+policy, member, account and tax assessment numbers of the held-out split test_v88."""
+
+from __future__ import annotations
+
+import random
+
+SPOKEN = {
+    "nl": ("nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"),
+    "en": ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+}
+_SIDECODES = (
+    "XX-99-99",
+    "99-99-XX",
+    "99-XX-99",
+    "99-XX-XX",
+    "XX-99-XX",
+    "XX-XX-99",
+    "99-XXX-9",
+    "9-XXX-99",
+    "XX-999-X",
+    "X-999-XX",
+    "XXX-99-X",
+    "9-XX-999",
+    "999-XX-9",
+)
+_LETTERS = "BDFGHJKLNPRSTVXZ"
+
+
+def digits(rng: random.Random, count: int) -> str:
+    return "".join(str(rng.randint(0, 9)) for _ in range(count))
+
+
+def iban_for(country: str, bban: str) -> str:
+    numeric = "".join(str(int(ch, 36)) for ch in (bban + country + "00").upper())
+    return f"{country}{98 - int(numeric) % 97:02d}{bban}"
+
+
+def iban_valid(iban: str) -> bool:
+    text = "".join(ch for ch in iban if ch.isalnum()).upper()
+    return int("".join(str(int(ch, 36)) for ch in text[4:] + text[:4])) % 97 == 1
+
+
+def eleven_proof(rng: random.Random) -> str:
+    while True:
+        head = [rng.randint(1, 9)] + [rng.randint(0, 9) for _ in range(7)]
+        rest = sum(d * w for d, w in zip(head, range(9, 1, -1), strict=True)) % 11
+        if rest < 10:
+            return "".join(map(str, head)) + str(rest)
+
+
+def bsn_valid(bsn: str) -> bool:
+    nums = [int(ch) for ch in bsn if ch.isdigit()]
+    return len(nums) == 9 and (sum(d * w for d, w in zip(nums, range(9, 1, -1), strict=False)) - nums[8]) % 11 == 0
+
+
+def luhn_finish(head: str) -> str:
+    for check in "0123456789":
+        total = 0
+        for pos, ch in enumerate(reversed(head + check)):
+            value = int(ch) * (2 if pos % 2 else 1)
+            total += value - 9 if value > 9 else value
+        if total % 10 == 0:
+            return head + check
+    raise AssertionError(head)
+
+
+def luhn_valid(card: str) -> bool:
+    nums = "".join(ch for ch in card if ch.isdigit())
+    return luhn_finish(nums[:-1]) == nums
+
+
+def split_in(text: str, sizes: tuple[int, ...], sep: str = " ") -> str:
+    out, at = [], 0
+    for size in sizes:
+        out.append(text[at : at + size])
+        at += size
+    if at < len(text):
+        out.append(text[at:])
+    return sep.join(part for part in out if part)
+
+
+def read_out(text: str, lang: str) -> str:
+    return " ".join(SPOKEN[lang][int(ch)] for ch in text if ch.isdigit())
+
+
+class CodesV88:
+    """Mixed into `FillersV88`: the slots CARD, PLATE* and CUSTOMER_NUMBER_*."""
+
+    rng: random.Random
+
+    def _one(self, *options: str) -> str:
+        return self.rng.choice(options)
+
+    def _upper(self, count: int) -> str:
+        return "".join(self.rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(count))
+
+    # ---- payment cards
+    def card(self, lang: str) -> str:
+        head = self._one("4", "4", "4", "51", "54", "2221", "6011")
+        number = luhn_finish(head + digits(self.rng, 15 - len(head)))
+        amex = luhn_finish(self._one("34", "37") + digits(self.rng, 12))
+        return self._one(
+            split_in(number, (4, 4, 4, 4)),
+            number,
+            split_in(number, (4, 4, 4, 4), "-"),
+            split_in(amex, (4, 6, 5)),
+            split_in(amex, (4, 6, 5), "-"),
+            split_in(number, (4, 4, 4, 4), "  "),
+        )
+
+    # ---- licence plates
+    def plate(self, lang: str) -> str:
+        code = self.rng.choice(_SIDECODES)
+        plate = "".join(
+            self.rng.choice(_LETTERS) if c == "X" else str(self.rng.randint(0, 9)) if c == "9" else c for c in code
+        )
+        return self._one(
+            plate, plate, plate, plate.lower(), plate.replace("-", ""), plate.replace("-", " "), f"NL {plate}"
+        )
+
+    def plate_abroad(self, lang: str) -> str:
+        letters = "".join(self.rng.choice(_LETTERS) for _ in range(3))
+        return self._one(
+            f"1-{letters}-{digits(self.rng, 3)}",
+            f"2{letters}{digits(self.rng, 3)}",
+            f"{self._upper(2)}{digits(self.rng, 2)} {self._upper(3)}",
+            f"{self._one('WOB', 'KLE', 'B', 'D')}-{self._upper(2)} {digits(self.rng, 3)}",
+            f"{digits(self.rng, 3)}-{self._one('D', 'C', 'G', 'WX')}-{digits(self.rng, 4)}",
+            f"K{self._upper(2)} {digits(self.rng, 3)}{self._upper(1)}",
+            f"{self._one('PO', 'WA', 'KR')} {digits(self.rng, 5)}",
+        )
+
+    # ---- customer, contract, policy, member, account and assessment numbers
+    def customer_number_customer(self, lang: str) -> str:
+        return self._one(
+            digits(self.rng, 7),
+            f"KL-{digits(self.rng, 6)}",
+            f"{digits(self.rng, 2)}.{digits(self.rng, 3)}.{digits(self.rng, 3)}",
+            f"C{digits(self.rng, 8)}",
+            f"DEB{digits(self.rng, 5)}",
+            f"{digits(self.rng, 4)} {digits(self.rng, 4)}",
+        )
+
+    def customer_number_contract(self, lang: str) -> str:
+        return self._one(
+            f"OVK-{digits(self.rng, 5)}",
+            f"{digits(self.rng, 4)}/{digits(self.rng, 3)}",
+            f"HK{digits(self.rng, 7)}",
+            f"SC-{self._upper(2)}-{digits(self.rng, 4)}",
+        )
+
+    def customer_number_policy(self, lang: str) -> str:
+        return self._one(
+            f"{digits(self.rng, 3)}.{digits(self.rng, 3)}.{digits(self.rng, 3)}",
+            f"PL-{digits(self.rng, 8)}",
+            f"{self._upper(3)}{digits(self.rng, 6)}",
+            f"{digits(self.rng, 10)}",
+        )
+
+    def customer_number_member(self, lang: str) -> str:
+        return self._one(
+            digits(self.rng, 6),
+            f"LID{digits(self.rng, 5)}",
+            f"M-{digits(self.rng, 4)}-{digits(self.rng, 2)}",
+            f"{digits(self.rng, 4)} {digits(self.rng, 4)}",
+        )
+
+    def customer_number_account(self, lang: str) -> str:
+        return self._one(
+            f"ACC-{digits(self.rng, 7)}",
+            f"{digits(self.rng, 9)}",
+            f"U{digits(self.rng, 6)}{self._upper(1)}",
+            f"{self._upper(2)}-{digits(self.rng, 3)}-{digits(self.rng, 3)}",
+        )
+
+    def customer_number_assessment(self, lang: str) -> str:
+        return self._one(
+            f"{digits(self.rng, 4)}.{digits(self.rng, 2)}.{digits(self.rng, 3)}.{digits(self.rng, 2)}",
+            f"{digits(self.rng, 12)}",
+            f"A{digits(self.rng, 4)}-{digits(self.rng, 6)}",
+        )
