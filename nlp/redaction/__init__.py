@@ -33,7 +33,7 @@ from nlp.redaction.mentions import mention_spans
 from nlp.redaction.name_edges import name_edges
 from nlp.redaction.name_lower import lower_name_spans
 from nlp.redaction.names import name_spans
-from nlp.redaction.names_beside import names_beside
+from nlp.redaction.names_beside import names_beside, names_in_columns
 from nlp.redaction.names_in_mail import names_in_mail
 from nlp.redaction.names_in_rows import capitals_at_the_end, names_in_rows, signed_in_brackets, signed_in_capitals
 from nlp.redaction.numbers_beside import numbers_beside
@@ -125,6 +125,7 @@ def redact(text: str) -> Redaction:
     run(_RULES)
     _claim(birth_date_list_spans(text, lower), taken, kept)
     address_edges(text, kept, taken)
+    _claim(list(names_in_columns(text, kept, taken)), taken, kept)
     phone_extensions(text, kept, taken)
     _claim(list(spelled_postcodes_after_addresses(text, kept)), taken, kept)
     postcode_room(text, kept, taken)

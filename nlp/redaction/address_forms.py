@@ -208,7 +208,8 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            r"(?<![\w-])(?:(?:Flat|Unit)[ \t]+\d{1,4},?[ \t]+)?\d{1,4}[ \t]+(?:Heol|Ffordd|Stryd|Lôn|Jalan)"
+            r"(?<![\w-])(?:(?:Flat|Unit)[ \t]+\d{1,4},?[ \t]+|\d{1,2}F,[ \t]*)?"
+            r"\d{1,4}[ \t]+(?:Heol|Ffordd|Stryd|Lôn|Jalan)"
             r"(?:[ \t]+(?:y|yr|[A-Z][\w'’-]*)){1,3}(?![\w-])"
         ),
         hints=("heol ", "ffordd ", "stryd ", "lôn ", "jalan "),

@@ -42,7 +42,8 @@ def addresses_beside(text: str, kept: list[Span], taken: bytearray) -> None:
         # the name grew over the street's words as if they were a given name: "Wytske Polat, Oude Baan" 187
         comma = text.rfind(",", start, end)
         street = _STREET_AFTER_NAME.match(text, comma) if comma > start else None
-        if street and street.end("v") > end and "\t" not in street.group("v") and _street_ok(street.group("v")):
+        columns = "\t" in street.group("v") or "   " in street.group("v") if street else True  # an invoice's columns
+        if street and street.end("v") > end and not columns and _street_ok(street.group("v")):
             kept[index] = (start, comma, kind)
             taken[comma:end] = bytes(end - comma)
             streets.append(street.span("v"))

@@ -58,6 +58,14 @@ _SOCIAL = re.compile(r"(?<![\w.@+-])@(?P<v>_?[a-z][A-Za-z0-9_]{2,30})(?![\w@-]|\
 _SPEAKER = re.compile(rf"(?:^|(?<=\n)|(?<=\|)|(?<=\])|(?<=\)))[ \t]*(?P<v>{_HANDLE})(?::| in (?:Slack|Teams):)[ \t]")
 # An account after who sold or bought: "seller gulsen_terb", "koper tendai.vanhoecke".
 _CUED_ACCOUNT = re.compile(rf"(?i:\b(?:seller|buyer|verkoper|koper))[ \t]+(?P<v>{_HANDLE})")
+# An account that signs the message off after its last sentence: "… of ik klaag jullie aan. Grzegorz14", "…
+# aan. vikram_decle" (digits, an underscore or a dot in it; not a domain: "… zie bol.com").
+_SIGNED_ACCOUNT = re.compile(r"[.!?][ \t]+(?P<v>[A-Za-z][\w.]{2,38}[A-Za-z\d])[ \t]*\Z")
+# A gambling site's or a game's player, by its account: "speler kamau_donke", "player HANNEKE_CLAEYS", "Username
+# INGE_NYSTROM", "speler goncalo.k".
+_PLAYER = re.compile(
+    r"(?i:\b(?:player|speler|username|gebruikersnaam))[ \t]+(?P<v>[A-Za-z][\w.]{1,38}[A-Za-z\d])(?![\w@-]|\.\w)"
+)
 # Parts of an account that are a field's name, not a person's: "order_id", "user_name"; a domain's end.
 _NOT_PERSON_PARTS = frozenset(
     "id nr no name naam user first last order ticket email mail code type date status geb datum export support"
@@ -88,7 +96,7 @@ _MESSENGERS = "wechat|whatsapp|signal|telegram|messenger|viber|discord|skype|ime
 # (not "line" and "sms": see below) The separator after a channel's name and a group's or space's: "Viber · ",
 # "Discord #boekingen | ", "Signal-groep 'Spanje' | ", "Google Chat · space 'Vliegveld' · ", "Tidio · visitor ".
 _SEPARATOR = (
-    r"(?:[ \t]+#[\w-]+|[- ](?i:groep|group)[ \t]+'[^'\n]{1,40}'|[ \t]*·[ \t]*space[ \t]+'[^'\n]{1,40}'[ \t]*)?"
+    r"(?:[ \t]+#[\w-]+|[- ](?i:groep|group)(?:[ \t]+'[^'\n]{1,40}')?|[ \t]*·[ \t]*space[ \t]+'[^'\n]{1,40}'[ \t]*)?"
     r"[ \t]*[|·][ \t]*(?:visitor[ \t]+)?"
 )
 # Who sent a snap: "Snap van tsjalling.hiemstra: …", "Snap from quincyhaddadx: …", "Snapchat: warre.isenia heeft je
@@ -100,7 +108,7 @@ _SNAP = re.compile(
 # …or its account in lower case: "Telegram | chinonsoa: …", "Telegram | @mumbua_vandepol: …", "Viber · femkeobr: …".
 _CHANNEL_ACCOUNT = re.compile(  # in capitals too when it ends in digits or a letter: "Front | Masouda_86: …"
     rf"(?i:{_MESSENGERS}){_SEPARATOR}"
-    r"(?P<v>@?(?:[a-z][a-z0-9_.]{2,30}|[A-ZÀ-Þ][\w.]{1,29}_(?:\d{1,4}|[A-Z]))):[ \t]"
+    r"(?P<v>@?(?:[a-z][a-z0-9_.]{2,30}|[A-ZÀ-Þ][\w.]{1,29}_(?:\d{1,4}|[A-Z][A-Z\d]*))):[ \t]"
 )
 _CHANNEL_SPEAKER = re.compile(
     rf"(?i:{_MESSENGERS}|line|sms){_SEPARATOR}"
@@ -125,6 +133,12 @@ def _person_account(value: str) -> bool:
     if _starts_with_given_name(word):
         return True
     return any(word[start:].capitalize() in surnames() for start in range(1, len(word) - 3))
+
+
+def _signing_account(value: str) -> bool:
+    parts = re.split(r"[._]", value.lower())
+    shaped = any(char.isdigit() for char in value) or len(parts) > 1
+    return shaped and _NOT_PERSON_PARTS.isdisjoint(parts) and parts[-1] not in _DOMAIN_ENDS
 
 
 def _person_shaped(value: str) -> bool:
@@ -190,6 +204,12 @@ def mention_spans(text: str, lower: str) -> Iterator[Span]:
     if "_" in text or "." in text:
         for match in _CUED_ACCOUNT.finditer(text):
             if _person_shaped(match.group("v")):
+                yield *match.span("v"), "NAME"
+        if (signed := _SIGNED_ACCOUNT.search(text, max(0, len(text) - 45))) and _signing_account(signed.group("v")):
+            yield *signed.span("v"), "NAME"
+        for match in _PLAYER.finditer(text):
+            parts = re.split(r"[._]", match.group("v").lower())
+            if len(parts) > 1 and _NOT_PERSON_PARTS.isdisjoint(parts) and parts[-1] not in _DOMAIN_ENDS:
                 yield *match.span("v"), "NAME"
     if "☆" in text or "★" in text:
         for match in _REVIEWER.finditer(text):

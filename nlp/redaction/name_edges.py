@@ -157,7 +157,9 @@ def _one_name(text: str, span: Span, following: Span) -> int | None:
     return None
 
 
-_COUPLE = re.compile(r"(?i)(?:couple|echtpaar|bruidspaar|newlyweds|the happy pair|het paar)[ \t:,]*$")
+_COUPLE = re.compile(
+    r"(?i)(?:couple|echtpaar|bruidspaar|newlyweds|the happy pair|het paar|gastgezin|host family|gastouders)[ \t:,]*$"
+)
 
 
 # A given name the recogniser did not take, joined to a full name it took, after a word in lower case that is no

@@ -31,6 +31,12 @@ _CAPITALS_LINE = re.compile(
 # unless it is a label's words ("RETOUR AFZENDER").
 _LABEL = frozenset("retour afzender return sender to aan ontvanger recipient adres address postadres".split())
 _POSTCODE_LINE = re.compile(r"[ \t]*\n[ \t]*[1-9]\d{3}[ \t]?[A-Za-z]{2}(?!\w)")
+# A name in capitals in the column before an address, as an invoice pasted from a PDF lines them up: "VAN DOMMELEN,
+# Mees    31 Meadowbank Drive", "HABRAKEN, I.    Moi Avenue, No. 27" (three spaces or more between the columns).
+_COLUMN_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<v>[^\W\d_][^\W\d_'’-]*(?:[ \t][^\W\d_'’][^\W\d_'’-]*){0,4}"
+    r"(?:,[ \t]+(?:[A-Z][a-zà-ÿ]+|[A-Z]\.))?)[ \t]{3,}$"
+)
 # Capitalised words right before a date of birth's cue, which the DOB span starts after.
 _BEFORE_BIRTH = re.compile(
     r"(?<![\w'’-])(?P<v>[A-Z][\w'’-]+(?:[ \t]+(?:(?i:van|de|der|den|ter|ten|el|al)|[A-Z][\w'’-]+)){0,3})"
@@ -119,3 +125,14 @@ def names_beside(text: str, kept: list[Span], taken: bytearray) -> Iterator[Span
                 and _free(taken, *owner.span("v"))
             ):
                 yield *owner.span("v"), "NAME"
+
+
+def names_in_columns(text: str, kept: list[Span], taken: bytearray) -> Iterator[Span]:
+    """A name in capitals in the column before an ADDRESS span, claimed before the name rules split it."""
+    if "   " not in text:
+        return
+    for start, _, kind in list(kept):
+        if kind == "ADDRESS" and (cell := _COLUMN_BEFORE.search(text, max(0, start - 60), start)):
+            value = cell.group("v")
+            if _free(taken, *cell.span("v")) and value.split(",")[0].isupper() and _no_listed_word(value):
+                yield *cell.span("v"), "NAME"

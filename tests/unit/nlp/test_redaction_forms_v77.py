@@ -127,6 +127,19 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         ("Clean booked at 476B Tampines St 42, #03-927, S(521476), mobile 9123 4567.", "9123 4567", "PHONE"),
         ("Travelling from Blk 803 Woodlands Dr 16 #02-237 tomorrow.", "Blk 803 Woodlands Dr 16 #02-237", "ADDRESS"),
         ("We stay at 31 Jalan Kayu near the school.", "31 Jalan Kayu", "ADDRESS"),
+        # test_v87: a British flat's floor before the address; a host family's couple
+        ("Order from the coin shop\nAddress: 2F, 135 Bryn Road\nPostcode: cf5 2hc", "2F, 135 Bryn Road", "ADDRESS"),
+        ("Gastgezin Ine & Esi Owusu, Kasteeldreef 205 II, zoekt vervanging.", "Ine & Esi Owusu", "NAME"),
+        # test_v88: a name in the column before the address on a PDF invoice; a player's account; a signing account
+        ("INVOICE    Customer   5948575\nVAN DOMMELEN, Mees    31 Meadowbank Drive", "VAN DOMMELEN, Mees", "NAME"),
+        (
+            "Deposits made with card 4830 9380 0247 7056 by player HANNEKE_CLAEYS to be reversed.",
+            "HANNEKE_CLAEYS",
+            "NAME",
+        ),
+        ("zet die € 19,95 ff op mijn rekening of ik klaag jullie aan. Meiling67", "Meiling67", "NAME"),
+        ("Messenger group | FEBE_BONDARENKO: who has the email?", "FEBE_BONDARENKO", "NAME"),
+        ("Bankafschriften van de afgelopen 3 maanden, NYSTRÖM, D..", "NYSTRÖM, D.", "NAME"),
     ],
 )
 def test_the_form_is_redacted(text, secret, kind):
@@ -157,6 +170,7 @@ def test_the_form_is_redacted(text, secret, kind):
         ("I AM VERY ANGRY, REFUND NOW", "VERY ANGRY"),  # words in capitals
         ("BEGIN:VCARD\nFN:Klantenservice Mediq\nTEL:0900 8844\nEND:VCARD", "TEL:0900 8844"),  # a firm's desk
         ("ik snap van niks: echt niet", "niks"),  # a word after "snap van"
+        ("Bestel het via onze webshop. Zie bol.com", "bol.com"),  # a web shop, no account
     ],
 )
 def test_the_look_alike_stays(text, kept):
