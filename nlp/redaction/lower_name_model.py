@@ -24,13 +24,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import numpy as np
-from scipy import sparse
-from sklearn.linear_model import LogisticRegression
-
 from nlp.redaction.lexicon import common_word_surnames, first_names, surnames
 from nlp.redaction.name_cues import PARTICLES
-from nlp.redaction.name_model import CORPUS, TRAINED_ON, NameModel, _indices
+from nlp.redaction.name_model import CORPUS, TRAINED_ON, NameModel, context_features, fit
 from nlp.redaction.name_model_cache import fingerprint, load_words, save
 from nlp.redaction.name_tokens import Tokens
 from nlp.redaction.rules import Span
@@ -143,14 +139,7 @@ def features(tokens: Tokens, first: int, end: int, vocabulary: frozenset[str]) -
             found.append(f"{where}:listed_surname")
         if "-" in word:
             found.append("hyphen")
-    before = [tokens.lower[index] for index in (first - 2, first - 1) if index >= 0]
-    found += [f"before1={before[-1]}" if before else "before1=^", f"before2={' '.join(before)}"]
-    found.append(f"after1={tokens.lower[end]}" if end < len(tokens) else "after1=$")
-    gap_before = tokens.text[max(0, tokens.starts[first] - 2) : tokens.starts[first]]
-    found.append(f"gap_before={gap_before.strip() or ('start' if tokens.starts[first] < 2 else 'space')}")
-    after = tokens.text[tokens.ends[end - 1] : tokens.ends[end - 1] + 2]
-    found.append(f"gap_after={after.strip()[:1] or ('end' if not after else 'space')}")
-    return found
+    return found + context_features(tokens, first, end)
 
 
 def _samples(records: list[dict], vocabulary: frozenset[str]) -> Iterator[tuple[list[str], int]]:
@@ -170,22 +159,14 @@ def _samples(records: list[dict], vocabulary: frozenset[str]) -> Iterator[tuple[
 
 def train(splits: tuple[str, ...] = TRAINED_ON, corpus: Path = CORPUS) -> LowerNameModel:
     """Fit on `splits`, each fold judged by the vocabulary of the others (a few seconds for the whole corpus)."""
-    records = [record for record in map(json.loads, corpus.read_text(encoding="utf-8").splitlines())]
+    records = list(map(json.loads, corpus.read_text(encoding="utf-8").splitlines()))
     records = [record for record in records if record["split"] in splits]
     samples: list[tuple[list[str], int]] = []
     for fold in range(_FOLDS):
         judged = {split for number, split in enumerate(splits) if number % _FOLDS == fold}
         others = ordinary_vocabulary([record for record in records if record["split"] not in judged])
         samples += _samples([record for record in records if record["split"] in judged], others)
-    rows = [_indices(found) for found, _ in samples]
-    matrix = sparse.csr_matrix(
-        (np.ones(sum(map(len, rows))), np.concatenate(rows), np.cumsum([0] + [len(row) for row in rows])),
-        shape=(len(rows), _BUCKETS),
-    )
-    labels = np.array([label for _, label in samples])
-    fitted = LogisticRegression(C=1.0, solver="liblinear", class_weight="balanced").fit(matrix, labels)
-    weights = NameModel(weights=fitted.coef_[0].tolist(), bias=float(fitted.intercept_[0]))
-    return LowerNameModel(weights=weights, vocabulary=ordinary_vocabulary(records))
+    return LowerNameModel(weights=fit(samples), vocabulary=ordinary_vocabulary(records))
 
 
 @cache

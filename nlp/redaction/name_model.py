@@ -53,8 +53,13 @@ def chain_features(tokens: Tokens, first: int, end: int) -> list[str]:
             features.append("listed_first")
         elif word.capitalize() in surnames():
             features.append("listed_surname" if word.capitalize() not in common_word_surnames() else "common_surname")
+    return features + context_features(tokens, first, end)
+
+
+def context_features(tokens: Tokens, first: int, end: int) -> list[str]:
+    """The words around the chain `first`..`end`-1 (two before, one after) and the punctuation beside it."""
     before = [tokens.lower[i] for i in (first - 2, first - 1) if 0 <= i < len(tokens)]
-    features += [f"before1={before[-1]}" if before else "before1=^", f"before2={' '.join(before)}"]
+    features = [f"before1={before[-1]}" if before else "before1=^", f"before2={' '.join(before)}"]
     features.append(f"after1={tokens.lower[end]}" if end < len(tokens) else "after1=$")
     gap_before = tokens.text[max(0, tokens.starts[first] - 2) : tokens.starts[first]]
     features.append(f"gap_before={gap_before.strip() or ('start' if tokens.starts[first] < 2 else 'space')}")
@@ -99,7 +104,11 @@ def train(splits: tuple[str, ...] = TRAINED_ON, corpus: Path = CORPUS) -> NameMo
     """Fit on the chains of `splits` (about half a second for the whole corpus)."""
     lines = corpus.read_text(encoding="utf-8").splitlines()
     records = [record for record in map(json.loads, lines) if record["split"] in splits]
-    samples = list(_labelled_chains(records))
+    return fit(list(_labelled_chains(records)))
+
+
+def fit(samples: list[tuple[list[str], int]]) -> NameModel:
+    """A balanced logistic regression over the hashed features of labelled samples."""
     rows = [_indices(features) for features, _ in samples]
     matrix = sparse.csr_matrix(
         (np.ones(sum(map(len, rows))), np.concatenate(rows), np.cumsum([0] + [len(row) for row in rows])),
