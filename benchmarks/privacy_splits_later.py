@@ -31,6 +31,7 @@ from benchmarks.privacy_fillers_v86 import FillersV86
 from benchmarks.privacy_fillers_v87 import FillersV87
 from benchmarks.privacy_fillers_v88 import FillersV88
 from benchmarks.privacy_fillers_v89 import FillersV89
+from benchmarks.privacy_fillers_v90 import FillersV90
 from benchmarks.privacy_templates_v62 import TEST_V62_CLEAN, TEST_V62_PII
 from benchmarks.privacy_templates_v63 import TEST_V63_CLEAN, TEST_V63_PII
 from benchmarks.privacy_templates_v64 import TEST_V64_CLEAN, TEST_V64_PII
@@ -59,6 +60,7 @@ from benchmarks.privacy_templates_v86 import TEST_V86_CLEAN, TEST_V86_PII
 from benchmarks.privacy_templates_v87 import TEST_V87_CLEAN, TEST_V87_PII
 from benchmarks.privacy_templates_v88 import TEST_V88_CLEAN, TEST_V88_PII
 from benchmarks.privacy_templates_v89 import TEST_V89_CLEAN, TEST_V89_PII
+from benchmarks.privacy_templates_v90 import TEST_V90_CLEAN, TEST_V90_PII
 
 LATER_SPLITS = {  # seed, templates, clean templates, sentences per type, clean sentences, fillers
     "test_v62": (313, TEST_V62_PII, TEST_V62_CLEAN, 50, 200, FillersV62),
@@ -89,4 +91,5 @@ LATER_SPLITS = {  # seed, templates, clean templates, sentences per type, clean 
     "test_v87": (463, TEST_V87_PII, TEST_V87_CLEAN, 50, 200, FillersV87),
     "test_v88": (467, TEST_V88_PII, TEST_V88_CLEAN, 50, 200, FillersV88),
     "test_v89": (479, TEST_V89_PII, TEST_V89_CLEAN, 50, 200, FillersV89),
+    "test_v90": (487, TEST_V90_PII, TEST_V90_CLEAN, 50, 200, FillersV90),
 }
