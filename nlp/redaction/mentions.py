@@ -11,7 +11,10 @@ holds a listed given name or surname or is shaped like one (two words joined by 
 an initial and digits), and so is such an account after who sold or bought it ("seller gulsen_terb"). A review's
 author after its stars ("★☆☆☆☆ lsato6:") is a person whatever the account, and so is who sent a direct message
 ("DM from @DeclanK87") when the account has a digit, a dot or a capital inside, or holds a listed name, and who
-wrote in a Signal or Zoom chat, and to whom in private ("Zoom chat 13:07 From HUNTER vW to Everyone:").
+wrote in a Signal or Zoom chat, and to whom in private ("Zoom chat 13:07 From HUNTER vW to Everyone:"). So is a
+messenger's speaker or account, in a group or a space too ("Viber · femkeobr:", "Signal-groep 'Spanje' | Tariq id
+Bosch:", "Tidio · visitor sanne.devries:"), who sent a snap ("Snap van tsjalling.hiemstra:"), a player's account
+("speler kamau_donke", "player HANNEKE_CLAEYS") and an account that signs a message off ("… aan. Meiling67").
 """
 
 from __future__ import annotations
@@ -136,6 +139,8 @@ def _person_account(value: str) -> bool:
 
 
 def _signing_account(value: str) -> bool:
+    """An account a player or a message's sender signs with: digits in it, or parts joined by a dot or an underscore,
+    none of them a field's name and not a domain ("kamau_donke", "Grzegorz14"; not "order_id", "bol.com")."""
     parts = re.split(r"[._]", value.lower())
     shaped = any(char.isdigit() for char in value) or len(parts) > 1
     return shaped and _NOT_PERSON_PARTS.isdisjoint(parts) and parts[-1] not in _DOMAIN_ENDS
@@ -208,8 +213,7 @@ def mention_spans(text: str, lower: str) -> Iterator[Span]:
         if (signed := _SIGNED_ACCOUNT.search(text, max(0, len(text) - 45))) and _signing_account(signed.group("v")):
             yield *signed.span("v"), "NAME"
         for match in _PLAYER.finditer(text):
-            parts = re.split(r"[._]", match.group("v").lower())
-            if len(parts) > 1 and _NOT_PERSON_PARTS.isdisjoint(parts) and parts[-1] not in _DOMAIN_ENDS:
+            if _signing_account(match.group("v")):
                 yield *match.span("v"), "NAME"
     if "☆" in text or "★" in text:
         for match in _REVIEWER.finditer(text):
