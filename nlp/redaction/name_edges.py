@@ -16,6 +16,7 @@ import re
 from functools import partial
 
 from nlp.redaction.lexicon import not_names, surnames
+from nlp.redaction.name_tokens import FIELD_WORDS
 from nlp.redaction.rules import Span, join_neighbours, widen
 
 _INITIALS_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)[ \t]*([A-Z]{1,3})[ \t]+$")
@@ -59,15 +60,14 @@ _MARRIED = re.compile(
 _CAPITALS_AFTER = re.compile(
     r"[ \t]+(?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL|'T)[ \t]+){0,3}[A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]+)?(?![\w'’-])"
 )
-_FIELD_WORDS = frozenset("adres address geboren born tel telefoon phone email postcode iban bsn dob".split())
 
 
 def _capitals_after(text: str, start: int, end: int, taken: bytearray) -> int:
     after = _CAPITALS_AFTER.match(text, end) if text[start:end].istitle() else None
     if after is None or taken.find(1, end, after.end()) != -1:
         return end
-    words = after.group(0).lower().split()
-    return after.end() if not any(word in not_names() or word in _FIELD_WORDS for word in words[-1:]) else end
+    last = after.group(0).split()[-1].lower()
+    return end if last in not_names() or last in FIELD_WORDS else after.end()
 
 
 def _married_name(text: str, end: int, taken: bytearray) -> int:

@@ -31,7 +31,7 @@ _CAPS_PARTICLES = frozenset(("UIT", "OP", "IN"))  # "OP HET VELD", "IN DE BRAEKT
 _PARTICLES_CAPITALISED = frozenset(("Ben", "Bou", "Abou", "Ait", "Aït", "Abu"))
 
 # The next field's name on a form filled in capitals: "NAAM JOB HERMANS GEBOREN 2-3-1974 ADRES …".
-_FIELD_WORDS = frozenset(
+FIELD_WORDS = frozenset(
     "geboren geb adres woonplaats postcode tel telefoon email iban bsn born address phone dob".split()
 )
 MAX_NAME_WORDS = 4
@@ -144,7 +144,7 @@ class Tokens:
             parts = [part.capitalize() for part in word.split("-")]
             return all(part in first_names() for part in parts) or all(part in surnames() for part in parts)
         if lower_ok and word.isupper() and len(word) > 1:  # a form filled in capitals: "Naam: JAN DE VRIES"
-            return self.lower[index] not in not_names() and self.lower[index] not in _FIELD_WORDS
+            return self.lower[index] not in not_names() and self.lower[index] not in FIELD_WORDS
         return False
 
     def _before_capitals(self, index: int, shortest: int, floor: int) -> int | None:
@@ -166,7 +166,7 @@ class Tokens:
     def capitals_after_given(self, index: int, first: int) -> bool:
         """A surname in capitals after a listed given name, as forms write it: "Bilal KARIJO", "Fien EL KHATTABI";
         not a form's field word ("Naam ADRES")."""
-        before = None if self.lower[index] in _FIELD_WORDS else self._before_capitals(index, 3, first)
+        before = None if self.lower[index] in FIELD_WORDS else self._before_capitals(index, 3, first)
         return before is not None and self.words[before].istitle() and self.words[before] in first_names()
 
     def followed_by(self, end: int, pattern: re.Pattern[str]) -> bool:

@@ -118,6 +118,7 @@ _CAPS_TAIL = re.compile(
 _CAPS_INTRO = re.compile(
     rf"\b(?:I AM|I'M|MY NAME IS|IK BEN|MIJN NAAM IS|HIER IS)[ \t]+(?P<v>{_CAPS_WORDS})(?=[ \t]*[,.;:!]|[ \t]*$)"
 )
+_CAPS_PARTICLES = _PARTICLES | {"op"}  # "INAYA OP 'T ENDE"
 _NOT_A_SIGNATURE = frozenset("asap urgent spoed dringend thanks bedankt graag please aub svp".split())
 _NOT_A_CUSTOMER = frozenset(
     "contant cash pin card kaart onbekend unknown particulier zakelijk business walk in".split()
@@ -160,6 +161,6 @@ def signed_in_capitals(text: str) -> Iterator[Span]:
         if match in intros and (len(words) < 2 or trained_lower_model().vocabulary.issuperset(words)):
             continue  # "I AM VERY ANGRY", "I AM FURIOUS": words, no name
         if _NOT_A_CUSTOMER.isdisjoint(words) and not any(
-            word in not_names() and word not in _PARTICLES | {"op"} for word in words if len(word) > 1
+            word in not_names() and word not in _CAPS_PARTICLES for word in words if len(word) > 1
         ):
             yield match.start("v"), match.end("v"), "NAME"
