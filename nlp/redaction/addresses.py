@@ -22,7 +22,7 @@ _EN_SUFFIX = (
     r"Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lanes?|Ln\.?|Drive|Dr\.?|Way|Close|Crescent|Place|Square|Court|Gardens"
     r"|Terrace|Grove|Hill|Park|Row|Walk|Mews|Rise|Parade|Boulevard|Green|View|Approach|Gate|Wharf|Quay|Parkway"
     r"|Chase|Vale|Mount|Heights|Yard|Croft|Meadows?|Fields|Embankment|Circus|Cl\.?|Cres\.?|Gdns\.?|Sq\.?|Ct\.?"
-    r"|Tce\.?|Gr\.?|Pl\.?|Brae|Wynd|Loan|Vennel|Promenade|Esplanade|Highway"  # Scottish: "84 Station Brae"
+    r"|Tce\.?|Gr\.?|Pl\.?|Brae|Wynd|Loan|Vennel|Promenade|Esplanade|Highway|Circuit|Cct|Salai|Marg|Nagar|Layout"
 )
 # A UK street that is one word ("42 Kingsway", "10 Broadway") or "The" and a suffix ("3 The Crescent").
 _EN_WHOLE = rf"(?:[A-Z][a-z]+way|The[ \t]+(?:{_EN_SUFFIX}))"

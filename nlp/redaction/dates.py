@@ -53,7 +53,9 @@ _CUE = (
     r"geboren|gebaore|geboortedatum(?:\s+van\s+(?:de|het|mijn|uw|onze)(?:\s+\w+){1,2}|\s+[a-z]+(?=:)"  # "…: …"
     r"|\s+[a-z]{4,}(?=\s+\d))?"  # whose: "geboortedatum verzekeringnemer 24 jun 2003", "… kind 4-5-2010"
     r"|geburtsdatum"
-    r"|geb\.?\s?dat(?:um)?|geb\.|geb(?=[ \t]*:?[ \t]*\d)|date of birth|birth ?date|d\.?o\.?b\.?|born|birthday"
+    # "Geb.datum kandidaat: …", "gb 8 mei …"
+    r"|geb\.?\s?dat(?:um)?(?:\s+[a-z]+(?=:))?|geb\.|(?:geb|(?<!\d )gb)(?=[ \t]*:?[ \t]*\d)"
+    r"|date of birth|birth ?date|d\.?o\.?b\.?|born|birthday"
     r"|verjaardag"
     r"|jarig|(?:ik ben|hij is|zij is|ze is|(?:zoon|dochter|kind|man|vrouw|partner|moeder|vader) is) van"
     r"|doğum tarihi|data de nascimento|nascid[oa] em|née? le|geboren am|urodzon[ya]|nacid[oa] el|°"  # "°": born
@@ -133,7 +135,7 @@ _OLD_DATE = _date(_OLD_YEAR, r"[3-9]\d", "-/")  # not 12.3.85: that may be a ver
 _YEAR_FIRST = rf"{_FULL_YEAR},?\s+(?:op|on)\s+{_DATE_NO_YEAR}"
 
 _HINTS = ("geb", "born", "birth", "dob", "d.o.b", "verjaardag", "jarig", " is van", "ben van", "wordt", "werd", "turn")
-_HINTS += ("doğum", "nascid", "nascimento", "né", "°", "urodzon", "nacid", "fecha d", "berne")
+_HINTS += ("doğum", "nascid", "nascimento", "né", "°", "urodzon", "nacid", "fecha d", "berne", "gb")
 DATES: tuple[Rule, ...] = (
     Rule(  # read out: no digit needed
         "DOB",

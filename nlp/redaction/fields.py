@@ -53,6 +53,7 @@ HEADERS = {
 }  # fmt: skip
 _KEYS = {key.replace(" ", "_"): kind for key, kind in HEADERS.items()} | {"vrm": "PLATE", "fullname": "NAME"}
 _KEYS |= {"geb": "DOB", "ouder_tel": "PHONE", "parent_phone": "PHONE"}
+_KEYS |= dict.fromkeys(("rider", "passenger", "guest", "rider_name", "driver_name", "guest_name"), "NAME")  # an app's
 _KEYS |= {key.replace("_", ""): kind for key, kind in _KEYS.items()}  # "first_name" and "firstname"
 _POSTCODE_LETTERS = re.compile(r"[ \t][A-Za-z]{2}(?!\w)")
 _DIGIT_GROUPS = re.compile(r"(?:[ \t]\d{1,4})+(?!\w)")
@@ -149,6 +150,8 @@ def field_spans(text: str) -> Iterator[Span]:
         for match in _JSON_FIELD.finditer(text):
             key = match.group("key").strip().lower().replace(" ", "_")
             kind = _KEYS.get(key) or ("CUSTOMER_NUMBER" if key == "id" and person else None)
+            if kind == "NAME" and not _NAME_VALUE.search(match.group("value")):
+                kind = "CUSTOMER_NUMBER"  # the person's number: "huurder": "H-7892/7"
             if kind:
                 yield _trimmed(text, *match.span("value"), kind)
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 TITLES = frozenset(
-    "meneer mijnheer mevrouw mevr mw mvr dhr heer juffrouw mr mrs ms miss mx dr drs ir ing prof sir madam".split()
+    "meneer mijnheer mevrouw mevr mw mvr dhr heer juffrouw juf meester mr mrs ms miss mx dr drs ir ing prof sir"
+    " madam".split()
 )
 PARTICLES = frozenset(
     "van de der den het 't t ter ten te la le du da di del della dos das el al von zu bin ibn ó ní nic"
@@ -58,7 +59,7 @@ _RELATION = (
     r"|father|child|kind|owner|eigenaar|posted by|geplaatst door|partner|aanwezig(?: bij het gesprek)?|attendees"
     r"|reporter|caller|requester|renter|dekpassagier|verzekerd op|verkoper|seller|(?:registered )?keeper|kentekenhouder"
     r"|cursist|cursiste|afgeleverd bij|bezorgd bij|delivered to|handtekening|herkend als|recognised as|recognized as"
-    r"|matched (?:to )?(?:the )?account of|vergunninghouder|permit holder|learner|inburgeraar"
+    r"|matched (?:to )?(?:the )?account of|vergunninghouder|permit holder|learner|inburgeraar|kandidaat|candidate"
     r"|lid(?=[ \t]+(?-i:[A-ZÀ-Þ]{2,})\b)"  # a member in capitals: "lid CHEN", not "lid van de club"
     r"|signed(?=[ \t]+(?-i:[A-ZÀ-Þ]{2,}[, \t]+[A-ZÀ-Þ]{2,}))"  # "signed ISLA KOVALENKO", not "signed NL today"
     r"|passagier|passenger|leerling|reiziger|traveller|bezoeker|visitor|heirs|afzender|sender|student|studente|aanmelder|melder"
@@ -83,7 +84,7 @@ _NOTE = (
     # initials without dots after "the client is": "the client is TC van 't Zand", "de klant is WA Doğan"
     r"(?:the |de )?(?:client|customer|klant|cliënt) (?:is|was)(?= +(?-i:[A-Z]{2,4}|[A-Z]\.) +(?-i:[A-Z]|van |de |te))"
     r"|kl\.|kl|klt|klant|cust|customer(?=[ \t]+(?-i:[a-z]))|cx|spoke w/|spoke with|acct holder|sup|supervisor"
-    r"|teamleider|tl"
+    r"|teamleider|tl|(?<!\d )pt(?=[ \t]+(?-i:[A-Z][a-z]))"  # a night shift's "pt Wisse rang"
     r"|nieuw lid|new member|cliënt|client|patiënt|patient|deelnemer|participant|abonnee|subscriber"
     r"|overdracht (?:van|door)|handover (?:from|by)|vraag naar|vragen naar|ask for"
     r"|verkocht aan|gekocht van|sold (?:it )?to|bought (?:it )?from|the doorbell says|op de (?:deur)?bel staat"
@@ -147,7 +148,7 @@ CUE_HEADS = frozenset(
     ordered booked gereserveerd reserved gemeld reported opened geopend reporter caller requester renter dekpassagier
     verzekerd verkoper seller registered keeper kentekenhouder customer ontvangen ontv received cursist cursiste
     afgeleverd bezorgd delivered handtekening herkend recognised recognized matched vergunninghouder permit
-    learner inburgeraar lid groetnis
+    learner inburgeraar lid groetnis pt kandidaat candidate
     """.split()
 ) | frozenset("this dit hier here im it's its".split())  # weak cues: before a lower-case listed first name
 

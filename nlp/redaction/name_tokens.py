@@ -26,7 +26,8 @@ ABBREVIATED = frozenset(
 _BEFORE_INITIAL = frozenset("aan to van door by voor for dear beste geachte namens attn attention tnv".split())
 # Arabic and Berber name parts that are particles only when capitalised ("Ben Haddou"; "ik ben" is a verb).
 _ARTICLES = frozenset(("den", "de", "der", "t", "'t", "het"))
-_PARTICLES_BEFORE_ARTICLE = {"uit": _ARTICLES, "op": _ARTICLES, "in": frozenset(("t", "'t"))}  # not "in Den Bosch"
+# not "in Den Bosch"; "In der Maur"
+_PARTICLES_BEFORE_ARTICLE = {"uit": _ARTICLES, "op": _ARTICLES, "in": frozenset(("t", "'t", "der"))}
 _CAPS_PARTICLES = frozenset(("UIT", "OP", "IN"))  # "OP HET VELD", "IN DE BRAEKT"
 _PARTICLES_CAPITALISED = frozenset(("Ben", "Bou", "Abou", "Ait", "Aït", "Abu"))
 

@@ -99,7 +99,13 @@ def _place(tokens: Tokens, first: int, end: int) -> bool:
         tokens.lower[head] in _STREET_HEADS and after < len(tokens) and tokens.joined(after) and tokens.particle(after)
     )
     street = street or tokens.lower[head] == "triq"  # Malta's word for a street comes first: "Triq il-Kbira"
+    # "…weg" after an article: "aan de Michiel de Ruyterweg" (not "Tini Korteweg", a surname)
+    street = street or (last.endswith("weg") and len(last) > 5 and _after_article(tokens, first))
     return in_list or street or _after_postcode(tokens, start)
+
+
+def _after_article(tokens: Tokens, first: int) -> bool:
+    return first > 0 and tokens.joined(first) and tokens.words[first - 1] in ("de", "het", "the")
 
 
 def _after_postcode(tokens: Tokens, start: int) -> bool:
@@ -189,7 +195,9 @@ def _header_cell(tokens: Tokens, first: int, end: int) -> bool:
 
 
 # What a place or a building named after someone ends in: "Marco Polo-skigebied", "Lucas Bols-gebouw".
-_THING_ENDINGS = tuple("gebied gebouw lift zaal huis park hal toren brug tunnel kerk plein prijs route baan".split())
+_THING_ENDINGS = tuple(
+    "gebied gebouw lift zaal huis park hal toren brug tunnel kerk plein prijs route baan lokaal kant zijde weg".split()
+)
 
 
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")

@@ -52,8 +52,12 @@ def plate_shapes(separator: str = "-", letter: str = "[A-Z]", skip: tuple[str, .
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?:-\d{5}$|([/.-])[01]\d\1[0-3]\d )")
 
 
+_NOT_ORDERS = "(?<!order )(?<!bestelling )(?<!artikel )(?<!item )"  # "Order VD-XL-50 bevat 120 dozen"
+# An Indian plate, its state first: "KA 71 RM 7906"
+_INDIAN_STATES = "AP|AR|AS|BR|CG|CH|DL|GA|GJ|HP|HR|JH|JK|KA|KL|MH|ML|MN|MP|MZ|OD|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB"
 FIXED_SHAPE: tuple[Rule, ...] = (
     *EMAIL_SHAPES,
+    Rule("PLATE", re.compile(rf"(?<![\w-])(?:{_INDIAN_STATES}) \d{{1,2}} [A-Z]{{1,3}} \d{{4}}(?![\w-])")),
     Rule("IBAN", re.compile(r"(?i)(?<![\w])[A-Z]{2}\s?\d{2}\s?[A-Z]{4}(?:\s?\d){10}(?!\w)")),  # NL 91 ABNA …
     # After the bank code every group holds a digit: "BE25 9732 5694 8182 daar" does not take "daar" along.
     Rule(
@@ -138,7 +142,7 @@ NUMBERS: tuple[Rule, ...] = (
         re.compile(r"(?<![\w.,/-])\d{6}[ .-]?\d{3}[ .-]?\d\d(?![\w]|[.,-]\d)"),
         rijksregister_ok,
     ),
-    Rule("PLATE", re.compile(rf"(?i)(?<![\w-])(?:{plate_shapes()})(?![\w-])"), hints=("-",)),
+    Rule("PLATE", re.compile(rf"(?i)(?<![\w-]){_NOT_ORDERS}(?:{plate_shapes()})(?![\w-])"), hints=("-",)),
     Rule("PLATE", re.compile(r"(?<![\w-])[A-Z]{2}\d{2}\s?[A-Z]{3}(?![\w-])")),  # British: AB12 CDE
     Rule("PLATE", re.compile(r"(?i)(?<![\w-])[12]-[A-Z]{3}-\d{3}(?![\w-])"), hints=("-",)),  # Belgian: 1-ABC-234
     # …spaced in capitals ("1 HFF 799"), or glued with consonants only ("2RNH795"), as Dutch plates glue theirs
@@ -181,6 +185,7 @@ _BELGIAN_POSTCODE = re.compile(
 _COUNTRY_POSTCODE = re.compile(
     r"(?<![\w.,/-])(?:BE?[- ][1-9]\d{3}|[DF][- ]\d{5})(?=[ \t]+[A-Z][a-zäöüß]{2,}|\)|[.;]?[ \t]*$)"  # "BE-8310 Aalst"
 )
+_COUNTRY_POSTCODE_ALONE = re.compile(r"(?<![\w.,/-])(?:BE?|D|F)-(?:[1-9]\d{3}|(?<=[DF]-)\d{5})(?![\w-])")
 _POSTCODE_CUE = re.compile(
     r"(?i)(?:(?:postcode|post code|postal code|zip(?: code)?|pc)"
     r"(?:\W{1,3}(?:is|was|luidt|here|hier|van mij|my|mijn|as|als|in \w+|to|naar)){0,3}"
@@ -241,6 +246,9 @@ def postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequence[
             yield match.start(), match.end(), "POSTCODE"
     for match in (m for start, end in regions for m in _COUNTRY_POSTCODE.finditer(text, start, end)):
         yield match.start(), match.end(), "POSTCODE"
+    for match in (m for start, end in regions for m in _COUNTRY_POSTCODE_ALONE.finditer(text, start, end)):
+        if at_address(text, match.start(), address_ends, place=False):  # no place after: "…, B-7131, for …"
+            yield match.start(), match.end(), "POSTCODE"
 
 
 # A Dutch plate without dashes (or with spaces) is a plate only near a word about a vehicle: "boete op GK1087",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.redaction.rules import Rule, Span, widen
+from nlp.redaction.rules import HESITATION, Rule, Span, widen
 
 _SEP = r"(?:\s?[-./–]\s?|\s)?"
 PHONE_FORMS: tuple[Rule, ...] = (
@@ -24,6 +24,17 @@ PHONE_FORMS: tuple[Rule, ...] = (
     Rule("PHONE", re.compile(r"(?<![\w+])\(06\)[ -]?\d{8}(?![\d]|[.,]\d)"), hints=("(06)",)),  # "(06)-52703459"
     Rule("PHONE", re.compile(r"(?<![\w+.,/-])(?<!\d )0(?P<s>[ -])[1-9](?:(?P=s)\d){8}(?![ -]?\d)")),  # "0-6-8-3-6-…"
     Rule("PHONE", re.compile(r"(?<![\w+])\+1-[2-9]\d\d-\d{3}-\d{4}(?![\d-])"), hints=("+1-",)),  # "+1-604-394-4997"
+    # ten digits with a hesitation in them, as a voicemail's transcript has it: "061527 uh 2556"
+    Rule(
+        "PHONE",
+        re.compile(
+            rf"(?<![\w+.,/-])0\d(?:[ -]?\d){{1,7}}[ \t]+(?:{HESITATION}),?[ \t]+\d(?:[ -]?\d){{1,7}}(?![\d]|[.,]\d)"
+        ),
+        lambda value: sum(char.isdigit() for char in value) == 10,
+        hints=(" uh", " eh", " um", " erm"),
+    ),
+    # an Indian mobile in two fives: "80464 95930"
+    Rule("PHONE", re.compile(r"(?<![\w+.,/-])(?<!\d )[6-9]\d{4} \d{5}(?![\d]|[.,]\d| \d)")),
     # a North American number with its area code in brackets, no other number's shape: "(617) 281-2900"
     Rule("PHONE", re.compile(r"(?<![\w+])\([2-9]\d\d\) ?\d{3}-\d{4}(?![\d-]|[.,]\d)"), hints=(")",)),
     # Singapore's eight digits after a word for a phone: "mobile 6119 4055", "call me 8543 1329"

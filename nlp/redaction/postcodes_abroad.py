@@ -52,7 +52,8 @@ _ABROAD = re.compile(
     r"(?![ \t]?[A-Za-z]{2}(?!\w))(?![ \t]*(?i:euro|eur|€|usd|dollar|km|kg|m2|%))"
 )
 _BETWEEN = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*")  # an address's end and its postcode
-_TOWN_BETWEEN = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*(?:[A-ZÀ-Þ][\w'’-]+[ \t]*){0,2},?[ \t]*")  # "…, Montréal, "
+# "…, Montréal, ", and in a row "…;Pretoria;"
+_TOWN_BETWEEN = re.compile(r"[ \t]*[,;]?[ \t]*\n?[ \t]*(?:[A-ZÀ-Þ][\w'’-]+[ \t]*){0,2}[,;]?[ \t]*")
 _ABROAD_CUE = re.compile(
     r"(?i)(?:postcode|post code|postal code|zip(?: code)?|postleitzahl|plz|pin code)\W{1,3}(?:ist?\W{1,3})?$"
 )
@@ -85,8 +86,10 @@ def postcodes_abroad_spans(
             yield *match.span("v" if match.re is _AUSTRALIAN else 0), "POSTCODE"
     for match in (m for start, end in regions for m in _UK_POSTCODE.finditer(text, start, end)):
         expected = at_address(text, match.start(), address_ends) or _cued(text, match.start())
-        if match.group("area") is None:  # an Eircode
-            if expected:
+        if match.group("area") is None:  # an Eircode; in capitals after the address and its town too
+            if expected or (
+                match.group(0).isupper() and _after_address(text, match.start(), address_ends, _TOWN_BETWEEN, 40)
+            ):
                 yield match.start(), match.end(), "POSTCODE"
         elif match.group("area").upper() in _UK_AREAS and (
             (match.group(0).isupper() and _INWARD_LETTERS.fullmatch(match.group("inward"))) or expected

@@ -13,6 +13,7 @@ Hiemstra Y.J.", "BEKELE G.\t6 feb. 1995"), and the surname before the given name
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from nlp.redaction.lexicon import first_names, not_names, surnames
@@ -87,6 +88,7 @@ def register_name_spans(text: str, taken: bytearray) -> Iterator[Span]:
         if cued or above_address or in_row or particle_last or listed_given or shouted_surname is not None:
             yield start, end, "NAME"
     yield from _surname_then_initials(text, taken)
+    yield from _shouted_surname_in_sentence(text, taken)
     if "inzake" in text:
         for match in _IN_THE_MATTER_OF.finditer(text):
             if taken.find(1, *match.span("v")) == -1 and match.group("v").lower() not in not_names():
@@ -133,3 +135,29 @@ def _surname_then_initials(text: str, taken: bytearray) -> Iterator[Span]:
         start, end = match.span("v")
         if taken.find(1, start, end) == -1 and match.group("surname").lower() not in not_names():
             yield start, end, "NAME"
+
+
+# The surname in capitals, a comma and a listed given name within a sentence, as a system's export writes the
+# person: "opgezegd door VAN DER VEEN, Hiroshi per 12/08", "door KOÇ, Hanneke per maandag".
+_SHOUTED_IN_SENTENCE = re.compile(
+    r"(?<![\w'’-])(?P<v>(?:(?:VAN|DE[NR]?|TE[RN]?|IN|'T|VON|LE|LA|DA|DU|EL|AL|[A-ZÀ-ÖØ-Þ]{2,})[ \t]+){0,3}"
+    r"(?P<surname>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}),[ \t]*(?P<given>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?)"
+    rf"(?:(?:[ \t]+{_PARTICLE})+(?=[ \t]*(?:[,;\t\n)]|$)))?)"  # a register's particles last: "WIT, Hanneke de"
+    r"(?![\w'’-])"
+)
+
+
+def _shouted_surname_in_sentence(text: str, taken: bytearray) -> Iterator[Span]:
+    for match in _SHOUTED_IN_SENTENCE.finditer(text) if "," in text else ():
+        start, end = match.span("v")
+        given = match.group("given")
+        surname = match.group("surname")
+        listed = given in first_names() or _plain(given) in first_names()
+        listed = listed and (len(surname) > 3 or surname.capitalize() in surnames())  # not "met KLM, Anna en ik"
+        if listed and taken.find(1, start, end) == -1 and surname.lower() not in not_names():
+            yield start, end, "NAME"
+
+
+def _plain(word: str) -> str:
+    """Without accents: "Sofía" is the listed "Sofia"."""
+    return "".join(char for char in unicodedata.normalize("NFD", word) if not unicodedata.combining(char))
