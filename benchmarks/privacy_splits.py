@@ -240,4 +240,5 @@ SPLIT_ROLES = {
     **{f"test_v{n}": "seen: not held out any more" for n in range(1, 61)},
     **{f"test_v{n}": "seen: not held out any more" for n in range(62, 93)},
     "test_v93": "held out",
+    "test_v94": "held out",
 }
