@@ -26,6 +26,7 @@ from nlp.redaction.form_marks import form_marks_as_spaces
 from nlp.redaction.glued_plates import glued_plate_spans
 from nlp.redaction.glued_speech import glued_speech_spans
 from nlp.redaction.initial_names import initial_name_spans
+from nlp.redaction.labels_after import labels_after_spans
 from nlp.redaction.line_breaks import joined_words, spans_as_written
 from nlp.redaction.lower_codes import LOWER_CODES
 from nlp.redaction.lower_name_model import lower_model_name_spans
@@ -108,6 +109,7 @@ def redact(text: str) -> Redaction:
             _claim(rule.spans(text, regions if rule.digits else None), taken, kept)
 
     _claim(field_spans(text), taken, kept)  # a field's name says what its value is, whatever its shape
+    _claim(labels_after_spans(text), taken, kept)  # …after the value too: "6410AM (postcode)"
     for start, end in organisation_spans(text, lower):  # no rule may take an organisation's PO box or mailbox
         taken[start:end] = b"\x01" * (end - start)
     run(FIXED_SHAPE)

@@ -6,7 +6,7 @@ the line or a word that leads to a place ("naar", "to", "outside") comes before 
 over two lines in a signature or a form ("Hof\\nvan Delftlaan 9", "Mr.\\nVisserplein 1"), when the line before
 holds only that word (and particles), or the word after a comma, or after a word saying where someone lives
 ("wonende Abraham\\nKuyperlaan 45-2"); the apostrophe of "'s-Gravendijkwal".
-A Scottish flat ("3F2, 5 Church Street").
+A Scottish flat ("3F2, 5 Church Street"), a Kenyan house ("Hse No. 8, 220 Kenyatta Avenue").
 After it: a suffix of the house number that the rule stopped before ("PIET HEINKADE 149 zw", "12A-02", "-bg",
 "16/B", "30 (achterhuis)", a Belgian "79 bus 101", a flat abroad ", Apt 4C", ", 4º izq.", ", kv. 7", the floor "2e").
 """
@@ -135,7 +135,7 @@ def _wrapped_after_lead(text: str, start: int, taken: bytearray) -> int:
 
 
 # A Scottish flat before the number, floor and door: "3F2, 5 Church Street", a Glasgow tenement's "1/2, 75 Dalry Road".
-_FLAT = re.compile(r"(?<![\w/-])(?:\d{1,2}F\d{1,2}|\d/\d),?[ \t]$")
+_FLAT = re.compile(r"(?<![\w/-])(?:\d{1,2}F\d{1,2}|\d/\d|(?:Hse|House)[ \t]No\.?[ \t]?\d{1,4}[A-Z]?),?[ \t]$")
 # Initials glued to the street's first initial, which a rule may have started after: "MR. P.J. TROELSTRAWEG".
 _GLUED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+\Z")  # \Z: "$" would match before a line break
 
@@ -170,7 +170,7 @@ def address_edges(text: str, kept: list[Span], taken: bytearray) -> None:
             new_start = _wrapped_after_lead(text, start, taken)
         if text[max(0, new_start - 1) : new_start + 2].lower() in ("'s-", "’s-"):
             new_start -= 1  # "'s-Gravendijkwal": the apostrophe belongs to the name
-        flat = _FLAT.search(text, max(0, new_start - 10), new_start)
+        flat = _FLAT.search(text, max(0, new_start - 16), new_start)
         if flat and taken.find(1, flat.start(), new_start) == -1:
             new_start = flat.start()
         suffix = _SUFFIX.match(text, end)

@@ -16,7 +16,7 @@ _CUES: dict[str, str] = {
     "CUSTOMER_NUMBER": (
         r"klan[dt](?:en)?[- ]?(?:nummer|numer|nummmer|nómmer|nr|id|code)|cli[eë]nt[- ]?(?:nummer|nr)|ov-?chipkaart"
         r"|donateurs?[- ]?(?:nummer|nr)|donor (?:number|no)|participant (?:number|no)|membership(?= )"
-        r"|(?-i:KN(?![A-Z0-9]))|klnr|contract[- ]?(?:nummer|nr|number|no|id)"
+        r"|(?-i:KN(?![A-Z0-9]))|klnr|contract[- ]?(?:nummer|nr|number|no|id)|(?:garantie|warranty)[- ]?claim"
         r"|booking(?:[- ]?(?:code|reference|ref|number|no|nr))?"
         r"|klantenkaart|klantkaart|klantenpas|loyalty card|hirer(?: no\.?| number)?"
         r"|club-?pas|plus-?pas|spaarpas|spaarkaart|bonuskaart|bonus card"

@@ -60,6 +60,7 @@ _RELATION = (
     r"|reporter|caller|requester|renter|dekpassagier|verzekerd op|verkoper|seller|(?:registered )?keeper|kentekenhouder"
     r"|cursist|cursiste|afgeleverd bij|bezorgd bij|delivered to|handtekening|herkend als|recognised as|recognized as"
     r"|matched (?:to )?(?:the )?account of|vergunninghouder|permit holder|learner|inburgeraar|kandidaat|candidate"
+    r"|zei"
     r"|lid(?=[ \t]+(?-i:[A-ZÀ-Þ]{2,})\b)"  # a member in capitals: "lid CHEN", not "lid van de club"
     r"|signed(?=[ \t]+(?-i:[A-ZÀ-Þ]{2,}[, \t]+[A-ZÀ-Þ]{2,}))"  # "signed ISLA KOVALENKO", not "signed NL today"
     r"|passagier|passenger|leerling|reiziger|traveller|bezoeker|visitor|heirs|afzender|sender|student|studente|aanmelder|melder"
@@ -148,7 +149,7 @@ CUE_HEADS = frozenset(
     ordered booked gereserveerd reserved gemeld reported opened geopend reporter caller requester renter dekpassagier
     verzekerd verkoper seller registered keeper kentekenhouder customer ontvangen ontv received cursist cursiste
     afgeleverd bezorgd delivered handtekening herkend recognised recognized matched vergunninghouder permit
-    learner inburgeraar lid groetnis pt kandidaat candidate
+    learner inburgeraar lid groetnis pt kandidaat candidate zei
     """.split()
 ) | frozenset("this dit hier here im it's its".split())  # weak cues: before a lower-case listed first name
 

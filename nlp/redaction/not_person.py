@@ -99,13 +99,17 @@ def _place(tokens: Tokens, first: int, end: int) -> bool:
         tokens.lower[head] in _STREET_HEADS and after < len(tokens) and tokens.joined(after) and tokens.particle(after)
     )
     street = street or tokens.lower[head] == "triq"  # Malta's word for a street comes first: "Triq il-Kbira"
-    # "…weg" after an article: "aan de Michiel de Ruyterweg" (not "Tini Korteweg", a surname)
-    street = street or (last.endswith("weg") and len(last) > 5 and _after_article(tokens, first))
+    # "…weg", "…haven" after an article: "aan de Michiel de Ruyterweg" (not "Tini Korteweg", a surname)
+    street = street or (last.endswith(("weg", "haven")) and len(last) > 6 and _after_article(tokens, first))
     return in_list or street or _after_postcode(tokens, start)
 
 
 def _after_article(tokens: Tokens, first: int) -> bool:
-    return first > 0 and tokens.joined(first) and tokens.words[first - 1] in ("de", "het", "the")
+    """The chain starts with an article or follows one: "de Prins Bernhardhaven", "at de Pieter Zeemanweg"."""
+    articles = ("de", "het", "the")
+    return tokens.words[first] in articles or (
+        first > 0 and tokens.joined(first) and tokens.words[first - 1] in articles
+    )
 
 
 def _after_postcode(tokens: Tokens, start: int) -> bool:

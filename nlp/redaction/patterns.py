@@ -52,7 +52,8 @@ def plate_shapes(separator: str = "-", letter: str = "[A-Z]", skip: tuple[str, .
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?:-\d{5}$|([/.-])[01]\d\1[0-3]\d )")
 
 
-_NOT_ORDERS = "(?<!order )(?<!bestelling )(?<!artikel )(?<!item )"  # "Order VD-XL-50 bevat 120 dozen"
+# "Order VD-XL-50 bevat 120 dozen", "Artikelnummer RW-LT-05", "firmware-update RW-LT-05"
+_NOT_ORDERS = "(?<!order )(?<!bestelling )(?<!artikel )(?<!article )(?<!artikelnummer )(?<!item )(?<!update )"
 # An Indian plate, its state first: "KA 71 RM 7906"
 _INDIAN_STATES = "AP|AR|AS|BR|CG|CH|DL|GA|GJ|HP|HR|JH|JK|KA|KL|MH|ML|MN|MP|MZ|OD|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB"
 FIXED_SHAPE: tuple[Rule, ...] = (
@@ -274,7 +275,8 @@ _VEHICLE = re.compile(
     r"|schademelding|schadeformulier|aanrijding|caravan|camper|aanhanger|trailer|motor|\bplates?\b|towed|weggesleept|\btoll\b|\bfine\b"
     r"|\b(?:our|my|the|a|his|her|their|your) van\b|recall|terugroep|rijden|rijtest|rijbewijs|banden|\btyres?\b"
     r"|\btires?\b|wasstraat|car ?wash|kennzeichen|voorruit|windscreen|windshield|bus\b|parkeren|geparkeerd|\brijd\b"
-    r"|voiture|véhicule|immatricul|\bdrives?\b|oldtimer|klassieker|\btruck|vrachtwagen|vanpool|\bvan:|tegenpartij|bumper|coach"
+    r"|voiture|véhicule|immatricul|\bdrives?\b|oldtimer|klassieker|\btruck|vrachtwagen|vanpool|\bvan:|tegenpartij|bumper|coach|gearbox|clutch"
+    r"|versnellingsbak|koppeling"
 )
 
 

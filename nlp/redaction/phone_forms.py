@@ -33,6 +33,14 @@ PHONE_FORMS: tuple[Rule, ...] = (
         lambda value: sum(char.isdigit() for char in value) == 10,
         hints=(" uh", " eh", " um", " erm"),
     ),
+    # a North American number without its "1" ("876-878-8468"), an African one without its "+" ("254-757-495303"),
+    # a mobile in a slash and dots ("06/17.67.20.98"), an area code of two in brackets ("(09) 618 8395")
+    Rule(
+        "PHONE",
+        re.compile(r"(?<![\w+.,/-])(?<!\+1 )(?:[2-9]\d\d-[2-9]\d\d-\d{4}|2\d\d-\d{3}-\d{6})(?![\d-]|[.,]\d)"),
+    ),
+    Rule("PHONE", re.compile(r"(?<![\w+.,/-])0\d/\d\d(?:\.\d\d){3}(?![\d]|[.,]\d)"), hints=("/",)),
+    Rule("PHONE", re.compile(r"(?<![\w+])\(0\d\)[ ]?\d{3}[ ]?\d{4}(?![\d]|[.,]\d)"), hints=(")",)),
     # an Indian mobile in two fives: "80464 95930"
     Rule("PHONE", re.compile(r"(?<![\w+.,/-])(?<!\d )[6-9]\d{4} \d{5}(?![\d]|[.,]\d| \d)")),
     # a North American number with its area code in brackets, no other number's shape: "(617) 281-2900"

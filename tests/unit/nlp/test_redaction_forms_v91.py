@@ -1,6 +1,5 @@
-"""Unit tests for the forms the redaction rules learnt on 2026-11-29 from the misses of test_v91 and test_v92 (and
-the splits after them): one case each, and the look-alikes that must stay. The cases are made up here, not taken
-from the corpus."""
+"""Unit tests for the forms the redaction rules learnt on 2026-11-29 from the misses of test_v91 to test_v94: one
+case each, and the look-alikes that must stay. The cases are made up here, not taken from the corpus."""
 
 import pytest
 
@@ -43,6 +42,26 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         ("Nachtdienst: pt Veldkamp belde over de pomp.", "Veldkamp", "NAME"),
         # German "In der" before the surname
         ("Namens mevrouw In der Smitten stuur ik dit.", "In der Smitten", "NAME"),
+        # test_v93, v94: the field's name after its value, one a line or in a list
+        ("Tom Kuiper (naam)\nLindelaan 4 (adres)\n2531.AB (postcode)", "2531.AB", "POSTCODE"),
+        ("Tom Kuiper - naam\n07-03-2012 - geboortedatum\nMaat: M", "07-03-2012", "DOB"),
+        ("44.120.981 = klantnummer, Tom Kuiper = naam", "44.120.981", "CUSTOMER_NUMBER"),
+        # the answer after its time stamp
+        ("[10:02] Agent: en uw geboortedatum?\n[10:03 uur] Klant: 4-9-2011", "4-9-2011", "DOB"),
+        ("[10:02] Agent: registration?\n[10u03] Customer: GBR 21 K", "GBR 21 K", "PLATE"),
+        # a Kenyan house number before the address, its box with the postal code
+        ("Deliver to Hse No. 7, 12 Lon Glanrafon, please.", "Hse No. 7, 12 Lon Glanrafon", "ADDRESS"),
+        ("Deliver to Hse No. 12, 45 Moi Avenue, P.O. Box 1234-00100.", "P.O. Box 1234-00100", "POSTCODE"),
+        # a North American number without its 1, an African one without its +, a slash and dots, "(04)"
+        ("flight off told her on 415-733-0137 thanks", "415-733-0137", "PHONE"),
+        ("please call 254-722-123456 tonight", "254-722-123456", "PHONE"),
+        ("Bereikbaar op 06/12.34.56.78 na acht uur.", "06/12.34.56.78", "PHONE"),
+        ("no wait, it's (04) 123 4567, after lunch", "(04) 123 4567", "PHONE"),
+        # a warranty claim's number, a plate after a word about the car's parts
+        ("Garantieclaim AB123-4567 voor de occasion is binnen.", "AB123-4567", "CUSTOMER_NUMBER"),
+        ("Claim: gearbox failure on GBR 21 K last week.", "GBR 21 K", "PLATE"),
+        # who said it
+        ("Morgen om acht uur, zei Oudejans aan de telefoon.", "Oudejans", "NAME"),
     ],
 )
 def test_the_form_is_redacted(text, secret, kind):
@@ -59,6 +78,12 @@ def test_the_form_is_redacted(text, secret, kind):
         ("Mijn telefoon heeft 128 gb 12-05-2024 gekocht.", "12-05-2024"),  # gigabytes, not "geboren"
         ("De tekst staat in 12 pt Arial.", "Arial"),  # points, not a patient
         ("Vlucht geboekt bij KLM, Anna regelt de rest.", "KLM"),  # a firm in capitals before a given name
+        ("Naam Gewicht Lengte\nJan de Vries 80 kg 1,80 m", "Gewicht"),  # a table's header
+        ("De bus rijdt langs de Prins Hendrikhaven.", "Prins Hendrikhaven"),  # a harbour named after someone
+        ("Artikelnummer RW-LT-05 is de wandhouder.", "RW-LT-05"),  # an article, not a plate
+        ("[09.00 uur] Medewerker: uw BSN?\n[09.05 uur] Beller: weet ik niet", "09.05"),  # a time stamp
+        ("Stuur het naar PO Box 4012; het formulier staat online.", "PO Box 4012"),  # no postal code with it
+        ("Bel me op 0612345678 (mobiel), groet", "Bel me op"),  # one bracketed field after a sentence: no record
     ],
 )
 def test_the_look_alike_stays(text, kept):
