@@ -36,6 +36,7 @@ from benchmarks.privacy_fillers_v91 import FillersV91
 from benchmarks.privacy_fillers_v92 import FillersV92
 from benchmarks.privacy_fillers_v93 import FillersV93
 from benchmarks.privacy_fillers_v94 import FillersV94
+from benchmarks.privacy_fillers_v95 import FillersV95
 from benchmarks.privacy_templates_v62 import TEST_V62_CLEAN, TEST_V62_PII
 from benchmarks.privacy_templates_v63 import TEST_V63_CLEAN, TEST_V63_PII
 from benchmarks.privacy_templates_v64 import TEST_V64_CLEAN, TEST_V64_PII
@@ -69,6 +70,7 @@ from benchmarks.privacy_templates_v91 import TEST_V91_CLEAN, TEST_V91_PII
 from benchmarks.privacy_templates_v92 import TEST_V92_CLEAN, TEST_V92_PII
 from benchmarks.privacy_templates_v93 import TEST_V93_CLEAN, TEST_V93_PII
 from benchmarks.privacy_templates_v94 import TEST_V94_CLEAN, TEST_V94_PII
+from benchmarks.privacy_templates_v95 import TEST_V95_CLEAN, TEST_V95_PII
 
 LATER_SPLITS = {  # seed, templates, clean templates, sentences per type, clean sentences, fillers
     "test_v62": (313, TEST_V62_PII, TEST_V62_CLEAN, 50, 200, FillersV62),
@@ -104,4 +106,5 @@ LATER_SPLITS = {  # seed, templates, clean templates, sentences per type, clean 
     "test_v92": (499, TEST_V92_PII, TEST_V92_CLEAN, 50, 200, FillersV92),
     "test_v93": (503, TEST_V93_PII, TEST_V93_CLEAN, 50, 200, FillersV93),
     "test_v94": (509, TEST_V94_PII, TEST_V94_CLEAN, 50, 200, FillersV94),
+    "test_v95": (521, TEST_V95_PII, TEST_V95_CLEAN, 50, 200, FillersV95),
 }
