@@ -49,7 +49,7 @@ from nlp.redaction.postcodes_abroad import postcodes_abroad_spans
 from nlp.redaction.record_rows import record_row_spans
 from nlp.redaction.register_names import register_name_spans
 from nlp.redaction.row_cells import row_cell_spans
-from nlp.redaction.rules import Rule, Span, digit_regions
+from nlp.redaction.rules import Rule, Span, digit_regions, widen
 from nlp.redaction.spelled import spelled_email_spans, spelled_number_spans
 from nlp.redaction.spelled_names import name_then_spelled_spans, spelled_name_spans
 from nlp.redaction.spelled_postcodes import spelled_postcode_spans, spelled_postcodes_after_addresses
@@ -86,6 +86,14 @@ def _claim(found: Iterable[Span], taken: bytearray, kept: list[Span]) -> None:
         if taken.find(1, start, end) == -1:
             taken[start:end] = b"\x01" * (end - start)
             kept.append((start, end, kind))
+
+
+def _keypad_ends(text: str, kept: list[Span], taken: bytearray) -> None:
+    """A number typed on a phone's keypad ends with "#" ("812238084#"): the "#" is part of it."""
+    for index, (start, end, _) in enumerate(kept):
+        hash_end = text.startswith("#", end) and (end + 1 == len(text) or not text[end + 1].isalnum())
+        if hash_end and text[end - 1].isdigit() and not taken[end]:
+            widen(kept, taken, index, start, end + 1)
 
 
 def _any_in(hints: tuple[str, ...], lower: str) -> bool:
@@ -166,6 +174,8 @@ def redact(text: str) -> Redaction:
     _claim(list(numbers_beside(text, kept, taken)), taken, kept)
     name_edges(text, kept, taken)
     plate_edges(text, kept, taken)
+    if "#" in text:
+        _keypad_ends(text, kept, taken)
     if not kept:
         return Redaction(text=original, counts={})
     kept.sort()

@@ -163,7 +163,7 @@ ADDRESSES: tuple[Rule, ...] = (
         re.compile(
             r"(?<!\w)(?:(?i:adres(?: is)?:?|address(?: is)?:?)|lived at|live at|living at|woning|moved (?:in)?to|at)"
             r"[ \t]+"
-            r"(?!(?:changed|veranderd|gewijzigd|has|is|was|moved|updated|wordt|will)\b)"
+            r"(?!(?:changed|veranderd|gewijzigd|has|is|was|moved|updated|wordt|will|least|most)\b)"
             rf"(?P<v>[a-z][\w'’-]+(?:[ \t]+[a-z][\w'’-]+){{0,2}}(?:[ \t]+(?:1[89]|20)\d\d)?{GAP}{HOUSE_NUMBER})"
             rf"(?![\w]|[.,:/-]\d)(?!{UNIT_AFTER})"
         ),

@@ -148,7 +148,7 @@ DATES: tuple[Rule, ...] = (
         "DOB",
         re.compile(
             rf"(?i)(?<!\w)(?:{_CUE}){_FILLER}(?P<v>{_DOTTED_YEAR_FIRST}|{_CUED_DATE}|{_US_DATE}|{_YEAR_FIRST}|{_DATE_NO_YEAR}"
-            rf"|{_ROMAN_DATE.format(day=_NUM_DAY, year=_YEAR)})"
+            rf"|{_ROMAN_DATE.format(day=_NUM_DAY, year=_YEAR)}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"  # "1985年12月15日"
             r"(?!\w)"
         ),
         group="v",

@@ -85,6 +85,13 @@ _FIELD_VALUE = re.compile(
     r"(?im)^[ \t]*(?:veld|field):[ \t]*(?P<key>[^\n]{2,40})\n[ \t]*(?:waarde|value):(?P<value>[^\n]{1,80})$"
 )
 _SEPA_NAME = re.compile(r"/NAME/(?P<value>[^/\n]{2,70})(?=/|$)")
+# The "id" of a person's record in YAML, a few fields below its key: "account:\n  iban: …\n  id: C-TU45679".
+_YAML_PERSON_ID = re.compile(
+    r"(?im)^[ \t]*(?:account|customer|klant|client|member|lid|user|patient|patiënt)[ \t]*:[ \t]*\n"
+    r"(?:[ \t]+[\w -]{1,24}:[^\n]*\n){0,6}?[ \t]+id[ \t]*:[ \t]*(?P<value>[^\n]{1,40})$"
+)
+# What a cell says when it holds nothing: "(leeg)", "(niet ingevuld)", "n.v.t.", "n/a"
+_EMPTY_CELL = re.compile(r"(?i)[ \t]*(?:\([^()\d]{1,20}\)|n\.?v\.?t\.?|n/a|none|geen|leeg|onbekend|unknown)[ \t]*")
 _NAME_VALUE = re.compile(r"^[^\d]*[^\W\d][^\d]*$")  # a name has letters and no digits
 # A vCard's fields: "N:Villanueva;Mark Anthony", "ADR:;;Zuidwal 7;Delft;;2611 AB;NL", "BDAY:2 jan. 1977".
 _VCARD_FIELD = re.compile(r"(?m)^(?P<key>N|FN|ADR|BDAY|TEL)(?:;[^:\n]*)?:(?P<value>[^\n]+)$")
@@ -116,6 +123,9 @@ def field_spans(text: str) -> Iterator[Span]:
                 yield _trimmed(text, *match.span("value"), kind)
     if "BEGIN:VCARD" in text:
         yield from _vcard_spans(text)
+    if "id:" in text:  # a YAML record of a person: "account:\n  id: 1648-1929"
+        for match in _YAML_PERSON_ID.finditer(text):
+            yield _trimmed(text, *match.span("value"), "CUSTOMER_NUMBER")
     if "</" in text or '="' in text:
         for match in _XML_ELEMENT.finditer(text):
             if kind := _KEYS.get(match.group("key").lower()):
@@ -194,7 +204,8 @@ def _table_spans(text: str) -> Iterator[Span]:
                 if not _fields_listed_down(text, rows, known):
                     for cells in rows:
                         for index, kind in known.items():  # not an empty cell, nor a Markdown rule ("|---|:--|")
-                            if index < len(cells) and text[cells[index][0] : cells[index][1]].strip(" \t-:="):
+                            value = text[cells[index][0] : cells[index][1]] if index < len(cells) else ""
+                            if value.strip(" \t-:=") and not _EMPTY_CELL.fullmatch(value):
                                 yield _trimmed(text, *cells[index], kind)
                 break
 

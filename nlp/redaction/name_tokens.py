@@ -181,11 +181,20 @@ class Tokens:
 
 def _after_der(tokens: Tokens, index: int, words: int) -> bool:
     """A capitalised word after "der" or "den" is a surname even when it is also a word: "van der Bij"; after
-    a first name and "ten" or "ter" too: "Arjen ten Have"."""
+    a first name and "ten" or "ter" too: "Arjen ten Have"; a listed surname that is also a region after a listed
+    first name or an initial and "van": "H. van Kempen" (not "Hoek van Holland")."""
     word, before = tokens.words[index], tokens.lower[index - 1]
     if not word[0].isupper() or tokens.blocked(index):
         return False
-    return before in ("der", "den") or (words > 0 and word.istitle() and before in _SURNAME_PARTICLES)
+    return (
+        before in ("der", "den")
+        or (words > 0 and word.istitle() and before in _SURNAME_PARTICLES)
+        or (before == "van" and word in surnames() and index > 1 and _given_or_initial(tokens, index - 2))
+    )
+
+
+def _given_or_initial(tokens: Tokens, index: int) -> bool:
+    return tokens.initial(index) or all(part in first_names() for part in tokens.words[index].split("-"))
 
 
 _SURNAME_PARTICLES = frozenset(("ten", "ter"))  # "van", "de": "Jan van Is het …", "Peter de Stad in"

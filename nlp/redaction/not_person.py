@@ -99,8 +99,8 @@ def _place(tokens: Tokens, first: int, end: int) -> bool:
         tokens.lower[head] in _STREET_HEADS and after < len(tokens) and tokens.joined(after) and tokens.particle(after)
     )
     street = street or tokens.lower[head] == "triq"  # Malta's word for a street comes first: "Triq il-Kbira"
-    # "…weg", "…haven" after an article: "aan de Michiel de Ruyterweg" (not "Tini Korteweg", a surname)
-    street = street or (last.endswith(("weg", "haven")) and len(last) > 6 and _after_article(tokens, first))
+    # "…weg", "…haven", "…baan" after an article: "aan de Michiel de Ruyterweg" (not "Tini Korteweg", a surname)
+    street = street or (last.endswith(("weg", "haven", "baan")) and len(last) > 6 and _after_article(tokens, first))
     return in_list or street or _after_postcode(tokens, start)
 
 

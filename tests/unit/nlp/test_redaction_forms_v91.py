@@ -1,4 +1,4 @@
-"""Unit tests for the forms the redaction rules learnt on 2026-11-29 from the misses of test_v91 to test_v94: one
+"""Unit tests for the forms the redaction rules learnt on 2026-11-29 from the misses of test_v91 to test_v96: one
 case each, and the look-alikes that must stay. The cases are made up here, not taken from the corpus."""
 
 import pytest
@@ -62,6 +62,12 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         ("Claim: gearbox failure on GBR 21 K last week.", "GBR 21 K", "PLATE"),
         # who said it
         ("Morgen om acht uur, zei Oudejans aan de telefoon.", "Oudejans", "NAME"),
+        # test_v95, v96: a surname that is also a region after "van"; a Chinese birth date; a keypad's "#"
+        ("Terugbellen naar Fenna van Limburg graag.", "Fenna van Limburg", "NAME"),
+        ("Sign-up: Lin Wei, date of birth 1990年3月7日, course B1", "1990年3月7日", "DOB"),
+        ("Menu: toets uw BSN in. Klant toetst: 111222333# | Menu: dank u", "111222333#", "BSN"),
+        # the id of a person's record in YAML
+        ("account:\n  status: active\n  id: C-QX55120\n", "C-QX55120", "CUSTOMER_NUMBER"),
     ],
 )
 def test_the_form_is_redacted(text, secret, kind):
@@ -84,6 +90,11 @@ def test_the_form_is_redacted(text, secret, kind):
         ("[09.00 uur] Medewerker: uw BSN?\n[09.05 uur] Beller: weet ik niet", "09.05"),  # a time stamp
         ("Stuur het naar PO Box 4012; het formulier staat online.", "PO Box 4012"),  # no postal code with it
         ("Bel me op 0612345678 (mobiel), groet", "Bel me op"),  # one bracketed field after a sentence: no record
+        ("We komen uit de provincie van Limburg.", "Limburg"),  # the region
+        ("Naam;Postcode\n(niet ingevuld);(leeg)", "(niet ingevuld)"),  # an empty cell says so
+        ("order:\n  id: 5521\n  status: sent", "5521"),  # an order's id
+        ("Het springkussen heeft een gazon van at least 12 by 4 metres nodig.", "least 12"),  # no address
+        ("De moestuin ligt aan de Willem Alexanderbaan.", "Willem Alexanderbaan"),  # a road named after someone
     ],
 )
 def test_the_look_alike_stays(text, kept):
