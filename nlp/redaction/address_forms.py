@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from nlp.redaction.addresses import (
+    EN_SUFFIX,
     GAP,
     HOUSE_NUMBER,
     NL_SUFFIX,
@@ -221,12 +222,21 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            r"(?<![\w-])(?:\d{1,4},?[ \t]+)?(?:Triq|Kaya)"
+            r"(?<![\w-])(?:(?:Flat|Unit|House)[ \t]+\d{1,4}[A-Za-z]?,[ \t]*)?(?:\d{1,4},?[ \t]+)?(?:Triq|Kaya)"
             r"(?:[ \t]+(?:[A-Z][\w'’.-]*|[a-z]{1,3}-[A-Z][\w'’-]*|di|de)){1,4}"
             r"(?:[ \t]+\d{1,4}[A-Za-z]?(?:\+\d)?)?(?![\w-])"
         ),
         hints=("triq ", "kaya "),
         accept=lambda value: any(char.isdigit() for char in value),
+    ),
+    # A house's number before its street without one, as Pakistan and Malta write it: "House 115, Priory Walk"
+    Rule(
+        "ADDRESS",
+        re.compile(
+            rf"(?<![\w-])(?:House|Flat|Unit)[ \t]+\d{{1,4}}[A-Za-z]?,[ \t]*"
+            rf"(?:[A-Z][\w'’-]*[ \t]+){{1,3}}(?:{EN_SUFFIX})(?![\w])"
+        ),
+        hints=("house ", "flat ", "unit "),
     ),
 )
 

@@ -18,14 +18,14 @@ NL_SUFFIX = (
 )
 _DE_SUFFIX = r"(?:Straße|Strasse|Str\.|Allee|Platz|Gasse|Damm|Ring)"  # "Kölner Straße 106b", "Emmericher Str. 74a"
 SAFE_LOWER_SUFFIX = r"straat|laan|gracht|kade|singel|dreef|plein|steeg|burgwal|plantsoen"
-_EN_SUFFIX = (
+EN_SUFFIX = (
     r"Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lanes?|Ln\.?|Drive|Dr\.?|Way|Close|Crescent|Place|Square|Court|Gardens"
     r"|Terrace|Grove|Hill|Park|Row|Walk|Mews|Rise|Parade|Boulevard|Green|View|Approach|Gate|Wharf|Quay|Parkway"
     r"|Chase|Vale|Mount|Heights|Yard|Croft|Meadows?|Fields|Embankment|Circus|Cl\.?|Cres\.?|Gdns\.?|Sq\.?|Ct\.?"
     r"|Tce\.?|Gr\.?|Pl\.?|Brae|Wynd|Loan|Vennel|Promenade|Esplanade|Highway|Circuit|Cct|Salai|Marg|Nagar|Layout"
 )
 # A UK street that is one word ("42 Kingsway", "10 Broadway") or "The" and a suffix ("3 The Crescent").
-_EN_WHOLE = rf"(?:[A-Z][a-z]+way|The[ \t]+(?:{_EN_SUFFIX}))"
+_EN_WHOLE = rf"(?:[A-Z][a-z]+way|The[ \t]+(?:{EN_SUFFIX}))"
 _BUILDING = r"(?:House|Court|Mansions|Apartments|Building|Lodge|Tower|Heights|Point|Hall)"
 PARTICLE = r"(?:van|de|der|den|het|'t|ter|ten|op|aan|in|bij|over|naar|la|le)"
 _CAP = r"[A-Z][\w'’.-]*"
@@ -34,7 +34,7 @@ _ABBREVIATION = r"(?i:v|gen|kon|kon\.in|pr|prins|st|mgr|jhr|burg|dr|prof|past|ds
 # A house number and what may follow it: 12a, 12 A, 12-B, 12-1, 12/3, 12-3 hoog, 12 hs, 12-huis, 12 bis, 12-bv, 12-II,
 # 12 rd (rood), 12 bg, 12 zw(art), a floor after a dot (12.1), an apartment (12 A02), a Belgian box ("57 bus 3").
 HOUSE_NUMBER = (
-    r"\d{1,5}(?:\s?-?[a-zA-Z](?:-\d{1,3})?(?![\w])|[-/]\d{1,4}(?:[ \t]?(?i:hoog|hg)\b)?(?![\w])"
+    r"\d{1,5}(?:\s?-?[a-zA-Z](?:-\d{1,3})?(?![\w])|[-/]\d{1,4}(?:[ \t]?(?i:hoog|hg)\b)?(?![\w]|[ -]?[A-Za-z]{2}/)"
     r"|\.\d(?![\w]|[.,]\d)|[ \t]?-?[A-Z]\d{1,3}(?![\w])"
     r"|[ \t]?-?[ \t]?(?:(?i:bis|hs|huis|bg|bv|hg|zwart|zw|rd|rood|boven|beneden)|I{1,3}|i{1,3})(?![\w]))?"
     r"(?:[ \t]+(?:bus|bte|b)[ \t]*\d{1,4}(?:\.\d{1,3})?\b)?"  # a Belgian box: "bus 3", "bus 0.2", "bte 8"
@@ -203,11 +203,11 @@ ADDRESSES: tuple[Rule, ...] = (
             rf"(?<![\w-])(?:(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}(?:/|(?:/\d\d?)?[A-Za-z]?,?[ \t]+))?"
             rf"(?:No\.?[ \t]*|Plot[ \t]+|\d{{1,2}}F,[ \t]*|#\d{{1,4}},[ \t]*|\d{{1,4}}[/-](?=\d))?"  # "2F, 19 …"
             rf"(?![1-9]\d{{3}}[ \t]?[A-Z]{{2}}\b)\d{{1,4}}[A-Za-z]?,?[ \t]+"
-            rf"(?:(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})(?:[ \t]+#\d{{1,5}})?|{_EN_WHOLE}"  # "2268 N Elm Drive #810"
+            rf"(?:(?:{_CAP}[ \t]+){{1,3}}(?:{EN_SUFFIX})(?:[ \t]+#\d{{1,5}})?|{_EN_WHOLE}"  # "2268 N Elm Drive #810"
             rf"|(?<=\d[ \t])(?:{_CAP}[ \t]+){{0,2}}[A-Z][\w'’-]*(?:{SAFE_LOWER_SUFFIX}|weg|dijk)(?![ \t]*\d))(?![\w])"
             rf"|(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}[A-Za-z]?,?[ \t]+"
             rf"(?:{_CAP}[ \t]+){{1,3}}{_BUILDING}"
-            rf"(?:,[ \t]*(?:\d{{1,4}}[A-Za-z]?[ \t]+)?(?:(?:{_CAP}[ \t]+){{1,3}}(?:{_EN_SUFFIX})|{_EN_WHOLE}))?(?![\w])"
+            rf"(?:,[ \t]*(?:\d{{1,4}}[A-Za-z]?[ \t]+)?(?:(?:{_CAP}[ \t]+){{1,3}}(?:{EN_SUFFIX})|{_EN_WHOLE}))?(?![\w])"
         ),
     ),
     Rule(
@@ -215,7 +215,7 @@ ADDRESSES: tuple[Rule, ...] = (
         re.compile(
             rf"(?<![\w-]){PREFIX}(?:(?:['’]s-|St\.-)?[A-Z][\w'’-]*(?:{NL_SUFFIX})|[a-z][\w'’-]*(?:{SAFE_LOWER_SUFFIX})"
             rf"|(?:De|Het|'t)[ \t]+{_ARTICLE_STREET}"
-            rf"|[A-Z][a-z]+[ \t]+(?:{_EN_SUFFIX})|[A-ZÄÖÜ][\wäöüß-]+[ \t]+{_DE_SUFFIX}){_GAP_OR_BREAK}{HOUSE_NUMBER}"
+            rf"|[A-Z][a-z]+[ \t]+(?:{EN_SUFFIX})|[A-ZÄÖÜ][\wäöüß-]+[ \t]+{_DE_SUFFIX}){_GAP_OR_BREAK}{HOUSE_NUMBER}"
         ),
     ),
     Rule(

@@ -174,6 +174,7 @@ _POSTCODE = re.compile(
     r"(?![\w-])"
     r"(?-i:(?P<city>,?\s+[A-Z][a-z]{2,}))?"
 )
+_SLASHED = re.compile(r"(?<=\d/)[1-9]\d{3}[ -]?[A-Za-z]{2}(?=/[A-Z])")  # on one line: "Vlaszak 182/9561 jh/Almere"
 _ASKED = re.compile(r"(?i)\bpostcode\b[^\n\d]{0,40}$")  # asked for: "Postcode en huisnummer graag? -- 9424ML"
 _YEAR_IN = re.compile(r"(?:19|20)\d\d[ \t]+(?:in|op|te|en|at|on|to)")  # "overleden 1 januari 2026 in Enschede"
 _FIELD_END = re.compile(r"[ \t]*(?:,|[-|;·]\s|;|\n|$)")
@@ -239,6 +240,7 @@ def postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequence[
             yield start, end, "POSTCODE"
         elif at_address(text, start, address_ends) or _ASKED.search(text, max(0, start - 50), start):
             yield start, end, "POSTCODE"
+    yield from ((*m.span(), "POSTCODE") for m in _SLASHED.finditer(text) if "/" in text and _postcode_ok(m.group(0)))
     for match in (m for start, end in regions for m in _BELGIAN_POSTCODE.finditer(text, start, end)):
         if match.group("bare") is not None:  # no place after it: only right after an address found
             if _right_after(text, match.start(), address_ends):
@@ -275,7 +277,7 @@ _VEHICLE = re.compile(
     r"|schademelding|schadeformulier|aanrijding|caravan|camper|aanhanger|trailer|motor|\bplates?\b|towed|weggesleept|\btoll\b|\bfine\b"
     r"|\b(?:our|my|the|a|his|her|their|your) van\b|recall|terugroep|rijden|rijtest|rijbewijs|banden|\btyres?\b"
     r"|\btires?\b|wasstraat|car ?wash|kennzeichen|voorruit|windscreen|windshield|bus\b|parkeren|geparkeerd|\brijd\b"
-    r"|voiture|véhicule|immatricul|\bdrives?\b|oldtimer|klassieker|\btruck|vrachtwagen|vanpool|\bvan:|tegenpartij|bumper|coach|gearbox|clutch"
+    r"|voiture|véhicule|immatricul|\bdrives?\b|oldtimer|klassieker|\btruck|vrachtwagen|vanpool|\bvan:|tegenpartij|bumper|coach|gearbox|clutch|\bdriver\b"
     r"|versnellingsbak|koppeling"
 )
 

@@ -45,14 +45,16 @@ PHONE_FORMS: tuple[Rule, ...] = (
     Rule("PHONE", re.compile(r"(?<![\w+.,/-])(?<!\d )[6-9]\d{4} \d{5}(?![\d]|[.,]\d| \d)")),
     # a North American number with its area code in brackets, no other number's shape: "(617) 281-2900"
     Rule("PHONE", re.compile(r"(?<![\w+])\([2-9]\d\d\) ?\d{3}-\d{4}(?![\d-]|[.,]\d)"), hints=(")",)),
-    # Singapore's eight digits after a word for a phone: "mobile 6119 4055", "call me 8543 1329"
+    # Singapore's or Malta's eight digits after a word for a phone: "mobile 6119 4055", "call me 8543 1329",
+    # "my number is 7927 8458", a note's call-back "cb 7958 4489"
     Rule(
         "PHONE",
         re.compile(
-            r"(?i:\b(?:mobile|mobiel|call me|bel me|phone|hp))[ \t:]+(?P<v>[689]\d{3}[ ]?\d{4})(?![\w-]|[.,]\d)"
+            r"(?i:\b(?:mobile|mobiel|call me|bel me|phone|hp|cb|my number is|mijn nummer is))[ \t:]+"
+            r"(?P<v>[2-9]\d{3}[ ]?\d{4})(?![\w-]|[.,]\d)"
         ),
         group="v",
-        hints=("mobile", "mobiel", "call me", "bel me", "phone", "hp"),
+        hints=("mobile", "mobiel", "call me", "bel me", "phone", "hp", "cb", "nummer is", "number is"),
     ),
     # …with the country's 1 and dashes, or in dots: "1-514-926-0910", "416.784.1645" (a toll-free line is a firm's)
     Rule(

@@ -140,7 +140,7 @@ def _surname_then_initials(text: str, taken: bytearray) -> Iterator[Span]:
 # The surname in capitals, a comma and a listed given name within a sentence, as a system's export writes the
 # person: "opgezegd door VAN DER VEEN, Hiroshi per 12/08", "door KOÇ, Hanneke per maandag".
 _SHOUTED_IN_SENTENCE = re.compile(
-    r"(?<![\w'’-])(?P<v>(?:(?:VAN|DE[NR]?|TE[RN]?|IN|'T|VON|LE|LA|DA|DU|EL|AL|[A-ZÀ-ÖØ-Þ]{2,})[ \t]+){0,3}"
+    r"(?<![\w'’-])(?P<v>(?:(?:VAN|DE[NR]?|TE[RN]?|IN|'T|VON|LE|LA|DA|DU|EL|AL|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)[ \t]+){0,3}"
     r"(?P<surname>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}),[ \t]*(?P<given>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?)"
     rf"(?:(?:[ \t]+{_PARTICLE})+(?=[ \t]*(?:[,;\t\n)]|$)))?)"  # a register's particles last: "WIT, Hanneke de"
     r"(?![\w'’-])"

@@ -20,7 +20,7 @@ _SPREAD_BSN = re.compile(
 )
 _MONTH = r"[A-Za-z]{3,9}\.?"
 _DATE_CELL = re.compile(
-    rf"(?:\d{{1,2}}[-./]\d{{1,2}}[-./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}} {_MONTH} (?:19|20)\d\d"
+    rf"(?:\d{{1,2}}[-./]\d{{1,2}}[-./](?:(?:19|20)\d\d|'\d\d)|(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}} {_MONTH} (?:19|20)\d\d"
     rf"|{_MONTH} \d{{1,2}},? (?:19|20)\d\d|[a-z]{{4,14}} of {_MONTH} (?:19|20)\d\d)"  # "August 3, 2008"
 )
 _CELL = re.compile(r"[^;\t\n]*")
@@ -42,8 +42,10 @@ def spread_bsn_spans(text: str, lower: str) -> Iterator[Span]:
 # A date right after a name and a comma, as a registration lists a child or a patient: "ruiter Zoë, 22/10/2010,
 # ouder …", "Serkan Kaya, 25-08-2012, pinda-allergie". The date ends there (a comma, a bracket, a line's end).
 _DATE_AFTER_COMMA = re.compile(rf",[ \t]+(?P<v>{_DATE_CELL.pattern})(?=[ \t]*(?:[,;)\n]|$))")
+_DATE_ENDING = re.compile(rf",[ \t]+(?P<v>{_DATE_CELL.pattern})(?=[ \t]*(?:[,;)\n]|\.?$|\.\s))")  # the list's end
 # Or in brackets right after the name, as a referral writes a patient: "voor Sharlon Rosaria (7-11-2005), …" (a
 # date before last year: "Jan Smit (12-11-2026)" dates a note).
+_COMMA = re.compile(r",[ \t]+")
 _DATE_IN_BRACKETS = re.compile(rf"[ \t]*\((?P<v>{_DATE_CELL.pattern})\)")
 
 
@@ -60,8 +62,14 @@ def row_birth_date_spans(text: str, kept: list[Span], taken: bytearray) -> Itera
     row only a date before last year), or that follow a NAME span and a comma (or in brackets, before last year). A
     span inside such a date ("August 3" of "August 3, 2008" taken for a street, "2008" for a Belgian postcode) is
     dropped for it."""
+    numbers = {start: end for start, end, kind in kept if kind in ("BSN", "CUSTOMER_NUMBER")}
     for start, end, kind in list(kept):
         if kind == "NAME" and (after := _DATE_AFTER_COMMA.match(text, end)) is not None:
+            yield after.start("v"), after.end("v"), "DOB"
+            continue
+        # …or after the person's number, ending the list: "Floor Jacobs, 738 162 590, 11-06-'19."
+        field = _COMMA.match(text, end) if kind == "NAME" else None
+        if field and field.end() in numbers and (after := _DATE_ENDING.match(text, numbers[field.end()])):
             yield after.start("v"), after.end("v"), "DOB"
             continue
         if kind == "NAME" and (after := _DATE_IN_BRACKETS.match(text, end)) and _year_before(after["v"], 1):

@@ -1,4 +1,4 @@
-"""Unit tests for the forms the redaction rules learnt on 2026-11-29 from the misses of test_v91 to test_v96: one
+"""Unit tests for the forms the redaction rules learnt on 2026-11-29 from the misses of test_v91 to test_v98: one
 case each, and the look-alikes that must stay. The cases are made up here, not taken from the corpus."""
 
 import pytest
@@ -68,6 +68,16 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         ("Menu: toets uw BSN in. Klant toetst: 111222333# | Menu: dank u", "111222333#", "BSN"),
         # the id of a person's record in YAML
         ("account:\n  status: active\n  id: C-QX55120\n", "C-QX55120", "CUSTOMER_NUMBER"),
+        # test_v97, v98: a house's number before its street, in Malta before "Triq"
+        ("Billing: Noor Aziz, House 41, Canal View, LHR 2234", "House 41, Canal View", "ADDRESS"),
+        ("Delivery to: Noor Aziz\nFlat 3, Triq il-Kbira\nSLM 1234", "Flat 3, Triq il-Kbira", "ADDRESS"),
+        # eight digits after a call-back note or "my number is"; a plate near its driver
+        ("note: cust rang re scaffold, cb 7912 3456 pm", "7912 3456", "PHONE"),
+        ("The driver with van TR 58 BK rang the bell twice.", "TR 58 BK", "PLATE"),
+        # a postcode between slashes on one line
+        ("Debtor moved to Hooftskade 12/2564 KL/Den Haag, new number follows", "2564 KL", "POSTCODE"),
+        # a birth date ending a list after the person's name and number
+        ("Mijn gegevens nog een keer: Lotte Wijers, 111222333, 4-9-2011.", "4-9-2011", "DOB"),
     ],
 )
 def test_the_form_is_redacted(text, secret, kind):
@@ -95,6 +105,8 @@ def test_the_form_is_redacted(text, secret, kind):
         ("order:\n  id: 5521\n  status: sent", "5521"),  # an order's id
         ("Het springkussen heeft een gazon van at least 12 by 4 metres nodig.", "least 12"),  # no address
         ("De moestuin ligt aan de Willem Alexanderbaan.", "Willem Alexanderbaan"),  # a road named after someone
+        ("Gesprek met Jan Smit, 0612345678, 12-03-2024. Daarna bellen.", "12-03-2024"),  # after a phone: a date
+        ("Order ABC 1234 is verzonden.", "ABC 1234"),  # no vehicle near it: no plate
     ],
 )
 def test_the_look_alike_stays(text, kept):
