@@ -1,0 +1,56 @@
+"""English templates of test_v100, many from Singaporean and Irish customers: HubSpot tickets, Teams chats,
+voicemail transcripts, subject lines, SMS with drivers, one-line forms, complaint letters and desk notes."""
+
+from __future__ import annotations
+
+EN: list[tuple[str, str]] = [
+    ("en", "HubSpot ticket {ref} · Contact: {NAME_FULL} · {EMAIL} · Subject: outboard engine won't start"),
+    ("en", "Hi, the engine cut out again near Andijk, can you call me on {PHONE_EN}? Thanks, {NAME_FIRST}"),
+    ("en", "Subject: Engine service quote – {NAME_FULL} – customer no. {CUSTOMER_NUMBER_CUSTOMER}"),
+    ("en", "Please refund the deposit to {IBAN}, account holder {NAME_FULL}."),
+    ("en", "Name: {NAME_FULL} · Address: {ADDRESS_EN} · Postcode: {POSTCODE_SG} · Mobile: {PHONE_EN}"),
+    ("en", "Can or not, I want to book the hall for my son's birthday lah, my number is {PHONE_EN}. {NAME_FULL}"),
+    ("en", "I stay at {ADDRESS_EN} {ADDRESS_UNIT}, {POSTCODE_SG}, please deliver the tent there."),
+    ("en", "Booking for the sports hall under {NAME_REVERSED}, contract {CUSTOMER_NUMBER_CONTRACT}."),
+    ("en", "[{time}] {NAME_FULL}\nDid the customer {NAME_SURNAME} pay the hall fee yet?"),
+    ("en", "Hearing test invitation for {NAME_FULL}, date of birth {DOB_EN}, parent phone {PHONE_EN}."),
+    ("en", "Subject: Hearing test results {NAME_FULL} (DOB {DOB_EN})"),
+    ("en", "Voicemail transcript: hi it's {NAME_FULL}, call me back on {PHONE_VOICE}, thanks a million."),
+    ("en", "My daughter {NAME_FIRST} was born on {DOB_EN} and she's grand otherwise, but the test was a disaster."),
+    ("en", "Solar carport quote for {ADDRESS_EN}, {POSTCODE_SG}; contact {NAME_FULL}, {EMAIL}."),
+    ("en", "SMS to driver: I'm not home, leave the panels with my neighbour at {ADDRESS}. {NAME_FIRST}"),
+    ("en", "The deposit was paid with card {CARD}, the install date was {date_en}. Regards, {NAME_FULL}"),
+    ("en", "The charger has to fit my car, registration {PLATE_ABROAD}, said {NAME_FULL}."),
+    ("en", "Season pass for the ice rink: {NAME_FULL}, born {DOB_EN}, membership number {CUSTOMER_NUMBER_MEMBER}."),
+    ("en", "I lost my season pass, my email is {EMAIL_SPOKEN}. Cheers, {NAME_FIRST}"),
+    ("en", "Subject: Lost pass – member {CUSTOMER_NUMBER_MEMBER} – {NAME_FULL}"),
+    (
+        "en",
+        "Teams chat\n{NAME_FULL}\n{time}\n"
+        "Customer {NAME_SURNAME} is at the desk without a pass, member {CUSTOMER_NUMBER_MEMBER}",
+    ),
+    ("en", "Tent rental: {NAME_FULL}, {ADDRESS_EN}, deposit {amount} on card {CARD}."),
+    ("en", "We'll collect the camping trailer with the car {PLATE}, I'm {NAME_FULL}."),
+    ("en", "Customer number {CUSTOMER_NUMBER_CUSTOMER}: the tent pole snapped, please refund to {IBAN}."),
+    ("en", "Insulation grant application: {NAME_FULL}, BSN {BSN}, home at {ADDRESS}, {POSTCODE}."),
+    (
+        "en",
+        "Our ref: {ref}\nYour ref: {CUSTOMER_NUMBER_CONTRACT}"
+        "\nRe: complaint about the cavity wall work\nDear Sir or Madam,",
+    ),
+    ("en", "Ref: {ref}\nName: {NAME_FULL}\nDate of birth: {DOB_EN}\nRe: grant refused"),
+    ("en", "Sheet music order for {NAME_FULL}, ship to {ADDRESS_EN}, {POSTCODE_SG}."),
+    ("en", "I paid with card {CARD} but the Mozart sonatas never arrived. {NAME_FULL}"),
+    ("en", "My piano teacher {NAME_FULL} said you give a discount, my email is {EMAIL}."),
+    ("en", "Please freeze my pool membership {CUSTOMER_NUMBER_MEMBER} until {date_en}, I had surgery. {NAME_FULL}"),
+    ("en", "Member: {NAME_REVERSED} · No.: {CUSTOMER_NUMBER_MEMBER} · DOB: {DOB_EN} · Reason: pregnancy"),
+    ("en", "Stop the direct debit from {IBAN} while the membership is frozen, kind regards {NAME_INITIALS}"),
+    ("en", "Our dog passed away. Could you collect him at {ADDRESS_EN}? Ring {PHONE_EN}. {NAME_FULL}"),
+    ("en", "Cremation for our cat, {NAME_FULL}, {EMAIL}, paid from {IBAN}."),
+    ("en", "Walk-in desk note: {NAME_CAPS} asked about the hall booking, phone {PHONE}, postcode {POSTCODE}."),
+    ("en", "Voice app: my son's BSN is {BSN_VOICE} and his name is {NAME_LOWER}."),
+    ("en", "Insurance policy {CUSTOMER_NUMBER_POLICY} covers the boat engine, owner {NAME_FULL}."),
+    ("en", "Howya, {NAME_FIRST} here from Galway, my mobile is {PHONE_EN}, the tent never came."),
+    ("en", "Subject: Change of address {NAME_FULL} – new address {ADDRESS}, {POSTCODE}"),
+    ("en", "Driver SMS: Hello, I'm outside with your parcel, is this {NAME_FULL}? Please call {PHONE}."),
+]
