@@ -21,7 +21,7 @@ SAFE_LOWER_SUFFIX = r"straat|laan|gracht|kade|singel|dreef|plein|steeg|burgwal|p
 EN_SUFFIX = (
     r"Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lanes?|Ln\.?|Drive|Dr\.?|Way|Close|Crescent|Place|Square|Court|Gardens"
     r"|Terrace|Grove|Hill|Park|Row|Walk|Mews|Rise|Parade|Boulevard|Green|View|Approach|Gate|Wharf|Quay|Parkway"
-    r"|Chase|Vale|Mount|Heights|Yard|Croft|Meadows?|Fields|Embankment|Circus|Cl\.?|Cres\.?|Gdns\.?|Sq\.?|Ct\.?"
+    r"|Chase|Vale|Mount|Heights|Yard|Croft|Meadows?|Fields|Embankment|Circus|Cl\.?|Cres\.?|Gdns\.?|Sq\.?|Ct\.?|Lorong"
     r"|Tce\.?|Gr\.?|Pl\.?|Brae|Wynd|Loan|Vennel|Promenade|Esplanade|Highway|Circuit|Cct|Salai|Marg|Nagar|Layout"
 )
 # A UK street that is one word ("42 Kingsway", "10 Broadway") or "The" and a suffix ("3 The Crescent").
@@ -200,10 +200,10 @@ ADDRESSES: tuple[Rule, ...] = (
     Rule(
         "ADDRESS",
         re.compile(
-            rf"(?<![\w-])(?:(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}(?:/|(?:/\d\d?)?[A-Za-z]?,?[ \t]+))?"
-            rf"(?:No\.?[ \t]*|Plot[ \t]+|\d{{1,2}}F,[ \t]*|#\d{{1,4}},[ \t]*|\d{{1,4}}[/-](?=\d))?"  # "2F, 19 …"
+            rf"(?<![\w-])(?:(?:Flat|Apartment|Apt\.?|Unit|Plot)[ \t]+\d{{1,4}}(?:/|(?:/\d\d?)?[A-Za-z]?,?[ \t]+))?"
+            r"(?:No\.?[ \t]*|Plot[ \t]+|\d{1,2}F,[ \t]*|#\d{1,4},[ \t]*|\d{1,4}[/-](?=\d)|\d{1,3}[A-Za-z] (?=\d))?"
             rf"(?![1-9]\d{{3}}[ \t]?[A-Z]{{2}}\b)\d{{1,4}}[A-Za-z]?,?[ \t]+"
-            rf"(?:(?:{_CAP}[ \t]+){{1,3}}(?:{EN_SUFFIX})(?:[ \t]+#\d{{1,5}})?|{_EN_WHOLE}"  # "2268 N Elm Drive #810"
+            rf"(?:(?:{_CAP}[ \t]+){{1,3}}(?:{EN_SUFFIX})(?:[ \t]+#\d{{1,5}}|[ \t]+\d{{1,2}}(?=[,;.?]|$))?|{_EN_WHOLE}"
             rf"|(?<=\d[ \t])(?:{_CAP}[ \t]+){{0,2}}[A-Z][\w'’-]*(?:{SAFE_LOWER_SUFFIX}|weg|dijk)(?![ \t]*\d))(?![\w])"
             rf"|(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}[A-Za-z]?,?[ \t]+"
             rf"(?:{_CAP}[ \t]+){{1,3}}{_BUILDING}"

@@ -191,7 +191,7 @@ _COUNTRY_POSTCODE_ALONE = re.compile(r"(?<![\w.,/-])(?:BE?|D|F)-(?:[1-9]\d{3}|(?
 _POSTCODE_CUE = re.compile(
     r"(?i)(?:(?:postcode|post code|postal code|zip(?: code)?|pc)"
     r"(?:\W{1,3}(?:is|was|luidt|here|hier|van mij|my|mijn|as|als|in \w+|to|naar)){0,3}"
-    r"|(?:woon|wonen|woont|zit|zitten|live|living|based)\s+(?:in|at))"
+    r"|(?:woon|wonen|woont|zit|zitten|live|living|based)\s+(?:in|at)|ik ben \w+(?: \w+)? uit)"
     rf"(?:{ANSWER}(?:[ \t]*(?:{HESITATION})\b)?)?\W{{0,3}}$"
 )
 # A house number just before: "Binnenhof 185, 5380 PM", "Drift 30 bis, 6769 km".

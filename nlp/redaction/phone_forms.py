@@ -46,11 +46,12 @@ PHONE_FORMS: tuple[Rule, ...] = (
     # a North American number with its area code in brackets, no other number's shape: "(617) 281-2900"
     Rule("PHONE", re.compile(r"(?<![\w+])\([2-9]\d\d\) ?\d{3}-\d{4}(?![\d-]|[.,]\d)"), hints=(")",)),
     # Singapore's or Malta's eight digits after a word for a phone: "mobile 6119 4055", "call me 8543 1329",
-    # "my number is 7927 8458", a note's call-back "cb 7958 4489"
+    # "my mobile is 6679 9294", "mijn Singaporese nummer is 8828 4814", a note's call-back "cb 7958 4489"
     Rule(
         "PHONE",
         re.compile(
-            r"(?i:\b(?:mobile|mobiel|call me|bel me|phone|hp|cb|my number is|mijn nummer is))[ \t:]+"
+            r"(?i:\b(?:mobile|mobiel|call me|bel me|phone|hp|cb|(?:my|mijn)(?:[ \t]+\w+)?[ \t]+(?:number|nummer)))"
+            r"[ \t:]+(?i:(?:is|on|op)[ \t]+)?"
             r"(?P<v>[2-9]\d{3}[ ]?\d{4})(?![\w-]|[.,]\d)"
         ),
         group="v",

@@ -13,7 +13,7 @@ Region = tuple[int, int]
 ANSWER = (
     r"(?:(?:[ \t]+(?:please|pls|graag|alstublieft|alsjeblieft|aub|a\.u\.b\.))?[?.][ \t]*\n?[ \t]*"
     r"(?:\[\d{1,2}[:.u]\d\d(?::\d\d)?(?:[ \t]*uur)?\][ \t]*)?"
-    r"(?:(?:klant|customer|caller|beller|client|cliënt|patient|patiënt|cust|cx|gebruiker|user|k|c|p)[ \t]*:)?)"
+    r"(?:(?:klant|customer|caller|beller|client|cliënt|patient|patiënt|cust|cx|gebruiker|user|k|c|p|b)[ \t]*:)?)"
 )
 # Hesitations a transcript keeps: "mijn kenteken is eh DN-518-F".
 HESITATION = r"eh|ehm|euh|uh|uhm|um|erm"

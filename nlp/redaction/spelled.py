@@ -31,9 +31,11 @@ _PART = (
 )
 # Also spelled letter by letter: "punt n l".
 _COUNTRIES = "nl be de uk fr es it at ch pl ro bg cz sk hu ie pt gr dk se no fi lu tr us ca au za ru ua lt lv ee hr si"
+_TLDS = _COUNTRIES.split() + "rs sr cw aw in cn jp br mx ba mk al ma tn eg ng gh ke id ph vn th".split()
+_TLDS += "sg pk mt cv nz lk bd ug tz ae hk kr".split()  # Singapore, Pakistan, Malta, Cape Verde, New Zealand, …
 _TLD = (
     r"(?:com|org|net|info|io|me|eu|co\s*\.?\s*uk|co\s+(?:punt|dot)\s+uk|n l|b e|d e|c o m"
-    rf"|{'|'.join(_COUNTRIES.split() + 'rs sr cw aw in cn jp br mx ba mk al ma tn eg ng gh ke id ph vn th'.split())})"
+    rf"|{'|'.join(_TLDS)})"
 )
 
 # "t-online", "ekm dash mail", and a provider said in two words: "hot mail", "g mail".

@@ -1,4 +1,4 @@
-"""Unit tests for the forms the redaction rules learnt on 2026-11-29 from the misses of test_v91 to test_v98: one
+"""Unit tests for the forms the redaction rules learnt on 2026-11-29 from the misses of test_v91 to test_v100: one
 case each, and the look-alikes that must stay. The cases are made up here, not taken from the corpus."""
 
 import pytest
@@ -76,6 +76,21 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         ("The driver with van TR 58 BK rang the bell twice.", "TR 58 BK", "PLATE"),
         # a postcode between slashes on one line
         ("Debtor moved to Hooftskade 12/2564 KL/Den Haag, new number follows", "2564 KL", "POSTCODE"),
+        # test_v99, v100: e-mail read out with mixed words for the dot, to a country's domain
+        (
+            "mijn e-mail is lotte punt wijers at yahoo punt com punt sg, groetjes",
+            "lotte punt wijers at yahoo punt com punt sg",
+            "EMAIL",
+        ),
+        # Singapore's numbered streets, a unit before the house number, a Ugandan plot
+        ("Quote for 12 Bedok North Avenue 3, Singapore 460012; contact us", "12 Bedok North Avenue 3", "ADDRESS"),
+        ("Quote for 4B 17 Larkspur Road, please", "4B 17 Larkspur Road", "ADDRESS"),
+        ("My details: Plot 12, 48 Jinja Road, born 2001", "Plot 12, 48 Jinja Road", "ADDRESS"),
+        # eight digits after "my mobile is", "call me on"; a Belgian postcode after "ik ben … uit"
+        ("Howya, my mobile is 6123 4567, the tent never came.", "6123 4567", "PHONE"),
+        ("Goeiendag, ik ben Lotte Wijers uit 8310 Brugge, bel me.", "8310", "POSTCODE"),
+        # the answer after speaker "B:"
+        ("A: En uw geboortedatum?\nB: 4/9/'11.", "4/9/'11", "DOB"),
         # a birth date ending a list after the person's name and number
         ("Mijn gegevens nog een keer: Lotte Wijers, 111222333, 4-9-2011.", "4-9-2011", "DOB"),
     ],
