@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from pathlib import Path
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def without_accents(word: str) -> str:
+    """The word as the lists and e-mail addresses write it: "Sofía" → "Sofia", "Koç" → "Koc"."""
+    return "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
 
 
 def _words(name: str) -> frozenset[str]:

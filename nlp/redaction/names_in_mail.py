@@ -9,10 +9,9 @@ repeated in full, so "via zeilen@…" keeps "via".
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 
-from nlp.redaction.lexicon import not_names
+from nlp.redaction.lexicon import not_names, without_accents
 from nlp.redaction.rules import Span
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]*$")
@@ -23,7 +22,7 @@ _MAX_WORDS = 4
 
 def _plain(word: str) -> str:
     """Lower case without accents, as an address writes a name: "Koç" → "koc"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return without_accents(word.lower())
 
 
 def _local_part(text: str, start: int, end: int) -> str:

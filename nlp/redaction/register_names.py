@@ -13,10 +13,9 @@ Hiemstra Y.J.", "BEKELE G.\t6 feb. 1995"), and the surname before the given name
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 
-from nlp.redaction.lexicon import first_names, not_names, surnames
+from nlp.redaction.lexicon import first_names, not_names, surnames, without_accents
 from nlp.redaction.rules import Span
 
 _PARTICLE = r"(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn]?|[Ii]n|'t|’t|[Vv]on|[Ll][ae]|[Dd]a)"
@@ -152,12 +151,7 @@ def _shouted_surname_in_sentence(text: str, taken: bytearray) -> Iterator[Span]:
         start, end = match.span("v")
         given = match.group("given")
         surname = match.group("surname")
-        listed = given in first_names() or _plain(given) in first_names()
+        listed = given in first_names() or without_accents(given) in first_names()
         listed = listed and (len(surname) > 3 or surname.capitalize() in surnames())  # not "met KLM, Anna en ik"
         if listed and taken.find(1, start, end) == -1 and surname.lower() not in not_names():
             yield start, end, "NAME"
-
-
-def _plain(word: str) -> str:
-    """Without accents: "Sofía" is the listed "Sofia"."""
-    return "".join(char for char in unicodedata.normalize("NFD", word) if not unicodedata.combining(char))
