@@ -58,8 +58,9 @@ _SUFFIX = re.compile(
     r"|,[ \t]+(?:(?i:apt|apartment|unit|flat|suite|ste|kv|app|apto|piso|door)\.?[ \t]*\d{1,4}[A-Za-z]?"
     r"|\d{1,2}[º°ª][ \t]*(?:(?i:izq|izda|dcha|der|esq|dto|dr|[a-h])\.?|[A-Z]\b)|\d{1,2}-\d{1,2}(?![\w-]))"
     r"|[ \t]+D:[ \t]?\d{1,3}|[ \t]+(?i:apt|apartment|unit|flat|suite)\.?[ \t]?\d{1,4}[A-Za-z]?"  # "… 237 UNIT 3"
-    # the floor after the number, ending the clause or before the postcode: "Misterweg 189 2e", "… 68 2e, 1062-ZD"
-    r"|[ \t][1-9](?:e|de|ste)(?=[ \t]*(?:[,.;)|\n]|$|[1-9]\d{3})))"
+    # the floor after the number, ending the clause or before the postcode: "Misterweg 189 2e", "… 68 2e, 1062-ZD",
+    # "Kaaikhof 217 2, 9674ce"
+    r"|(?:[ \t][1-9](?:e|de|ste)|(?<=\d)[ \t][1-9])(?=[ \t]*(?:[,.;)|\n]|$|[1-9]\d{3})))"
     r"(?![\w])"
 )
 _SHORT = 4  # how many words the street may grow by

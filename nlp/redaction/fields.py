@@ -131,7 +131,8 @@ def field_spans(text: str) -> Iterator[Span]:
             if kind := _KEYS.get(match.group("key").lower()):
                 yield _trimmed(text, *match.span("value"), kind)
         for match in _XML_NUMBER.finditer(text):
-            yield _trimmed(text, *match.span("value"), "CUSTOMER_NUMBER")
+            if not (match.group("value").isdigit() and len(match.group("value")) < 3):  # '<relatie id="7">': a row
+                yield _trimmed(text, *match.span("value"), "CUSTOMER_NUMBER")
     if '="' in text and "<" not in text:
         for match in _QUOTED_FIELD.finditer(text):
             if kind := _KEYS.get(match.group("key").lower()):

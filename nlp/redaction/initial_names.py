@@ -17,7 +17,7 @@ import re
 from nlp.redaction.lexicon import not_names, not_person_words
 from nlp.redaction.rules import Span
 
-_PARTICLE = r"(?:van|von|de|der|den|ter|ten|te|la|le|da|dos|del|du|in|op|'t|’t|Van|Von|De|Der|Den|La|Le|Da|Dos|In)"
+_PARTICLE = r"(?:van|von|de|der|den|ter|ten|te|la|le|da|dos|del|du|in|op|ap|'t|’t|Van|Von|De|Der|Den|La|Le|Da|Dos|In)"
 _SURNAME = r"[^\W\d_][\w'’]*(?:-(?:(?:von|van|de|der|den|ter)[ \t]+)?[^\W\d_][\w'’]*)*"  # "Van der Wal-von Bredow"
 _NAME = re.compile(
     r"(?<![\w.'’&-])(?P<initials>(?:[a-z]\.){1,4}|(?:[A-Z]\.){1,3}[A-Z](?=[ \t])|[A-ZÀ-ÖØ-Þ]{1,4}(?=[ \t]))[ \t]?"
@@ -26,13 +26,15 @@ _NAME = re.compile(
 _PERSON_WORDS = (
     r"klant|customer|client|huurder|hirer|gast|guest|eigenaar|owner|kaarthouder|cardholder|deelnemer"
     r"|t\.n\.v\.|tnv|attn|patiënt|patient|vrijwilliger|volunteer|to|aan|rota|driver|bestuurder"
+    r"|skipper|schipper|donor|aanvrager|applicant|learner|leerling|tuinder|bewoner|resident|nabestaande"
 )
 _PERSON_BEFORE = re.compile(
-    rf"(?:^|[,:;(\n]|(?<![\w.])(?:{_PERSON_WORDS}|member|lid|van|by|bij|voor|for|door|en|and))[ \t]*$"
+    rf"(?:^|[,:;(\n]|(?<![\w.])(?:(?i:{_PERSON_WORDS})|member|lid|van|by|bij|voor|for|door|en|and))[ \t]*$"
 )
 # Capitals before a capitalised word are an organisation's as often ("CBR Rijswijk", "van HSV Karper Kamp"):
 # only after a word for a person, a semicolon or a bracket.
-_PERSON_BEFORE_CAPITALS = re.compile(rf"(?:[;:(]|(?<![\w.])(?:{_PERSON_WORDS}))[ \t]*$")
+_PERSON_BEFORE_CAPITALS = re.compile(rf"(?:[;:(]|(?<![\w.])(?i:{_PERSON_WORDS}))[ \t]*$")
+_ROLE_BEFORE = re.compile(rf"(?<![\w.])(?i:{_PERSON_WORDS})[ \t]*$")  # then "WC", "JE" are initials too
 # All in lower case only right after a word for a person: "klant d.t. van dam", "Buyer s.j.a. op den kamp".
 _LOWER_AFTER = re.compile(rf"(?<![\w.])(?:{_PERSON_WORDS}|buyer|koper|seller|verkoper|van)[ \t]+$")
 _MORE_NAME = re.compile(r"[ \t]+(?:[A-Z]\b|(?:[a-z']+[ \t]+){0,2}[A-Z][a-z])")  # "PC Hew A Kee": a longer name
@@ -54,7 +56,8 @@ def initial_name_spans(text: str) -> tuple[list[Span], list[Span]]:
         lower_after_person = surname.islower() and initials.islower() and _LOWER_AFTER.search(text, *window)
         if initials.lower() in _ABBREVIATIONS or not (surname[0].isupper() or lower_after_person) or surname.isupper():
             continue
-        if initials.isupper() and (initials.lower() in not_names() or initials.lower() in not_person_words()):
+        ordinary = initials.lower() in not_names() or initials.lower() in not_person_words()
+        if initials.isupper() and ordinary and not (len(initials) == 2 and _ROLE_BEFORE.search(text, *window)):
             continue  # "HEMA Harlingen", "RDW Veendam"
         if surname.lower() in not_names() or surname.lower().split("-")[0] in not_names():
             continue

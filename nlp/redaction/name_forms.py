@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.redaction.addresses import SAFE_LOWER_SUFFIX
 from nlp.redaction.lexicon import first_names, not_names
 from nlp.redaction.name_context import data_follows, signed_at_end
 from nlp.redaction.name_tokens import Tokens, chain
@@ -21,6 +22,7 @@ RELATIVE_AFTER = re.compile(
     r"|[ \t]+(?:is|werd|was)[ \t]+(?:geboren|born)[ \t]+(?:op|on)(?=[ \t]+\d))(?!\w)"  # "Yara is geboren op 4-8-2017"
 )
 _COMMA = re.compile(r",[ \t]*")
+_STREET_LAST = re.compile(rf"(?:{SAFE_LOWER_SUFFIX}|weg)$")
 _COMMA_LINE = re.compile(r",[ \t]*\n?[ \t]*")
 
 
@@ -49,6 +51,8 @@ def reversed_name_end(tokens: Tokens, first: int, end: int) -> int:
         given += 1  # the particles a register puts last: "Korte, Lonneke de", "Broek, Jochem van den"
     # after them a word in lower case ends the name too: "t.n.v. Fuente, B. de la zetten"
     particles_last = given > initials_end and given < len(tokens) and tokens.words[given][:1].islower()
+    if _STREET_LAST.search(tokens.lower[given - 1]):
+        return end  # a street after the name, not a first name: "klant Chinedu Dassen, Lange Kievitstraat"
     return given if end < given <= end + 6 and (particles_last or tokens.followed_by(given, CLAUSE_END)) else end
 
 

@@ -231,9 +231,26 @@ def _street_after_initials(tokens: Tokens, end: int) -> bool:
     return index > end and index < len(tokens) and _STREET_END.search(tokens.lower[index]) is not None
 
 
+_ROYAL = frozenset("prins prinses koning koningin".split())  # not "Princess": a given name too
+
+
+def _royal(tokens: Tokens, first: int, end: int) -> bool:
+    """A royal title and a name, no title of a customer before it: a public figure, or the jetty, ship or street
+    named after one ("steiger Prins Bernhard", "op de Prins Willem-Alexander"), not a customer."""
+    head = next((i for i in range(first, end) if tokens.words[i][:1].isupper()), first)
+    return (
+        tokens.lower[head] in _ROYAL
+        and head + 1 < end
+        and tokens.joined(head + 1)
+        and tokens.words[head + 1][:1].isupper()
+        and not (head > 0 and tokens.lower[head - 1] in TITLES)
+    )
+
+
 def not_a_person(tokens: Tokens, first: int, end: int) -> bool:
     return (
         _in_code(tokens, first, end)
+        or _royal(tokens, first, end)
         or _compound_thing(tokens, end)
         or _regnal(tokens, first, end)
         or _street_after_initials(tokens, end)

@@ -170,7 +170,7 @@ NUMBERS: tuple[Rule, ...] = (
 _POSTCODE = re.compile(
     r"(?i)(?<![\w.,-])(?<!\d/)(?P<pc>(?:NL[- ][ \t]?)?[1-9]\d{3}(?:[ \t\xa0]{0,2}|\n|[ \t]?-[ \t]?|\.)[a-z]{2}"
     r"|(?-i:[1-9]\d{3} [A-Z]\.[A-Z]\.)"  # "2131 M.V."
-    r"|(?P<spelled>[1-9]\d{3} [a-z] [a-z]|(?-i:[1-9]\d \d\d [A-Z]{2})))"  # read out: "9709 j l", "26 95 MX"
+    r"|(?P<spelled>[1-9]\d{3} [a-z] [a-z]|(?-i:[1-9]\d \d\d [A-Z]{2}|[1-9](?: \d){3} [A-Z]{2})))"  # "26 95 MX"
     r"(?![\w-])"
     r"(?-i:(?P<city>,?\s+[A-Z][a-z]{2,}))?"
 )
@@ -267,7 +267,7 @@ _OTHER_PLATES = (
     r"|(?-i:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\d{1,4}[EH]?|[A-Z]{2} \d{3} [A-Z]{2})"  # "GE-CF43E", "D-S34H"; "GV 934 MR"
     r"|(?-i:(?:0[1-9]|[1-7]\d|8[01]) [A-Z]{1,3} \d{2,4})"  # Turkish, the province first: "34 VU 7422"
     r"|\d{3}[-·][A-Z][-·][A-Z]{2}|[A-Z][-·][A-Z]{2}[-·]\d{3}|[A-Z]{3}\d{3}"  # shapes beside the sidecodes: "755-J-SV"
-    r"|\d\d-[A-Z]-\d{3}|\d{3}-[A-Z]-\d\d"  # "32-D-142"
+    r"|\d\d-[A-Z]-\d{3}|\d{3}-[A-Z]-\d\d|(?-i:[A-Z]{2} \d{3} [A-Z]|[A-Z]{2} \d\d [A-Z]{2})"  # "32-D-142", "TN 486 K"
 )
 _BRITISH_PLATE = re.compile(r"[a-z]{2}\d{2} [a-z]{3}")
 _SPACED_PLATE = re.compile(rf"(?i)(?<![\w-])(?:{plate_shapes('[ ]?')}|{plate_shapes('[.·]')}|{_OTHER_PLATES})(?![\w-])")
@@ -278,7 +278,7 @@ _VEHICLE = re.compile(
     r"|\b(?:our|my|the|a|his|her|their|your) van\b|recall|terugroep|rijden|rijtest|rijbewijs|banden|\btyres?\b"
     r"|\btires?\b|wasstraat|car ?wash|kennzeichen|voorruit|windscreen|windshield|bus\b|parkeren|geparkeerd|\brijd\b"
     r"|voiture|véhicule|immatricul|\bdrives?\b|oldtimer|klassieker|\btruck|vrachtwagen|vanpool|\bvan:|tegenpartij|bumper|coach|gearbox|clutch|\bdriver\b"
-    r"|versnellingsbak|koppeling"
+    r"|versnellingsbak|koppeling|[’']s[ ]van(?=[ ]+(?-i:[A-Z\d]))|\blorry|oplegger"
 )
 
 

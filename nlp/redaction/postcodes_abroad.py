@@ -28,8 +28,10 @@ _UK_POSTCODE = re.compile(
     r"|(?<![\w-])(?:[A-Z]\d\d|D6W) ?(?=[A-Z]{0,3}\d)[0-9A-Z]{4}(?![\w-])"  # an Irish Eircode (D6W W647, f91 b3w2)
 )
 _INWARD_LETTERS = re.compile(r"(?i)[ABD-HJLNP-UW-Z]{2}")
-# Canadian postal codes (K1A 0B1, T8B1G8): letter, digit, letter, digit, letter, digit, without D F I O Q U.
-_CANADIAN = re.compile(r"(?i)(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])")
+# Canadian postal codes (K1A 0B1, T8B1G8): letter, digit, letter, digit, letter, digit, without D F I O Q U (with
+# any letter where a postcode is expected: "…, Unit 27, 77 Heol y Nant, Z1S 9P6").
+_CANADIAN = re.compile(r"(?i)(?<![\w-])[A-Z]\d[A-Z] ?\d[A-Z]\d(?![\w-])")
+_CANADIAN_LETTERS = re.compile(r"(?i)[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d")
 # After the town's name and the state that start an address's line or follow its comma: "…, Norwood SA 3065" (not
 # "The SA 2000 model").
 _AUSTRALIAN = re.compile(
@@ -101,7 +103,8 @@ def postcodes_abroad_spans(
     for match in (m for start, end in regions for m in _CANADIAN.finditer(text, start, end)):
         start = match.start()
         near = _after_address(text, start, address_ends, _TOWN_BETWEEN, reach=60)  # in lower case after the town
-        if match.group(0).isupper() or near or at_address(text, start, address_ends):
+        expected = near or at_address(text, start, address_ends)
+        if expected or (match.group(0).isupper() and _CANADIAN_LETTERS.fullmatch(match.group(0))):
             yield start, match.end(), "POSTCODE"
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from nlp.redaction.glued_plates import LETTER, SHARED_SHAPES
 from nlp.redaction.lexicon import not_names
@@ -21,7 +22,13 @@ from nlp.redaction.patterns import plate_shapes
 from nlp.redaction.rules import Span
 
 _CELL = re.compile(r"[^\t;|\n]+")
-_QUOTED_CELL = re.compile(r'(?m)(?:(?<=^")|(?<=,"))[^"\n]+(?=")')  # a CSV export's quoted cells: "a, b","c"
+# A CSV export's quoted cells: "a, b","c"; the first after the row's label too: 'CSV: "60-53233","HUGHES, Salma",…'
+_QUOTED_CELL = re.compile(r'(?m)(?:(?<=^")|(?<=,")|(?<=: "))[^"\n]+(?=")')
+# A date on its own in a cell of a person's row is their birth date when it lies two years back or more ("24/04/2004",
+# "22.12.2015", "081036"); a recent one is the order's or the booking's ("30/06/2025").
+_DATE_CELL = re.compile(r"(?P<d>[0-3]?\d)(?P<s>[-/.]?)(?P<m>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d|\d\d)")
+# A number in the first cell of a person's row is theirs: "3357 3283", "60-53233" (not a date: "2024-05-01").
+_FIRST_NUMBER = re.compile(r"(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])[0-3]\d$)(?:\d{2,4}[ -])?\d{4,8}")
 _CAPS_WORD = r"[^\W\d_a-zß]+(?:[-'’][^\W\d_a-zß]+)*"  # word characters but digits and lower-case ASCII
 _LOWER_WORD = r"[^\W\d_A-Z]+(?:[-'’][^\W\d_A-Z]+)*"  # word characters but digits and capitals
 _NAME = re.compile(
@@ -34,6 +41,7 @@ _NAME = re.compile(
 )
 _PLATE = re.compile(plate_shapes("[ ]", LETTER, SHARED_SHAPES))
 _PARTICLES = frozenset("van von de der den ter ten te in op 't ’t t la le da dos el al bin ben".split())
+_THIS_YEAR = date.today().year
 _DATA = frozenset(("PHONE", "POSTCODE", "EMAIL", "ADDRESS", "IBAN", "BSN", "DOB", "CUSTOMER_NUMBER"))
 
 
@@ -62,7 +70,12 @@ def row_cell_spans(text: str, kept: list[Span], taken: bytearray) -> Iterator[Sp
                     continue
                 if _PLATE.fullmatch(value):
                     yield first, first + len(value), "PLATE"
+                elif index == 0 and _FIRST_NUMBER.fullmatch(value) and 6 <= sum(c.isdigit() for c in value) <= 10:
+                    yield first, last, "CUSTOMER_NUMBER"
+                elif index > 0 and _birth_date(value):
+                    yield first, last, "DOB"
                 elif split_name and index < 2:
+                    _release(names, kept, taken)  # part of it found already ("Van 't [Zand]"): the cell is the name
                     yield first, last, "NAME"
                 elif (name := _NAME.fullmatch(value)) and (name.group("initials") or _a_name(value)):
                     if (name.group("reversed") or name.group("register")) and index != 0:
@@ -70,11 +83,24 @@ def row_cell_spans(text: str, kept: list[Span], taken: bytearray) -> Iterator[Sp
                     # a name in lower case only where a contact row puts one: first, or before its e-mail or phone
                     lower_ok = index == 0 or (index + 1 < len(cells) and _start(cells[index + 1]) in contacts)
                     if not value.islower() or lower_ok:
-                        for span in names:  # part of the name was found already ("PJ [Wijnands]"): the cell is it
-                            kept.remove(span)
-                            taken[span[0] : span[1]] = bytes(span[1] - span[0])
+                        _release(names, kept, taken)  # part of the name was found already ("PJ [Wijnands]")
                         yield first, last, "NAME"
         line_start = line_end + 1
+
+
+def _birth_date(value: str) -> bool:
+    """A day, a month and a year (or six digits: day, month, year) that make a date two years back or more."""
+    date = _DATE_CELL.fullmatch(value)
+    if date is None or (not date.group("s") and len(value) != 6):
+        return False
+    day, month, year = int(date.group("d")), int(date.group("m")), date.group("y")
+    return 1 <= day <= 31 and 1 <= month <= 12 and (len(year) == 2 or int(year) <= _THIS_YEAR - 2)
+
+
+def _release(names: list[Span], kept: list[Span], taken: bytearray) -> None:
+    for span in names:
+        kept.remove(span)
+        taken[span[0] : span[1]] = bytes(span[1] - span[0])
 
 
 def _start(cell: re.Match[str]) -> int:
@@ -99,16 +125,22 @@ def _only(names: list[Span], first: int, last: int, taken: bytearray) -> bool:
     return covered.find(1) == -1
 
 
-_ONE_WORD = re.compile(r"[A-Z][\w'’-]+")
+_ONE_WORD = re.compile(r"(?:(?:[Vv]an|[Dd]e|[Dd]e[nr]|[Tt]e[rn]|In|Op|'t)[ ]+){0,3}[A-Z][\w'’-]+")
 
 
 def _surname_then_given(cells: list[re.Match[str]], kept: list[Span]) -> bool:
-    """A register's row that starts with the surname and the given name in cells of their own, its address in the
-    third: "Almeida;Harm;Kerkendijk 160;7156DX;…" (one word each, no listed ordinary word)."""
+    """A register's row that starts with the surname and the given name in cells of their own, its address, e-mail
+    address or phone number in the third: "Almeida;Harm;Kerkendijk 160;7156DX;…", '"Van de Velde","Hannelore",
+    "…@gmail.com"' (one word each after the particles, no listed ordinary word); or the surname alone before the
+    address: "Bondarenko<TAB>Vlissingsestraat 193 A<TAB>…"."""
     if len(cells) < 3:
         return False
-    third = cells[2].start() + len(cells[2].group(0)) - len(cells[2].group(0).lstrip())
-    words = [cell.group(0).strip() for cell in cells[:2]]
-    return any(start == third and kind == "ADDRESS" for start, _, kind in kept) and all(
-        _ONE_WORD.fullmatch(word) and word.lower() not in not_names() for word in words
-    )
+    contacts = {start for start, _, kind in kept if kind in ("ADDRESS", "EMAIL", "PHONE")}
+    if _start(cells[1]) in contacts and any(_start(cells[1]) == start for start, _, k in kept if k == "ADDRESS"):
+        return _surname(cells[0]) and not _surname(cells[1])
+    return _start(cells[2]) in contacts and all(_surname(cell) for cell in cells[:2])
+
+
+def _surname(cell: re.Match[str]) -> bool:
+    word = cell.group(0).strip(' \t"')
+    return _ONE_WORD.fullmatch(word) is not None and word.split()[-1].lower() not in not_names()
