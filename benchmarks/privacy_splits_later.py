@@ -45,6 +45,7 @@ from benchmarks.privacy_fillers_v100 import FillersV100
 from benchmarks.privacy_fillers_v101 import FillersV101
 from benchmarks.privacy_fillers_v102 import FillersV102
 from benchmarks.privacy_fillers_v103 import FillersV103
+from benchmarks.privacy_fillers_v104 import FillersV104
 from benchmarks.privacy_templates_v62 import TEST_V62_CLEAN, TEST_V62_PII
 from benchmarks.privacy_templates_v63 import TEST_V63_CLEAN, TEST_V63_PII
 from benchmarks.privacy_templates_v64 import TEST_V64_CLEAN, TEST_V64_PII
@@ -87,6 +88,7 @@ from benchmarks.privacy_templates_v100 import TEST_V100_CLEAN, TEST_V100_PII
 from benchmarks.privacy_templates_v101 import TEST_V101_CLEAN, TEST_V101_PII
 from benchmarks.privacy_templates_v102 import TEST_V102_CLEAN, TEST_V102_PII
 from benchmarks.privacy_templates_v103 import TEST_V103_CLEAN, TEST_V103_PII
+from benchmarks.privacy_templates_v104 import TEST_V104_CLEAN, TEST_V104_PII
 
 LATER_SPLITS = {  # seed, templates, clean templates, sentences per type, clean sentences, fillers
     "test_v62": (313, TEST_V62_PII, TEST_V62_CLEAN, 50, 200, FillersV62),
@@ -131,4 +133,5 @@ LATER_SPLITS = {  # seed, templates, clean templates, sentences per type, clean 
     "test_v101": (569, TEST_V101_PII, TEST_V101_CLEAN, 50, 200, FillersV101),
     "test_v102": (571, TEST_V102_PII, TEST_V102_CLEAN, 50, 200, FillersV102),
     "test_v103": (577, TEST_V103_PII, TEST_V103_CLEAN, 50, 200, FillersV103),
+    "test_v104": (587, TEST_V104_PII, TEST_V104_CLEAN, 50, 200, FillersV104),
 }
