@@ -37,6 +37,7 @@ from nlp.redaction.names import name_spans
 from nlp.redaction.names_beside import names_beside, names_in_columns
 from nlp.redaction.names_in_mail import names_in_mail
 from nlp.redaction.names_in_rows import capitals_at_the_end, names_in_rows, signed_in_brackets, signed_in_capitals
+from nlp.redaction.number_edges import number_edges
 from nlp.redaction.numbers_beside import numbers_beside
 from nlp.redaction.obfuscated_emails import obfuscated_email_spans
 from nlp.redaction.ocr_repair import ocr_repaired
@@ -174,6 +175,7 @@ def redact(text: str) -> Redaction:
     _claim(list(numbers_beside(text, kept, taken)), taken, kept)
     name_edges(text, kept, taken)
     plate_edges(text, kept, taken)
+    number_edges(text, kept, taken)
     if "#" in text:
         _keypad_ends(text, kept, taken)
     if not kept:

@@ -19,6 +19,13 @@ _STREET_AFTER_NAME = re.compile(
     rf"(?![\w]|[.,:/-]\d)(?!{UNIT_AFTER})"
 )
 
+_FLOOR = re.compile(r"[ \t][1-9](?:e|de|ste)?(?=[ \t]*(?:[,.;)|\n]|$))")  # "Tuinen 153 3, …": the floor
+
+
+def _with_floor(text: str, street: re.Match[str]) -> tuple[int, int]:
+    floor = _FLOOR.match(text, street.end("v"))
+    return street.start("v"), floor.end() if floor else street.end("v")
+
 
 def _street_ok(value: str) -> bool:
     words = [word for word in re.split(r"[ \t]+", value) if word]
@@ -37,7 +44,7 @@ def addresses_beside(text: str, kept: list[Span], taken: bytearray) -> None:
             continue
         if text[end : end + 1] == "," and (street := _STREET_AFTER_NAME.match(text, end)):
             if _street_ok(street.group("v")):
-                streets.append(street.span("v"))
+                streets.append(_with_floor(text, street))
             continue
         # the name grew over the street's words as if they were a given name: "Wytske Polat, Oude Baan" 187
         comma = text.rfind(",", start, end)
@@ -46,7 +53,7 @@ def addresses_beside(text: str, kept: list[Span], taken: bytearray) -> None:
         if street and street.end("v") > end and not columns and _street_ok(street.group("v")):
             kept[index] = (start, comma, kind)
             taken[comma:end] = bytes(end - comma)
-            streets.append(street.span("v"))
+            streets.append(_with_floor(text, street))
     for start, stop in streets:
         inside = [span for span in kept if span[0] < stop and span[1] > start]
         if all(kind in ("NAME", "ADDRESS") and start <= first and last <= stop for first, last, kind in inside):

@@ -24,7 +24,8 @@ _CUES: dict[str, str] = {
         r"|polis[- ]?(?:nummer|nr)"
         r"|policy[- ]?(?:number|no|id)|dossier[- ]?(?:nummer|nr)|referentie(?:nummer|nr)?|reference(?: number| no)?"
         r"|ref(?:\.|erence)?(?= ?[:#])|abonnements?[- ]?(?:nummer|nr)|subscription[- ]?(?:number|id)"
-        r"|lid(?:maatschaps)?[- ]?(?:nummer|nr)|member(?:ship)?[- ]?(?:number|no|id)|account[- ]?(?:nummer|number"
+        r"|(?:lid(?:maatschaps)?|cursist)[- ]?(?:nummer|nr)|member(?:ship)?[- ]?(?:number|no|id)"
+        r"|account[- ]?(?:nummer|number"
         r"|nr|no|id)|client[- ]?(?:nummer|number|no|id|ref(?:erence)?)|customer[- ]?(?:number|no|id|ref(?:erence)?)"
         r"|cust\.[ ]?(?:no|nr|number)\.?|aansluit(?:nummer|nr)|debiteur(?:en)?(?:nummer|nr)|v-(?:nummer|number)"
         r"|zaak[- ]?(?:nummer|nr)|case[- ]?(?:number|no)|meter[- ]?(?:nummer|number)"
@@ -127,7 +128,7 @@ def _looks_like_id(text: str) -> bool:
 # A cue's rule is tried only when one of these is in the lower-cased text.
 _HINTS: dict[str, tuple[str, ...]] = {
     "CUSTOMER_NUMBER": (
-        *"klant contract polis policy dossier refer ref abonnement subscription lid member".split(),
+        *"klant contract polis policy dossier refer ref abonnement subscription lid member cursist".split(),
         *"account client customer factuur invoice aansluit debiteur zaak case meter ean relatie ticket".split(),
         *"kenmerk huurder tenant student leerling patiënt patient abonnee storing incident claim schade".split(),
         *"hospital ziekenhuis acct acount huurcontract huurovereenkomst booking boeking reserv pupil".split(),

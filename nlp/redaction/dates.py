@@ -66,7 +66,7 @@ _CUE = (
 )
 _FILLER = (  # … and what an agent notes about it: "geb.datum geverifieerd (22 nov 2007)", "birthday set to …"
     rf"(?:[\s:,=(|-]*(?:is|ist|was|op|on|in|de|:|{HESITATION}|{ANSWER}|geverifieerd|gecontroleerd|verified|checked"
-    r"|set to|ingesteld op|ingevuld|entered|ter controle|for verification|to verify"
+    r"|set to|ingesteld op|ingevuld|entered|ter controle|for verification|to verify|as|als"
     r"|\|[ \t]*(?:klant|customer|caller|client|user|gebruiker|k|c)[ \t]*:)(?!\w))"  # "… | klant: 14.9.2006"
     rf"{{0,4}}[\s:,=(-]*{ANSWER}?[\s:,=(-]*"
 )

@@ -60,7 +60,7 @@ _RELATION = (
     r"|reporter|caller|requester|renter|dekpassagier|verzekerd op|verkoper|seller|(?:registered )?keeper|kentekenhouder"
     r"|cursist|cursiste|afgeleverd bij|bezorgd bij|delivered to|handtekening|herkend als|recognised as|recognized as"
     r"|matched (?:to )?(?:the )?account of|vergunninghouder|permit holder|learner|inburgeraar|kandidaat|candidate"
-    r"|zei"
+    r"|zei|(?:passport|paspoort|identiteitskaart|id card|id-kaart|rijbewijs|driving licen[cs]e) (?:of|van)"
     r"|lid(?=[ \t]+(?-i:[A-ZÀ-Þ]{2,})\b)"  # a member in capitals: "lid CHEN", not "lid van de club"
     r"|signed(?=[ \t]+(?-i:[A-ZÀ-Þ]{2,}[, \t]+[A-ZÀ-Þ]{2,}))"  # "signed ISLA KOVALENKO", not "signed NL today"
     r"|passagier|passenger|leerling|reiziger|traveller|bezoeker|visitor|heirs|afzender|sender|student|studente|aanmelder|melder"
@@ -137,6 +137,7 @@ CUE_HEADS = frozenset(
     zus brother sister kinderen children kids thanks oom tante oma opa uncle aunt auntie grandma grandpa granny
     medewerker agent cn by user gebruiker gecontroleerd gewijzigd aangepast goedgekeurd gevraagd aangevraagd
     ingediend checked changed approved verified requested submitted check updated with under call afzender sender
+    passport paspoort identiteitskaart id id-kaart rijbewijs driving
     aanmelder melder medehuurder baasje leaserijder lease werknemer employee bezoeker visitor
     student studente schoonmaker schoonmaakster cleaner oppas babysitter gastouder hondenuitlater dog pet houder
     nalatenschap estate schuldenaar schuldeiser holder

@@ -236,6 +236,24 @@ def _named_day(tokens: Tokens, first: int, end: int) -> bool:
     return end - first >= 2 and tokens.words[end - 1] == "Day" and tokens.words[first] not in first_names()
 
 
+# Languages that are given names too ("Frans", "Engels"), where a course or a speaker says they are languages.
+_LANGUAGES = frozenset("frans engels duits spaans italiaans nederlands portugees russisch turks arabisch pools".split())
+_LANGUAGE_BEFORE = frozenset("cursus taalcursus les lessen leren leer spreek spreekt spreken".split())
+_COURSE = re.compile(r"(?i)inschrijv|cursus|\bles\b|lessen|taal")  # "inschrijven voor Frans", not "cadeau voor Frans"
+_LANGUAGE_AFTER = frozenset("voor les lessen cursus leren spreken a1 a2 b1 b2 c1 c2 beginners gevorderden".split())
+
+
+def _language(tokens: Tokens, first: int, end: int) -> bool:
+    """ "inschrijven voor Frans", "Frans voor beginners": the language, not a man called Frans."""
+    if end - first != 1 or tokens.lower[first] not in _LANGUAGES:
+        return False
+    before = first > 0 and tokens.lower[first - 1] in _LANGUAGE_BEFORE
+    start = tokens.starts[first]
+    course = _COURSE.search(tokens.text, max(0, start - 40), start) is not None
+    before = before or (first > 0 and tokens.lower[first - 1] in ("voor", "in") and course)
+    return before or (end < len(tokens) and tokens.joined(end) and tokens.lower[end] in _LANGUAGE_AFTER)
+
+
 def named_thing(tokens: Tokens, first: int, end: int) -> bool:
     if end - first == 1 and end < len(tokens) and tokens.lower[end] in _GREETINGS and tokens.lower[first] == "lieve":
         return True  # "Lieve groet"
@@ -255,4 +273,5 @@ def named_thing(tokens: Tokens, first: int, end: int) -> bool:
         or _made_by(tokens, first, end)
         or _bot(tokens, first, end)
         or _named_day(tokens, first, end)
+        or _language(tokens, first, end)
     )

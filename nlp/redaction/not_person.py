@@ -51,7 +51,7 @@ _PRODUCTS = frozenset(
     """eettafel salontafel tafel fauteuil stoel eetkamerstoel hoekbank loungebank bankstel dressoir boekenkast
     kledingkast ledikant matras hanglamp vloerlamp sofa armchair chair sideboard wardrobe
     jurk pruik kostuum costume dress wig""".split()  # and costumes: "jurk Marie Antoinette", "pruik Louis XIV"
-)
+) | frozenset("zaal lokaal paviljoen".split())  # "in Zaal Emma"
 _NAMED = _PETS | _PRODUCTS
 
 
@@ -166,8 +166,10 @@ def _role_or_pet(tokens: Tokens, first: int, end: int) -> bool:
     if tokens.lower[first].rstrip("s").endswith(_ROLE_ENDINGS) and first + 1 < end and tokens.particle(first + 1):
         return True  # "Bezorgers van Goossens", "Monteur van Eneco": a firm's staff
     called = first > 1 and tokens.lower[first - 1] in ("heet", "called", "named", "genaamd")  # "hond heet Pip"
+    model = first > 0 and tokens.lower[first - 1] == "model" and not tokens.particle(first)  # "harp model Salvi Ana"
     return (
-        tokens.lower[first] in _NAMED
+        model
+        or tokens.lower[first] in _NAMED
         or (first > 0 and tokens.lower[first - 1] in _NAMED)
         or (called and tokens.lower[first - 2] in _NAMED)
     )

@@ -278,7 +278,7 @@ _VEHICLE = re.compile(
     r"|\b(?:our|my|the|a|his|her|their|your) van\b|recall|terugroep|rijden|rijtest|rijbewijs|banden|\btyres?\b"
     r"|\btires?\b|wasstraat|car ?wash|kennzeichen|voorruit|windscreen|windshield|bus\b|parkeren|geparkeerd|\brijd\b"
     r"|voiture|véhicule|immatricul|\bdrives?\b|oldtimer|klassieker|\btruck|vrachtwagen|vanpool|\bvan:|tegenpartij|bumper|coach|gearbox|clutch|\bdriver\b"
-    r"|versnellingsbak|koppeling|[’']s[ ]van(?=[ ]+(?-i:[A-Z\d]))|\blorry|oplegger"
+    r"|versnellingsbak|koppeling|(?:[’']s|[;:])[ ]van(?=[ ]+(?-i:[A-Z\d]))|\blorry|oplegger|horsebox"
 )
 
 

@@ -53,6 +53,9 @@ _ABROAD = re.compile(
     r"(?:\d{5}(?:-\d{4})?|\d{2}-\d{3}|\d{3} \d{3}|\d{6}|\d{4})(?![\w-]|[.,/]\d)"
     r"(?![ \t]?[A-Za-z]{2}(?!\w))(?![ \t]*(?i:euro|eur|€|usd|dollar|km|kg|m2|%))"
 )
+# Jamaica's postcodes ("JMAAW03") anywhere (not its postal districts, "Kingston 5": three splits' authors left those
+# and Dublin's outside the address, one took them in).
+_JAMAICAN = re.compile(r"(?<![\w-])JM[A-Z]{3}\d{2}(?![\w-])")
 _BETWEEN = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*")  # an address's end and its postcode
 # "…, Montréal, ", and in a row "…;Pretoria;"
 _TOWN_BETWEEN = re.compile(r"[ \t]*[,;]?[ \t]*\n?[ \t]*(?:[A-ZÀ-Þ][\w'’-]+[ \t]*){0,2}[,;]?[ \t]*")
@@ -97,6 +100,7 @@ def postcodes_abroad_spans(
             (match.group(0).isupper() and _INWARD_LETTERS.fullmatch(match.group("inward"))) or expected
         ):
             yield match.start(), match.end(), "POSTCODE"
+    yield from ((*match.span(), "POSTCODE") for match in _JAMAICAN.finditer(text) if "JM" in text)
     for match in (m for start, end in regions for m in _MALTESE.finditer(text, start, end)):
         if _after_address(text, match.start(), address_ends, _TOWN_BETWEEN, reach=40) or _cued(text, match.start()):
             yield match.start(), match.end(), "POSTCODE"
