@@ -135,8 +135,12 @@ def _wrapped_after_lead(text: str, start: int, taken: bytearray) -> int:
     return start
 
 
-# A Scottish flat before the number, floor and door: "3F2, 5 Church Street", a Glasgow tenement's "1/2, 75 Dalry Road".
-_FLAT = re.compile(r"(?<![\w/-])(?:\d{1,2}F\d{1,2}|\d/\d|(?:Hse|House)[ \t]No\.?[ \t]?\d{1,4}[A-Z]?),?[ \t]$")
+# A Scottish flat before the number, floor and door: "3F2, 5 Church Street", a Glasgow tenement's "1/2, 75 Dalry Road";
+# Hong Kong's flat and floor: "Flat B, 22/F, 830 Nathan Road".
+_FLAT = re.compile(
+    r"(?<![\w/-])(?:\d{1,2}F\d{1,2}|\d/\d|(?:Hse|House)[ \t]No\.?[ \t]?\d{1,4}[A-Z]?"
+    r"|(?:Flat|Unit|Room)[ \t][A-Z\d]{1,3},[ \t]?\d{1,2}/F),?[ \t]$"
+)
 # Initials glued to the street's first initial, which a rule may have started after: "MR. P.J. TROELSTRAWEG".
 _GLUED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+\Z")  # \Z: "$" would match before a line break
 

@@ -46,4 +46,15 @@ CONTRACT_IDS = (
         "v",
         hints=('":{', '": {'),
     ),
+    # A member's number after the cue and the club it is of: "Lidnummer zeilschool 97389", "lidnummer
+    # tuinvereniging #82677" (one lower-case word between, the number right after it).
+    Rule(
+        "CUSTOMER_NUMBER",
+        re.compile(
+            r"(?i)(?<!\w)(?:lid|klant|member|customer)(?:nummer|nr\.?|[ ](?:number|no\.?))[ \t]+(?-i:[a-z]{4,24})[ \t]+"
+            r"(?P<v>#?(?!(?:19|20)\d\d\b(?! \d))\d{4,10}(?:[ -]\d{3,8})?)(?![\w]|[.,]\d)"  # not a year: "vanaf 2025"
+        ),
+        group="v",
+        hints=("lidn", "klantn", "member n", "customer n"),
+    ),
 )

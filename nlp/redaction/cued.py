@@ -18,7 +18,8 @@ _CUES: dict[str, str] = {
         r"|donateurs?[- ]?(?:nummer|nr)|donor (?:number|no)|participant (?:number|no)|membership(?= )"
         r"|(?-i:KN(?![A-Z0-9]))|klnr|contract[- ]?(?:nummer|nr|number|no|id)|(?:garantie|warranty)[- ]?claim"
         r"|booking(?:[- ]?(?:code|reference|ref|number|no|nr))?"
-        r"|klantenkaart|klantkaart|klantenpas|loyalty card|hirer(?: no\.?| number)?"
+        r"|klantenkaart|klantkaart|klantenpas|loyalty(?: card)?(?: number| no\.?)?|hirer(?: no\.?| number)?"
+        r"|loyaliteits?(?:kaart|nummer|nr)\.?|donor[- ]?(?:id|nummer|nr|number)"
         r"|club-?pas|plus-?pas|spaarpas|spaarkaart|bonuskaart|bonus card"
         r"|frequent[- ]?fl[yi]er[- ]?(?:nummer|number|no|nr)?|debtor(?: number| no)?|pashouder ?nummer"
         r"|polis[- ]?(?:nummer|nr)"
@@ -128,7 +129,7 @@ def _looks_like_id(text: str) -> bool:
 # A cue's rule is tried only when one of these is in the lower-cased text.
 _HINTS: dict[str, tuple[str, ...]] = {
     "CUSTOMER_NUMBER": (
-        *"klant contract polis policy dossier refer ref abonnement subscription lid member cursist".split(),
+        *"klant contract polis policy dossier refer ref abonnement subscription lid member cursist loyal donor".split(),
         *"account client customer factuur invoice aansluit debiteur zaak case meter ean relatie ticket".split(),
         *"kenmerk huurder tenant student leerling patiënt patient abonnee storing incident claim schade".split(),
         *"hospital ziekenhuis acct acount huurcontract huurovereenkomst booking boeking reserv pupil".split(),

@@ -36,7 +36,7 @@ HEADERS = {
             "huurdernr", "huurdernummer", "student id", "student_id", "studentnummer", "studentnr", "dossier",
             "dossiernummer", "dossiernr", "zaaknummer", "contract", "lening", "leningnr", "leningnummer", "loan",
             "loan number", "loan no", "loan nr", "hypotheeknummer", "leasecontract", "policy", "policy number", "polis",
-            "laadpas", "laadpasnummer", "charge card",
+            "laadpas", "laadpasnummer", "charge card", "policy no", "policy nr",
         )
     },
     **{header: "PLATE" for header in ("kenteken", "plate", "registration", "reg", "licence plate", "license plate")},
@@ -61,6 +61,7 @@ _CUSTOMER_KEYS = frozenset(("klant", "customer", "client", "cliënt"))
 # A log's or a voice skill's fields written key="value": 'slot.name="hennie adeyemi" slot.phone="…"' (not HTML's).
 _QUOTED_FIELD = re.compile(r'(?<![\w."])(?:[A-Za-z_]{1,24}\.)?(?P<key>[A-Za-z_]{2,24})="(?P<value>[^"\n]{1,80})"')
 _JSON_FIELD = re.compile(r'"(?:[A-Za-z_]{1,24}\.)?(?P<key>[A-Za-z_ ]{2,24})"[ \t]*:[ \t]*"(?P<value>[^"\n]{1,80})"')
+_LINE_FIELD = re.compile(r"(?m)^[ \t]*(?P<key>[A-Za-z_]{2,30})[ \t]*=[ \t]*(?P<value>[^\n=&]{1,80}?)[ \t]*$")
 # A web form's submission or a link: "naam=Mahesh+Ramnath&email=mahesh.ramnath%40telfort.nl&tel=0687147102".
 # Only between "?"/"&" marks: "naam=Ellen Vroom | postcode=…" is a line of words, read by the other rules.
 # A value between two "&" may hold spaces, as an export writes it ("&naam=Eamon Schreurs&"); the last one ends at a
@@ -142,6 +143,10 @@ def field_spans(text: str) -> Iterator[Span]:
             yield _trimmed(text, *match.span("value"), "NAME")
     if "=" in text and ";" in text:  # a log line's fields: "klant_id=712.216.228; naam=Iyer, Onur; tel=…"
         for match in _SEMICOLON_FIELD.finditer(text):
+            if kind := _KEYS.get(match.group("key").lower()):
+                yield _trimmed(text, *match.span("value"), kind)
+    if "=\n" not in text and "=" in text and "\n" in text:  # an export's lines: "date_of_birth=2.01.2014\nemail=…"
+        for match in _LINE_FIELD.finditer(text):
             if kind := _KEYS.get(match.group("key").lower()):
                 yield _trimmed(text, *match.span("value"), kind)
     if "=" in text:

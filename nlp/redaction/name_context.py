@@ -74,3 +74,17 @@ def introduced(tokens: Tokens, first: int, end: int) -> bool:
         return False
     start = tokens.starts[first]
     return _TURN_START.search(tokens.text, max(0, start - 20), start) is not None
+
+
+_SPEAKER_BEFORE = re.compile(r"(?:^|\n)(?:agent|customer|bot):[ \t]*$")
+_SPEAKER_LINE = re.compile(r"(?m)^(?:agent|customer|bot): ")
+
+
+def speaker_turn(tokens: Tokens, index: int) -> bool:
+    """Token `index` opens a transcript's turn as `redact_contact` joins them ("agent: …\ncustomer: Karaoke werkt
+    niet"; two turns or more, so a record's "customer: Elke D'Hondt" field is none): the speaker's colon is no
+    form's field, where the name model reads the word after "Klant:" as a name, so `names` does not ask it there."""
+    start = tokens.starts[index]
+    if _SPEAKER_BEFORE.search(tokens.text, max(0, start - 12), start) is None:
+        return False
+    return len(_SPEAKER_LINE.findall(tokens.text, 0, 4096)) >= 2

@@ -16,7 +16,7 @@ from itertools import compress
 from operator import itemgetter, or_
 
 from nlp.redaction.lexicon import common_word_surnames, first_names, listed_double_surname, not_names, surnames
-from nlp.redaction.name_context import before_data, dash_signed, introduced, signed_at_end, wrote_after
+from nlp.redaction.name_context import before_data, dash_signed, introduced, signed_at_end, speaker_turn, wrote_after
 from nlp.redaction.name_cues import CUE_HEADS, CUES, HOLDER_FIELD, PARTICLES, TITLES, cue_class
 from nlp.redaction.name_forms import (
     CLAUSE_END,
@@ -246,7 +246,7 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
                 or wrote_after(tokens, end)
                 or tokens.followed_by(end, RELATIVE_AFTER)
                 or dash_signed(tokens, index, end)
-                or name_probability(tokens, index, end)
+                or (not speaker_turn(tokens, index) and name_probability(tokens, index, end))
                 >= (_SIGNED_THRESHOLD if signed_at_end(tokens, index, end) else THRESHOLD)
             )
             and not _date_month(tokens, index, end)

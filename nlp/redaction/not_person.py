@@ -41,6 +41,7 @@ _CLUBS = frozenset("vv sv fc hc kv rkvv rksv vv. sv. fc.".split())
 # A person's role or trade said as one capitalised word: "Taxichauffeur hier, …", "Pakketbezorger belde aan".
 _ROLE_ENDINGS = ("chauffeur", "monteur", "bezorger", "koerier", "medewerker", "driver", "courier", "technician")
 _ROLE_ENDINGS += ("reiziger", "passagier", "traveller", "passenger", "beller", "caller")
+_RELATIVES = frozenset("zoon dochter schoonzoon schoondochter kleinzoon kleindochter".split())
 # An animal before its name: "Poes Roos en kater Bolletje", "our dog Max".
 _PETS = frozenset(
     """poes kat kater hond hondje pup puppy konijn cavia hamster paard pony merrie cat dog kitten teckel labrador
@@ -161,8 +162,8 @@ def _partner(tokens: Tokens, first: int) -> bool:
 def _role_or_pet(tokens: Tokens, first: int, end: int) -> bool:
     """One word that is a role ("Taxichauffeur"), or a name after or starting with an animal ("Poes Roos") or a
     piece of furniture ("Eettafel Jan"), or a firm's staff ("Bezorgers van Goossens")."""
-    if end - first == 1 and tokens.lower[first].endswith(_ROLE_ENDINGS):
-        return True
+    if end - first == 1 and (tokens.lower[first].endswith(_ROLE_ENDINGS) or tokens.lower[first] in _RELATIVES):
+        return True  # "Taxichauffeur hier", "contactpersoon zoon, tel. …"
     if tokens.lower[first].rstrip("s").endswith(_ROLE_ENDINGS) and first + 1 < end and tokens.particle(first + 1):
         return True  # "Bezorgers van Goossens", "Monteur van Eneco": a firm's staff
     called = first > 1 and tokens.lower[first - 1] in ("heet", "called", "named", "genaamd")  # "hond heet Pip"
@@ -236,6 +237,14 @@ def _street_after_initials(tokens: Tokens, end: int) -> bool:
 _ROYAL = frozenset("prins prinses koning koningin".split())  # not "Princess": a given name too
 
 
+_STREET_WORDS = frozenset("road street avenue lane drive boulevard crescent terrace highway rd ave".split())
+
+
+def _street_named(tokens: Tokens, end: int) -> bool:
+    """A street's word right after the chain: "on Nathan Road", "Queen Street" (a person's name never has one)."""
+    return end < len(tokens) and tokens.joined(end) and tokens.lower[end].rstrip(".") in _STREET_WORDS
+
+
 def _royal(tokens: Tokens, first: int, end: int) -> bool:
     """A royal title and a name, no title of a customer before it: a public figure, or the jetty, ship or street
     named after one ("steiger Prins Bernhard", "op de Prins Willem-Alexander"), not a customer."""
@@ -253,6 +262,7 @@ def not_a_person(tokens: Tokens, first: int, end: int) -> bool:
     return (
         _in_code(tokens, first, end)
         or _royal(tokens, first, end)
+        or _street_named(tokens, end)
         or _compound_thing(tokens, end)
         or _regnal(tokens, first, end)
         or _street_after_initials(tokens, end)

@@ -279,6 +279,7 @@ _VEHICLE = re.compile(
     r"|\btires?\b|wasstraat|car ?wash|kennzeichen|voorruit|windscreen|windshield|bus\b|parkeren|geparkeerd|\brijd\b"
     r"|voiture|véhicule|immatricul|\bdrives?\b|oldtimer|klassieker|\btruck|vrachtwagen|vanpool|\bvan:|tegenpartij|bumper|coach|gearbox|clutch|\bdriver\b"
     r"|versnellingsbak|koppeling|(?:[’']s|[;:])[ ]van(?=[ ]+(?-i:[A-Z\d]))|\blorry|oplegger|horsebox"
+    r"|porsche|volkswagen|\bvw\b|toyota|peugeot|renault|citro[eë]n|\bopel\b|\bvolvo\b|skoda|\btesla\b|hyundai|nissan|mazda"
 )
 
 
