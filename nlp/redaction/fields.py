@@ -128,27 +128,19 @@ def field_spans(text: str) -> Iterator[Span]:
         for match in _YAML_PERSON_ID.finditer(text):
             yield _trimmed(text, *match.span("value"), "CUSTOMER_NUMBER")
     if "</" in text or '="' in text:
-        for match in _XML_ELEMENT.finditer(text):
-            if kind := _KEYS.get(match.group("key").lower()):
-                yield _trimmed(text, *match.span("value"), kind)
+        yield from _keyed(text, _XML_ELEMENT)
         for match in _XML_NUMBER.finditer(text):
             if not (match.group("value").isdigit() and len(match.group("value")) < 3):  # '<relatie id="7">': a row
                 yield _trimmed(text, *match.span("value"), "CUSTOMER_NUMBER")
     if '="' in text and "<" not in text:
-        for match in _QUOTED_FIELD.finditer(text):
-            if kind := _KEYS.get(match.group("key").lower()):
-                yield _trimmed(text, *match.span("value"), kind)
+        yield from _keyed(text, _QUOTED_FIELD)
     if "/NAME/" in text:  # a SEPA transfer's description: "/IBAN/NL45…/BIC/RABONL2U/NAME/HAAN, M. DE/REMI/…"
         for match in _SEPA_NAME.finditer(text):
             yield _trimmed(text, *match.span("value"), "NAME")
     if "=" in text and ";" in text:  # a log line's fields: "klant_id=712.216.228; naam=Iyer, Onur; tel=…"
-        for match in _SEMICOLON_FIELD.finditer(text):
-            if kind := _KEYS.get(match.group("key").lower()):
-                yield _trimmed(text, *match.span("value"), kind)
+        yield from _keyed(text, _SEMICOLON_FIELD)
     if "=\n" not in text and "=" in text and "\n" in text:  # an export's lines: "date_of_birth=2.01.2014\nemail=…"
-        for match in _LINE_FIELD.finditer(text):
-            if kind := _KEYS.get(match.group("key").lower()):
-                yield _trimmed(text, *match.span("value"), kind)
+        yield from _keyed(text, _LINE_FIELD)
     if "=" in text:
         for match in _QUERY_FIELD.finditer(text):
             kind = _KEYS.get(match.group("key").lower())
@@ -170,6 +162,13 @@ def field_spans(text: str) -> Iterator[Span]:
                 kind = "CUSTOMER_NUMBER"  # the person's number: "huurder": "H-7892/7"
             if kind:
                 yield _trimmed(text, *match.span("value"), kind)
+
+
+def _keyed(text: str, pattern: re.Pattern[str]) -> Iterator[Span]:
+    """The values of `pattern`'s matches whose key is a known field's, as that field's kind."""
+    for match in pattern.finditer(text):
+        if kind := _KEYS.get(match.group("key").lower()):
+            yield _trimmed(text, *match.span("value"), kind)
 
 
 def _vcard_spans(text: str) -> Iterator[Span]:

@@ -236,8 +236,9 @@ def _named_day(tokens: Tokens, first: int, end: int) -> bool:
     return end - first >= 2 and tokens.words[end - 1] == "Day" and tokens.words[first] not in first_names()
 
 
-# Languages that are given names too ("Frans", "Engels"), where a course or a speaker says they are languages.
-_LANGUAGES = frozenset("frans engels duits spaans italiaans nederlands portugees russisch turks arabisch pools".split())
+# Languages that are given names too ("Frans", "Engels"), where a course or a speaker says they are languages (the
+# others, "Spaans", "Duits", …, are in not_person_words.txt, which `named_thing` reads first).
+_LANGUAGES = frozenset("frans engels nederlands".split())
 _LANGUAGE_BEFORE = frozenset("cursus taalcursus les lessen leren leer spreek spreekt spreken".split())
 _COURSE = re.compile(r"(?i)inschrijv|cursus|\bles\b|lessen|taal")  # "inschrijven voor Frans", not "cadeau voor Frans"
 _LANGUAGE_AFTER = frozenset("voor les lessen cursus leren spreken a1 a2 b1 b2 c1 c2 beginners gevorderden".split())

@@ -50,6 +50,7 @@ def row_cell_spans(text: str, kept: list[Span], taken: bytearray) -> Iterator[Sp
         return
     data = [start for start, _, kind in kept if kind in _DATA]
     contacts = {start for start, _, kind in kept if kind in ("EMAIL", "PHONE", "ADDRESS")}
+    addresses = {start for start, _, kind in kept if kind == "ADDRESS"}
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
@@ -58,7 +59,7 @@ def row_cell_spans(text: str, kept: list[Span], taken: bytearray) -> Iterator[Sp
             line_start <= start < line_end for start in data
         ):
             cells = list((_QUOTED_CELL if quoted else _CELL).finditer(text, line_start, line_end))
-            split_name = _surname_then_given(cells, kept)
+            split_name = _surname_then_given(cells, contacts, addresses)
             for index, cell in enumerate(cells):
                 value = cell.group(0).strip().strip('"').strip()  # a CSV cell's quotes: ;"wikus botha";
                 if index == 0 and ": " in value:  # the row's label: "Vignette order: YUKI DE BRUIJN;Hooigracht 129;…"
@@ -128,15 +129,14 @@ def _only(names: list[Span], first: int, last: int, taken: bytearray) -> bool:
 _ONE_WORD = re.compile(r"(?:(?:[Vv]an|[Dd]e|[Dd]e[nr]|[Tt]e[rn]|In|Op|'t)[ ]+){0,3}[A-Z][\w'’-]+")
 
 
-def _surname_then_given(cells: list[re.Match[str]], kept: list[Span]) -> bool:
+def _surname_then_given(cells: list[re.Match[str]], contacts: set[int], addresses: set[int]) -> bool:
     """A register's row that starts with the surname and the given name in cells of their own, its address, e-mail
     address or phone number in the third: "Almeida;Harm;Kerkendijk 160;7156DX;…", '"Van de Velde","Hannelore",
     "…@gmail.com"' (one word each after the particles, no listed ordinary word); or the surname alone before the
-    address: "Bondarenko<TAB>Vlissingsestraat 193 A<TAB>…"."""
+    address: "Bondarenko<TAB>Vlissingsestraat 193 A<TAB>…". `contacts`, `addresses`: where those spans start."""
     if len(cells) < 3:
         return False
-    contacts = {start for start, _, kind in kept if kind in ("ADDRESS", "EMAIL", "PHONE")}
-    if _start(cells[1]) in contacts and any(_start(cells[1]) == start for start, _, k in kept if k == "ADDRESS"):
+    if _start(cells[1]) in addresses:
         return _surname(cells[0]) and not _surname(cells[1])
     return _start(cells[2]) in contacts and all(_surname(cell) for cell in cells[:2])
 
