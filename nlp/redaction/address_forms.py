@@ -259,7 +259,7 @@ ADDRESS_FORMS_AFTER: tuple[Rule, ...] = (
         "ADDRESS",
         re.compile(
             r"(?i:postcode|post code|zip code|\b\d{4}[ \t]?[a-z]{2}\b)[^\n]{0,60}?"
-            r"(?i:huisnummer|huisnr\.?|huis nr\.?|house number|house no\.?)[ \t]*[:=]?[ \t]*(?:is[ \t]+)?"
+            r"(?i:huisnummer|huisnr\.?|huis nr\.?|house number|house no\.?)[ \t]*+[:=]?[ \t]*(?:is[ \t]+)?"
             rf"(?P<v>{HOUSE_NUMBER})(?![\w])"
         ),
         group="v",

@@ -29,7 +29,7 @@ CONTRACT_IDS = (
         "CUSTOMER_NUMBER",
         re.compile(
             r"(?i)(?<!\w)(?:laadpas|laadkaart|charge card|charging card)(?:[ \t]*(?:nummer|nr\.?|number|no\.?|id))?"
-            r"[ \t]*[:#]?[ \t]*(?P<v>(?-i:[A-Z0-9]{2,}(?:[ -][A-Z0-9]+){0,4}))(?![\w-])"
+            r"[ \t]*+[:#]?[ \t]*(?P<v>(?-i:[A-Z0-9]{2,}(?:[ -][A-Z0-9]+){0,4}))(?![\w-])"
         ),
         lambda value: len(digits(value)) >= 5,
         "v",

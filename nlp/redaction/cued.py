@@ -84,19 +84,20 @@ _CUES: dict[str, str] = {
     ),
 }
 CUSTOMER_NUMBER_CUE = _CUES["CUSTOMER_NUMBER"]
-# "is", "was", ":", "#", "nummer", "van mij" … between the cue and the value, at most three of them.
+# "is", "was", ":", "#", "nummer", "van mij" … between the cue and the value, at most three of them; the last runs
+# bounded ({0,60}): unbounded, a cue before 20,000 blanks tried 20,000² ways to split them.
 _FILLER = (
     r"(?:[\s:#=.,('\"‘“]*(?:is|was|nr|nummer|number|no|het|luidt|staat|van mij|of mine|op|on|it's|ingevuld|opgegeven"
     r"|keyed|ingetoetst|there|dat is|that is|namelijk|namely|bij u|bij jullie|with you|wordt|becomes|will be"
     r"|genoemd|entered|given|quoted|bij (?:de |mijn )?oude provider|at (?:my|the) old provider"
     r"|\((?:optioneel|optional|verplicht|required)\)"  # a form's "Klantnummer (optioneel): …"
-    rf"|{HESITATION}|{ANSWER})(?!\w)){{0,4}}[\s:#=.('\"‘“]*?{ANSWER}?[\s:=.('\"‘“\[]*?"  # "Policy no. [81…]"
+    rf"|{HESITATION}|{ANSWER})(?!\w)){{0,4}}[\s:#=.('\"‘“]{{0,60}}?{ANSWER}?[\s:=.('\"‘“\[]{{0,60}}?"  # "no. [81…]"
 )
-# Letters and digits with single inner separators; a space continues it only before a group of 2+ digits.
-# A "#" written against it is part of it ("#4077025"); a last group of one digit too ("PN 841 763 7").
-# Not a filler word the cue's filler left ("plate is 434, D L" is no value "is 434"), nor a word ("Mortgage loan
-# 218.107.756": the value is the number); before a customer number's digits a prefix of two lower-case letters is
-# part of it ("contract tl 933 7167"), not before a plate's ("kenteken pv 627 k" is one plate).
+# Letters and digits with single inner separators; a space continues it only before a group of 2+ digits. A "#" written
+# against it is part of it ("#4077025"); a last group of one digit too ("PN 841 763 7"). Not a filler word the cue's
+# filler left ("plate is 434, D L" is no value "is 434"), nor a word ("Mortgage loan 218.107.756": the value is the
+# number); before a customer number's digits a prefix of two lower-case letters is part of it ("contract tl 933 7167"),
+# not before a plate's ("kenteken pv 627 k" is one plate).
 _VALUE_SHAPE = (
     r"(?P<v>(?!(?i:is|was|nr|no|op|on)\s)(?-i:(?![A-Za-z][a-z]{WORD}\s))"
     r"#?[A-Z0-9](?:[A-Z0-9]|[-./](?=[A-Z0-9])|\s(?=\d\d+\b|\d\b(?![.,]\d|\s+[^\W\d]))){3,30})(?![\w])"
@@ -118,8 +119,7 @@ def _customer_number_ok(text: str) -> bool:
     return len(digits(text)) >= 3 or (len(digits(text)) >= 1 and len(re.sub(r"\W", "", text)) >= 6)
 
 
-# What other modules build their cued rules from.
-FILLER, value_pattern, customer_number_ok = _FILLER, _value, _customer_number_ok
+FILLER, value_pattern, customer_number_ok = _FILLER, _value, _customer_number_ok  # for other modules' cued rules
 
 
 def _looks_like_id(text: str) -> bool:
@@ -236,7 +236,7 @@ _BARE_CUSTOMER = Rule(
 # 2025" is a year ("pas in 2025", only then). Not "card": a card number that fails its check is no card's.
 _BARE_PASS = Rule(
     "CUSTOMER_NUMBER",
-    re.compile(r"(?i)(?<!\w)(?:pas|pass)[ \t]*[:#(]?[ \t]*(?P<v>\d(?:[ .-]?\d){5,18})(?![\w]|[.,]\d)"),
+    re.compile(r"(?i)(?<!\w)(?:pas|pass)[ \t]*+[:#(]?[ \t]*(?P<v>\d(?:[ .-]?\d){5,18})(?![\w]|[.,]\d)"),
     group="v",
     hints=("pas",),
 )

@@ -54,7 +54,7 @@ _CUE = (
     r"|\s+[a-z]{4,}(?=\s+\d))?"  # whose: "geboortedatum verzekeringnemer 24 jun 2003", "… kind 4-5-2010"
     r"|geburtsdatum"
     # "Geb.datum kandidaat: …", "gb 8 mei …"
-    r"|geb\.?\s?dat(?:um)?(?:\s+[a-z]+(?=:))?|geb\.|(?:geb|(?<!\d )gb)(?=[ \t]*:?[ \t]*\d)"
+    r"|geb\.?\s?dat(?:um)?(?:\s+[a-z]+(?=:))?|geb\.|(?:geb|(?<!\d )gb)(?=[ \t]*+:?[ \t]*\d)"
     r"|date of birth|birth ?date|d\.?o\.?b\.?|born|birthday"
     r"|verjaardag"
     r"|jarig|(?:ik ben|hij is|zij is|ze is|(?:zoon|dochter|kind|man|vrouw|partner|moeder|vader) is) van"
@@ -65,10 +65,10 @@ _CUE = (
     r"|(?:wordt|werd|turns|turned)\s+\d{1,3}(?![\d.,/-])(?:\s+jaar)?"  # "Griet wordt 80 (7 oktober '29)"
 )
 _FILLER = (  # … and what an agent notes about it: "geb.datum geverifieerd (22 nov 2007)", "birthday set to …"
-    rf"(?:[\s:,=(|-]*(?:is|ist|was|op|on|in|de|:|{HESITATION}|{ANSWER}|geverifieerd|gecontroleerd|verified|checked"
+    rf"(?>(?:[\s:,=(|-]*(?:is|ist|was|op|on|in|de|:|{HESITATION}|{ANSWER}|geverifieerd|gecontroleerd|verified|checked"
     r"|set to|ingesteld op|ingevuld|entered|ter controle|for verification|to verify|as|als"
     r"|\|[ \t]*(?:klant|customer|caller|client|user|gebruiker|k|c)[ \t]*:)(?!\w))"  # "… | klant: 14.9.2006"
-    rf"{{0,4}}[\s:,=(-]*{ANSWER}?[\s:,=(-]*"
+    rf"{{0,4}}[\s:,=(-]*{ANSWER}?[\s:,=(-]*)"  # atomic: a date starts with no blank, so it gives nothing back
 )
 _DATE_NO_YEAR = rf"(?:(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}|{_MONTH}\s+{_DAY})"
 # Number words up to 31 (a day) and up to 99 (a year read as two digits: "vijfentachtig").

@@ -80,7 +80,7 @@ _BARE_NAME = frozenset(("naam", "name"))
 
 
 # A form written as a table of rows, a field's name and its value: "| Naam | Postma, Hidde |".
-_ROW_FIELD = re.compile(r"(?m)^[ \t]*\|[ \t]*(?P<key>[^|\n\d]{2,30}?)[ \t]*\|(?P<value>[^|\n]{1,80})\|[ \t]*$")
+_ROW_FIELD = re.compile(r"(?m)^[ \t]*\|[ \t]*+(?P<key>[^|\n\d]{2,30}?)[ \t]*\|(?P<value>[^|\n]{1,80})\|[ \t]*$")
 # A form as pairs of lines: "Veld: Geboortedatum" then "Waarde: 2004-03-16" ("Field:"/"Value:").
 _FIELD_VALUE = re.compile(
     r"(?im)^[ \t]*(?:veld|field):[ \t]*(?P<key>[^\n]{2,40})\n[ \t]*(?:waarde|value):(?P<value>[^\n]{1,80})$"

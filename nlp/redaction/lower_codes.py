@@ -27,7 +27,7 @@ LOWER_CODES = (
     Rule(
         "CUSTOMER_NUMBER",
         re.compile(
-            rf"(?i)(?<![\w.])(?:{_HOLDER})\.?[ \t]*[:#]?[ \t]*"
+            rf"(?i)(?<![\w.])(?:{_HOLDER})\.?[ \t]*+[:#]?[ \t]*"
             rf"(?P<v>(?!(?:{_NOT_A_PREFIX})\b)(?-i:[a-z]{{2,5}})(?:\.?-?\d{{3,9}}|(?:[ \t]\d{{2,4}}){{2,3}})"
             rf"|(?-i:[a-z])\d{{6,9}})(?![\w-])"
         ),

@@ -40,13 +40,14 @@ _JIRA_MENTION = re.compile(r"\[~(?P<v>[A-Za-z][\w.-]{1,40})\]")
 _AUDIT = re.compile(r"(?i)gewijzigd van|changed from|aangepast van|updated from")
 _AUDIT_BY = re.compile(
     r"(?<!\w)(?:door|by|gebruiker|user)[ \t]+(?P<v>[a-z][a-z'-]+\.[a-z][a-z'-]+\d{0,3}(?![\w@-]|\.\w)"
-    r"|(?P<word>[a-z]{4,20})(?=[ \t]*\.?[ \t]*(?:$|\n)))"
+    r"|(?P<word>[a-z]{4,20})(?=[ \t]*+\.?[ \t]*(?:$|\n)))"
 )
 
 
 # An account's shape: letters, then dotted or underscored parts and digits; one of those (or a capital inside, as in
-# "BurakD_86") tells it from a word. Not an e-mail address's local part, not a domain.
-_HANDLE = r"[A-Za-z][a-z]+(?:[._]?[A-Za-z][a-z]*)*_?\d{0,4}(?![\w@-]|\.\w)"
+# "BurakD_86") tells it from a word. Not an e-mail address's local part, not a domain. One letter per repeat, so a
+# long word has one way to match: "[a-z]+(?:[._]?[A-Za-z][a-z]*)*" had 2^n, and a 30-letter word stalled a worker.
+_HANDLE = r"[A-Za-z][a-z](?:[._]?[A-Za-z])*_?\d{0,4}(?![\w@-]|\.\w)"
 _PROFILE = re.compile(
     r"(?i:profielnaam|profile name|gebruikersnaam|username|user name|inlognaam|schermnaam|screen name|nickname"
     rf"|bijnaam|profiel|profile)(?:[ \t]*:|[ \t]+is)?[ \t]+(?P<v>{_HANDLE})"

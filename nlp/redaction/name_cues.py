@@ -43,7 +43,7 @@ _STRONG = (
     # a greeting with only a name after it that ends the text: "groetjes harmke van rijswijk", "Groet Vidya"
     r"|(?:groetjes|groeten|groet|grtjs|grtz|grt|gr|mvg|regards|cheers|liefs|greetings)"
     r"(?![ \t]+(?:van|from|aan|to|voor|for|allemaal|all|iedereen|everyone|ons|mij|me|us)(?!\w))"  # "groet van mij"
-    r"(?=[ \t]+[^\W\d][\w'’.-]*(?:[ \t]+[^\W\d][\w'’.-]*){0,3}[ \t]*[.!]?[ \t]*\Z)"
+    r"(?=[ \t]+[^\W\d][\w'’.-]*(?:[ \t]+[^\W\d][\w'’.-]*){0,3}[ \t]*+[.!]?[ \t]*\Z)"
 )
 _RELATION = (
     r"(?:mijn|m'n|onze|my|our) (?:man|vrouw|partner|zoon|dochter|moeder|vader|broer|zus|buurman|buurvrouw|husband"

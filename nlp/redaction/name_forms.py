@@ -16,10 +16,10 @@ CLAUSE_END = re.compile(
 )
 # Signs after a name that it was a person's: "Thijmen (onze jongste)", or a birth date: "MOURA, Gustavo, geboren
 # 11 MEI/MAY 1991", "KEANE Dearbhla, born …".
-RELATIVE_AFTER = re.compile(
-    r"[ \t]*(?:\((?:onze|ons|mijn|m'n|my|our|geb\.?|geboren|born|dob|d\.o\.b)"
+RELATIVE_AFTER = re.compile(  # the blanks taken whole: split between two runs, 20,000 of them cost a second
+    r"[ \t]*+(?:\((?:onze|ons|mijn|m'n|my|our|geb\.?|geboren|born|dob|d\.o\.b)"
     r"|,[ \t]*(?:geboren|born|geb\.|dob|d\.o\.b\.?|date of birth)"
-    r"|[ \t]+(?:is|werd|was)[ \t]+(?:geboren|born)[ \t]+(?:op|on)(?=[ \t]+\d))(?!\w)"  # "Yara is geboren op 4-8-2017"
+    r"|(?<=[ \t])(?:is|werd|was)[ \t]+(?:geboren|born)[ \t]+(?:op|on)(?=[ \t]+\d))(?!\w)"  # "Yara is geboren op 4-8-…"
 )
 _COMMA = re.compile(r",[ \t]*")
 _STREET_LAST = re.compile(rf"(?:{SAFE_LOWER_SUFFIX}|weg)$")

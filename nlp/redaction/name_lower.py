@@ -37,7 +37,8 @@ _ROLE_WORDS += ("koper", "verkoper", "seller", "buyer")
 # A name that ends the text after a comma (and a role word), a listed first name first or a listed surname last:
 # "…, koerier R4625641, suzanne van der veen.", "…, seller kofi tesfaye."
 _TAIL = re.compile(
-    rf",[ \t]+(?:(?:name|naam|{'|'.join(_ROLE_WORDS)})[ \t]+)?(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,4}})[ \t]*[.!]?[ \t]*\Z"
+    rf",[ \t]+(?:(?:name|naam|{'|'.join(_ROLE_WORDS)})[ \t]+)?(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,4}})"
+    r"[ \t]*+[.!]?[ \t]*\Z"
 )
 _AFTER_ROLE = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(_ROLE_WORDS)})[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,3}}?)"
@@ -55,7 +56,7 @@ _AFTER_OWNER = re.compile(
     r"|(?:naam|name) (?:verstaan als|heard as|herkend als|recogni[sz]ed as))"
     rf"|(?<!\w)(?i:review (?:by|van|door))(?=[ \t]+(?!(?:de|het|the|een|a|an|van|onze|our)\b){_WORD}"
     rf"(?:[ \t]+{_WORD}){{0,3}}:))"
-    rf"[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{0,3}}?)(?=[ \t]*[,;):]|[ \t]*\.?[ \t]*$)"
+    rf"[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{0,3}}?)(?=[ \t]*[,;):]|[ \t]*+\.?[ \t]*$)"
 )
 # A caller's whole name in lower case after they introduce themselves, a listed first name first, up to a word that
 # starts the next clause: "u spreekt met alejandro de smet ik bel over …", "hi this is neeltje honig the fibre …".

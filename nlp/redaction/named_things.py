@@ -19,7 +19,7 @@ from nlp.redaction.name_tokens import Tokens
 
 _FIRM_TAIL = re.compile(
     r"[ \t]*(?:&|en|and)[ \t]*(?:Zn|Zonen|Zoon|Zoons|Co|Partners|Dochters|Sons|Son)\b"
-    r"|[ \t]*,?[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|Ltd|Inc|GmbH|LLC|BVBA|Holding)(?![\w-])"
+    r"|[ \t]*+,?[ \t]*(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|Ltd|Inc|GmbH|LLC|BVBA|Holding)(?![\w-])"
 )
 # Words before a firm's name: "Glazenwasserij Gebr. Van Wijk", "Fa. Jansen".
 _FIRM_HEADS = frozenset(("gebr", "gebroeders", "fa", "firma"))

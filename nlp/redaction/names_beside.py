@@ -41,7 +41,7 @@ _COLUMN_BEFORE = re.compile(
 _BEFORE_BIRTH = re.compile(
     r"(?<![\w'’-])(?P<v>[A-Z][\w'’-]+(?:[ \t]+(?:(?i:van|de|der|den|ter|ten|el|al)|[A-Z][\w'’-]+)){0,3})"
     r"[ \t]*[,(][ \t]*(?i:geboortedatum|geb\.?|geboren(?: op)?|born(?: on)?|dob|d\.o\.b\.?|date of birth)"
-    r"[ \t]*:?[ \t]*$"
+    r"[ \t]*+:?[ \t]*$"
 )
 
 
@@ -52,7 +52,7 @@ _PLATE_OWNER = re.compile(
 )
 # …and in lower case, a listed first name first: "cpap masker besteld voor gerrit leung geb 11.10.1935".
 _LOWER_BEFORE_BIRTH = re.compile(
-    r"(?P<v>(?:[a-zà-ÿ][\w'’-]*[ \t]+){2,4})(?i:geboortedatum|geb\.?|geboren|born|dob)[ \t]*:?[ \t]*$"
+    r"(?P<v>(?:[a-zà-ÿ][\w'’-]*[ \t]+){2,4})(?i:geboortedatum|geb\.?|geboren|born|dob)[ \t]*+:?[ \t]*$"
 )
 
 

@@ -112,7 +112,7 @@ _CAPS_AFTER_LABEL = re.compile(
 # "…, RAMCHARAN, Sien.", "Dank u, RĂZVAN HASHIMI".
 _CAPS_TAIL = re.compile(
     r",[ \t]+(?P<v>(?P<caps>[^\W\d_]{4,}(?:[ \t]+['’]?[^\W\d_][\w'’-]*){0,3})(?:,[ \t]+[^\W\d_][\w'’-]*\.?)?)"
-    r"[ \t]*[.!]?[ \t]*\Z"
+    r"[ \t]*+[.!]?[ \t]*\Z"
 )
 # A caller who introduces themselves in a message written in capitals: "I AM TREES PHAM, CUSTOMER 2031979".
 _CAPS_INTRO = re.compile(

@@ -96,7 +96,7 @@ PHONE_FORMS: tuple[Rule, ...] = (
 )
 _EXTENSION = re.compile(
     r"[ \t]*(?:,[ \t]*)?(?P<open>\([ \t]*)?(?i:ext\.?|extension|toestel(?:nummer)?|tst\.?|doorkies(?:nummer)?)"
-    r"[ \t]*:?[ \t]*\d{1,5}(?(open)[ \t]*\)|)(?!\w)"
+    r"[ \t]*+:?[ \t]*\d{1,5}(?(open)[ \t]*\)|)(?!\w)"
     r"|#(?=\s|$)"  # the key that ends a number typed on a phone's keypad: "caller_input=0612345678#"
 )
 

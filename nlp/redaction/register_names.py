@@ -24,7 +24,7 @@ _GIVEN = r"(?:[A-Za-z]\.[ \t]?){1,4}|[A-ZÀ-ÖØ-Þ]{1,4}(?![\w.])|[A-Z][^\W\d_]
 _CUE = (
     r"(?i:naam|name|t\.n\.v\.|tnv|eigenaar|owner|kaarthouder|cardholder|huurder|hirer|account holder"
     r"|rekeninghouder|mw\.?|mevr\.?|dhr\.?|lid|member|verkoper|koper|seller|buyer|klant|customer|houder|holder"
-    r"|schuldenaar|debiteur|debtor|aanvrager|requester|applicant|looking for|op zoek naar|inzake)[ \t]*:?[ \t]*|\("
+    r"|schuldenaar|debiteur|debtor|aanvrager|requester|applicant|looking for|op zoek naar|inzake)[ \t]*+:?[ \t]*|\("
 )
 _REGISTER = re.compile(
     rf"(?m)(?:(?P<cue>{_CUE})|(?P<colon>:)[ \t]*|(?:^|(?P<cell>[\t;]))[ \t]*)"
@@ -105,7 +105,7 @@ _IN_THE_MATTER_OF = re.compile(
 # "houder" and ending the field: "Patiënt: Hiemstra Y.J.", "houder Rostaș B.L.T.,", "… Laboratorium: van der Wal
 # R.L., geb. …".
 _SURNAME_INITIALS = re.compile(
-    rf"(?m)(?::|houder|\t|^|[ \t][-–]|,)[ \t]*(?P<v>(?:(?:{_PARTICLE}|VAN|DE[NR]?|TE[RN]?)[ \t]+){{0,3}}"
+    rf"(?m)(?::|houder|\t(?![ \t]*?\t)|^|[ \t][-–]|,)[ \t]*(?P<v>(?:(?:{_PARTICLE}|VAN|DE[NR]?|TE[RN]?)[ \t]+){{0,3}}"
     r"(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)[ \t]+(?:[A-Z]\.){1,4})(?=[ \t]*(?:[,;|\n\t]|$|[-–][ \t]))"
 )
 # The surname, then the given name in brackets, as a school's or a practice's list writes a person: "Qureshi

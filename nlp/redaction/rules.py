@@ -9,9 +9,10 @@ from dataclasses import dataclass
 Span = tuple[int, int, str]  # start, end (exclusive) in the original text, kind
 Region = tuple[int, int]
 # An agent's question and the customer's answer between a cue and its value: "wat is uw klantnummer? Klant: …",
-# the answer's time stamp too ("registration?\n[12u30] Customer: …").
+# the answer's time stamp too ("registration?\n[12u30] Customer: …"). Its blanks are taken whole, from where they
+# start (`(?<![ \t])`, `++`, `*+`): a filler's run of blanks before it made n spaces cost n², a filler repeating it n^4.
 ANSWER = (
-    r"(?:(?:[ \t]+(?:please|pls|graag|alstublieft|alsjeblieft|aub|a\.u\.b\.))?[?.][ \t]*\n?[ \t]*"
+    r"(?:(?:(?<![ \t])[ \t]++(?:please|pls|graag|alstublieft|alsjeblieft|aub|a\.u\.b\.))?[?.][ \t]*+(?:\n[ \t]*+)?"
     r"(?:\[\d{1,2}[:.u]\d\d(?::\d\d)?(?:[ \t]*uur)?\][ \t]*)?"
     r"(?:(?:klant|customer|caller|beller|client|cliënt|patient|patiënt|cust|cx|gebruiker|user|k|c|p|b)[ \t]*:)?)"
 )

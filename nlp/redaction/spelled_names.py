@@ -43,7 +43,8 @@ _NAME_ASKED = re.compile(r"(?i)naam|name|spel|spell")
 # Or spelled right after the given name and a comma, a particle first: "yes it's Hương, K A P T E I N", "Willemijn,
 # ten V-E-L-D-E".
 _AFTER_GIVEN_NAME = re.compile(
-    rf"[A-Z][\w'’-]+,[ \t]+(?P<v>(?:(?:van|de|der|den|ten|ter|te)[ \t]+){{0,2}}{_CAPITALS})(?![\w-])"
+    r"(?<![\w'’-])(?=[\w'’-]*?[A-Z][\w'’-])[\w'’-]++,"  # a word with a capital: tried once a word, not once a capital
+    rf"[ \t]+(?P<v>(?:(?:van|de|der|den|ten|ter|te)[ \t]+){{0,2}}{_CAPITALS})(?![\w-])"
 )
 
 

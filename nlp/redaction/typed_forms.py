@@ -15,7 +15,7 @@ from nlp.redaction.checks import elfproef_ok
 from nlp.redaction.rules import Span
 
 _SPREAD_BSN = re.compile(
-    r"(?i)(?<!\w)(?:bsn|burgerservicenummer|sofinummer)[ \t]*[:.]?[ \t]*(?P<v>\d(?:[ \t]{1,3}\.?[ \t]{0,3}\d"
+    r"(?i)(?<!\w)(?:bsn|burgerservicenummer|sofinummer)[ \t]*+[:.]?[ \t]*(?P<v>\d(?:[ \t]{1,3}\.?[ \t]{0,3}\d"
     r"|[ \t]{0,3}\.[ \t]{0,3}\d|\d){8})(?![\d]|[ \t]?[.,]?[ \t]?\d)"
 )
 _MONTH = r"[A-Za-z]{3,9}\.?"

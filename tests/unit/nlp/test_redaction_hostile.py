@@ -1,5 +1,6 @@
 """Redaction stays linear on hostile 1 MB strings aimed at the patterns for names, spelled-out data, cues,
-dates and plates: a pattern that rescans from every position would take minutes here, not seconds."""
+dates and plates: a pattern that rescans from every position would take minutes here, not seconds, and one that
+backtracks exponentially (a 33-letter Dutch word before a colon did) would never finish."""
 
 import pytest
 
@@ -37,6 +38,18 @@ HOSTILE = {
     "spoken birth dates": "geboren twaalf maart " * (MB // 21),
     "capitals after a cue": "naam: JAN " * (MB // 10),
     "vehicle plates": "auto AB12 " * (MB // 10),
+    # found by regexploit and a fuzzer (2026-11-29): each of these stalled a worker for hours, most at 40 characters
+    "long words before a colon": "Arbeidsongeschiktheidsverzekering is duur: 06\n" * (MB // 46),
+    "a long word before a speaker's colon": "\n" + "Be" * (MB // 2) + " x: hoi",
+    "an account after a profile cue": "profiel B" + "e" * MB + "@",
+    "an account after a review's stars": "★★★ " + "a" * MB + " x:",
+    "blanks after a birth cue": "birthday." + " " * MB + "x",
+    "colons after a birth cue": "berne" + ":" * MB,
+    "blanks after a plate cue": "reg." + " " * MB + "x",
+    "blanks after a number's cue": "klantnummer." + " " * MB + "12",
+    "marks after a date's answer": "geb. " + " \n" * (MB // 2),
+    "blanks after a BSN cue": "bsn" + " " * MB + "1",
+    "blanks after a short birth cue": "geb" + "_" * MB,
 }
 
 
