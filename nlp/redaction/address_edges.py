@@ -40,7 +40,7 @@ _LINE_BEFORE = re.compile(
     rf"(?P<p>(?:{_PARTICLE}[ \t]+){{0,2}})$"
 )
 _SUFFIX = re.compile(
-    r"(?:[ \t]?-?[ \t]?(?i:bis|hs|huis|bg|hg|hoog|zwart|zw|rd|rood|boven|bov|beneden|iii|ii)|-\d{1,3}|/\d{1,3}"
+    r"(?:[ \t]?-?[ \t]?(?i:bis|hs|huis|bg|hg|hoog|zwart|zw|rd|rood|boven|bov|beneden|iii|ii)|-\d{1,3}|[ \t]?/\d{1,3}"
     r"|/(?:I{1,3}|IV|[A-Z])"  # "135/II"
     # the part of the house in brackets, a Belgian box: "Hooigracht 30 (achterhuis)", "Meir 79 bus 101"
     r"|[ \t]?\((?i:achterhuis|voorhuis|bovenhuis|benedenhuis|bovenwoning|benedenwoning|souterrain|zolder"

@@ -229,6 +229,18 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
         hints=("triq ", "kaya "),
         accept=lambda value: any(char.isdigit() for char in value),
     ),
+    # A flat, unit, plot or block, then the number and a street without a street word, as Britain, Ireland and
+    # Singapore write them: "Unit 20, 127 Bootham", "Flat 12, 101 Briggate", "Blk 965 #44-800, 135 Bukit Timah Road".
+    Rule(
+        "ADDRESS",
+        re.compile(
+            r"(?<![\w-])(?:(?:Flat|Unit|Apt\.?|Apartment|Plot)[ \t]+\d{1,4}[A-Za-z]?"
+            r"|Blk[ \t]+\d{1,4}[A-Z]?[ \t]+#\d{1,3}-\d{1,4}),[ \t]*"
+            r"\d{1,4}[A-Za-z]?[ \t]+[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}(?:[ \t]+\d{1,3})?"
+            r"(?=[ \t]*(?:[,;\n]|$))"
+        ),
+        hints=("flat ", "unit ", "apt", "apartment ", "plot ", "blk "),
+    ),
     # A house's number before its street without one, as Pakistan and Malta write it: "House 115, Priory Walk"
     Rule(
         "ADDRESS",
@@ -259,7 +271,7 @@ ADDRESS_FORMS_AFTER: tuple[Rule, ...] = (
         "ADDRESS",
         re.compile(
             r"(?i:postcode|post code|zip code|\b\d{4}[ \t]?[a-z]{2}\b)[^\n]{0,60}?"
-            r"(?i:huisnummer|huisnr\.?|huis nr\.?|house number|house no\.?)[ \t]*+[:=]?[ \t]*(?:is[ \t]+)?"
+            r"(?i:huisnummer|huisnr\.?|huis nr\.?|house number|house no\.?)[ \t]*[:=]?[ \t]*(?:is[ \t]+)?"
             rf"(?P<v>{HOUSE_NUMBER})(?![\w])"
         ),
         group="v",

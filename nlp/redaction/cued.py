@@ -32,7 +32,7 @@ _CUES: dict[str, str] = {
         r"|zaak[- ]?(?:nummer|nr)|case[- ]?(?:number|no)|meter[- ]?(?:nummer|number)"
         r"|EAN[- ]?(?:code|nummer)?(?=\W{0,6}(?:is\W{1,3})?\d{18}(?!\d))"  # a connection's, not a product's
         r"|abonnee[- ]?(?:nummer|nr)|subscriber[- ]?(?:number|no|nr|id)|storingsticket|storings?nummer"
-        r"|incident(?:nummer|nr)?|claim ref(?:erence)?"
+        r"|incident(?:nummer|nr)?|claim ref(?:erence)?|mandaat(?:[- ]?(?:kenmerk|nummer|nr|id))?|mandate(?: ref\w*)?"
         r"|(?:our|your|uw|onze|letter|brief|claim) ref(?:erence)?|schade[- ]?(?:nummer|nr)|huurcontract"
         r"|huurovereenkomst|hospital number|ziekenhuis[- ]?(?:nummer|nr)|acct|acount|(?:plot|land) lease"
         r"|(?:rental|hire|lease|tenancy) agreement"
@@ -130,7 +130,7 @@ def _looks_like_id(text: str) -> bool:
 _HINTS: dict[str, tuple[str, ...]] = {
     "CUSTOMER_NUMBER": (
         *"klant contract polis policy dossier refer ref abonnement subscription lid member cursist loyal donor".split(),
-        *"account client customer factuur invoice aansluit debiteur zaak case meter ean relatie ticket".split(),
+        *"account client customer factuur invoice aansluit debiteur zaak case meter ean relatie ticket manda".split(),
         *"kenmerk huurder tenant student leerling patiënt patient abonnee storing incident claim schade".split(),
         *"hospital ziekenhuis acct acount huurcontract huurovereenkomst booking boeking reserv pupil".split(),
         *"subscriber tenancy insured verzekerd lease agreement".split(),

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from nlp.redaction.checks import elfproef_ok, iban_ok, luhn_ok, rijksregister_ok
 from nlp.redaction.email_shapes import EMAIL_SHAPES
+from nlp.redaction.plates_abroad import PLATES_ABROAD
 from nlp.redaction.rules import ANSWER, HESITATION, Region, Rule, Span
 
 # Between an IBAN's groups: a dot, dash or slash, one or two spaces, or a bar ("NL91/ABNA/0417/…", "NL91 | ABNA").
@@ -255,15 +256,14 @@ def postcode_spans(text: str, regions: Sequence[Region], address_ends: Sequence[
 
 
 # A Dutch plate without dashes (or with spaces) is a plate only near a word about a vehicle: "boete op GK1087",
-# "parkeervergunning voor de 7BSN35". Without one, "AB1234" is as likely a product or a model.
-# Near such a word also in lower case, with dots ("NN.34.57", "93.VPX.0", "6·SK·862"), Belgian (1 ABC 234) and British
-# (ab12 cde) ones too.
-# Belgian, British, German ("WES-AH 5468"), Polish ("PO 7G116"), older British ("B 54 JFF") and Belgian ("VTX-093").
+# "parkeervergunning voor de 7BSN35" (without one, "AB1234" is as likely a product or a model); near one also in lower
+# case, with dots ("NN.34.57", "93.VPX.0", "6·SK·862"), Belgian (1 ABC 234) and British (ab12 cde) ones too. Belgian,
+# British, German ("WES-AH 5468"), Polish ("PO 7G116"), older British ("B 54 JFF") and Belgian ("VTX-093").
 _OTHER_PLATES = (
+    rf"{PLATES_ABROAD}|"  # first: a shorter shape would take part of them
     r"[1-9][ -]?[A-Z]{3}[ -]?\d{3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|(?-i:(?!APK )[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}[ ]\d{1,4}E?)"
     r"|(?-i:[A-Z]{2,3} \d[0-9A-Z]{4}|[A-Z] ?\d{1,3} ?[A-Z]{2,3}|[A-Z]{3} ?\d{1,3}[A-Z]|[A-Z]{3}-\d{3}|\d{3}-[A-Z]{3})"
-    # Spanish ("8762 HWS"), French ("DP-991-CA"), Bulgarian ("PB 5051 KY")
-    r"|(?-i:\d{4} ?[B-DF-HJ-NP-TV-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-Z]{1,2} ?\d{4} ?[A-Z]{2})"
+    r"|(?-i:\d{4} ?[B-DF-HJ-NP-TV-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-Z]{1,2} ?\d{4} ?[A-Z]{2})"  # ES, FR, BG: "8762 HWS"
     r"|(?-i:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\d{1,4}[EH]?|[A-Z]{2} \d{3} [A-Z]{2})"  # "GE-CF43E", "D-S34H"; "GV 934 MR"
     r"|(?-i:(?:0[1-9]|[1-7]\d|8[01]) [A-Z]{1,3} \d{2,4})"  # Turkish, the province first: "34 VU 7422"
     r"|\d{3}[-·][A-Z][-·][A-Z]{2}|[A-Z][-·][A-Z]{2}[-·]\d{3}|[A-Z]{3}\d{3}"  # shapes beside the sidecodes: "755-J-SV"
@@ -278,7 +278,7 @@ _VEHICLE = re.compile(
     r"|\b(?:our|my|the|a|his|her|their|your) van\b|recall|terugroep|rijden|rijtest|rijbewijs|banden|\btyres?\b"
     r"|\btires?\b|wasstraat|car ?wash|kennzeichen|voorruit|windscreen|windshield|bus\b|parkeren|geparkeerd|\brijd\b"
     r"|voiture|véhicule|immatricul|\bdrives?\b|oldtimer|klassieker|\btruck|vrachtwagen|vanpool|\bvan:|tegenpartij|bumper|coach|gearbox|clutch|\bdriver\b"
-    r"|versnellingsbak|koppeling|(?:[’']s|[;:])[ ]van(?=[ ]+(?-i:[A-Z\d]))|\blorry|oplegger|horsebox"
+    r"|versnellingsbak|koppeling|(?:[’']s|[;:])[ ]van(?=[ ]+(?-i:[A-Z\d]))|\blorry|oplegger|horse ?box"
     r"|porsche|volkswagen|\bvw\b|toyota|peugeot|renault|citro[eë]n|\bopel\b|\bvolvo\b|skoda|\btesla\b|hyundai|nissan|mazda"
 )
 
