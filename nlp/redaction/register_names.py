@@ -29,7 +29,8 @@ _CUE = (
 _REGISTER = re.compile(
     rf"(?m)(?:(?P<cue>{_CUE})|(?P<colon>:)[ \t]*|(?:^|(?P<cell>[\t;]))[ \t]*)"
     rf"(?P<v>(?:{_PARTICLE}[ \t]+){{0,3}}(?P<surname>{_WORD}(?:[ \t]+(?:{_PARTICLE}|{_WORD})){{0,3}})"
-    rf",[ \t]*(?P<given>{_GIVEN})(?:[ \t]+{_PARTICLE}){{0,3}})[ \t]*(?=$|[,\t;)'’]|[ \t][–/-][ \t]|[ \t]?\()"
+    rf",[ \t]*(?P<given>{_GIVEN})(?:[ \t]+{_PARTICLE}){{0,3}})[ \t]*(?=$|[,\t;)'’]|[ \t][–/-][ \t]|[ \t]?\("
+    r"|(?(cue)\.(?=\s|$)|(?!)))"  # after a cue the sentence may end: "account name LUNDGREN, Jozefien."
 )
 _ENDS_IN_PARTICLE = re.compile(rf"[ \t]{_PARTICLE}$")  # "Jong de", "Bosch van den": a register's surname
 _COMMA = re.compile(r",[ \t]*(?:[A-ZÀ-ÖØ-Þ]|[a-z]\.)")

@@ -27,6 +27,8 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         ),
         # the part of the house written after a space and a slash
         ("Nieuw adres: Kerkstraat 12 /3, 1234 AB Utrecht.", "Kerkstraat 12 /3", "ADDRESS"),
+        # a register's name after its cue at the end of a sentence
+        ("Refund it, account name VORSTERMANS, Wendeline.", "VORSTERMANS, Wendeline", "NAME"),
         # a direct debit's mandate
         ("Incasso mislukt, mandaat 381.552.07, debiteur onbekend.", "381.552.07", "CUSTOMER_NUMBER"),
         ("Direct debit failed, mandate ref 7781-2209-44.", "7781-2209-44", "CUSTOMER_NUMBER"),
@@ -41,6 +43,7 @@ def test_the_form_is_redacted(text, secret, kind):
     [
         ("Product SKU KJA-552TR is back in stock.", "KJA-552TR"),  # no vehicle near it: a product's code
         ("Flat 5 is still empty, says the landlord.", "Flat 5"),  # no street after it
+        ("We moved from Utrecht, Nederland.", "Utrecht, Nederland"),  # no cue: a place and its country
         ("De raad gaf de wethouder een mandaat voor de onderhandelingen.", "mandaat"),  # no value after it
         ("The unit 4, 12 and 16 lessons are online.", "12 and 16 lessons"),  # a course's units, no street
     ],
