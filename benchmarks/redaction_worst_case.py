@@ -21,7 +21,7 @@ from nlp.redaction import _RULES, redact
 from nlp.redaction.patterns import FIXED_SHAPE
 
 _SEPARATORS = (" ", ".", ":", " :", "\t", "\n", "-", "(", "'", ",", "=", "#", "|", ". ", ": ", "_", "/", " \n")
-_ENDINGS = ("", "x", "1", "A1", "12345678", "Jan")
+_ENDINGS = ("", "x", "1")
 _STARTS = ("", "|", "]", ")", "\n", "@", "★★★ ", "x: ", "door ", "profiel ", "seller ")
 _EXTRA_CUES = ("reg.", "KN.", "°.", "pax", "geb.", "born", "berne", "d.o.b", "Naam:", "| ")
 
@@ -45,14 +45,15 @@ def _words(length: int) -> Iterator[str]:
 
 def hostile_inputs(length: int, soups: int, seed: int = 7) -> list[str]:
     """Cues before long runs of separators, long words where a speaker or an account starts, random soups."""
+    cues = _cues()
     inputs = {
         cue + separator * (length // len(separator)) + ending
-        for cue in _cues()
+        for cue in cues
         for separator in _SEPARATORS
-        for ending in _ENDINGS[:3]
+        for ending in _ENDINGS
     }
     inputs.update(start + word + ending for start in _STARTS for word in _words(length) for ending in ("", ":", " x"))
-    vocabulary = [*_cues(), *_SEPARATORS, "1", "12", "123", "AB", "Jan", "de", "van", "Vries", "3011", "is", "J."]
+    vocabulary = [*cues, *_SEPARATORS, "1", "12", "123", "AB", "Jan", "de", "van", "Vries", "3011", "is", "J."]
     rnd = random.Random(seed)
     for _ in range(soups):
         words = (rnd.choice(vocabulary) + rnd.choice(("", " ", "  ")) for _ in range(rnd.randint(20, 400)))
