@@ -206,16 +206,16 @@ ADDRESS_FORMS: tuple[Rule, ...] = (
     Rule("POSTCODE", re.compile(r"(?<![\w-])(?:Singapore[ \t]\d{6}|S\(\d{6}\))(?![\w-])"), hints=("singapore", "s(")),
     # Kenya's box and its postal code, one postcode: "P.O. Box 58217-40100"
     Rule("POSTCODE", re.compile(r"(?<![\w-])P\.?[ \t]?O\.?[ \t]?Box[ \t]\d{1,6}-\d{5}(?![\w-])"), hints=("box ",)),
-    # Wales and Malaysia: the number, then "Heol", "Ffordd" or "Jalan" (road) and its name: "80 Heol y Deri", "Flat 1,
-    # 194 Ffordd Glyndŵr", "31 Jalan Kayu".
+    # Wales, Ireland and Malaysia: the number, then the word for road or street and its name: "80 Heol y Deri", "Flat 1,
+    # 194 Ffordd Glyndŵr", "194 Sráid an Teampaill", "221 Bóthar na Trá", "31 Jalan Kayu".
     Rule(
         "ADDRESS",
         re.compile(
             r"(?<![\w-])(?:(?:Flat|Unit)[ \t]+\d{1,4},?[ \t]+|\d{1,2}F,[ \t]*)?"
-            r"\d{1,4}[ \t]+(?:Heol|Ffordd|Stryd|Lôn|Lon|Jalan)"
-            r"(?:[ \t]+(?:y|yr|[A-Z][\w'’-]*)){1,3}(?![\w-])"
+            r"\d{1,4}[ \t]+(?:Heol|Ffordd|Stryd|Lôn|Lon|Jalan|Sráid|Bóthar|Ascaill|Lána)"
+            r"(?:[ \t]+(?:y|yr|an|na|[A-Z][\w'’-]*)){1,3}(?![\w-])"
         ),
-        hints=("heol ", "ffordd ", "stryd ", "lôn ", "lon ", "jalan "),
+        hints=("heol ", "ffordd ", "stryd ", "lôn ", "lon ", "jalan ", "sráid ", "bóthar ", "ascaill ", "lána "),
     ),
     # Malta's "Triq" (street) and the Dutch Caribbean's "Kaya", the number after the name or before it with a comma:
     # "Triq ir-Repubblika 883", "775, Triq il-Kbira", "Kaya Gob. N. Debrot 2+1", "Kaya Palu di Lechi 112".

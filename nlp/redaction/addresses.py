@@ -20,9 +20,9 @@ _DE_SUFFIX = r"(?:Straße|Strasse|Str\.|Allee|Platz|Gasse|Damm|Ring)"  # "Kölne
 SAFE_LOWER_SUFFIX = r"straat|laan|gracht|kade|singel|dreef|plein|steeg|burgwal|plantsoen"
 EN_SUFFIX = (
     r"Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lanes?|Ln\.?|Drive|Dr\.?|Way|Close|Crescent|Place|Square|Court|Gardens"
-    r"|Terrace|Grove|Hill|Park|Row|Walk|Mews|Rise|Parade|Boulevard|Green|View|Approach|Gate|Wharf|Quay|Parkway"
+    r"|Terrace|Grove|Hill|Park|Row|Walk|Mews|Rise|Parade|Boulevard|Green|View|Approach|Gate|Wharf|Quay|Parkway|Lawn"
     r"|Chase|Vale|Mount|Heights|Yard|Croft|Meadows?|Fields|Embankment|Circus|Cl\.?|Cres\.?|Gdns\.?|Sq\.?|Ct\.?|Lorong"
-    r"|Tce\.?|Gr\.?|Pl\.?|Brae|Wynd|Loan|Vennel|Promenade|Esplanade|Highway|Circuit|Cct|Salai|Marg|Nagar|Layout"
+    r"|Tce\.?|Pl\.?|Brae|Wynd|Loan|Vennel|Promenade|Esplanade|Highway|Circuit|Cct|Salai|Marg|Nagar|Layout"
 )
 # A UK street that is one word ("42 Kingsway", "10 Broadway") or "The" and a suffix ("3 The Crescent").
 _EN_WHOLE = rf"(?:[A-Z][a-z]+way|The[ \t]+(?:{EN_SUFFIX}))"
@@ -162,8 +162,7 @@ ADDRESSES: tuple[Rule, ...] = (
         "ADDRESS",
         re.compile(
             r"(?<!\w)(?:(?i:adres(?: is)?:?|address(?: is)?:?)|lived at|live at|living at|woning|moved (?:in)?to|at)"
-            r"[ \t]+"
-            r"(?!(?:changed|veranderd|gewijzigd|has|is|was|moved|updated|wordt|will|least|most)\b)"
+            r"[ \t]+(?!(?:changed|veranderd|gewijzigd|has|is|was|moved|updated|wordt|will|least|most)\b)"
             rf"(?P<v>[a-z][\w'’-]+(?:[ \t]+[a-z][\w'’-]+){{0,2}}(?:[ \t]+(?:1[89]|20)\d\d)?{GAP}{HOUSE_NUMBER})"
             rf"(?![\w]|[.,:/-]\d)(?!{UNIT_AFTER})"
         ),
@@ -201,7 +200,8 @@ ADDRESSES: tuple[Rule, ...] = (
         "ADDRESS",
         re.compile(
             rf"(?<![\w-])(?:(?:Flat|Apartment|Apt\.?|Unit|Plot)[ \t]+\d{{1,4}}(?:/|(?:/\d\d?)?[A-Za-z]?,?[ \t]+))?"
-            r"(?:No\.?[ \t]*|Plot[ \t]+|\d{1,2}F,[ \t]*|#\d{1,4},[ \t]*|\d{1,4}[/-](?=\d)|\d{1,3}[A-Za-z] (?=\d))?"
+            r"(?:(?:House[ \t]+)?No\.?[ \t]*|Plot[ \t]+|\d{1,2}F,[ \t]*|#\d{1,4},[ \t]*|\d{1,4}[/-](?=\d)"
+            r"|\d{1,3}[A-Za-z] (?=\d))?"
             rf"(?![1-9]\d{{3}}[ \t]?[A-Z]{{2}}\b)\d{{1,4}}[A-Za-z]?,?[ \t]+"
             rf"(?:(?:{_CAP}[ \t]+){{1,3}}(?:{EN_SUFFIX})(?:[ \t]+#\d{{1,5}}|[ \t]+\d{{1,2}}(?=[,;.?]|$))?|{_EN_WHOLE}"
             rf"|(?<=\d[ \t])(?:{_CAP}[ \t]+){{0,2}}[A-Z][\w'’-]*(?:{SAFE_LOWER_SUFFIX}|weg|dijk)(?![ \t]*\d))(?![\w])"

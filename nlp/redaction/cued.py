@@ -54,7 +54,7 @@ _CUES: dict[str, str] = {
         r"|leveranciers?[- ]?(?:nummer|nr)?|supplier(?:[- ]?(?:number|no|id))?|bonds?[- ]?(?:nummer|nr)"
         r"|(?:knhb|knkv|knvb|knltb)[- ]?(?:number|no|nummer|nr)"  # a sports federation's member number
         r"|(?:rider|courier|koerier|driver|verkoper|seller|koper|buyer)[- ]?(?:id|nummer|nr|number|no)"
-        r"|(?:koerier|huurder|lener|lender|bidder"
+        r"|(?:koerier|huurder|lener|lender|bidder|agreement|rental|user|gebruiker|payment plan"
         r"|bieder|file|debiteur|\w{3,}contract|patiënt|patient|pt\.?nr|account|leerling|relatie|pasje|pass|student|hypotheek|leningdeel"
         r"|mortgage application|hypotheekaanvraag|rechthebbende|intake|donor|donornr\.?|ehic(?: number| nummer)?"
         r"|op mijn ehic staat|donateur|subscriber|tenancy|insured under|verzekerd onder)"
@@ -77,7 +77,7 @@ _CUES: dict[str, str] = {
     ),
     "PLATE": (
         r"kenteken(?:nummer|plaat)?|kent\.|nummerplaat|licen[cs]e plate(?: number)?|number plate|tenaamstelling"
-        r"|registration(?: number| plate)?"
+        r"|registration(?: number| plate)?|rego"
         r"|reg(?:istration)?\.? no\.?|plates?(?: number)?|reg|(?:buitenlandse |Duitse |Belgische )?plaat(?!\w)|plaque"
         r"|kennzeichen|voertuig|vehicle|(?:huur|leen|lease)(?:wagen|auto)|(?:rental|hire|courtesy) car"
         r"|(?:paarden)?trailer|aanhanger|busje|horsebox"
@@ -133,7 +133,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"account client customer factuur invoice aansluit debiteur zaak case meter ean relatie ticket manda".split(),
         *"kenmerk huurder tenant student leerling patiënt patient abonnee storing incident claim schade".split(),
         *"hospital ziekenhuis acct acount huurcontract huurovereenkomst booking boeking reserv pupil".split(),
-        *"subscriber tenancy insured verzekerd lease agreement".split(),
+        *"subscriber tenancy insured verzekerd lease agreement rental user gebruiker payment".split(),
         *"klantenkaart klantenpas loyalty pas spaar bonus frequent debtor pers werknemer salaris employee".split(),
         *"staff payroll library waste bin gym parking card pass kandidaat deelnemer kind lening hypotheek".split(),
         *"candidate club seizoen season mortgage loan inschrijf flying klandnummer cliënt chipkaart donat".split(),

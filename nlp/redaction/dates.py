@@ -116,7 +116,7 @@ _EN_SPOKEN_MONTH = rf"(?:{EN_UNITS}|ten|eleven|twelve)"  # as `_SPOKEN_MONTH`, i
 _EN_CARDINAL_DAY = rf"(?:(?:twenty|thirty)[- ]?{EN_UNITS}|twenty|thirty|{EN_TEENS}|{EN_UNITS})"
 _EN_SPOKEN = (  # the year in words or digits: "the eighteenth of March 1994", "twenty August, nineteen seventy-two"
     rf"(?:{_MONTH}\s+(?:the\s+)?(?:{_EN_ORDINAL}|{_DAY}),?\s+(?:{_EN_YEAR}|{_FULL_YEAR})"
-    rf"|(?:{_EN_CARDINAL_DAY}|{_DAY})\s+{_MONTH},?\s+(?:{_EN_YEAR}|{_FULL_YEAR})"
+    rf"|(?:{_EN_ORDINAL}|{_EN_CARDINAL_DAY}|{_DAY})\s+{_MONTH},?\s+(?:{_EN_YEAR}|{_FULL_YEAR})"  # "second july …"
     rf"|{_MONTH}\s+{_EN_CARDINAL_DAY},?\s+(?:{_EN_YEAR}|{_FULL_YEAR})"  # "March twenty-six, nineteen fifty-five"
     rf"|(?:the\s+)?(?:{_EN_ORDINAL}|{_EN_CARDINAL_DAY}|{_DAY})\s+of\s+{_MONTH},?\s+(?:{_EN_YEAR}|{_FULL_YEAR})"
     rf"|{_EN_CARDINAL_DAY},?\s+{_EN_SPOKEN_MONTH},?\s+{_EN_YEAR})"  # "four eight nineteen seventy four"

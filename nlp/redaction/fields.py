@@ -36,7 +36,8 @@ HEADERS = {
             "huurdernr", "huurdernummer", "student id", "student_id", "studentnummer", "studentnr", "dossier",
             "dossiernummer", "dossiernr", "zaaknummer", "contract", "lening", "leningnr", "leningnummer", "loan",
             "loan number", "loan no", "loan nr", "hypotheeknummer", "leasecontract", "policy", "policy number", "polis",
-            "laadpas", "laadpasnummer", "charge card", "policy no", "policy nr",
+            "laadpas", "laadpasnummer", "charge card", "policy no", "policy nr", "tenant id", "huurder id",
+            "subscriber", "subscriber id", "abonnee", "abonneenummer", "abonneenr",
         )
     },
     **{header: "PLATE" for header in ("kenteken", "plate", "registration", "reg", "licence plate", "license plate")},
@@ -44,7 +45,7 @@ HEADERS = {
     **{
         header: "DOB"
         for header in ("geboortedatum", "geb. datum", "geb.datum", "geb datum", "dob", "date of birth", "birth date")
-        + ("birthdate", "geboren", "born", "gebdat", "geb.dat", "geb dat", "gebdatum")
+        + ("birthdate", "geboren", "born", "gebdat", "geb.dat", "geb dat", "gebdatum", "geb")
     },
     **{header: "EMAIL" for header in ("e-mail", "email", "mail", "e-mailadres", "emailadres", "email address")},
     **{header: "PHONE" for header in ("tel", "tel.", "telefoon", "telefoonnummer", "phone", "mobile", "mobiel")},
@@ -54,6 +55,7 @@ HEADERS = {
 _KEYS = {key.replace(" ", "_"): kind for key, kind in HEADERS.items()} | {"vrm": "PLATE", "fullname": "NAME"}
 _KEYS |= {"geb": "DOB", "ouder_tel": "PHONE", "parent_phone": "PHONE"}
 _KEYS |= dict.fromkeys(("rider", "passenger", "guest", "rider_name", "driver_name", "guest_name"), "NAME")  # an app's
+_KEYS |= dict.fromkeys(("lead", "lead_passenger", "lead_guest", "hoofdboeker", "booker"), "NAME")  # a booking's
 _KEYS |= {key.replace("_", ""): kind for key, kind in _KEYS.items()}  # "first_name" and "firstname"
 _POSTCODE_LETTERS = re.compile(r"[ \t][A-Za-z]{2}(?!\w)")
 _DIGIT_GROUPS = re.compile(r"(?:[ \t]\d{1,4})+(?!\w)")
@@ -156,7 +158,7 @@ def field_spans(text: str) -> Iterator[Span]:
     if '"' in text:
         person = '"naam"' in text or '"name"' in text  # a person's record: its "id" is their number
         for match in _JSON_FIELD.finditer(text):
-            key = match.group("key").strip().lower().replace(" ", "_")
+            key = match.group("key").strip().lower().replace(" ", "_").removeprefix("cf_")  # a helpdesk's own field
             kind = _KEYS.get(key) or ("CUSTOMER_NUMBER" if key == "id" and person else None)
             if kind == "NAME" and not _NAME_VALUE.search(match.group("value")):
                 kind = "CUSTOMER_NUMBER"  # the person's number: "huurder": "H-7892/7"

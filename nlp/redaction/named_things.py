@@ -57,6 +57,8 @@ _WEATHER = re.compile(
     re.IGNORECASE,
 )
 _GREETINGS = frozenset(("groet", "groeten", "groetjes"))
+# "Lieve juf," and "Lieve mensen van …" open a letter: "Lieve" is dear there, not the Flemish given name.
+_ADDRESSED = frozenset("juf meester mensen allemaal collega's collega team buren ouders vrienden dames".split())
 
 
 @cache
@@ -218,14 +220,22 @@ _BOT_KIND = r"[a-z]*bot|(?:(?:virtuele|digitale|virtual|digital|chat)[ \t]+)?(?:
 _BOT_AFTER = re.compile(
     rf"(?i)[ \t]*(?:,[ \t]*)?(?:(?:de|onze|the|our)[ \t]+(?:{_BOT_KIND})|\((?:{_BOT_KIND})\))(?!\w)"
 )
+_COLON = re.compile(r"[ \t]*:")
 _BOT_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_BOT_KIND})[ \t]*$")
+
+
+def _speaker(tokens: Tokens, first: int, end: int) -> bool:
+    """The words open a line or follow a time stamp, and a colon follows them: who speaks in a transcript."""
+    before = tokens.text[: tokens.starts[first]].rstrip(" \t")
+    return (not before or before[-1] in "\n]") and tokens.followed_by(end, _COLON)
 
 
 def _bot(tokens: Tokens, first: int, end: int) -> bool:
     start = tokens.starts[first]
     word = tokens.words[first]
     return (
-        (len(word) > 6 and word.lower().endswith("bot") and word not in surnames())  # "Alarmbot Anna"
+        # "Alarmbot Anna"; shorter as a transcript's speaker: "[00:24] Pilbot: Noemt u …" (not "Mr Talbot:")
+        ((len(word) > 6 or _speaker(tokens, first, end)) and word.lower().endswith("bot") and word not in surnames())
         or _BOT_AFTER.match(tokens.text, tokens.ends[end - 1] + tokens.dots[end - 1]) is not None
         or _BOT_BEFORE.search(tokens.text, max(0, start - 30), start) is not None
     )
@@ -256,8 +266,9 @@ def _language(tokens: Tokens, first: int, end: int) -> bool:
 
 
 def named_thing(tokens: Tokens, first: int, end: int) -> bool:
-    if end - first == 1 and end < len(tokens) and tokens.lower[end] in _GREETINGS and tokens.lower[first] == "lieve":
-        return True  # "Lieve groet"
+    if end - first == 1 and end < len(tokens) and tokens.lower[first] == "lieve":
+        if tokens.lower[end] in _GREETINGS or tokens.words[end] in _ADDRESSED:
+            return True  # "Lieve groet", "Lieve juf,"
     if any(word in not_person_words() for word in tokens.lower[first:end]):
         return True  # "de cursus Spaans", "Aanmaning van Flanderijn"
     return (

@@ -13,7 +13,9 @@ with the digit in the middle ("J0B"). A word of four characters or more (or thre
 digits or more and only S, B and Z besides (and the letters above) gets digits too ("S224.99.909", "95B6",
 "03OS", "Z3471B7Z9"), a shorter one ("5B", a house number) not, nor one in a foreign IBAN. A date's O, l and I
 become digits too where a part has no digit ("lO-03-l995"; not a plate's "83-11-ll"), and so do the first four
-characters of a glued postcode with three digits among them ("425OPC").
+characters of a glued postcode with three digits among them ("425OPC"). A word of a 5 or an 8 and three lower-case
+letters or more beside a capitalised word is a name whose S or B the scanner read as a digit ("5eppe K0dde",
+"Yan van 8elzen"; not "5jarige").
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ _DIGIT = re.compile(r"\d")
 _TO_DIGIT = str.maketrans("OoIl", "0011")
 _TO_LETTER = str.maketrans("01", "ol")
 _TO_LETTER_CAPS = str.maketrans("015", "OIS")
+_TO_LETTER_CAPS_SB = str.maketrans("58", "SB")
 _CAPS_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž015]{4,}|[A-Z][015][A-Z]")  # three only as "J0B", not "YO1" or "NE1"
 _IBAN_START = re.compile(r"[A-Z]{2}\d\d")
 _DIGIT_NEXT = re.compile(r"[ \t]?\d")  # "K1M 0T7" is a Canadian postcode, not "KIM"
@@ -39,6 +42,13 @@ _IBAN = re.compile(r"(?P<country>[A-Z]{2})(?P<check>[\dOIl]{2})(?P<bank>[A-Z]{4}
 _POSTCODE_LIKE = re.compile(r"\d{4}[A-Za-z]{2}")
 _UK_INWARD = re.compile(r" \d[A-Za-z]{2}(?![\w])")
 _CANADIAN_HALF = re.compile(r"(?i)[A-Z]\d[A-Z]")  # "m9n 0l1": a Canadian postcode's halves, not "m9n 011"
+# "5eppe", "80elens": an S or a B, then a name's rest; not a number glued to its noun ("5jarige", "8daagse")
+_DIGIT_NAME = re.compile(
+    r"[58](?!jarig|daag|delig|persoon|ster|voud|baan|kamer|maand|week|ur|ling|tal|liter|kilo|meter|year|day|week|star)"
+    r"(?:[^\W\d_]|[01](?=[^\W\d_])){3,}"
+)
+_CAPITALISED_NEXT = re.compile(r"[ \t]+(?:[a-z]{1,3}[ \t]+){0,2}[A-Z]")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][^\W\d_]+\.?[ \t]+(?:[a-z]{1,3}[ \t]+){0,2}$")
 
 
 def _repaired(match: re.Match[str]) -> str:
@@ -57,6 +67,8 @@ def _repaired(match: re.Match[str]) -> str:
         return head + (iban.group("bank") or "") + iban.group("rest").translate(_TO_DIGIT)
     if _GLUED_POSTCODE.fullmatch(word) and sum(char.isdigit() for char in word[:4]) >= 3:
         return word[:4].translate(_TO_DIGIT) + word[4:]  # "425OPC" is 4250 PC
+    if _DIGIT_NAME.fullmatch(word) and _beside_capitalised(match) and word[1:].lower() == word[1:]:
+        return word[0].translate(_TO_LETTER_CAPS_SB) + word[1:].translate(_TO_LETTER)
     if _CAPS_WORD.fullmatch(word) and _reads_as_word(match, word):
         return word.translate(_TO_LETTER_CAPS)  # a name or street in capitals: "PROVO0ST", "CRI5TINA"
     lower = sum(char.islower() for char in word)
@@ -82,6 +94,12 @@ def _reads_as_word(match: re.Match[str], word: str) -> bool:
         and any(char in _VOWELS for char in word)
         and sum(char in _VOWELS for char in word.translate(_TO_LETTER_CAPS)) >= 2
     )
+
+
+def _beside_capitalised(match: re.Match[str]) -> bool:
+    text, start = match.string, match.start()
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    return bool(_CAPITALISED_NEXT.match(text, match.end()) or before)
 
 
 def _sb_digits(match: re.Match[str], word: str) -> bool:

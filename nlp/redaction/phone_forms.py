@@ -68,30 +68,39 @@ PHONE_FORMS: tuple[Rule, ...] = (
     Rule(
         "PHONE",
         re.compile(
-            r"(?i:\b(?:bel|tel\.?|telefoon|call|phone|mobiel|mobile|gsm|nummer|number|op|on))[ \t:]+"
+            r"(?i:\b(?:bel|tel\.?|telefoon|call|phone|mobiel|mobile|gsm|nummer|number|op|on|contact|at))[ \t:]+"
             r"(?P<v>\(\d{2,4}\)\s?\d(?:" + _SEP + r"\d){5,8})(?![\d]|[.,]\d)"
         ),
         group="v",
     ),
-    Rule(  # nine digits after a cue that says a phone's number follows: Dublin's "tel. 01 752 5903"
+    Rule(  # nine digits after a cue that says a phone number follows: Dublin's "tel. 01 752 5903", "I'm on 091-795550"
         "PHONE",
         re.compile(
-            r"(?i:\b(?:bel|tel\.?|telefoon|call|ring|phone|mobiel|mobile|gsm))[ \t:]+(?i:on|op)?[ \t]*"
+            r"(?i:\b(?:bel|tel\.?|telefoon|call|ring|phone|mobiel|mobile|gsm|i['’]m|i am))[ \t:]+(?i:on|op)?[ \t]*"
             r"(?P<v>0\d(?:" + _SEP + r"\d){7})(?!" + _SEP + r"\d|[.,]\d)"
         ),
         group="v",
-        hints=("bel", "tel", "call", "ring", "phone", "mobi", "gsm"),
+        hints=("bel", "tel", "call", "ring", "phone", "mobi", "gsm", "i'm", "i’m", "i am"),
+    ),
+    Rule(  # Singapore's eight digits after such a word: "Tel: 8434 8748", "call back on 8699 5174"
+        "PHONE",
+        re.compile(
+            r"(?i:\b(?:tel\.?|telefoon|phone|mobile|call(?:[ \t]+back)?|ring|whatsapp|hp)(?:[ \t]+(?:on|op))?)[ \t:]+"
+            r"(?P<v>[689]\d{3}[ -]?\d{4})(?![\d-]|[.,]\d)"
+        ),
+        group="v",
+        hints=tuple("tel phone mobile call ring whatsapp hp".split()),
     ),
     Rule(  # North American and Caribbean shapes after such a word: "my line is 613-923-2266", "mi number ta 997-9871"
         "PHONE",
         re.compile(
-            r"(?i:\b(?:bel|tel\.?|telefoon|call|ring|phone|mobiel|mobile|cell|gsm|line|number|nummer|reach|from)"
+            r"(?i:\b(?:bel|tel\.?|telefoon|call|ring|phone|mobiel|mobile|cell|gsm|line|number|nummer|reach|from|contact)"
             r"(?:[ \t]+(?:me|us|him|her|mij|mi))?(?:[ \t]+(?:is|ta|on|at|op|pon))?)[ \t:]+"
             r"(?P<v>(?:1[ .-])?(?:\([2-9]\d\d\)|[2-9]\d\d)[ .-]?\d{3}[ .-]\d{4}"
             r"|\(\d{4}\) ?\d{3} ?\d{4}|[2-9]\d\d-\d{4})(?![\d-]|[.,]\d)"
         ),
         group="v",
-        hints=("bel", "tel", "call", "ring", "phone", "mobi", "cell", "gsm", "line", "numm", "numb", "reach", "from"),
+        hints=tuple("bel tel call ring phone mobi cell gsm line numm numb reach from contact".split()),
     ),
 )
 _EXTENSION = re.compile(
