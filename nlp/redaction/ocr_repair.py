@@ -44,7 +44,7 @@ _UK_INWARD = re.compile(r" \d[A-Za-z]{2}(?![\w])")
 _CANADIAN_HALF = re.compile(r"(?i)[A-Z]\d[A-Z]")  # "m9n 0l1": a Canadian postcode's halves, not "m9n 011"
 # "5eppe", "80elens": an S or a B, then a name's rest; not a number glued to its noun ("5jarige", "8daagse")
 _DIGIT_NAME = re.compile(
-    r"[58](?!jarig|daag|delig|persoon|ster|voud|baan|kamer|maand|week|ur|ling|tal|liter|kilo|meter|year|day|week|star)"
+    r"[58](?!jarig|daag|delig|persoon|ster|voud|baan|kamer|maand|week|ur|ling|tal|liter|kilo|meter|year|day|star)"
     r"(?:[^\W\d_]|[01](?=[^\W\d_])){3,}"
 )
 _CAPITALISED_NEXT = re.compile(r"[ \t]+(?:[a-z]{1,3}[ \t]+){0,2}[A-Z]")
