@@ -235,7 +235,7 @@ def _bot(tokens: Tokens, first: int, end: int) -> bool:
     word = tokens.words[first]
     return (
         # "Alarmbot Anna"; shorter as a transcript's speaker: "[00:24] Pilbot: Noemt u …" (not "Mr Talbot:")
-        ((len(word) > 6 or _speaker(tokens, first, end)) and word.lower().endswith("bot") and word not in surnames())
+        (word.lower().endswith("bot") and word not in surnames() and (len(word) > 6 or _speaker(tokens, first, end)))
         or _BOT_AFTER.match(tokens.text, tokens.ends[end - 1] + tokens.dots[end - 1]) is not None
         or _BOT_BEFORE.search(tokens.text, max(0, start - 30), start) is not None
     )

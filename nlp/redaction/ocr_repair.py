@@ -67,7 +67,7 @@ def _repaired(match: re.Match[str]) -> str:
         return head + (iban.group("bank") or "") + iban.group("rest").translate(_TO_DIGIT)
     if _GLUED_POSTCODE.fullmatch(word) and sum(char.isdigit() for char in word[:4]) >= 3:
         return word[:4].translate(_TO_DIGIT) + word[4:]  # "425OPC" is 4250 PC
-    if _DIGIT_NAME.fullmatch(word) and _beside_capitalised(match) and word[1:].lower() == word[1:]:
+    if word[1:].lower() == word[1:] and _DIGIT_NAME.fullmatch(word) and _beside_capitalised(match):
         return word[0].translate(_TO_LETTER_CAPS_SB) + word[1:].translate(_TO_LETTER)
     if _CAPS_WORD.fullmatch(word) and _reads_as_word(match, word):
         return word.translate(_TO_LETTER_CAPS)  # a name or street in capitals: "PROVO0ST", "CRI5TINA"
@@ -98,8 +98,8 @@ def _reads_as_word(match: re.Match[str], word: str) -> bool:
 
 def _beside_capitalised(match: re.Match[str]) -> bool:
     text, start = match.string, match.start()
-    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
-    return bool(_CAPITALISED_NEXT.match(text, match.end()) or before)
+    after = _CAPITALISED_NEXT.match(text, match.end())
+    return bool(after or _CAPITALISED_BEFORE.search(text, max(0, start - 40), start))
 
 
 def _sb_digits(match: re.Match[str], word: str) -> bool:
