@@ -33,6 +33,7 @@ from nlp.redaction.lower_name_model import lower_model_name_spans
 from nlp.redaction.mentions import mention_spans
 from nlp.redaction.name_edges import name_edges
 from nlp.redaction.name_lower import lower_name_spans
+from nlp.redaction.name_tokens import Tokens
 from nlp.redaction.names import name_spans
 from nlp.redaction.names_beside import names_beside, names_in_columns
 from nlp.redaction.names_in_mail import names_in_mail
@@ -161,8 +162,9 @@ def redact(text: str) -> Redaction:
     _claim(mention_spans(text, lower), taken, kept)
     _claim(lower_name_spans(text, lower), taken, kept)
     _claim(capitals_at_the_end(text), taken, kept)  # before a given name alone is taken: "RAMCHARAN, Sien."
-    _claim(list(lower_model_name_spans(text, taken)), taken, kept)
-    _claim(name_spans(text, taken), taken, kept)
+    tokens = Tokens(text, taken)  # words do not change, only what is taken: both name finders read one tokenisation
+    _claim(list(lower_model_name_spans(text, taken, tokens=tokens)), taken, kept)
+    _claim(name_spans(text, taken, tokens), taken, kept)
     _claim(list(names_beside(text, kept, taken)), taken, kept)
     addresses_beside(text, kept, taken)
     _claim(list(spelled_postcodes_after_addresses(text, kept)), taken, kept)  # after the addresses found beside

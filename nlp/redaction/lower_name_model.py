@@ -181,10 +181,12 @@ def trained_lower_model(cache_file: Path = CACHE) -> LowerNameModel:
     return model
 
 
-def lower_model_name_spans(text: str, taken: bytearray, model: LowerNameModel | None = None) -> Iterator[Span]:
+def lower_model_name_spans(
+    text: str, taken: bytearray, model: LowerNameModel | None = None, tokens: Tokens | None = None
+) -> Iterator[Span]:
     """The best stretch of each run of lower-case name words, where the model holds it a name."""
     model = model or trained_lower_model()
-    tokens = Tokens(text, taken)
+    tokens = Tokens(text, taken) if tokens is None else tokens.taken_again()
     for run_first, run_end in runs(tokens, model.vocabulary):
         scored = (
             (model.weights.probability(features(tokens, first, end, model.vocabulary)), first, end)

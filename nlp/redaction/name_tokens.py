@@ -57,6 +57,11 @@ class Tokens:
     def __len__(self) -> int:
         return len(self.starts)
 
+    def taken_again(self) -> Tokens:
+        """The same tokens after more of `taken` was claimed: built once, read by both name finders."""
+        self.any_taken = 1 in self.taken
+        return self
+
     def joined(self, index: int) -> bool:
         """Only a space or two between this token and the one before (no punctuation, no new line, no tab, no
         wider gap: those separate a table's or a payslip's columns, "Email<TAB>Phone", "MATHURA     Pers.nr")."""

@@ -257,9 +257,9 @@ def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
     return index, index
 
 
-def name_spans(text: str, taken: bytearray) -> Iterator[Span]:
+def name_spans(text: str, taken: bytearray, tokens: Tokens | None = None) -> Iterator[Span]:
     """Spans of names in `text`; tokens inside `taken` (other kinds' spans) are never part of one."""
-    tokens = Tokens(text, taken)
+    tokens = Tokens(text, taken) if tokens is None else tokens.taken_again()
     words, lower = tokens.words, tokens.lower
     speakers = {}  # first token -> end of a chat speaker's name
     exported = _EXPORT_SPEAKER.finditer(text) if " - " in text or " – " in text else ()
