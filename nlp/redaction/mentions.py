@@ -37,7 +37,7 @@ _JIRA_MENTION = re.compile(r"\[~(?P<v>[A-Za-z][\w.-]{1,40})\]")
 
 
 # The account after "door"/"by" in an audit trail's line ("gewijzigd van … naar …", "changed from … to …").
-_AUDIT = re.compile(r"(?i)gewijzigd van|changed from|aangepast van|updated from")
+_AUDIT_HINTS = ("gewijzigd van", "changed from", "aangepast van", "updated from")
 _AUDIT_BY = re.compile(
     r"(?<!\w)(?:door|by|gebruiker|user)[ \t]+(?P<v>[a-z][a-z'-]+\.[a-z][a-z'-]+\d{0,3}(?![\w@-]|\.\w)"
     r"|(?P<word>[a-z]{4,20})(?=[ \t]*+\.?[ \t]*(?:$|\n)))"
@@ -61,12 +61,14 @@ _SOCIAL = re.compile(r"(?<![\w.@+-])@(?P<v>_?[a-z][A-Za-z0-9_]{2,30})(?![\w@-]|\
 # A chat export's speaker: at a line's start, after a "|" or a time stamp's "]", before the colon.
 _SPEAKER = re.compile(rf"(?:^|(?<=\n)|(?<=\|)|(?<=\])|(?<=\)))[ \t]*(?P<v>{_HANDLE})(?::| in (?:Slack|Teams):)[ \t]")
 # An account after who sold or bought: "seller gulsen_terb", "koper tendai.vanhoecke".
+_CUED_ACCOUNT_HINTS = ("seller", "buyer", "koper")  # "verkoper" holds "koper": the regex is tried only after one
 _CUED_ACCOUNT = re.compile(rf"(?i:\b(?:seller|buyer|verkoper|koper))[ \t]+(?P<v>{_HANDLE})")
 # An account that signs the message off after its last sentence: "… of ik klaag jullie aan. Grzegorz14", "…
 # aan. vikram_decle" (digits, an underscore or a dot in it; not a domain: "… zie bol.com").
 _SIGNED_ACCOUNT = re.compile(r"[.!?][ \t]+(?P<v>[A-Za-z][\w.]{2,38}[A-Za-z\d])[ \t]*\Z")
 # A gambling site's or a game's player, by its account: "speler kamau_donke", "player HANNEKE_CLAEYS", "Username
 # INGE_NYSTROM", "speler goncalo.k".
+_PLAYER_HINTS = ("player", "speler", "username", "gebruikersnaam")
 _PLAYER = re.compile(
     r"(?i:\b(?:player|speler|username|gebruikersnaam))[ \t]+(?P<v>[A-Za-z][\w.]{1,38}[A-Za-z\d])(?![\w@-]|\.\w)"
 )
@@ -191,7 +193,7 @@ def mention_spans(text: str, lower: str) -> Iterator[Span]:
         for match in _DM_FROM.finditer(text):
             if _handle_shaped(match.group("v")) or _person_account(match.group("v")):
                 yield *match.span("v"), "NAME"
-    if _AUDIT.search(text):
+    if any(hint in lower for hint in _AUDIT_HINTS):
         for match in _AUDIT_BY.finditer(text):
             if _an_account(match.group("v"), match.group("word") is not None):
                 yield *match.span("v"), "NAME"
@@ -202,20 +204,23 @@ def mention_spans(text: str, lower: str) -> Iterator[Span]:
     if ":" in text:
         for match in _SPEAKER.finditer(text):
             value = match.group("v")
+            if not _handle_shaped(value):
+                continue  # a word ("customer:", "agent:"), asked first: a transcript has one on every line
             channel = text[: match.start("v")].rstrip(" \t")[-1:] in (")", "]", "|") or " in " in match.group(0)
             listed = _person_account(value) or ("." in value and _an_account(value, False))
-            shaped = channel and (_person_shaped(value) or _USERNAME.fullmatch(value) is not None)
-            if _handle_shaped(value) and (listed or shaped):
+            if listed or (channel and (_person_shaped(value) or _USERNAME.fullmatch(value) is not None)):
                 yield *match.span("v"), "NAME"
     if "_" in text or "." in text:
-        for match in _CUED_ACCOUNT.finditer(text):
-            if _person_shaped(match.group("v")):
-                yield *match.span("v"), "NAME"
+        if any(hint in lower for hint in _CUED_ACCOUNT_HINTS):
+            for match in _CUED_ACCOUNT.finditer(text):
+                if _person_shaped(match.group("v")):
+                    yield *match.span("v"), "NAME"
         if (signed := _SIGNED_ACCOUNT.search(text, max(0, len(text) - 45))) and _signing_account(signed.group("v")):
             yield *signed.span("v"), "NAME"
-        for match in _PLAYER.finditer(text):
-            if _signing_account(match.group("v")):
-                yield *match.span("v"), "NAME"
+        if any(hint in lower for hint in _PLAYER_HINTS):
+            for match in _PLAYER.finditer(text):
+                if _signing_account(match.group("v")):
+                    yield *match.span("v"), "NAME"
     if "☆" in text or "★" in text:
         for match in _REVIEWER.finditer(text):
             if _handle_shaped(match.group("v")):
