@@ -25,6 +25,7 @@ from nlp.redaction.fields import field_spans
 from nlp.redaction.form_marks import form_marks_as_spaces
 from nlp.redaction.glued_plates import glued_plate_spans
 from nlp.redaction.glued_speech import glued_speech_spans
+from nlp.redaction.html_fields import html_examples, html_field_spans
 from nlp.redaction.initial_names import initial_name_spans
 from nlp.redaction.labels_after import labels_after_spans
 from nlp.redaction.line_breaks import joined_words, spans_as_written
@@ -39,6 +40,7 @@ from nlp.redaction.names_beside import names_beside, names_in_columns
 from nlp.redaction.names_in_mail import names_in_mail
 from nlp.redaction.names_in_rows import capitals_at_the_end, names_in_rows, signed_in_brackets, signed_in_capitals
 from nlp.redaction.number_edges import number_edges
+from nlp.redaction.numbered_addresses import NUMBERED_FIRST
 from nlp.redaction.numbers_beside import numbers_beside
 from nlp.redaction.obfuscated_emails import obfuscated_email_spans
 from nlp.redaction.ocr_repair import ocr_repaired
@@ -70,6 +72,7 @@ _RULES = (
     *DATES,
     *PHONE_FORMS,
     *NUMBERS,
+    NUMBERED_FIRST,
     *ADDRESS_FORMS,
     *ADDRESSES,
     *ADDRESS_FORMS_AFTER,
@@ -119,9 +122,10 @@ def redact(text: str) -> Redaction:
             _claim(rule.spans(text, regions if rule.digits else None), taken, kept)
 
     _claim(field_spans(text), taken, kept)  # a field's name says what its value is, whatever its shape
+    _claim(html_field_spans(text), taken, kept)  # …in a web form's HTML too
     _claim(labels_after_spans(text), taken, kept)  # …after the value too: "6410AM (postcode)"
-    for start, end in organisation_spans(text, lower):  # no rule may take an organisation's PO box or mailbox
-        taken[start:end] = b"\x01" * (end - start)
+    for start, end in (*organisation_spans(text, lower), *html_examples(text)):  # an organisation's PO box, a form's
+        taken[start:end] = b"\x01" * (end - start)  # example: no rule may take them
     run(FIXED_SHAPE)
     if regions:
         _claim(split_number_spans(text, lower), taken, kept)

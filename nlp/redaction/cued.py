@@ -52,7 +52,7 @@ _CUES: dict[str, str] = {
         r"|gebruikers?[- ]?id|user[- ]?id|museum ?(?:card|kaart|jaarkaart)(?: number)?|loyalty (?:number|no)"
         r"|kaart[- ]?nummer|\w{3,}-?pas(?:nummer|nr)?(?=[ \t]?[#:]?[ \t]*[A-Z]{0,4}[ -]?\d)|pass[- ]?(?:number|no)"
         r"|leveranciers?[- ]?(?:nummer|nr)?|supplier(?:[- ]?(?:number|no|id))?|bonds?[- ]?(?:nummer|nr)"
-        r"|(?:knhb|knkv|knvb|knltb)[- ]?(?:number|no|nummer|nr)"  # a sports federation's member number
+        r"|(?:knhb|knkv|knvb|knltb)[- ]?(?:number|no|nummer|nr)|owner[- ]?(?:id|number|no)|\w{3,}nómmer"
         r"|(?:rider|courier|koerier|driver|verkoper|seller|koper|buyer)[- ]?(?:id|nummer|nr|number|no)"
         r"|(?:koerier|huurder|lener|lender|bidder|agreement|rental|user|gebruiker|payment plan"
         r"|bieder|file|debiteur|\w{3,}contract|patiënt|patient|pt\.?nr|account|leerling|relatie|pasje|pass|student|hypotheek|leningdeel"

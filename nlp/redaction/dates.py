@@ -97,6 +97,7 @@ _CUED_DATE = (  # … and "geboren 200347" (day, month, year in six digits), "ge
     + r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     + rf"|{_NUM_DAY}{_MONTH}{_FULL_YEAR}"  # glued, as a form's field takes it: "4aug1986"
     + rf"|{_NUM_DAY} {_NUM_MONTH} (?:19|20)\d\d"  # "geboren op 17 06 1973"
+    + rf"|{_NUM_DAY} ?[-/.] ?{_NUM_MONTH} ?[-/.] ?(?:19|20)\d\d"  # handwritten, as a scanner read it: "11 - 4-1966"
     + rf"|{_NUM_DAY}[/.-]{_NUM_MONTH} ?['’]\d\d(?!\d)"  # "geboren 12/11 '38"
     + rf"|{AIRLINE_DATE}"  # as an airline writes it: "Date of birth: 15MAR1981", "born 16DEC98"
     # keyed digit by digit on a phone: "0 8 0 3 1 9 5 6", "0-4-0-7-1-9-4-1"

@@ -215,13 +215,13 @@ def _demonym(tokens: Tokens, first: int, end: int) -> bool:
 
 
 # A chatbot's name: "Sam de chatbot:", "Lotje (virtuele assistent):", "our chatbot Mees", "Sleepie, the chat
-# assistant".
+# assistant", "🤖 Vera:".
 _BOT_KIND = r"[a-z]*bot|(?:(?:virtuele|digitale|virtual|digital|chat)[ \t]+)?(?:assistent|assistant)"
 _BOT_AFTER = re.compile(
     rf"(?i)[ \t]*(?:,[ \t]*)?(?:(?:de|onze|the|our)[ \t]+(?:{_BOT_KIND})|\((?:{_BOT_KIND})\))(?!\w)"
 )
 _COLON = re.compile(r"[ \t]*:")
-_BOT_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_BOT_KIND})[ \t]*$")
+_BOT_BEFORE = re.compile(rf"(?i)(?:(?<!\w)(?:{_BOT_KIND})|🤖)[ \t]*$")  # "🤖 Vera: Welkom …" speaks for a bot
 
 
 def _speaker(tokens: Tokens, first: int, end: int) -> bool:

@@ -47,6 +47,16 @@ _DIGIT_NAME = re.compile(
     r"[58](?!jarig|daag|delig|persoon|ster|voud|baan|kamer|maand|week|ur|ling|tal|liter|kilo|meter|year|day|star)"
     r"(?:[^\W\d_]|[01](?=[^\W\d_])){3,}"
 )
+# A date a scanner read with letters for its digits and a tilde for its dash: "25/0b/1977", "12/0S/1992", "10~1O-1977",
+# "04/03/197b", "12 - b-1959"; four digits or more among it, two of them in the year.
+_OCR_DATE = re.compile(
+    r"(?<![\w.,/-])[\dOolISZb]{1,2}(?:[ \t]?[-~][ \t]?|[/.])[\dOolISZb]{1,2}[-/.~]"
+    r"(?=[^\W_]?\d\d)[\dOolISZb]{2,4}(?![\w/-])"
+)
+_TO_DATE = str.maketrans("OolISZb~", "0011526-")
+# A capital I a scanner put for an l inside a name: "TaIeb", "BeverIey", "CIien", "WieI" (not "McIntyre").
+_I_FOR_L = re.compile(r"(?<![\w'’])(?!Ma?cI)[A-Z](?:[a-z]*[a-z])?I[a-zI]*(?![\w'’])")
+_INNER_B = re.compile(r"\d+b\d+")  # "06-97b14031": a b for a 6 between digits
 _CAPITALISED_NEXT = re.compile(r"[ \t]+(?:[a-z]{1,3}[ \t]+){0,2}[A-Z]")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][^\W\d_]+\.?[ \t]+(?:[a-z]{1,3}[ \t]+){0,2}$")
 
@@ -59,6 +69,8 @@ def _repaired(match: re.Match[str]) -> str:
         return word  # the second half of "m9n 0l1"
     if _ALMOST_DIGITS.fullmatch(word):
         return word.translate(_TO_DIGIT)
+    if _INNER_B.fullmatch(word) and len(word) >= 6:
+        return word.replace("b", "6")
     if _sb_digits(match, word):
         return word.translate(_TO_DIGIT_SB)  # "S224", "95B6", "03OS", "84S": an S for a 5, a B for an 8
     iban = _IBAN.fullmatch(word)
@@ -116,8 +128,27 @@ def _sb_digits(match: re.Match[str], word: str) -> bool:
 
 def ocr_repaired(text: str) -> str:
     """`text` with OCR's letter-for-digit and digit-for-letter swaps undone, the same length."""
-    if _DIGIT.search(text) is None:  # only words with a digit are touched
+    if "I" in text:
+        text = _I_FOR_L.sub(_l_for_i, text)
+    if _DIGIT.search(text) is None:  # only words with a digit are touched (and names with an I for an l)
         return text
+    if "~" in text or "b" in text or "S" in text or "Z" in text:
+        text = _OCR_DATE.sub(_date_repaired, text)
     if "O" in text or "l" in text or "I" in text:  # "lO-03-l995": a date whose part has no digit to find it by
         text = _DATE_LIKE.sub(lambda date: date.group(0).translate(_TO_DIGIT), text)
     return _WORD.sub(_repaired, text)
+
+
+def _l_for_i(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if sum(char.islower() for char in word) < 2:
+        return word  # "II", "AIr"
+    return word[0] + word[1:].replace("I", "l")
+
+
+def _date_repaired(match: re.Match[str]) -> str:
+    date, repaired = match.group(0), match.group(0).translate(_TO_DATE)
+    if sum(char.isdigit() for char in date) < 4 or repaired == date:
+        return date
+    day, month, year = (int(part) for part in re.split(r"[ \t]*[-/.][ \t]*", repaired))
+    return repaired if 1 <= day <= 31 and 1 <= month <= 12 and len(str(year)) in (2, 4) else date  # not "6-ZZ-925"

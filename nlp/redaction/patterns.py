@@ -94,8 +94,7 @@ FIXED_SHAPE: tuple[Rule, ...] = (
     Rule("CARD", re.compile(r"(?<![\d,])\d{4}(?:, \d{4}){3}(?:, \d{1,3})?(?![\d]|, \d)"), luhn_ok, hints=(", ",)),
 )
 
-# A company's own numbers are no personal data: 0800/0900 (free and paid service numbers), 088 (companies' own
-# range), 14 0xx (municipalities), 112.
+# A company's own numbers are no personal data: 0800/0900 (service numbers), 088 (firms), 14 0xx (municipalities), 112.
 _COMPANY_PHONE = re.compile(r"(?:0800|090[069]|088|0031 ?88|\+31 ?88|14 ?0\d\d)")
 
 
@@ -166,10 +165,11 @@ NUMBERS: tuple[Rule, ...] = (
     ),
 )
 
-# "1234 AB", "1234AB", "1234 ab", "1234-AB" (a dash in forms and signatures), "6097 - ND"; not "01/10/2026 in".
-# Read out letter by letter ("6146 l g") only after a cue.
+# "1234 AB", "1234AB", "1234 ab", "1234-AB" (a dash in forms and signatures), "6097 - ND"; not "01/10/2026 in", nor a
+# year before a line's "Re:". Read out letter by letter ("6146 l g") only after a cue.
 _POSTCODE = re.compile(
-    r"(?i)(?<![\w.,-])(?<!\d/)(?P<pc>(?:NL[- ][ \t]?)?[1-9]\d{3}(?:[ \t\xa0]{0,2}|\n|[ \t]?-[ \t]?|\.)[a-z]{2}"
+    r"(?i)(?<![\w.,-])(?<!\d/)(?P<pc>(?:NL[- ][ \t]?)?[1-9]\d{3}"
+    r"(?:[ \t\xa0]{0,2}|\n(?![a-z]{2}:)|[ \t]?-[ \t]?|\.)[a-z]{2}"
     r"|(?-i:[1-9]\d{3} [A-Z]\.[A-Z]\.)"  # "2131 M.V."
     r"|(?P<spelled>[1-9]\d{3} [a-z] [a-z]|(?-i:[1-9]\d \d\d [A-Z]{2}|[1-9](?: \d){3} [A-Z]{2})))"  # "26 95 MX"
     r"(?![\w-])"

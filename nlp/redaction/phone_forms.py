@@ -41,6 +41,16 @@ PHONE_FORMS: tuple[Rule, ...] = (
     ),
     Rule("PHONE", re.compile(r"(?<![\w+.,/-])0\d/\d\d(?:\.\d\d){3}(?![\d]|[.,]\d)"), hints=("/",)),
     Rule("PHONE", re.compile(r"(?<![\w+])\(0\d\)[ ]?\d{3}[ ]?\d{4}(?![\d]|[.,]\d)"), hints=(")",)),
+    # a British area code of four or five in brackets: "(01786) 659000"
+    Rule("PHONE", re.compile(r"(?<![\w+])\(0\d{3,4}\)[ ]?\d{3}[ ]?\d{3}(?![\d]|[.,]\d)"), hints=(")",)),
+    # …or with a dash ("04-118 8308"), and a North American one in spaces ("658 498 0045")
+    Rule(
+        "PHONE",
+        re.compile(
+            r"(?<![\w+.,/-])(?<!\d )"  # not a number's rest after its country code ("+30 691 851 7001", "0090 535 …")
+            r"(?:0[2-9]-\d{3}|[2-9]\d\d [2-9]\d\d) \d{4}(?![\d-]|[.,]\d| \d|[ \t]*(?i:eur|usd|dollar))"
+        ),
+    ),
     # an Indian mobile in two fives: "80464 95930"
     Rule("PHONE", re.compile(r"(?<![\w+.,/-])(?<!\d )[6-9]\d{4} \d{5}(?![\d]|[.,]\d| \d)")),
     # a North American number with its area code in brackets, no other number's shape: "(617) 281-2900"

@@ -92,6 +92,7 @@ _DIGIT_WORDS = {
     **dict.fromkeys("twintig twenty dertig thirty veertig forty vijftig fifty zestig sixty".split(), 2),
     **dict.fromkeys("zeventig seventy tachtig eighty negentig ninety honderd hundred".split(), 2),
     **dict.fromkeys("dubbel double".split(), 1),  # "double seven": two digits from two words
+    **dict.fromkeys("triple treble".split(), 2),  # "treble eight": three
     **dict.fromkeys("plus".split(), 0),
 }
 # Said in hundreds ("zevenhonderdeen", "honderdvierentachtig": 701, 184) or as "fifty-two".
@@ -171,7 +172,7 @@ def _said_value(tokens: list[str]) -> str:
         if token[0].isdigit():
             out.append(token)
             continue
-        if token.lower() in _DOUBLE:
+        if token.lower() in _REPEATED:
             return ""  # said digit by digit, which _spoken_digits reads
         value = number_value(token)
         if value is None:
@@ -190,8 +191,8 @@ def _tens_then_unit(tokens: list[str]) -> int:
     return sum(1 for tens, unit in pairs if tens in _EN_TENS_WORDS and unit in _EN_UNIT_WORDS)
 
 
-_ZERO_HINTS = ("nul", "zero", "oh", "o ", "plus", "double", "dubbel")
-_DOUBLE = frozenset(("double", "dubbel"))
+_ZERO_HINTS = ("nul", "zero", "oh", "o ", "plus", "double", "dubbel", "treble", "triple")
+_REPEATED = {"double": 2, "dubbel": 2, "treble": 3, "triple": 3}
 _CARD_HINTS = ("card", "kaart", "pinpas")
 _BSN_HINTS = ("bsn", "burgerservice", "sofi", "be es en", "citizen service")  # "be es en": BSN said letter by letter
 # A customer number read out after its cue word: "wat is uw klantnummer? Beller: eh één nul twee drie …".
@@ -211,8 +212,8 @@ def _spoken_digits(tokens: list[str]) -> str:
     values = _ONE_DIGIT
     out, times = [], 1
     for token in tokens:
-        if token.lower() in _DOUBLE:
-            times = 2  # "double seven": 77
+        if token.lower() in _REPEATED:
+            times = _REPEATED[token.lower()]  # "double seven": 77, "treble eight": 888
         elif token[0].isdigit():
             out.append(token * times)
             times = 1

@@ -28,8 +28,9 @@ SPELLING_ALPHABET = (
     "Sierra Tango Uniform Whiskey X-ray Yankee Zulu"
 ).split()
 _SPELLING = rf"(?:{'|'.join(SPELLING_ALPHABET)})"
-# Capitals one by one, always with the same mark between them: "K A P T E I N", "V, E, E, R", "D. E. W. A".
-_CAPITALS = r"[A-Z](?P<mark>[- ]|, |\. )[A-Z](?:(?P=mark)[A-Z]){2,}"
+# Capitals one by one, always with the same mark between them: "K A P T E I N", "V, E, E, R", "D. E. W. A", "W I Ś".
+_CAPITAL = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČŠŽĞİŞ]"
+_CAPITALS = rf"{_CAPITAL}(?P<mark>[- ]|, |\. ){_CAPITAL}(?:(?P=mark){_CAPITAL}){{2,}}"
 # Letters made clear by a word that starts with them: "D van Dirk, I van Izaak, E van Eduard", "V for Victor, …".
 _SAID = rf"[A-Z][ \t]+(?:van|voor|for|as in|like)[ \t]+(?:{_SPELLING}|[A-Z][a-z]+)"
 _SAID_RUN = rf"{_SAID}(?:,[ \t]*{_SAID}){{2,}}"
@@ -62,7 +63,7 @@ def _letters(spelled: str) -> str:
     if said:
         return "".join(said)
     if re.fullmatch(_CAPITALS, spelled):
-        return re.sub(r"[^A-Z]", "", spelled)
+        return re.sub(rf"(?!{_CAPITAL}).", "", spelled)
     words = re.findall(r"[A-Za-z][\w-]*", spelled)
     return "".join("Y" if word == "IJmuiden" else word[0] for word in words)
 
