@@ -56,6 +56,7 @@ _OCR_DATE = re.compile(
 _TO_DATE = str.maketrans("OolISZb~", "0011526-")
 # A capital I a scanner put for an l inside a name: "TaIeb", "BeverIey", "CIien", "WieI" (not "McIntyre").
 _I_FOR_L = re.compile(r"(?<![\w'’])(?!Ma?cI)[A-Z](?:[a-z]*[a-z])?I[a-zI]*(?![\w'’])")
+_DATE_HINT = re.compile(r"[-/~][ \t]?\d{0,3}[OolISZb]|\.\d{0,3}[OolISZb]")  # a letter or tilde where a date's digit is
 _INNER_B = re.compile(r"\d+b\d+")  # "06-97b14031": a b for a 6 between digits
 _CAPITALISED_NEXT = re.compile(r"[ \t]+(?:[a-z]{1,3}[ \t]+){0,2}[A-Z]")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][^\W\d_]+\.?[ \t]+(?:[a-z]{1,3}[ \t]+){0,2}$")
@@ -128,15 +129,27 @@ def _sb_digits(match: re.Match[str], word: str) -> bool:
 
 def ocr_repaired(text: str) -> str:
     """`text` with OCR's letter-for-digit and digit-for-letter swaps undone, the same length."""
-    if "I" in text:
+    if _inner_i(text):
         text = _I_FOR_L.sub(_l_for_i, text)
     if _DIGIT.search(text) is None:  # only words with a digit are touched (and names with an I for an l)
         return text
-    if "~" in text or "b" in text or "S" in text or "Z" in text:
+    if "~" in text or _DATE_HINT.search(text):
         text = _OCR_DATE.sub(_date_repaired, text)
     if "O" in text or "l" in text or "I" in text:  # "lO-03-l995": a date whose part has no digit to find it by
         text = _DATE_LIKE.sub(lambda date: date.group(0).translate(_TO_DIGIT), text)
     return _WORD.sub(_repaired, text)
+
+
+def _inner_i(text: str) -> bool:
+    """A capital I after a letter, before or after a lower-case one ("TaIeb", "WieI"): each I looked at (an English
+    text has many), not the text searched by a regex."""
+    index = text.find("I", 1)
+    while index != -1:
+        before = text[index - 1]
+        if before.isascii() and before.isalpha() and (before.islower() or text[index + 1 : index + 2].islower()):
+            return True
+        index = text.find("I", index + 1)
+    return False
 
 
 def _l_for_i(match: re.Match[str]) -> str:
