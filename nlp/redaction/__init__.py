@@ -39,6 +39,7 @@ from nlp.redaction.names import name_spans
 from nlp.redaction.names_beside import names_beside, names_in_columns
 from nlp.redaction.names_in_mail import names_in_mail
 from nlp.redaction.names_in_rows import capitals_at_the_end, names_in_rows, signed_in_brackets, signed_in_capitals
+from nlp.redaction.national_ids import NATIONAL_IDS
 from nlp.redaction.number_edges import number_edges
 from nlp.redaction.numbered_addresses import NUMBERED_FIRST
 from nlp.redaction.numbers_beside import numbers_beside
@@ -64,6 +65,7 @@ from nlp.redaction.typed_forms import row_birth_date_spans, spread_bsn_spans
 __all__ = ["Redaction", "Span", "redact"]
 
 _RULES = (
+    *NATIONAL_IDS,
     *CONTRACT_IDS,
     *CSV_FIELDS,
     *CUED,

@@ -8,8 +8,8 @@ prefix), "OTV-266-58044" and "FT/27/3697" (groups), "KNMO-574376" (a federation'
 "pt-126165", "zw465451", "bc-7672-18" (a lower-case prefix), "SP26-7213" (a two-digit year), an OV-chipkaart's
 "3528 1481 3443 9049". Not when the words before it say it is about a product, a fault, a parcel or a flight, or
 is a document's number (an invoice, order, return, ticket, booking, repair, quote, claim, report, request, permit,
-fine, meter, transaction or objection: every author of the corpus counts those as not personal), nor an amount or
-a company's register number ("EUR 125000", "KVK 12345678")."""
+fine, meter, transaction, objection or a helpdesk's conversation: every author of the corpus counts those as not
+personal), nor an amount or a company's register number ("EUR 125000", "KVK 12345678")."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ _A_DOCUMENT = re.compile(
     r"(?i)(?<!\w)(?:factuur|invoice|aanmaning|voucher|recall|werkorder|work order|boeking|booking|bon|ticket|order|deal"
     r"|reparatie|repair|offerte|quote|booked|group|groep|bestel|claim|vergunning|permit|reservering|reservation"
     r"|boete|fine|submission|meter|transacti|transaction|incident|bezwaar|werkbon|herinnering|reminder|klacht|melding"
-    r"|nota|retour|return|rma|\w*(?:aanvraag|aanslag|declaratie|naheffing|order))\w*"
+    r"|nota|retour|return|rma|gesprek|conversation|conversatie|interacti|\w*(?:aanvraag|aanslag|declaratie|naheffing|order))\w*"
     r"\W{0,4}(?:nummer|number|nr|no)?\W{0,3}(?:(?:is|was)\W{1,3})?$"
 )
 _NOT_PERSONAL = re.compile(
