@@ -32,7 +32,8 @@ _A_DOCUMENT = re.compile(
     r"(?i)(?<!\w)(?:factuur|invoice|aanmaning|voucher|recall|werkorder|work order|boeking|booking|bon|ticket|order|deal"
     r"|reparatie|repair|offerte|quote|booked|group|groep|bestel|claim|vergunning|permit|reservering|reservation"
     r"|boete|fine|submission|meter|transacti|transaction|incident|bezwaar|werkbon|herinnering|reminder|klacht|melding"
-    r"|nota|retour|return|rma|gesprek|conversation|conversatie|interacti|\w*(?:aanvraag|aanslag|declaratie|naheffing|order))\w*"
+    r"|nota|retour|return|rma|gesprek|conversation|conversatie|interacti"  # a helpdesk's conversation
+    r"|\w*(?:aanvraag|aanslag|declaratie|naheffing|order))\w*"
     r"\W{0,4}(?:nummer|number|nr|no)?\W{0,3}(?:(?:is|was)\W{1,3})?$"
 )
 _NOT_PERSONAL = re.compile(
