@@ -13,7 +13,6 @@ from nlp.redaction.fields import HEADERS
 from nlp.redaction.rules import Span
 
 _KINDS = {key.replace(" ", "_"): kind for key, kind in HEADERS.items()} | {
-    "date_of_birth": "DOB",
     "pan": "CARD",
     "card_number": "CARD",
     "cardnumber": "CARD",
@@ -34,8 +33,6 @@ _HEADED_CELL = re.compile(
     r"<th\b[^<>\n]{0,80}>[ \t]*(?P<key>[^<\n]{1,40}?)[ \t]*</th>[ \t\n]*"
     r"<td\b[^<>\n]{0,80}>(?P<value>[^<\n]{1,120})</td>"
 )
-
-
 _PLACEHOLDER = re.compile(r'\bplaceholder="(?P<value>[^"<>\n]{1,120})"')
 
 

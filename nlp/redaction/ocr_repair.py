@@ -49,14 +49,17 @@ _DIGIT_NAME = re.compile(
 )
 # A date a scanner read with letters for its digits and a tilde for its dash: "25/0b/1977", "12/0S/1992", "10~1O-1977",
 # "04/03/197b", "12 - b-1959"; four digits or more among it, two of them in the year.
+_DATE_LETTERS = "OolISZb"  # read as 0, 0, 1, 1, 5, 2 and 6
 _OCR_DATE = re.compile(
-    r"(?<![\w.,/-])[\dOolISZb]{1,2}(?:[ \t]?[-~][ \t]?|[/.])[\dOolISZb]{1,2}[-/.~]"
-    r"(?=[^\W_]?\d\d)[\dOolISZb]{2,4}(?![\w/-])"
+    rf"(?<![\w.,/-])[\d{_DATE_LETTERS}]{{1,2}}(?:[ \t]?[-~][ \t]?|[/.])[\d{_DATE_LETTERS}]{{1,2}}[-/.~]"
+    rf"(?=[^\W_]?\d\d)[\d{_DATE_LETTERS}]{{2,4}}(?![\w/-])"
 )
-_TO_DATE = str.maketrans("OolISZb~", "0011526-")
+_TO_DATE = str.maketrans(_DATE_LETTERS + "~", "0011526-")
+_DATE_SEPARATOR = re.compile(r"[ \t]*[-/.][ \t]*")
 # A capital I a scanner put for an l inside a name: "TaIeb", "BeverIey", "CIien", "WieI" (not "McIntyre").
 _I_FOR_L = re.compile(r"(?<![\w'’])(?!Ma?cI)[A-Z](?:[a-z]*[a-z])?I[a-zI]*(?![\w'’])")
-_DATE_HINT = re.compile(r"[-/~][ \t]?\d{0,3}[OolISZb]|\.\d{0,3}[OolISZb]")  # a letter or tilde where a date's digit is
+# a letter or tilde where a date's digit is
+_DATE_HINT = re.compile(rf"[-/~][ \t]?\d{{0,3}}[{_DATE_LETTERS}]|\.\d{{0,3}}[{_DATE_LETTERS}]")
 _INNER_B = re.compile(r"\d+b\d+")  # "06-97b14031": a b for a 6 between digits
 _CAPITALISED_NEXT = re.compile(r"[ \t]+(?:[a-z]{1,3}[ \t]+){0,2}[A-Z]")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][^\W\d_]+\.?[ \t]+(?:[a-z]{1,3}[ \t]+){0,2}$")
@@ -163,5 +166,5 @@ def _date_repaired(match: re.Match[str]) -> str:
     date, repaired = match.group(0), match.group(0).translate(_TO_DATE)
     if sum(char.isdigit() for char in date) < 4 or repaired == date:
         return date
-    day, month, year = (int(part) for part in re.split(r"[ \t]*[-/.][ \t]*", repaired))
+    day, month, year = (int(part) for part in _DATE_SEPARATOR.split(repaired))
     return repaired if 1 <= day <= 31 and 1 <= month <= 12 and len(str(year)) in (2, 4) else date  # not "6-ZZ-925"
