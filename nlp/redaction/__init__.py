@@ -16,6 +16,8 @@ from nlp.redaction.addresses import ADDRESSES
 from nlp.redaction.addresses_beside import addresses_beside
 from nlp.redaction.airline_records import airline_passenger_spans
 from nlp.redaction.bare_identifiers import bare_identifier_spans
+from nlp.redaction.chat_speakers import chat_speaker_spans
+from nlp.redaction.chinese_forms import chinese_spans
 from nlp.redaction.compound_numbers import COMPOUND_NUMBER
 from nlp.redaction.contract_ids import CONTRACT_IDS
 from nlp.redaction.csv_fields import CSV_FIELDS
@@ -27,6 +29,7 @@ from nlp.redaction.glued_plates import glued_plate_spans
 from nlp.redaction.glued_speech import glued_speech_spans
 from nlp.redaction.html_fields import html_examples, html_field_spans
 from nlp.redaction.initial_names import initial_name_spans
+from nlp.redaction.keypad_entries import keypad_entry_spans
 from nlp.redaction.labels_after import labels_after_spans
 from nlp.redaction.line_breaks import joined_words, spans_as_written
 from nlp.redaction.lower_codes import LOWER_CODES
@@ -125,6 +128,8 @@ def redact(text: str) -> Redaction:
 
     _claim(field_spans(text), taken, kept)  # a field's name says what its value is, whatever its shape
     _claim(html_field_spans(text), taken, kept)  # …in a web form's HTML too
+    _claim(keypad_entry_spans(text), taken, kept)  # …and an IVR's prompt what the keys typed after it are
+    _claim(chinese_spans(text), taken, kept)  # no other rule reads Chinese script
     _claim(labels_after_spans(text), taken, kept)  # …after the value too: "6410AM (postcode)"
     for start, end in (*organisation_spans(text, lower), *html_examples(text)):  # an organisation's PO box, a form's
         taken[start:end] = b"\x01" * (end - start)  # example: no rule may take them
@@ -168,6 +173,7 @@ def redact(text: str) -> Redaction:
     _claim(mention_spans(text, lower), taken, kept)
     _claim(lower_name_spans(text, lower), taken, kept)
     _claim(capitals_at_the_end(text), taken, kept)  # before a given name alone is taken: "RAMCHARAN, Sien."
+    _claim(chat_speaker_spans(text), taken, kept)  # …and before "Okello" alone is: "[3:38 PM] Okello, Winnie"
     tokens = Tokens(text, taken)  # words do not change, only what is taken: both name finders read one tokenisation
     _claim(list(lower_model_name_spans(text, taken, tokens=tokens)), taken, kept)
     _claim(name_spans(text, taken, tokens), taken, kept)

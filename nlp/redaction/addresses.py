@@ -93,7 +93,7 @@ _ROMANCE = (
 _ROMANCE_PARTICLE = r"(?:do|dos|da|das|de|del|la|las|los|el|di|dei|degli|della|delle|dello|des|du|d'|dels|der|den)"
 _CUE = (
     r"ik woon (?:op|aan|in de|in het)|wij wonen (?:op|aan)|woonachtig (?:op|aan)"
-    r"|(?:mijn|ons|het|nieuwe) adres is|adres:|adr(?:\.?:?)(?=[ \t])"
+    r"|(?:mijn|ons|het|nieuwe) adres is|adres:|adr(?:\.?:?)(?=[ \t])|(?:ik|wy) wenje (?:oan|op)(?: de)?|\w*hûs oan de"
     r"|(?:bezorg|aflever|factuur|post)?adres(?: is)?:?(?: (?:veranderd|gewijzigd) (?:in|naar)| nu| voortaan)?|address:?"
     r"|(?:my|our|the|new|old|current) (?:old )?address(?: is)?|(?:mijn|ons|het) oude adres|(?:we|they) still live at"
     r"|(?:my |our |the )?address (?:has )?changed to|i live (?:at|on)"
@@ -230,13 +230,13 @@ ADDRESSES: tuple[Rule, ...] = (
         "ADDRESS",
         re.compile(
             rf"(?i:(?<!\w)(?:{_CUE}))\s+(?:(?:the)\s+)?(?:[A-Z][a-z]+,[ \t]+)?"  # "I live in Aruba, Caya Ponton 9"
-            rf"(?P<v>(?:(?:De|Het|'t|DE|HET)[ \t]+)?(?:[A-Z][\w'’.-]*|\d{{1,2}}e)"
+            rf"(?P<v>(?:(?:De|Het|'t|DE|HET)[ \t]+)?(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|\d{{1,2}}e)"
             rf"(?:[ \t]+(?:{_CAP}|{PARTICLE})){{0,4}}{GAP}{HOUSE_NUMBER}"
             rf"|\d{{1,4}}[A-Za-z]?,?[ \t]+(?!{_MONTH_WORD}){_CAP}(?:[ \t]+{_CAP}){{0,2}})"
         ),
         _street_ok,
         "v",
-        hints=("woon", "wonen", "adr", "address", "live", "verhuis", "mov", "house", "huis", "visited"),
+        hints=("woon", "wonen", "adr", "address", "live", "verhuis", "mov", "house", "huis", "visited", "wenje", "hûs"),
     ),
     # …with the house number said in words: "het adres is Reigerlaan vijftig", "Wevershof thirty-one b".
     Rule(

@@ -34,8 +34,8 @@ _CUES: dict[str, str] = {
         r"|abonnee[- ]?(?:nummer|nr)|subscriber[- ]?(?:number|no|nr|id)|storingsticket|storings?nummer"
         r"|incident(?:nummer|nr)?|claim ref(?:erence)?|mandaat(?:[- ]?(?:kenmerk|nummer|nr|id))?|mandate(?: ref\w*)?"
         r"|(?:our|your|uw|onze|letter|brief|claim) ref(?:erence)?|schade[- ]?(?:nummer|nr)|huurcontract"
-        r"|huurovereenkomst|hospital number|ziekenhuis[- ]?(?:nummer|nr)|acct|acount|(?:plot|land) lease"
-        r"|(?:rental|hire|lease|tenancy) agreement"
+        r"|huurovereenkomst|hospital (?:number|no|nr)|reader'?s? ticket|ziekenhuis[- ]?(?:nummer|nr)|acct|acount"
+        r"|(?:plot|land) lease|(?:rental|hire|lease|tenancy) agreement"
         r"|(?:banden|tyre|tire) ?hotel(?: ?(?:nummer|nr|number|no))?"  # the tyres a garage keeps for a customer
         r"|huurders?[- ]?(?:nummer|nr)|tenant[- ]?(?:number|no)|student(?:en)?[- ]?(?:nummer|nr|number|no|id)"
         r"|leerling(?:en)?[- ]?(?:nummer|nr)|pupil[- ]?(?:number|no|id)|patiënt(?:en)?[- ]?(?:nummer|nr)"
@@ -52,7 +52,7 @@ _CUES: dict[str, str] = {
         r"|gebruikers?[- ]?id|user[- ]?id|museum ?(?:card|kaart|jaarkaart)(?: number)?|loyalty (?:number|no)"
         r"|kaart[- ]?nummer|\w{3,}-?pas(?:nummer|nr)?(?=[ \t]?[#:]?[ \t]*[A-Z]{0,4}[ -]?\d)|pass[- ]?(?:number|no)"
         r"|leveranciers?[- ]?(?:nummer|nr)?|supplier(?:[- ]?(?:number|no|id))?|bonds?[- ]?(?:nummer|nr)"
-        r"|(?:knhb|knkv|knvb|knltb)[- ]?(?:number|no|nummer|nr)|owner[- ]?(?:id|number|no)|\w{3,}nómmer"
+        r"|(?:knhb|knkv|knvb|knltb)[- ]?(?:number|no|nummer|nr)|owner[- ]?(?:id|number|no)|\w{3,}n(?:ó|û)m?mer"
         r"|(?:rider|courier|koerier|driver|verkoper|seller|koper|buyer)[- ]?(?:id|nummer|nr|number|no)"
         r"|(?:koerier|huurder|lener|lender|bidder|agreement|rental|user|gebruiker|payment plan"
         r"|bieder|file|debiteur|\w{3,}contract|patiënt|patient|pt\.?nr|account|leerling|relatie|pasje|pass|student|hypotheek|leningdeel"
@@ -132,8 +132,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
         *"klant contract polis policy dossier refer ref abonnement subscription lid member cursist loyal donor".split(),
         *"account client customer factuur invoice aansluit debiteur zaak case meter ean relatie ticket manda".split(),
         *"kenmerk huurder tenant student leerling patiënt patient abonnee storing incident claim schade".split(),
-        *"hospital ziekenhuis acct acount huurcontract huurovereenkomst booking boeking reserv pupil".split(),
-        *"subscriber tenancy insured verzekerd lease agreement rental user gebruiker payment".split(),
+        *"hospital ziekenhuis acct acount huurcontract huurovereenkomst booking boeking reserv pupil nûmer".split(),
+        *"subscriber tenancy insured verzekerd lease agreement rental user gebruiker payment reader".split(),
         *"klantenkaart klantenpas loyalty pas spaar bonus frequent debtor pers werknemer salaris employee".split(),
         *"staff payroll library waste bin gym parking card pass kandidaat deelnemer kind lening hypotheek".split(),
         *"candidate club seizoen season mortgage loan inschrijf flying klandnummer cliënt chipkaart donat".split(),

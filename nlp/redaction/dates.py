@@ -24,7 +24,9 @@ _MONTH = (
     r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"  # Turkish
     r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"  # Polish
     r"|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"  # Spanish
-    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\.?"  # Italian
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"  # Italian
+    r"|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr"  # Welsh
+    r"|jannewaris|febrewaris|maaie|juny|septimber|novimber|desimber)\.?"  # Frisian
     r"(?:/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?"  # passports write both: "11 MEI/MAY 1991"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|e|ste|de)?"

@@ -23,6 +23,8 @@ HEADERS = {
             "first name", "last name", "surname", "rekeninghouder", "account holder", "verzekerde",
             "achternaam, voornaam", "surname, first name", "last name, first name", "leerling", "pupil", "ouder",
             "parent", "child", "deelnemer", "participant", "tenant", "huurder", "applicant", "aanvrager",
+            "borrower", "lener", "overledene", "deceased", "eigenaar", "owner", "policyholder", "policy holder",
+            "verzekeringnemer",
         )
     },
     **{header: "ADDRESS" for header in ("adres", "address", "straat", "street", "straat + nr", "woonadres")},
@@ -159,7 +161,7 @@ def field_spans(text: str) -> Iterator[Span]:
         person = '"naam"' in text or '"name"' in text  # a person's record: its "id" is their number
         for match in _JSON_FIELD.finditer(text):
             key = match.group("key").strip().lower().replace(" ", "_").removeprefix("cf_")  # a helpdesk's own field
-            kind = _KEYS.get(key) or ("CUSTOMER_NUMBER" if key == "id" and person else None)
+            kind = _KEYS.get(key) or ("CUSTOMER_NUMBER" if key == "id" and person else role_kind(key, _KEYS))
             if kind == "NAME" and not _NAME_VALUE.search(match.group("value")):
                 kind = "CUSTOMER_NUMBER"  # the person's number: "huurder": "H-7892/7"
             if kind:
@@ -253,6 +255,21 @@ def _split(line: str, separator: str) -> list[str]:
 
 
 _WHOSE = frozenset("ouder kind klant parent child customer contact".split())  # "Telefoon ouder", "Naam kind"
+
+
+# Whose a field is, before its name: "pupil_dob", "patient_id", "owner_phone".
+ROLES = frozenset(
+    "owner holder houder customer klant client home contact user patient patiënt member lid pupil leerling student"
+    " child kind parent ouder tenant huurder guest passenger driver insured applicant borrower".split()
+)
+
+
+def role_kind(key: str, kinds: dict[str, str]) -> str | None:
+    """The kind of a field named for a person's role and what of theirs it holds; their "id" is their number."""
+    role, _, rest = key.partition("_")
+    if role not in ROLES or not rest:
+        return None
+    return "CUSTOMER_NUMBER" if rest in ("id", "nr", "number", "nummer", "no", "ref") else kinds.get(rest)
 
 
 def _column_kind(name: str) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from nlp.redaction.fields import HEADERS
+from nlp.redaction.fields import HEADERS, role_kind
 from nlp.redaction.rules import Span
 
 _KINDS = {key.replace(" ", "_"): kind for key, kind in HEADERS.items()} | {
@@ -22,7 +22,6 @@ _KINDS = {key.replace(" ", "_"): kind for key, kind in HEADERS.items()} | {
     "patient_number": "CUSTOMER_NUMBER",
     "patient_id": "CUSTOMER_NUMBER",
 }
-_ROLES = ("owner_", "holder_", "houder_", "customer_", "klant_", "home_", "contact_", "user_", "patient_", "member_")
 _INPUT = re.compile(
     r'<input\b[^<>\n]{0,160}?\bname="(?P<key>[^"<>\n]{1,40})"[^<>\n]{0,160}?\bvalue="(?P<value>[^"<>\n]{1,120})"'
 )
@@ -65,10 +64,4 @@ def _valued(matches: Iterator[re.Match[str]], keys_of: Callable[[str], list[str]
 
 def _kind(key: str) -> str | None:
     key = key.strip().lower().replace("-", "_").replace(" ", "_")
-    if kind := _KINDS.get(key):
-        return kind
-    role = next((role for role in _ROLES if key.startswith(role)), None)
-    if role is None:
-        return None
-    rest = key.removeprefix(role)
-    return "CUSTOMER_NUMBER" if rest in ("id", "nr", "number", "nummer", "ref") else _KINDS.get(rest)
+    return _KINDS.get(key) or role_kind(key, _KINDS)

@@ -40,6 +40,8 @@ _STRONG = (
     # who did it, in a log or a form: "by=Robbe", "ATTENDEE;CN=Ivor Fairweather", "gecontroleerd door Derk"
     r"|(?:by|user|gebruiker|owner|eigenaar|medewerker)[ \t]*=|cn=(?=[^;:\n]{1,60}[:;])|(?:debiteur|debtor)[ \t]*:"
     r"|(?:with|under)[ \t]+the[ \t]+name"
+    # who wrote a helpdesk's note, before its colon: "🔒 Interne notitie van Grégory: …"
+    r"|(?:(?:interne )?notitie (?:van|door)|(?:internal )?note (?:from|by))(?=[ \t]+(?-i:[A-Z])[\w'’-]*:)"
     # a greeting with only a name after it that ends the text: "groetjes harmke van rijswijk", "Groet Vidya"
     r"|(?:groetjes|groeten|groet|grtjs|grtz|grt|gr|mvg|regards|cheers|liefs|greetings)"
     r"(?![ \t]+(?:van|from|aan|to|voor|for|allemaal|all|iedereen|everyone|ons|mij|me|us)(?!\w))"  # "groet van mij"
@@ -100,7 +102,7 @@ _SIGNOFF = (
     r"|groeten|groetjes|groet|mvg|m\.v\.g\.?|gr\.|kind regards|best regards|warm regards|kindest regards|regards"
     r"|best wishes|many thanks|thanks(?: again)?|thank you|cheers|(?:yours )?sincerely|yours faithfully|best"
     r"|hoogachtend|liefs|gegroet|yours truly|greetings|alvast merci|merci|alvast bedankt|bedankt|dank u wel"
-    r"|dank je wel|thanks a lot|tnx|thx|groetnis"
+    r"|dank je wel|thanks a lot|tnx|thx|groetnis|tankewol"
 )
 
 # An e-mail's or letter's opening: "Beste Marit,", "Dear Mr Hill," (a name only when a comma or line end follows).
@@ -150,7 +152,7 @@ CUE_HEADS = frozenset(
     ordered booked gereserveerd reserved gemeld reported opened geopend reporter caller requester renter dekpassagier
     verzekerd verkoper seller registered keeper kentekenhouder customer ontvangen ontv received cursist cursiste
     afgeleverd bezorgd delivered handtekening herkend recognised recognized matched vergunninghouder permit
-    learner inburgeraar lid groetnis pt kandidaat candidate zei
+    learner inburgeraar lid groetnis tankewol pt kandidaat candidate zei interne notitie internal note
     """.split()
 ) | frozenset("this dit hier here im it's its".split())  # weak cues: before a lower-case listed first name
 

@@ -152,11 +152,13 @@ def _one_name(text: str, span: Span, following: Span) -> int | None:
     )
     bracketed = between == "(" and text[next_end : next_end + 1] == ")"  # "Qureshi (Wulan)": the given name
     married = between == "e/" and text[next_start : next_start + 2] == "v "  # "… e/v Keulers", its "v" a particle
+    married |= between == "." and text[start:end] in _SHORT_GIVEN  # "Ma. Theresa Santos": Maria, shortened
     if kind == next_kind == "NAME" and (between in ("\n", "-", "–") or given_after or couple or bracketed or married):
         return next_end + bracketed
     return None
 
 
+_SHORT_GIVEN = frozenset(("Ma", "Wm", "Jos", "Joh", "Chr", "Th"))
 _COUPLE = re.compile(
     r"(?i)(?:couple|echtpaar|bruidspaar|newlyweds|the happy pair|het paar|gastgezin|host family|gastouders)[ \t:,]*$"
 )

@@ -56,6 +56,9 @@ _OCR_DATE = re.compile(
 )
 _TO_DATE = str.maketrans(_DATE_LETTERS + "~", "0011526-")
 _DATE_SEPARATOR = re.compile(r"[ \t]*[-/.][ \t]*")
+# A capitalised word with a "?" for one letter inside it, lower-case letters after it (not "php?id", "Wat?"):
+# read as a word (with an "e" for the letter) so the name rules see a name.
+_UNREADABLE = re.compile(r"(?<![\w'’?])[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{0,20}\?(?=[a-zà-öø-ÿā-ž])[^\W\d_]{1,20}(?![\w?])")
 # A capital I a scanner put for an l inside a name: "TaIeb", "BeverIey", "CIien", "WieI" (not "McIntyre").
 _I_FOR_L = re.compile(r"(?<![\w'’])(?!Ma?cI)[A-Z](?:[a-z]*[a-z])?I[a-zI]*(?![\w'’])")
 # a letter or tilde where a date's digit is
@@ -134,6 +137,8 @@ def ocr_repaired(text: str) -> str:
     """`text` with OCR's letter-for-digit and digit-for-letter swaps undone, the same length."""
     if _inner_i(text):
         text = _I_FOR_L.sub(_l_for_i, text)
+    if "?" in text:  # a letter no one could read on a handwritten card, typed as "?": "Mad?ro", "Y?ldız"
+        text = _UNREADABLE.sub(lambda word: word.group(0).replace("?", "e"), text)
     if _DIGIT.search(text) is None:  # only words with a digit are touched (and names with an I for an l)
         return text
     if "~" in text or _DATE_HINT.search(text):
