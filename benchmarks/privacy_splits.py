@@ -240,4 +240,5 @@ SPLIT_ROLES = {
     **{f"test_v{n}": "seen: not held out any more" for n in range(1, 61)},
     **{f"test_v{n}": "seen: not held out any more" for n in range(62, 115)},
     "test_v115": "held out",
+    "test_v116": "held out",
 }
