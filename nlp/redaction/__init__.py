@@ -44,14 +44,16 @@ from nlp.redaction.names_in_mail import names_in_mail
 from nlp.redaction.names_in_rows import capitals_at_the_end, names_in_rows, signed_in_brackets, signed_in_capitals
 from nlp.redaction.national_ids import NATIONAL_IDS
 from nlp.redaction.number_edges import number_edges
-from nlp.redaction.numbered_addresses import NUMBERED_FIRST
+from nlp.redaction.numbered_addresses import JALAN, NUMBERED_FIRST
 from nlp.redaction.numbers_beside import numbers_beside
 from nlp.redaction.obfuscated_emails import obfuscated_email_spans
 from nlp.redaction.ocr_repair import ocr_repaired
 from nlp.redaction.organisations import organisation_spans
+from nlp.redaction.patronymic_names import patronymic_name_spans
 from nlp.redaction.patterns import FIXED_SHAPE, NUMBERS, postcode_spans, vehicle_plate_spans
 from nlp.redaction.phone_forms import PHONE_FORMS, phone_extensions
 from nlp.redaction.plate_edges import plate_edges
+from nlp.redaction.plates_abroad import ARABIC_LETTER_PLATE
 from nlp.redaction.postcode_room import postcode_room
 from nlp.redaction.postcodes_abroad import postcodes_abroad_spans
 from nlp.redaction.record_rows import record_row_spans
@@ -68,6 +70,7 @@ from nlp.redaction.typed_forms import row_birth_date_spans, spread_bsn_spans
 __all__ = ["Redaction", "Span", "redact"]
 
 _RULES = (
+    ARABIC_LETTER_PLATE,
     *NATIONAL_IDS,
     *CONTRACT_IDS,
     *CSV_FIELDS,
@@ -78,6 +81,7 @@ _RULES = (
     *PHONE_FORMS,
     *NUMBERS,
     NUMBERED_FIRST,
+    JALAN,
     *ADDRESS_FORMS,
     *ADDRESSES,
     *ADDRESS_FORMS_AFTER,
@@ -174,6 +178,7 @@ def redact(text: str) -> Redaction:
     _claim(lower_name_spans(text, lower), taken, kept)
     _claim(capitals_at_the_end(text), taken, kept)  # before a given name alone is taken: "RAMCHARAN, Sien."
     _claim(chat_speaker_spans(text), taken, kept)  # …and before "Okello" alone is: "[3:38 PM] Okello, Winnie"
+    _claim(patronymic_name_spans(text), taken, kept)  # "Suresh a/l Arumugam": "a/l" proves it a name
     tokens = Tokens(text, taken)  # words do not change, only what is taken: both name finders read one tokenisation
     _claim(list(lower_model_name_spans(text, taken, tokens=tokens)), taken, kept)
     _claim(name_spans(text, taken, tokens), taken, kept)

@@ -39,7 +39,8 @@ HEADERS = {
             "dossiernummer", "dossiernr", "zaaknummer", "contract", "lening", "leningnr", "leningnummer", "loan",
             "loan number", "loan no", "loan nr", "hypotheeknummer", "leasecontract", "policy", "policy number", "polis",
             "laadpas", "laadpasnummer", "charge card", "policy no", "policy nr", "tenant id", "huurder id",
-            "subscriber", "subscriber id", "abonnee", "abonneenummer", "abonneenr",
+            "subscriber", "subscriber id", "abonnee", "abonneenummer", "abonneenr", "patientnr", "patiëntnr",
+            "inschrijfnummer",
         )
     },
     **{header: "PLATE" for header in ("kenteken", "plate", "registration", "reg", "licence plate", "license plate")},
@@ -50,7 +51,7 @@ HEADERS = {
         + ("birthdate", "geboren", "born", "gebdat", "geb.dat", "geb dat", "gebdatum", "geb")
     },
     **{header: "EMAIL" for header in ("e-mail", "email", "mail", "e-mailadres", "emailadres", "email address")},
-    **{header: "PHONE" for header in ("tel", "tel.", "telefoon", "telefoonnummer", "phone", "mobile", "mobiel")},
+    **dict.fromkeys(("tel", "tel.", "telefoon", "telefoonnummer", "phone", "mobile", "mobiel", "msisdn"), "PHONE"),
     **{header: "IBAN" for header in ("iban", "rekening", "rekeningnummer", "bank account")},
     **{header: "BSN" for header in ("bsn", "burgerservicenummer")},
 }  # fmt: skip
@@ -91,9 +92,11 @@ _FIELD_VALUE = re.compile(
 )
 _SEPA_NAME = re.compile(r"/NAME/(?P<value>[^/\n]{2,70})(?=/|$)")
 # The "id" of a person's record in YAML, a few fields below its key: "account:\n  iban: …\n  id: C-TU45679".
-_YAML_PERSON_ID = re.compile(
-    r"(?im)^[ \t]*(?:account|customer|klant|client|member|lid|user|patient|patiënt)[ \t]*:[ \t]*\n"
-    r"(?:[ \t]+[\w -]{1,24}:[^\n]*\n){0,6}?[ \t]+id[ \t]*:[ \t]*(?P<value>[^\n]{1,40})$"
+_RECORDS = r"account|customer|klant|client|member|lid|user|patient|patiënt|contract|donor|donateur|gast|guest|tenant"
+_YAML_PERSON_ID = re.compile(  # an INI file's section too: "[donor]\nid = 3428.126"
+    rf"(?im)^[ \t]*(?:\[(?:{_RECORDS})\][ \t]*\n(?:[\w -]{{1,24}}=[^\n]*\n){{0,6}}?(?:id|nummer|nr|number|no)[ \t]*="
+    rf"|(?:{_RECORDS})[ \t]*:[ \t]*\n(?:[ \t]+[\w -]{{1,24}}:[^\n]*\n){{0,6}}?[ \t]+(?:id|nummer|nr|number|no)[ \t]*:)"
+    r"[ \t]*['\"]?(?P<value>[^\n'\"]{1,40})['\"]?$"
 )
 # What a cell says when it holds nothing: "(leeg)", "(niet ingevuld)", "n.v.t.", "n/a"
 _EMPTY_CELL = re.compile(r"(?i)[ \t]*(?:\([^()\d]{1,20}\)|n\.?v\.?t\.?|n/a|none|geen|leeg|onbekend|unknown)[ \t]*")
@@ -105,10 +108,10 @@ _VCARD_DESK = re.compile(  # a firm's desk, no person: "FN:Klantenservice Mediq"
 )
 _VCARD_ADDRESS = {2: "ADDRESS", 5: "POSTCODE"}  # ADR: PO box; extended; street; place; region; postcode; country
 # XML: an element named like a field ("<naam>…</naam>") and a customer's or debtor's number ('<debiteur nr="…">').
-_XML_ELEMENT = re.compile(r"<(?P<key>[A-Za-z_]{2,24})>(?P<value>[^<\n]{1,80})</(?P=key)>")
+_XML_ELEMENT = re.compile(r"<(?P<key>[A-Za-z_]{2,24})(?:[ \t][^<>\n]{0,80})?>(?P<value>[^<\n]{1,80})</(?P=key)>")
 _XML_NUMBER = re.compile(
     r"<(?:klant|debiteur|customer|member|lid|relatie|client|account|debtor)\b[^>\n]{0,80}?"
-    r'\b(?:nr|nummer|number|id|no)="(?P<value>[^"\n]{1,40})"'
+    r'\b(?:nr|nummer|number|id|no|\w*code)="(?P<value>[^"\n]{1,40})"'
 )
 
 
@@ -128,7 +131,7 @@ def field_spans(text: str) -> Iterator[Span]:
                 yield _trimmed(text, *match.span("value"), kind)
     if "BEGIN:VCARD" in text:
         yield from _vcard_spans(text)
-    if "id:" in text:  # a YAML record of a person: "account:\n  id: 1648-1929"
+    if ":\n" in text or "]\n" in text:  # a YAML record of a person: "account:\n  id: 1648-1929"; an INI section
         for match in _YAML_PERSON_ID.finditer(text):
             yield _trimmed(text, *match.span("value"), "CUSTOMER_NUMBER")
     if "</" in text or '="' in text:
@@ -171,7 +174,10 @@ def field_spans(text: str) -> Iterator[Span]:
 def _keyed(text: str, pattern: re.Pattern[str]) -> Iterator[Span]:
     """The values of `pattern`'s matches whose key is a known field's, as that field's kind."""
     for match in pattern.finditer(text):
-        if kind := _KEYS.get(match.group("key").lower()):
+        key, value = match.group("key").lower(), match.group("value")
+        if (kind := _KEYS.get(key) or role_kind(key, _KEYS)) == "CUSTOMER_NUMBER" and key in _PEOPLE:
+            kind = "NAME" if _NAME_VALUE.search(value) else kind  # '<abonnee nr="095-6038">ANITA DOELWIJT</…>'
+        if kind:
             yield _trimmed(text, *match.span("value"), kind)
 
 
@@ -262,6 +268,7 @@ ROLES = frozenset(
     "owner holder houder customer klant client home contact user patient patiënt member lid pupil leerling student"
     " child kind parent ouder tenant huurder guest passenger driver insured applicant borrower".split()
 )
+_PEOPLE = ROLES | {"abonnee", "subscriber", "donor", "donateur"}  # a number's key that may hold the person's name
 
 
 def role_kind(key: str, kinds: dict[str, str]) -> str | None:

@@ -53,6 +53,8 @@ def reversed_name_end(tokens: Tokens, first: int, end: int) -> int:
     particles_last = given > initials_end and given < len(tokens) and tokens.words[given][:1].islower()
     if _STREET_LAST.search(tokens.lower[given - 1]):
         return end  # a street after the name, not a first name: "klant Chinedu Dassen, Lange Kievitstraat"
+    if given == end + 1 and tokens.text.startswith(":", tokens.ends[end]):
+        return end  # the next field's label, not a first name: "Name: Rhea Charles, Email: …"
     return given if end < given <= end + 6 and (particles_last or tokens.followed_by(given, CLAUSE_END)) else end
 
 

@@ -203,7 +203,8 @@ def _header_cell(tokens: Tokens, first: int, end: int) -> bool:
 
 # What a place or a building named after someone ends in: "Marco Polo-skigebied", "Lucas Bols-gebouw".
 _THING_ENDINGS = tuple(
-    "gebied gebouw lift zaal huis park hal toren brug tunnel kerk plein prijs route baan lokaal kant zijde weg".split()
+    "gebied gebouw lift zaal huis park hal toren brug tunnel kerk plein prijs route baan lokaal kant zijde weg"
+    " filter lamp pomp kabel lader accu".split()  # a product of a brand: "Fluval-filter"
 )
 
 

@@ -26,3 +26,15 @@ NUMBERED_FIRST = Rule(
     ),
     hints=("house", "flat", "unit", "lot ", "plot", "apt", "no.", "#"),
 )
+# Malaysia's streets start with "Jalan"; the number comes first, a "Taman" (the estate) after: "No 11 Jalan SS 2/24,
+# Taman Bukit Indah", "No. 60, Jalan Gasing".
+_JALAN_WORD = r"(?:[A-Z][\w'’-]*|\d{1,3}(?:/\d{1,3})?)"
+JALAN = Rule(
+    "ADDRESS",
+    re.compile(
+        rf"(?<![\w-])(?:(?:Unit|Flat|Apt\.?|Lot)[ \t]*\d{{1,4}}[A-Za-z]?,[ \t]*)?(?:No\.?[ \t]*)?\d{{1,4}}[A-Z]?,?"
+        rf"[ \t]+Jalan(?:[ \t]+{_JALAN_WORD}){{1,4}}"
+        rf"(?:,[ \t]*Taman(?:[ \t]+[A-Z][\w'’-]*){{1,3}})?(?![\w])"
+    ),
+    hints=("jalan",),
+)

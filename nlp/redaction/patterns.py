@@ -273,7 +273,7 @@ _BRITISH_PLATE = re.compile(r"[a-z]{2}\d{2} [a-z]{3}")
 _SPACED_PLATE = re.compile(rf"(?i)(?<![\w-])(?:{plate_shapes('[ ]?')}|{plate_shapes('[.·]')}|{_OTHER_PLATES})(?![\w-])")
 _VEHICLE = re.compile(
     r"(?i)auto|wagen|\bcar\b|boete|bekeuring|parkeer|parking|vergunning|permit|voertuig|vehicle|garage|\bapk\b"
-    r"|\bmot\b|\blease|scooter|busje|bestelbus|laadpas|laadpaal|tol\b|flitser|camera|rijdt|driving|kenteken"
+    r"|\bmot\b|\blease|scooter|busje|bestelbus|laadpas|laadpaal|tol\b|flitser|camera|rijdt|driving|kenteken|plaka"
     r"|schademelding|schadeformulier|aanrijding|caravan|camper|aanhanger|trailer|motor|\bplates?\b|towed|weggesleept|\btoll\b|\bfine\b"
     r"|\b(?:our|my|the|a|his|her|their|your) van\b|recall|terugroep|rijden|rijtest|rijbewijs|banden|\btyres?\b"
     r"|\btires?\b|wasstraat|car ?wash|kennzeichen|voorruit|windscreen|windshield|bus\b|parkeren|geparkeerd|\brijd\b"

@@ -14,7 +14,8 @@ Region = tuple[int, int]
 ANSWER = (
     r"(?:(?:(?<![ \t])[ \t]++(?:please|pls|graag|alstublieft|alsjeblieft|aub|a\.u\.b\.))?[?.][ \t]*+(?:\n[ \t]*+)?"
     r"(?:\[\d{1,2}[:.u]\d\d(?::\d\d)?(?:[ \t]*uur)?\][ \t]*)?"
-    r"(?:(?:klant|customer|caller|beller|client|cliënt|patient|patiënt|cust|cx|gebruiker|user|k|c|p|b)[ \t]*:"
+    r"(?:(?:klant|customer|caller|beller|client|cliënt|patient|patiënt|cust|cx|gebruiker|user|guest|gast|huurder"
+    r"|tenant|bewoner|resident|member|lid|k|c|p|b)[ \t]*:"
     r"|👤[ \t]*)?)"  # a chatbot's hand-over marks the person's answer with a bust: "Wat is je lidnummer?\n👤 7423-8666"
 )
 # Hesitations a transcript keeps: "mijn kenteken is eh DN-518-F".
