@@ -30,6 +30,10 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         ("Mijn neef rijdt in met zijn auto, plaka 34-KBR-771.", "34-KBR-771", "PLATE"),
         ("The car (PDX-4412) is still at the wharf.", "PDX-4412", "PLATE"),
         ("Zijn Marokkaanse kenteken is 41207-د-6, mag hij erin?", "41207-د-6", "PLATE"),
+        # a bot's question answered by a guest; a member's code in an XML attribute; a spaced NI number
+        ("[10:01] 🤖 Bot: What's your tenant number?\n[10:02] Guest: 58.20417", "58.20417", "CUSTOMER_NUMBER"),
+        ('<lid relatiecode="MSEK05A">\n  <naam>Wim</naam>\n</lid>', "MSEK05A", "CUSTOMER_NUMBER"),
+        ("My NI number: JT 40 11 72 C, if needed.", "JT 40 11 72 C", "BSN"),
         # Malaysia's streets
         (
             "We lived at No 7 Jalan SS 21/3, Taman Damai Jaya until May.",
