@@ -55,8 +55,7 @@ _CHAT_SPEAKER = re.compile(r"\[(?:\d[\d/.-]{4,8}\d,?[ \t])?\d{1,2}[:.]\d\d(?::\d
 _EXPORT_SPEAKER = re.compile(r"(?m:^)[ \t]*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+)?\d{1,2}:\d\d[ \t]+[-–][ \t]+")
 
 
-# Most cue heads start no cue ("ik wil", "u kunt", "de klant"): a set of how one can start says so before the cue
-# regex tries its hundreds of alternatives there.
+# Most cue heads start no cue ("ik wil", "de klant"): how one can start says so before the regex tries them all.
 _MAY_BE_CUE = may_match_at(CUES, 6)
 
 
@@ -163,10 +162,10 @@ def _date_month(tokens: Tokens, first: int, end: int) -> bool:
 
 
 def _listed_first(tokens: Tokens, index: int) -> bool:
-    """A listed first name, lower-case, hyphenated ones part by part ("thomas-jan")."""
-    return not tokens.blocked(index) and all(
-        part.capitalize() in first_names() for part in tokens.lower[index].split("-")
-    )
+    """A listed first name in lower case, hyphenated ones part by part ("thomas-jan"); not a label's ("Klant koos:")."""
+    if tokens.blocked(index) or tokens.text.startswith(":", tokens.ends[index]):
+        return False
+    return all(part.capitalize() in first_names() for part in tokens.lower[index].split("-"))
 
 
 def _candidate(tokens: Tokens, index: int) -> tuple[int, int]:
@@ -265,7 +264,7 @@ def name_spans(text: str, taken: bytearray, tokens: Tokens | None = None) -> Ite
     exported = _EXPORT_SPEAKER.finditer(text) if " - " in text or " – " in text else ()
     for match in [*_CHAT_SPEAKER.finditer(text), *exported]:
         after = tokens.index_at(match.end())
-        end = chain(tokens, after, lower_ok=True) if after is not None else 0
+        end = chain(tokens, after, lower_ok=True) if after is not None and lower[after] not in not_names() else 0
         if after is not None and end > after:
             end = reversed_name_end(tokens, after, end)  # "[11:32] de Ruiter, Anke"
         if after is not None and end > after and tokens.followed_by(end, _LINE_END) and not words[after].isupper():

@@ -53,6 +53,7 @@ def test_the_form_is_redacted(text, secret, kind):
         ("The IC 7400 chip is on back order.", "IC 7400"),  # a chip, no national number
         ("[09:18] Huurder: ik wil opzeggen", "Huurder"),  # a chat's side, no name
         ("[21:27] User: please refund me", "User"),
+        ("Berichten voor bedrijven\nKlant koos: Boete betalen\nApple Pay ✓", "koos"),  # "the customer chose", no Koos
         ("To: Debt Advice Team, Gemeente Arnhem", "Debt Advice"),  # a firm's desk
         ("Zie de tabel in het boekje van de Student Loans Company.", "Loans Company"),
     ],
