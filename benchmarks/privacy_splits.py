@@ -240,4 +240,5 @@ SPLIT_ROLES = {
     **{f"test_v{n}": "seen: not held out any more" for n in range(1, 61)},
     **{f"test_v{n}": "seen: not held out any more" for n in range(62, 117)},
     "test_v117": "held out",
+    "test_v118": "held out",
 }

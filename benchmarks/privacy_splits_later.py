@@ -59,6 +59,7 @@ from benchmarks.privacy_fillers_v114 import FillersV114
 from benchmarks.privacy_fillers_v115 import FillersV115
 from benchmarks.privacy_fillers_v116 import FillersV116
 from benchmarks.privacy_fillers_v117 import FillersV117
+from benchmarks.privacy_fillers_v118 import FillersV118
 from benchmarks.privacy_templates_v62 import TEST_V62_CLEAN, TEST_V62_PII
 from benchmarks.privacy_templates_v63 import TEST_V63_CLEAN, TEST_V63_PII
 from benchmarks.privacy_templates_v64 import TEST_V64_CLEAN, TEST_V64_PII
@@ -115,6 +116,7 @@ from benchmarks.privacy_templates_v114 import TEST_V114_CLEAN, TEST_V114_PII
 from benchmarks.privacy_templates_v115 import TEST_V115_CLEAN, TEST_V115_PII
 from benchmarks.privacy_templates_v116 import TEST_V116_CLEAN, TEST_V116_PII
 from benchmarks.privacy_templates_v117 import TEST_V117_CLEAN, TEST_V117_PII
+from benchmarks.privacy_templates_v118 import TEST_V118_CLEAN, TEST_V118_PII
 
 LATER_SPLITS = {  # seed, templates, clean templates, sentences per type, clean sentences, fillers
     "test_v62": (313, TEST_V62_PII, TEST_V62_CLEAN, 50, 200, FillersV62),
@@ -173,4 +175,5 @@ LATER_SPLITS = {  # seed, templates, clean templates, sentences per type, clean 
     "test_v115": (647, TEST_V115_PII, TEST_V115_CLEAN, 50, 200, FillersV115),
     "test_v116": (653, TEST_V116_PII, TEST_V116_CLEAN, 50, 200, FillersV116),
     "test_v117": (659, TEST_V117_PII, TEST_V117_CLEAN, 50, 200, FillersV117),
+    "test_v118": (661, TEST_V118_PII, TEST_V118_CLEAN, 50, 200, FillersV118),
 }
