@@ -56,6 +56,7 @@ from nlp.redaction.plate_edges import plate_edges
 from nlp.redaction.plates_abroad import ARABIC_LETTER_PLATE
 from nlp.redaction.postcode_room import postcode_room
 from nlp.redaction.postcodes_abroad import postcodes_abroad_spans
+from nlp.redaction.prefixed_streets import PREFIXED_STREETS
 from nlp.redaction.record_rows import record_row_spans
 from nlp.redaction.register_names import register_name_spans
 from nlp.redaction.row_cells import row_cell_spans
@@ -82,6 +83,7 @@ _RULES = (
     *NUMBERS,
     NUMBERED_FIRST,
     JALAN,
+    *PREFIXED_STREETS,
     *ADDRESS_FORMS,
     *ADDRESSES,
     *ADDRESS_FORMS_AFTER,

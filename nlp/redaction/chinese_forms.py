@@ -1,8 +1,8 @@
 """Personal data written in Chinese characters inside a Dutch or English contact, as a WeChat message carries it:
 a name in the chat's header or standing alone ("WeChat · 杨伟", a common surname and one or two characters), a
 Chinese licence plate ("苏E·PR521", "闽D D49519"), a street address ("淮海中路81弄22号604室") and the six-digit
-postcode after its city ("上海 200068"), and a Chinese mobile number in groups ("177-1428-1495"). None of the
-Latin-script rules reads these characters; a text without them costs one comparison.
+postcode after its city ("上海 200068"), and a Chinese mobile number in groups ("177-1428-1495", in any text). None of
+the Latin-script rules reads these characters; a text without them costs the mobile's search and one comparison.
 """
 
 from __future__ import annotations
@@ -30,11 +30,14 @@ _ADDRESS = re.compile(
     rf"[{_HAN}]{{1,8}}(?:路|街|大道|大街|巷|道)\d{{1,5}}(?:弄\d{{1,4}})?号(?:楼)?(?:\d{{1,5}}室)?"
     rf"(?P<city>[ \t]*[,，][ \t]*[{_HAN}]{{2,4}}[ \t]?(?P<postcode>\d{{6}})(?!\d))?"
 )
-_MOBILE = re.compile(r"(?<![\d+-])(?:(?:\+|00)86[ -]?)?1[3-9]\d([- ])\d{4}\1\d{4}(?![\d-])")
+# Not the rest of a number after its country code or a group: "+49 152 6208 8529", "DE 56 7036 899 175 5933 0380".
+_MOBILE = re.compile(r"(?<![\d+)-])(?<![\d)][ -])(?:(?:\+|00)86[ -]?)?1[3-9]\d([- ])\d{4}\1\d{4}(?![\d-])")
 
 
 def chinese_spans(text: str) -> Iterator[Span]:
     """Names, plates, addresses with their postcodes and mobile numbers in Chinese script or Chinese shapes."""
+    for match in _MOBILE.finditer(text):  # its shape alone is enough, in any script
+        yield match.start(), match.end(), "PHONE"
     if max(text, default=" ") < "\u4e00":
         return
     for match in _ADDRESS.finditer(text):
@@ -43,8 +46,6 @@ def chinese_spans(text: str) -> Iterator[Span]:
             yield match.start("postcode"), match.end("postcode"), "POSTCODE"
     for match in _PLATE.finditer(text):
         yield match.start(), match.end(), "PLATE"
-    for match in _MOBILE.finditer(text):
-        yield match.start(), match.end(), "PHONE"
     for match in _NAME.finditer(text):
         if match.group(0) not in _NOT_NAMES:
             yield match.start(), match.end(), "NAME"

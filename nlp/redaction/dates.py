@@ -141,6 +141,15 @@ _YEAR_FIRST = rf"{_FULL_YEAR},?\s+(?:op|on)\s+{_DATE_NO_YEAR}"
 _HINTS = ("geb", "born", "birth", "dob", "d.o.b", "verjaardag", "jarig", " is van", "ben van", "wordt", "werd", "turn")
 _HINTS += ("doğum", "nascid", "nascimento", "né", "°", "urodzon", "nacid", "fecha d", "berne", "gb")
 DATES: tuple[Rule, ...] = (
+    Rule(  # a spreadsheet's formula on a birth date's row: "Bride's DOB (licence)<TAB>=DATE(1947,10,13)"
+        "DOB",
+        re.compile(
+            r"(?im)(?:dob|geboorte|birth|geb\.)[^\n]{0,60}?=(?:DATE|DATUM)\("
+            r"(?P<v>(?:19|20)\d\d[,;] ?\d\d?[,;] ?\d\d?)\)"
+        ),
+        group="v",
+        hints=("date(", "datum("),
+    ),
     Rule(  # read out: no digit needed
         "DOB",
         re.compile(rf"(?i)(?<!\w)(?:{_CUE}){_FILLER}(?P<v>{_SPOKEN}|{_EN_SPOKEN})(?!\w)"),
