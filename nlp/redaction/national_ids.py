@@ -34,23 +34,12 @@ NATIONAL_IDS: tuple[Rule, ...] = (
         group="v",
         hints=("cnic",),
     ),
-    Rule(
-        "BSN",
-        re.compile(
-            rf"(?<!\w)(?:(?i:malaysian[ \t]+)?IC|(?i:nric|mykad)){_BETWEEN}"
-            r"(?P<v>\d\d(?:0[1-9]|1[0-2])[0-3]\d(?P<s>[- ]?)\d\d(?P=s)\d{4})(?![\w-])"
-        ),
-        group="v",
-        hints=("ic", "nric", "mykad"),
+    _after_cue(
+        r"(?i:malaysian[ \t]+)?IC|(?i:nric|mykad)",
+        r"\d\d(?:0[1-9]|1[0-2])[0-3]\d(?P<s>[- ]?)\d\d(?P=s)\d{4}",
+        ("ic", "nric", "mykad"),
     ),
-    Rule(
-        "BSN",
-        re.compile(
-            rf"(?<!\w)(?:TFN|(?i:tax file number)){_BETWEEN}(?P<v>\d{{3}}(?P<s>[ ]?)\d{{3}}(?P=s)\d{{3}})(?![\w])"
-        ),
-        group="v",
-        hints=("tfn", "tax file"),
-    ),
+    _after_cue(r"TFN|(?i:tax file number)", r"\d{3}(?P<s>[ ]?)\d{3}(?P=s)\d{3}", ("tfn", "tax file")),
     # Canada's SIN (its Luhn digit checked), Nigeria's NIN, Romania's CNP and Singapore's NRIC or FIN
     _after_cue(r"SIN|(?i:social insurance number)", r"\d{3}(?P<s>[- ]?)\d{3}(?P=s)\d{3}", ("sin", "social"), luhn_ok),
     _after_cue(r"NIN", r"\d{4}(?P<s>[ ]?)\d{3}(?P=s)\d{4}", ("nin",)),
