@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.redaction.lexicon import trade_words
+from nlp.redaction.lexicon import trade_word
 from nlp.redaction.rules import Rule
 
 _ORGANISATION_HEADS = ("gemeente", "provincie", "stichting", "team", "info", "klantenservice", "support")
@@ -15,7 +15,7 @@ _ORGANISATION_HEADS = ("gemeente", "provincie", "stichting", "team", "info", "kl
 def _a_person(handle: str) -> bool:
     """A fediverse account whose name does not end in a business's word nor start as an organisation's does."""
     account = handle[1:].partition("@")[0].lower()
-    return not (account.startswith(_ORGANISATION_HEADS) or account.endswith(trade_words()[1]))
+    return not (account.startswith(_ORGANISATION_HEADS) or trade_word(account))
 
 
 EMAIL_SHAPES: tuple[Rule, ...] = (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
@@ -68,6 +68,24 @@ def trade_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """Business nouns: (whole words, endings of compounds: every word, and those marked * only as an ending)."""
     words = _words("trade_words.txt")
     return frozenset(w for w in words if not w.startswith("*")), tuple(w.lstrip("*") for w in words)
+
+
+@cache
+def _endings_by_length() -> tuple[frozenset[str], dict[int, frozenset[str]]]:
+    whole, endings = trade_words()
+    lengths = {len(end) for end in endings}
+    return whole, {size: frozenset(end for end in endings if len(end) == size) for size in sorted(lengths)}
+
+
+@lru_cache(maxsize=65536)
+def trade_word(word: str) -> bool:
+    """`word` (lower case) is a listed business noun or a compound ending in one (one suffix look-up per ending
+    length, and each word once: this runs for every capitalised word)."""
+    whole, by_length = _endings_by_length()
+    # a short ending needs a longer word before it: "Groentehal", not the name "Vishal"
+    return word in whole or any(
+        len(word) - size >= max(3, 8 - size) and word[-size:] in ends for size, ends in by_length.items()
+    )
 
 
 def brand_words(words: list[str]) -> list[str]:

@@ -137,7 +137,7 @@ def name_edges(text: str, kept: list[Span], taken: bytearray) -> None:
 
 def _one_name(text: str, span: Span, following: Span) -> int | None:
     """Where two names are one (the end of the joined one): a line break or a spaced dash between them, a surname,
-    a comma and one given name, a couple, a given name in brackets."""
+    a comma and one given name, a couple, a given name in brackets, a shortened given name ("Ma.")."""
     (start, end, kind), (next_start, next_end, next_kind) = span, following
     between = text[end:next_start].strip(" \t")
     given_after = between == "," and " " not in text[next_start:next_end]  # "Darwish, Nour": one name
@@ -152,8 +152,9 @@ def _one_name(text: str, span: Span, following: Span) -> int | None:
     )
     bracketed = between == "(" and text[next_end : next_end + 1] == ")"  # "Qureshi (Wulan)": the given name
     married = between == "e/" and text[next_start : next_start + 2] == "v "  # "… e/v Keulers", its "v" a particle
-    married |= between == "." and text[start:end] in _SHORT_GIVEN  # "Ma. Theresa Santos": Maria, shortened
-    if kind == next_kind == "NAME" and (between in ("\n", "-", "–") or given_after or couple or bracketed or married):
+    shortened = between == "." and text[start:end] in _SHORT_GIVEN  # "Ma. Theresa Santos": Maria, shortened
+    joined = given_after or couple or bracketed or married or shortened
+    if kind == next_kind == "NAME" and (between in ("\n", "-", "–") or joined):
         return next_end + bracketed
     return None
 

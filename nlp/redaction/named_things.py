@@ -11,9 +11,8 @@ storm ("Storm Eunice blew tiles off"), "een Noor", a language or company (not_pe
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
 
-from nlp.redaction.lexicon import first_names, not_person_words, surnames, trade_words
+from nlp.redaction.lexicon import first_names, not_person_words, surnames, trade_word
 from nlp.redaction.name_cues import TITLES
 from nlp.redaction.name_tokens import Tokens
 
@@ -61,24 +60,6 @@ _GREETINGS = frozenset(("groet", "groeten", "groetjes"))
 _ADDRESSED = frozenset("juf meester mensen allemaal collega's collega team buren ouders vrienden dames".split())
 
 
-@cache
-def _endings_by_length() -> tuple[frozenset[str], dict[int, frozenset[str]]]:
-    whole, endings = trade_words()
-    lengths = {len(end) for end in endings}
-    return whole, {size: frozenset(end for end in endings if len(end) == size) for size in sorted(lengths)}
-
-
-@lru_cache(maxsize=65536)
-def _trade_word(word: str) -> bool:
-    """Listed, or a compound ending in a listed word (one suffix look-up per ending length, and each word once:
-    this runs for every capitalised word)."""
-    whole, by_length = _endings_by_length()
-    # a short ending needs a longer word before it: "Groentehal", not the name "Vishal"
-    return word in whole or any(
-        len(word) - size >= max(3, 8 - size) and word[-size:] in ends for size, ends in by_length.items()
-    )
-
-
 def _trade(tokens: Tokens, first: int, end: int) -> bool:
     """A trade word in the chain or capitalised right before or after it, or a firm's tail after it."""
     gap = tokens.text[tokens.ends[end - 1] : tokens.starts[end]] if end < len(tokens) else "\n"
@@ -87,7 +68,7 @@ def _trade(tokens: Tokens, first: int, end: int) -> bool:
     joined_before = first > 0 and tokens.joined(first) and not tokens.dots[first - 1]
     if joined_before and tokens.words[first - 1][:1].isupper():
         first -= 1  # "Autowasstraat Joop" when the trade word is not part of the chain
-    if any(_trade_word(word) for word in tokens.lower[first:last]):
+    if any(trade_word(word) for word in tokens.lower[first:last]):
         return True
     if first > 0 and tokens.lower[first - 1] in _FIRM_HEADS and tokens.words[first - 1][:1].isupper():
         return True

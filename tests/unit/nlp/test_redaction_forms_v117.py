@@ -25,6 +25,8 @@ from tests.unit.nlp.redaction_cases import assert_redacted_as
         ),
         ("Send it to Str. Mihai Eminescu nr. 12, bl. A3, sc. 1, ap. 9, 310045 Arad.", "310045", "POSTCODE"),
         ("Adres babci: ul. Długa 14 m. 3, 80-831 Gdańsk.", "ul. Długa 14 m. 3", "ADDRESS"),
+        # a person's fediverse account whose name only ends like a business word ("hal")
+        ("@vishal@mastodon.social stuur de offerte maar", "@vishal@mastodon.social", "NAME"),
         # a Chinese mobile in a Latin-script text
         ("Call me on 186-2231-7745, I use WeChat.", "186-2231-7745", "PHONE"),
     ],
